@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+// The one place that reads process.env. Defaults make the embedded database the zero-setup
+// choice; a malformed variable stops the process at start with its name.
+const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const envSchema = z.object({
+  /** A PostgreSQL server. When unset, the app runs on embedded PGlite in PGLITE_DIR. */
+  DATABASE_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+  /** Data folder of the embedded database (git-ignored). */
+  PGLITE_DIR: z.preprocess(blankAsUnset, z.string().default('.data/pglite')),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv(process.env);
