@@ -61,7 +61,7 @@ CREATE TABLE "sources" (
     "id" UUID NOT NULL,
     "kind" "source_kind" NOT NULL,
     "outlet" VARCHAR(200),
-    "title" VARCHAR(500) NOT NULL,
+    "title" VARCHAR(500),
     "url" VARCHAR(2048),
     "published_on" DATE,
     "language" VARCHAR(35) NOT NULL DEFAULT 'en',

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RebuttalCounts } from '@/components/claims/rebuttal-counts';
+import { VerdictBadge } from '@/components/claims/verdict-badge';
+import { RebuttalItem } from '@/components/claims/rebuttal-item';
+import { StatementQuote } from '@/components/statements/statement-quote';
+import { getPublishedClaimBySlug } from '@/lib/dal/claims';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await getPublishedClaimBySlug((await params).slug);
+  if (!claim) return { title: 'Claim not found' };
+  return {
+    title: claim.summary,
+    description: `${claim.claim.speakerName} claimed: “${claim.claim.text}” ${claim.rebuttalCount} counter-statement(s) on Countercheck.`,
+  };
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const claim = await getPublishedClaimBySlug((await params).slug);
+  if (!claim) notFound();
+  return (
+    <article className="space-y-10">
+      <header className="space-y-4">
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Claim</p>
+        <h1 className="text-3xl font-bold tracking-tight">{claim.summary}</h1>
+        <StatementQuote statement={claim.claim} size="large" />
+        {claim.topics.length ? (
+          <p className="text-sm text-stone-700">
+            Topics: {claim.topics.map((topic) => topic.name).join(', ')}
+          </p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="verdict-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="verdict-heading" className="flex flex-wrap items-center gap-3 text-xl font-bold">
+          Our verdict <VerdictBadge verdict={claim.verdict} size="large" announce={false} />
+        </h2>
+        <p>{claim.verdictExplanation}</p>
+        <p className="text-sm">
+          <Link href="/methodology#verdicts">What our verdicts mean</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="rebuttals-heading" className="space-y-6">
+        <div className="space-y-1">
+          <h2 id="rebuttals-heading" className="text-2xl font-bold">Counter-statements</h2>
+          <RebuttalCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
+        </div>
+        {claim.rebuttalGroups.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-stone-400 p-4">
+            No rebuttals yet: none of our sources has answered this claim so far.
+          </p>
+        ) : (
+          claim.rebuttalGroups.map((group) => (
+            <section key={group.key} aria-labelledby={`group-${group.key}`} className="space-y-4">
+              <h3 id={`group-${group.key}`} className="border-b border-stone-300 pb-1 text-xl font-semibold">
+                {group.label}
+              </h3>
+              <ul className="space-y-6">
+                {group.items.map((rebuttal) => (
+                  <li key={rebuttal.id}>
+                    <RebuttalItem rebuttal={rebuttal} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArchivedText } from '@/components/sources/archived-text';
+import { getSourceById } from '@/lib/dal/sources';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+const kindLabels = { NEWS_ARTICLE: 'News article', SOCIAL_MEDIA_POST: 'Social media post', OFFICIAL_STATEMENT: 'Official statement', TRANSCRIPT: 'Transcript' } as const;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = await getSourceById((await params).id);
+  if (!source) return { title: 'Source not found' };
+  return { title: `Source: ${source.title ?? 'Untitled report'}`, description: 'The archived text of a source, with every quote taken from it highlighted.' };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const source = await getSourceById((await params).id);
+  if (!source) notFound();
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Source · {kindLabels[source.kind]}</p>
+        <h1 className="text-3xl font-bold tracking-tight">{source.title ?? 'Untitled report (no headline in the capture)'}</h1>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-semibold">Outlet</dt>
+          <dd>{source.outlet ?? 'Not named in the capture'}</dd>
+          <dt className="font-semibold">Published</dt>
+          <dd>{source.publishedOn ? <time dateTime={source.publishedOn.iso}>{source.publishedOn.label}</time> : 'Not known exactly'}</dd>
+          <dt className="font-semibold">Original</dt>
+          <dd>{source.url ? <a href={source.url} rel="noopener noreferrer">{source.url}</a> : 'No URL known'}</dd>
+          <dt className="font-semibold">Archived</dt>
+          <dd>
+            <time dateTime={source.archivedAt.toISOString()}>{source.archivedAt.toISOString().slice(0, 10)}</time>, SHA-256{' '}
+            <code className="break-all text-xs">{source.archiveSha256}</code>
+          </dd>
+        </dl>
+        {source.provenanceNote ? <p className="text-sm text-stone-800">{source.provenanceNote}</p> : null}
+      </header>
+
+      <section aria-labelledby="quotes-heading" className="space-y-3">
+        <h2 id="quotes-heading" className="text-xl font-bold">Quotes taken from this source</h2>
+        {source.quotes.length === 0 ? (
+          <p>No published quote has been taken from this source yet.</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5">
+            {source.quotes.map((quote) => (
+              <li key={quote.statementId}>
+                <a href={`#quote-${quote.statementId}`}>{quote.speakerName}</a>
+                {quote.links.map((link) => (
+                  <span key={`${link.claimSlug}-${link.rebuttalId}`}>
+                    {' · '}
+                    {link.rebuttalId ? 'answers ' : 'the claim '}
+                    <Link href={`/claims/${link.claimSlug}${link.rebuttalId ? `#rebuttal-${link.rebuttalId}` : ''}`}>{link.claimSummary}</Link>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="archive-heading" className="space-y-3">
+        <h2 id="archive-heading" className="text-xl font-bold">Archived text</h2>
+        <p className="text-sm text-stone-700">As captured, page furniture included. Highlighted passages are quoted on Countercheck.</p>
+        <ArchivedText text={source.archiveText} quotes={source.quotes} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from 'next/link';
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-4">
+        <Link href="/" className="text-xl font-bold tracking-tight no-underline">
+          Countercheck
+        </Link>
+        <nav aria-label="Main">
+          <ul className="flex gap-5 text-sm font-medium">
+            <li><Link href="/claims">Claims</Link></li>
+            <li><Link href="/methodology">Methodology</Link></li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

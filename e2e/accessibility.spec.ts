@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  expect(summary).toEqual([]);
+}
+
+for (const path of ['/', '/claims', '/claims/trump-we-have-defeated-isis-in-syria', '/claims/us-official-pentagon-ordered-to-leave-syria', '/methodology', '/claims/no-such-claim']) {
+  test(`${path} has no accessibility violations`, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('a source page has no accessibility violations', async ({ page }) => {
+  await page.goto('/claims/trump-we-have-defeated-isis-in-syria');
+  await page.getByRole('link', { name: 'archived text' }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Archived text' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

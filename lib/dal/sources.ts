@@ -1,0 +1,74 @@
+import 'server-only';
+import { cache } from 'react';
+import { z } from 'zod';
+import { db } from '../db';
+import { displayDate, type DisplayDate } from '../domain/dates';
+import type { SourceKind } from '../generated/prisma/client';
+
+// Reads of a source with its archived text, and where each quote taken from it sits in that text.
+
+export type QuoteLink = { claimSlug: string; claimSummary: string; /** null when the quote is the claim itself */ rebuttalId: string | null };
+
+export type SourceQuote = {
+  statementId: string;
+  speakerName: string;
+  start: number;
+  end: number;
+  /** The published claims this quote is, or answers. */
+  links: QuoteLink[];
+};
+
+export type SourceDetail = {
+  id: string;
+  kind: SourceKind;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  publishedOn: DisplayDate | null;
+  language: string;
+  provenanceNote: string | null;
+  archiveText: string;
+  archiveSha256: string;
+  archivedAt: Date;
+  quotes: SourceQuote[];
+};
+
+const sourceId = z.uuid();
+
+export const getSourceById = cache(async (id: string): Promise<SourceDetail | null> => {
+  // The id comes from the URL: anything that is not a UUID cannot name a source.
+  if (!sourceId.safeParse(id).success) return null;
+  const published = { status: 'PUBLISHED' } as const;
+  const row = await db.source.findUnique({
+    where: { id },
+    select: {
+      id: true, kind: true, outlet: true, title: true, url: true, publishedOn: true, language: true,
+      provenanceNote: true, archiveText: true, archiveSha256: true, archivedAt: true,
+      statements: {
+        where: { quoteStart: { not: null } },
+        orderBy: { quoteStart: 'asc' },
+        select: {
+          id: true, quoteStart: true, quoteEnd: true,
+          speakerPerson: { select: { name: true } },
+          speakerOrganization: { select: { name: true } },
+          claim: { where: published, select: { slug: true, summary: true } },
+          rebuttals: { where: { ...published, claim: published }, select: { id: true, claim: { select: { slug: true, summary: true } } } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const quotes = row.statements.map((statement) => ({
+    statementId: statement.id,
+    speakerName: statement.speakerPerson?.name ?? statement.speakerOrganization?.name ?? 'Unknown speaker',
+    // Only verified statements are selected, so both ends are set.
+    start: statement.quoteStart!,
+    end: statement.quoteEnd!,
+    links: [
+      ...(statement.claim ? [{ claimSlug: statement.claim.slug, claimSummary: statement.claim.summary, rebuttalId: null }] : []),
+      ...statement.rebuttals.map((rebuttal) => ({ claimSlug: rebuttal.claim.slug, claimSummary: rebuttal.claim.summary, rebuttalId: rebuttal.id })),
+    ],
+  }));
+  const { statements: _statements, publishedOn, ...source } = row;
+  return { ...source, publishedOn: publishedOn ? displayDate(publishedOn) : null, quotes };
+});

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { displayDate } from './dates';
+
+const dec19 = new Date('2018-12-19T00:00:00Z');
+
+test('formats a day in UTC with a matching datetime value', () => {
+  assert.deepEqual(displayDate(dec19), { label: '19 December 2018', iso: '2018-12-19' });
+});
+
+test('shows only what is known of a date', () => {
+  assert.deepEqual(displayDate(dec19, 'MONTH'), { label: 'December 2018', iso: '2018-12' });
+  assert.deepEqual(displayDate(dec19, 'YEAR'), { label: '2018', iso: '2018' });
+});

@@ -1,0 +1,20 @@
+import type { DatePrecision } from '../generated/prisma/enums';
+
+// Calendar dates are stored as PostgreSQL DATEs, which arrive as midnight UTC: format them in UTC
+// so a reader west of Greenwich does not see the day before.
+
+export type DisplayDate = { label: string; /** a valid <time datetime> value */ iso: string };
+
+const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  DAY: { day: 'numeric', month: 'long', year: 'numeric' },
+  MONTH: { month: 'long', year: 'numeric' },
+  YEAR: { year: 'numeric' },
+};
+const ISO_LENGTH: Record<DatePrecision, number> = { DAY: 10, MONTH: 7, YEAR: 4 };
+
+export function displayDate(date: Date, precision: DatePrecision = 'DAY'): DisplayDate {
+  return {
+    label: new Intl.DateTimeFormat('en-GB', { ...FORMATS[precision], timeZone: 'UTC' }).format(date),
+    iso: date.toISOString().slice(0, ISO_LENGTH[precision]),
+  };
+}

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseEnv } from './env';
+
+test('with nothing set, the embedded database in .data/pglite is the default', () => {
+  const env = parseEnv({});
+  assert.equal(env.DATABASE_URL, undefined);
+  assert.equal(env.PGLITE_DIR, '.data/pglite');
+});
+
+test('a blank DATABASE_URL counts as unset', () => {
+  assert.equal(parseEnv({ DATABASE_URL: '  ' }).DATABASE_URL, undefined);
+});
+
+test('accepts a postgres:// or postgresql:// URL', () => {
+  assert.equal(parseEnv({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test' }).DATABASE_URL, 'postgresql://postgres@127.0.0.1:5432/test');
+  assert.ok(parseEnv({ DATABASE_URL: 'postgres://u:p@db.example:5432/x' }).DATABASE_URL);
+});
+
+test('a malformed DATABASE_URL fails with the variable named', () => {
+  assert.throws(() => parseEnv({ DATABASE_URL: 'mysql://localhost/db' }), /DATABASE_URL/);
+  assert.throws(() => parseEnv({ DATABASE_URL: 'not a url' }), /DATABASE_URL/);
+});

@@ -1,0 +1,102 @@
+// npm test: every check the project has, cheapest first, on a scratch database that is made for
+// the run and removed after it: a fresh PGlite folder, or with DATABASE_URL a fresh database on
+// that PostgreSQL server. The developer's own data is never touched.
+import { spawn } from 'node:child_process';
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+import { isLocalDatabase } from '../lib/database';
+import { env } from '../lib/env';
+
+const ROOT = process.cwd();
+const E2E_PORT = '3107';
+const TEST_ROOTS = ['lib', 'prisma', 'scripts'];
+
+async function findTestFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'generated' ? [] : findTestFiles(full);
+      return entry.name.endsWith('.test.ts') ? [path.relative(ROOT, full)] : [];
+    }),
+  );
+  return nested.flat().sort();
+}
+
+type ScratchDatabase = { env: Record<string, string>; label: string; remove: () => Promise<void> };
+
+async function createScratchDatabase(): Promise<ScratchDatabase> {
+  const name = `countercheck_test_${Date.now()}_${process.pid}`;
+  if (!env.DATABASE_URL) {
+    const dir = path.join('.data', name);
+    return { env: { PGLITE_DIR: dir }, label: `PGlite ${dir}`, remove: () => rm(dir, { recursive: true, force: true }) };
+  }
+  const admin = new pg.Client({ connectionString: env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`); // name is ours: letters, digits and underscores
+  await admin.end();
+  const url = new URL(env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    label: `PostgreSQL ${url.host}/${name}`,
+    remove: async () => {
+      const client = new pg.Client({ connectionString: env.DATABASE_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+function run(command: string, args: string[], extraEnv: Record<string, string>): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv } });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+
+async function main(): Promise<number> {
+  if (!isLocalDatabase()) {
+    console.error('npm test refuses a non-local database: point DATABASE_URL at a PostgreSQL server on localhost.');
+    return 1;
+  }
+  const testFiles = (await Promise.all(TEST_ROOTS.map((dir) => findTestFiles(path.join(ROOT, dir))))).flat();
+  const scratch = await createScratchDatabase();
+  console.log(`npm test: using scratch database ${scratch.label}`);
+  const steps: [string, string, string[]][] = [
+    ['type check', bin('tsc'), ['--noEmit']],
+    ['lint', bin('eslint'), ['--max-warnings=0', '.']],
+    ['migrate', bin('tsx'), ['scripts/db.ts', 'migrate']],
+    ['migration drift check', bin('tsx'), ['scripts/db.ts', 'check']],
+    ['seed', bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts']],
+    // One file at a time: the embedded database admits one process at a time.
+    ['unit and integration tests', bin('tsx'), ['--conditions=react-server', '--test', '--test-concurrency=1', ...testFiles]],
+    ['build', bin('next'), ['build']],
+    ['end-to-end tests', bin('playwright'), ['test']],
+  ];
+  const timings: string[] = [];
+  let failed: string | undefined;
+  try {
+    for (const [name, command, args] of steps) {
+      console.log(`\n=== ${name}`);
+      const startedAt = performance.now();
+      const code = await run(command, args, { ...scratch.env, E2E_PORT });
+      timings.push(`${name.padEnd(28)} ${((performance.now() - startedAt) / 1000).toFixed(1).padStart(6)} s${code ? '  FAILED' : ''}`);
+      if (code !== 0) {
+        failed = name;
+        break;
+      }
+    }
+  } finally {
+    await scratch.remove();
+  }
+  console.log(`\n${timings.join('\n')}`);
+  console.log(failed ? `\nnpm test: FAILED at ${failed}` : '\nnpm test: all steps passed');
+  return failed ? 1 : 0;
+}
+
+process.exit(await main());
