@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
 import { sha256Hex } from '../../lib/domain/archive';
 import { locateQuote } from '../../lib/domain/quote-match';
+import { slugify } from '../../lib/domain/slug';
 import * as data from './data';
 
 // Turns the curated data into rows (pure, testable without a database), then writes them in one
@@ -33,14 +34,14 @@ export async function readArticles(sources = data.sources): Promise<Map<string, 
 export function buildSeedRows(seed: SeedData, articles: Map<string, string>) {
   const people = seed.people.map((person) => ({
     id: stableId('person', person.key),
-    slug: person.key,
+    slug: slugify(person.name),
     name: person.name,
     description: person.description,
     wikidataId: person.wikidataId ?? null,
   }));
   const organizations = seed.organizations.map((organization) => ({
     id: stableId('organization', organization.key),
-    slug: organization.key,
+    slug: slugify(organization.name),
     name: organization.name,
     kind: organization.kind,
     countryCode: organization.countryCode ?? null,
