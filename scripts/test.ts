@@ -9,7 +9,8 @@ import { isLocalDatabase } from '../lib/database';
 import { env } from '../lib/env';
 
 const ROOT = process.cwd();
-const E2E_PORT = '3107';
+// Overridable so that two checkouts can run their suites side by side.
+const E2E_PORT = process.env.E2E_PORT ?? '3107';
 const TEST_ROOTS = ['lib', 'prisma', 'scripts'];
 
 async function findTestFiles(dir: string): Promise<string[]> {
