@@ -7,7 +7,7 @@ async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-for (const path of ['/', '/claims', '/claims/trump-we-have-defeated-isis-in-syria', '/claims/us-official-pentagon-ordered-to-leave-syria', '/methodology', '/claims/no-such-claim']) {
+for (const path of ['/', '/claims', '/claims?q=caliphat', '/claims?q=nothing-matches-this', '/claims/trump-we-have-defeated-isis-in-syria', '/claims/us-official-pentagon-ordered-to-leave-syria', '/methodology', '/claims/no-such-claim']) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

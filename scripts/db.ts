@@ -54,31 +54,49 @@ async function loadSchemaEngine(): Promise<SchemaEngineClass> {
   return (schemaEngineClass = glue.SchemaEngine);
 }
 
-// @prisma/adapter-pg 7.10.1 throws on PostgreSQL's internal "char" type (OID 18), which the
-// engine's catalog queries return (pg_constraint.contype, for one). Decode it as text (OID 25),
-// then report the column as Character, which is what the engine expects and what PGlite's adapter
-// reports: reporting it as Text makes the engine panic on any CHECK constraint.
+// Two fixes to @prisma/adapter-pg 7.10.1 for the schema engine's use, both at the adapter level:
+//
+// 1. It throws on PostgreSQL's internal "char" type (OID 18), which the engine's catalog queries
+//    return (pg_constraint.contype, for one). Decode it as text (OID 25), then report the column
+//    as Character, which the engine expects and PGlite's adapter reports: reported as Text, the
+//    engine panics on any CHECK constraint.
+// 2. Its executeScript splits a migration on every ";", which breaks function bodies and comments.
+//    Send the script whole instead: PostgreSQL runs a multi-statement simple query atomically.
 const INTERNAL_CHAR_OID = 18;
 const TEXT_OID = 25;
-function decodeInternalChar(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+type PgResult = { fields: { dataTypeID: number }[]; rows: unknown[][] };
+type PgAdapterInternals = {
+  performIO(query: SqlQuery): Promise<PgResult>;
+  client: { query(sql: string): Promise<unknown> };
+  onError(error: unknown): never;
+};
+type SqlQuery = Parameters<SqlQueryable['queryRaw']>[0];
+
+function fixPgAdapter(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
   // queryRaw returns the same rows array that performIO produced, so it keys the hand-over.
   const charColumnsByRows = new WeakMap<object, number[]>();
-  const patch = <T extends SqlQueryable>(adapter: T): T => {
-    const performIO = (adapter as unknown as { performIO: (query: SqlQuery) => Promise<PgResult> }).performIO.bind(adapter);
-    Object.assign(adapter, {
-      performIO: async (query: SqlQuery) => {
-        const result = await performIO(query);
-        const charColumns = result.fields.flatMap((field, index) => (field.dataTypeID === INTERNAL_CHAR_OID ? [index] : []));
-        for (const index of charColumns) result.fields[index]!.dataTypeID = TEXT_OID;
-        if (charColumns.length) charColumnsByRows.set(result.rows, charColumns);
-        return result;
-      },
-    });
+  const patch = <T extends SqlQueryable & { executeScript?: (script: string) => Promise<void> }>(adapter: T): T => {
+    const internals = adapter as unknown as PgAdapterInternals;
+    const performIO = internals.performIO.bind(adapter);
+    internals.performIO = async (query) => {
+      const result = await performIO(query);
+      const charColumns = result.fields.flatMap((field, index) => (field.dataTypeID === INTERNAL_CHAR_OID ? [index] : []));
+      for (const index of charColumns) result.fields[index]!.dataTypeID = TEXT_OID;
+      if (charColumns.length) charColumnsByRows.set(result.rows, charColumns);
+      return result;
+    };
     const queryRaw = adapter.queryRaw.bind(adapter);
     adapter.queryRaw = async (query) => {
       const resultSet = await queryRaw(query);
       for (const index of charColumnsByRows.get(resultSet.rows) ?? []) resultSet.columnTypes[index] = ColumnTypeEnum.Character;
       return resultSet;
+    };
+    adapter.executeScript = async (script: string) => {
+      try {
+        await internals.client.query(script);
+      } catch (error) {
+        internals.onError(error);
+      }
     };
     return adapter;
   };
@@ -89,12 +107,10 @@ function decodeInternalChar(factory: SqlMigrationAwareDriverAdapterFactory): Sql
     connectToShadowDb: async () => patch(await connectToShadowDb()),
   });
 }
-type SqlQuery = Parameters<SqlQueryable['queryRaw']>[0];
-type PgResult = { fields: { dataTypeID: number }[]; rows: unknown[][] };
 
 function openTarget(): DatabaseConnection {
   const connection = openConfiguredDatabase();
-  if (env.DATABASE_URL) connection.factory = decodeInternalChar(connection.factory);
+  if (env.DATABASE_URL) connection.factory = fixPgAdapter(connection.factory);
   return connection;
 }
 

@@ -1,6 +1,7 @@
-// npm test: every check the project has, cheapest first, on a scratch database that is made for
-// the run and removed after it: a fresh PGlite folder, or with DATABASE_URL a fresh database on
-// that PostgreSQL server. The developer's own data is never touched.
+// npm test: every check the project has, cheapest first, on scratch databases made for the run and
+// removed after it: fresh PGlite folders, or with DATABASE_URL fresh databases on that PostgreSQL
+// server. The developer's own data is never touched. Integration tests and the browser tests get
+// one database each, so the browser sees exactly the seed and none of the factories' rows.
 import { spawn } from 'node:child_process';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,9 +27,10 @@ async function findTestFiles(dir: string): Promise<string[]> {
 }
 
 type ScratchDatabase = { env: Record<string, string>; label: string; remove: () => Promise<void> };
+type Step = [name: string, database: ScratchDatabase, command: string, args: string[]];
 
-async function createScratchDatabase(): Promise<ScratchDatabase> {
-  const name = `countercheck_test_${Date.now()}_${process.pid}`;
+async function createScratchDatabase(purpose: string): Promise<ScratchDatabase> {
+  const name = `countercheck_test_${Date.now()}_${process.pid}_${purpose}`;
   if (!env.DATABASE_URL) {
     const dir = path.join('.data', name);
     return { env: { PGLITE_DIR: dir }, label: `PGlite ${dir}`, remove: () => rm(dir, { recursive: true, force: true }) };
@@ -66,26 +68,31 @@ async function main(): Promise<number> {
     return 1;
   }
   const testFiles = (await Promise.all(TEST_ROOTS.map((dir) => findTestFiles(path.join(ROOT, dir))))).flat();
-  const scratch = await createScratchDatabase();
-  console.log(`npm test: using scratch database ${scratch.label}`);
-  const steps: [string, string, string[]][] = [
-    ['type check', bin('tsc'), ['--noEmit']],
-    ['lint', bin('eslint'), ['--max-warnings=0', '.']],
-    ['migrate', bin('tsx'), ['scripts/db.ts', 'migrate']],
-    ['migration drift check', bin('tsx'), ['scripts/db.ts', 'check']],
-    ['seed', bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts']],
+  const integration = await createScratchDatabase('integration');
+  const browser = await createScratchDatabase('e2e');
+  console.log(`npm test: scratch databases ${integration.label} and ${browser.label}`);
+  const setUp = (database: ScratchDatabase, purpose: string): Step[] => [
+    [`migrate (${purpose})`, database, bin('tsx'), ['scripts/db.ts', 'migrate']],
+    [`seed (${purpose})`, database, bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts']],
+  ];
+  const steps: Step[] = [
+    ['type check', integration, bin('tsc'), ['--noEmit']],
+    ['lint', integration, bin('eslint'), ['--max-warnings=0', '.']],
+    ...setUp(integration, 'integration'),
+    ['migration drift check', integration, bin('tsx'), ['scripts/db.ts', 'check']],
     // One file at a time: the embedded database admits one process at a time.
-    ['unit and integration tests', bin('tsx'), ['--conditions=react-server', '--test', '--test-concurrency=1', ...testFiles]],
-    ['build', bin('next'), ['build']],
-    ['end-to-end tests', bin('playwright'), ['test']],
+    ['unit and integration tests', integration, bin('tsx'), ['--conditions=react-server', '--test', '--test-concurrency=1', ...testFiles]],
+    ...setUp(browser, 'browser'),
+    ['build', browser, bin('next'), ['build']],
+    ['end-to-end tests', browser, bin('playwright'), ['test']],
   ];
   const timings: string[] = [];
   let failed: string | undefined;
   try {
-    for (const [name, command, args] of steps) {
+    for (const [name, database, command, args] of steps) {
       console.log(`\n=== ${name}`);
       const startedAt = performance.now();
-      const code = await run(command, args, { ...scratch.env, E2E_PORT });
+      const code = await run(command, args, { ...database.env, E2E_PORT });
       timings.push(`${name.padEnd(28)} ${((performance.now() - startedAt) / 1000).toFixed(1).padStart(6)} s${code ? '  FAILED' : ''}`);
       if (code !== 0) {
         failed = name;
@@ -93,7 +100,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    await scratch.remove();
+    await Promise.all([integration.remove(), browser.remove()]);
   }
   console.log(`\n${timings.join('\n')}`);
   console.log(failed ? `\nnpm test: FAILED at ${failed}` : '\nnpm test: all steps passed');

@@ -1,13 +1,16 @@
 import Link from 'next/link';
 import { ClaimCardList } from '@/components/claims/claim-card';
-import { getLatestClaims, getMostRebuttedClaims } from '@/lib/dal/claims';
+import { findPublishedClaims } from '@/lib/dal/claims';
 
 export const dynamic = 'force-dynamic';
 
 const LIST_LENGTH = 5;
 
 export default async function HomePage() {
-  const [latest, mostRebutted] = await Promise.all([getLatestClaims(LIST_LENGTH), getMostRebuttedClaims(LIST_LENGTH)]);
+  const [{ claims: latest }, { claims: mostRebutted }] = await Promise.all([
+    findPublishedClaims({ sort: 'newest' }, LIST_LENGTH),
+    findPublishedClaims({ sort: 'most-rebutted', rebutted: 'yes' }, LIST_LENGTH),
+  ]);
   return (
     <div className="space-y-10">
       <section aria-labelledby="about-heading" className="space-y-3">

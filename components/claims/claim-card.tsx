@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import type { ClaimCard as ClaimCardData } from '@/lib/dal/claims';
+import { HighlightedText } from '@/components/search/highlighted-text';
 import { RebuttalCounts } from './rebuttal-counts';
 import { VerdictBadge } from './verdict-badge';
 
 /** One claim in a list: what was claimed, by whom and when, the verdict, and who answered. */
-export function ClaimCard({ claim, headingLevel = 'h2' }: { claim: ClaimCardData; headingLevel?: 'h2' | 'h3' }) {
+/** `highlight`: the reader's search, whose terms are marked in the summary and the quote. */
+export function ClaimCard({ claim, headingLevel = 'h2', highlight }: { claim: ClaimCardData; headingLevel?: 'h2' | 'h3'; highlight?: string }) {
   const Heading = headingLevel;
   const { claim: statement } = claim;
   return (
@@ -13,8 +15,15 @@ export function ClaimCard({ claim, headingLevel = 'h2' }: { claim: ClaimCardData
         <VerdictBadge verdict={claim.verdict} />
       </div>
       <Heading className="text-lg font-semibold leading-snug">
-        <Link href={`/claims/${claim.slug}`}>{claim.summary}</Link>
+        <Link href={`/claims/${claim.slug}`}>
+          <HighlightedText text={claim.summary} query={highlight} />
+        </Link>
       </Heading>
+      <p className="font-serif text-stone-800">
+        <q lang={statement.language}>
+          <HighlightedText text={statement.text} query={highlight} />
+        </q>
+      </p>
       <p className="text-sm text-stone-700">
         Claimed by <span className="font-medium text-stone-900">{statement.speakerName}</span>
         {statement.speakerRole ? <>, {statement.speakerRole}</> : null}
@@ -30,12 +39,12 @@ export function ClaimCard({ claim, headingLevel = 'h2' }: { claim: ClaimCardData
   );
 }
 
-export function ClaimCardList({ claims, headingLevel }: { claims: ClaimCardData[]; headingLevel?: 'h2' | 'h3' }) {
+export function ClaimCardList({ claims, headingLevel, highlight }: { claims: ClaimCardData[]; headingLevel?: 'h2' | 'h3'; highlight?: string }) {
   return (
     <ul className="space-y-4">
       {claims.map((claim) => (
         <li key={claim.slug}>
-          <ClaimCard claim={claim} headingLevel={headingLevel} />
+          <ClaimCard claim={claim} headingLevel={headingLevel} highlight={highlight} />
         </li>
       ))}
     </ul>

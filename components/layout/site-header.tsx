@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SiteSearch } from '@/components/search/site-search';
 
 export function SiteHeader() {
   return (
@@ -13,6 +14,7 @@ export function SiteHeader() {
             <li><Link href="/methodology">Methodology</Link></li>
           </ul>
         </nav>
+        <SiteSearch />
       </div>
     </header>
   );

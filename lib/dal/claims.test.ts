@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { disconnectDb } from '../db';
+import { db, disconnectDb } from '../db';
 import { countQueries, makeClaim, makeOrganization, makeRebuttal } from '../testing/factories';
-import { getMostRebuttedClaims, getPublishedClaimBySlug, listPublishedClaims } from './claims';
+import type { ClaimFilters } from '../validation/claim-filters';
+import { findPublishedClaims, getPublishedClaimBySlug } from './claims';
 
 after(() => disconnectDb());
 
@@ -64,29 +65,110 @@ describe('getPublishedClaimBySlug', () => {
   });
 });
 
-describe('claim lists', () => {
-  test('listPublishedClaims includes published claims only, with rebuttal counts', async () => {
+describe('findPublishedClaims', () => {
+  const slugsOf = async (filters: ClaimFilters, pageSize = 500) => (await findPublishedClaims(filters, pageSize)).claims.map((claim) => claim.slug);
+
+  test('lists published claims only, with rebuttal counts', async () => {
     const published = await makeClaim();
     await makeRebuttal(published);
+    await makeRebuttal(published, { status: 'DRAFT' });
     const draft = await makeClaim({ status: 'DRAFT' });
-    const slugs = new Map((await listPublishedClaims()).map((claim) => [claim.slug, claim]));
-    assert.equal(slugs.get(published.slug)?.rebuttalCount, 1);
-    assert.equal(slugs.has(draft.slug), false);
+    const claims = new Map((await findPublishedClaims({}, 500)).claims.map((claim) => [claim.slug, claim]));
+    assert.equal(claims.get(published.slug)?.rebuttalCount, 1);
+    assert.equal(claims.has(draft.slug), false);
   });
 
-  test('listPublishedClaims puts the most recently said claim first', async () => {
-    const older = await makeClaim({ statement: { saidOn: new Date('2000-01-01') } });
-    const newer = await makeClaim({ statement: { saidOn: new Date('2000-01-02') } });
-    const order = (await listPublishedClaims()).map((claim) => claim.slug);
-    assert.ok(order.indexOf(newer.slug) < order.indexOf(older.slug));
+  test('sorts newest or oldest by the date the claim was made', async () => {
+    const older = await makeClaim({ statement: { saidOn: new Date('1990-01-01') } });
+    const newer = await makeClaim({ statement: { saidOn: new Date('1990-01-02') } });
+    const newest = await slugsOf({ sort: 'newest' });
+    assert.ok(newest.indexOf(newer.slug) < newest.indexOf(older.slug));
+    const oldest = await slugsOf({ sort: 'oldest' });
+    assert.ok(oldest.indexOf(older.slug) < oldest.indexOf(newer.slug));
   });
 
-  test('getMostRebuttedClaims orders by published counter-statements and leaves out unanswered claims', async () => {
+  test('most-rebutted puts the claim with the most published counter-statements first', async () => {
     const many = await makeClaim();
     for (let i = 0; i < 25; i++) await makeRebuttal(many);
     const unanswered = await makeClaim();
-    const top = await getMostRebuttedClaims(100);
-    assert.equal(top[0]?.slug, many.slug);
-    assert.equal(top.some((claim) => claim.slug === unanswered.slug), false);
+    const top = await slugsOf({ sort: 'most-rebutted', rebutted: 'yes' });
+    assert.equal(top[0], many.slug);
+    assert.equal(top.includes(unanswered.slug), false);
+    assert.ok((await slugsOf({ rebutted: 'no' })).includes(unanswered.slug));
+  });
+
+  test('filters by the organization or country of the counter-statements', async () => {
+    const france = await makeOrganization({ countryCode: 'FR' });
+    const spokespeople = await makeOrganization({ countryCode: 'GB' });
+    const answeredByFrance = await makeClaim();
+    await makeRebuttal(answeredByFrance, { statement: { organization: france } });
+    const answeredByUkSpokesperson = await makeClaim();
+    await makeRebuttal(answeredByUkSpokesperson, { statement: { organization: spokespeople, asOrganization: true } });
+
+    assert.deepEqual(await slugsOf({ org: france.slug }), [answeredByFrance.slug]);
+    assert.deepEqual(await slugsOf({ org: spokespeople.slug }), [answeredByUkSpokesperson.slug]);
+    const gb = await slugsOf({ country: 'GB' });
+    assert.ok(gb.includes(answeredByUkSpokesperson.slug) && !gb.includes(answeredByFrance.slug));
+  });
+
+  test('filters by claimant, topic, verdict and date range, combined', async () => {
+    const claim = await makeClaim({ verdict: 'MOSTLY_TRUE', statement: { saidOn: new Date('1995-06-15') } });
+    const statement = await db.statement.findUniqueOrThrow({ where: { id: claim.statementId }, select: { speakerPerson: { select: { slug: true } } } });
+    const topic = await db.topic.create({ data: { slug: `topic-${claim.slug}`, name: 'Test topic' } });
+    await db.claimTopic.create({ data: { claimId: claim.id, topicId: topic.id } });
+
+    const person = statement.speakerPerson!.slug;
+    assert.deepEqual(await slugsOf({ person, topic: topic.slug, verdict: 'MOSTLY_TRUE', from: '1995-06-01', to: '1995-06-30' }), [claim.slug]);
+    assert.deepEqual(await slugsOf({ person, verdict: 'FALSE' }), []);
+    assert.deepEqual(await slugsOf({ person, from: '1995-06-16' }), []);
+    assert.deepEqual(await slugsOf({ topic: topic.slug, to: '1995-06-14' }), []);
+  });
+
+  test('pages by cursor without skipping or repeating, even when a claim is added meanwhile', async () => {
+    const topic = await db.topic.create({ data: { slug: `paging-${Date.now()}`, name: 'Paging' } });
+    const tagged = async (saidOn: string) => {
+      const claim = await makeClaim({ statement: { saidOn: new Date(saidOn) } });
+      await db.claimTopic.create({ data: { claimId: claim.id, topicId: topic.id } });
+      return claim.slug;
+    };
+    const expected = [];
+    for (let day = 1; day <= 7; day++) expected.push(await tagged(`1980-01-0${day}`));
+    expected.reverse(); // newest first
+
+    const first = await findPublishedClaims({ topic: topic.slug }, 3);
+    assert.deepEqual(first.claims.map((claim) => claim.slug), expected.slice(0, 3));
+    await tagged('1980-02-01'); // newer than everything: belongs before page 1, must not shift page 2
+    const second = await findPublishedClaims({ topic: topic.slug, cursor: first.nextCursor }, 3);
+    assert.deepEqual(second.claims.map((claim) => claim.slug), expected.slice(3, 6));
+    const third = await findPublishedClaims({ topic: topic.slug, cursor: second.nextCursor }, 3);
+    assert.deepEqual(third.claims.map((claim) => claim.slug), expected.slice(6));
+    assert.equal(third.nextCursor, undefined);
+  });
+
+  test('a forged or foreign cursor gives the first page, not an error', async () => {
+    const first = await slugsOf({}, 3);
+    assert.deepEqual(await slugsOf({ cursor: 'not-a-cursor' }, 3), first);
+    assert.deepEqual(await slugsOf({ cursor: Buffer.from('{"claimedOn":"x"}').toString('base64url') }, 3), first);
+  });
+
+  test('search ranks words, typos and names, and pages through the ranked results', async () => {
+    const claim = await makeClaim({ summary: 'Zanzibarian ferries are faster than ever', statement: { text: 'Our ferries cross in ninety minutes' } });
+    const rebuttal = await makeRebuttal(claim, { statement: { text: 'The crossing takes three hours' } });
+    const rebutter = await db.statement.findUniqueOrThrow({ where: { id: rebuttal.statementId }, select: { speakerPerson: { select: { name: true } } } });
+
+    assert.equal((await slugsOf({ q: 'zanzibarian ferry' }))[0], claim.slug); // stemmed: ferries -> ferry
+    assert.equal((await slugsOf({ q: 'Zanzibarien' }))[0], claim.slug); // a typo
+    assert.ok((await slugsOf({ q: 'crossing takes three hours' })).includes(claim.slug)); // a counter-statement's words
+    assert.ok((await slugsOf({ q: rebutter.speakerPerson!.name })).includes(claim.slug)); // who answered
+    const page = await findPublishedClaims({ q: 'ferries zanzibarian' }, 1);
+    assert.equal(page.claims[0]?.slug, claim.slug);
+  });
+
+  // 'q' because factory rows carry random hex, which a run of 'a's could trigram-match.
+  test('search survives hostile or empty input with an empty result', async () => {
+    for (const q of ["'); DROP TABLE claims; --", '!!!', '<script>alert(1)</script>', '%_%', '\\', 'q'.repeat(200)]) {
+      assert.deepEqual(await slugsOf({ q }), [], q);
+    }
+    assert.ok((await db.claim.count()) > 0);
   });
 });

@@ -1,8 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
+import { z } from 'zod';
 import { db } from '../db';
 import type { Prisma, Stance, Verdict } from '../generated/prisma/client';
 import { groupByAffiliation, type AffiliationGroup } from '../domain/affiliation';
+import { effectiveSort, type ClaimFilters, type ClaimSort } from '../validation/claim-filters';
+import { rankClaimsForQuery } from './search';
 import { organizationSelect, statementSelect, toStatementView, type StatementView } from './statement-view';
 
 // Reads of claims for the public site: published claims and their published counter-statements
@@ -12,7 +15,10 @@ import { organizationSelect, statementSelect, toStatementView, type StatementVie
 const published = { status: 'PUBLISHED' } as const;
 
 const claimCardSelect = {
+  id: true,
   slug: true,
+  claimedOn: true,
+  rebuttalCount: true,
   summary: true,
   verdict: true,
   publishedAt: true,
@@ -52,28 +58,114 @@ function toClaimCard(row: ClaimCardRow): ClaimCard {
   };
 }
 
-// Newest claim first by when it was said; claims with no known date last.
-const newestFirst: Prisma.ClaimOrderByWithRelationInput[] = [{ statement: { saidOn: { sort: 'desc', nulls: 'last' } } }, { publishedAt: 'desc' }, { slug: 'asc' }];
+export type ClaimPage = { claims: ClaimCard[]; /** where the next page starts; absent on the last page */ nextCursor?: string };
 
-export async function listPublishedClaims(): Promise<ClaimCard[]> {
-  const rows = await db.claim.findMany({ where: published, select: claimCardSelect, orderBy: newestFirst });
-  return rows.map(toClaimCard);
-}
+export const CLAIMS_PAGE_SIZE = 20;
 
-export async function getLatestClaims(limit: number): Promise<ClaimCard[]> {
-  const rows = await db.claim.findMany({ where: published, select: claimCardSelect, orderBy: newestFirst, take: limit });
-  return rows.map(toClaimCard);
-}
+/**
+ * Published claims matching the filters, one page at a time. Pages are cut by keyset (the last
+ * row's sort key), not OFFSET: stable while claims are added, and as fast on page 500 as on page 1.
+ */
+export async function findPublishedClaims(filters: ClaimFilters, pageSize = CLAIMS_PAGE_SIZE): Promise<ClaimPage> {
+  const sort = effectiveSort(filters);
+  const ranked = filters.q ? await rankClaimsForQuery(filters.q) : undefined;
+  const where: Prisma.ClaimWhereInput = { ...claimWhere(filters), ...(ranked ? { id: { in: ranked.map((hit) => hit.claimId) } } : {}) };
 
-/** Claims with the most published counter-statements; claims with none are left out. */
-export async function getMostRebuttedClaims(limit: number): Promise<ClaimCard[]> {
+  if (sort === 'relevance' && ranked) {
+    // Search results are bounded (MAX_SEARCH_RESULTS), so they are filtered in the database and
+    // ordered by score here; the cursor is the last claim shown.
+    const matching = new Set((await db.claim.findMany({ where, select: { id: true } })).map((row) => row.id));
+    const ordered = ranked.filter((hit) => matching.has(hit.claimId)).map((hit) => hit.claimId);
+    const after = decodeCursor(filters.cursor, relevanceCursor);
+    const start = after ? ordered.indexOf(after.id) + 1 : 0;
+    const pageIds = ordered.slice(start, start + pageSize);
+    const rows = await db.claim.findMany({ where: { id: { in: pageIds } }, select: claimCardSelect });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const claims = pageIds.flatMap((id) => (byId.has(id) ? [toClaimCard(byId.get(id)!)] : []));
+    const last = pageIds.at(-1);
+    return { claims, nextCursor: start + pageSize < ordered.length && last ? encodeCursor({ id: last }) : undefined };
+  }
+
+  const keyset = sort === 'relevance' ? undefined : keysetAfter(sort, filters.cursor);
   const rows = await db.claim.findMany({
-    where: { ...published, rebuttals: { some: published } },
+    where: keyset ? { AND: [where, keyset] } : where,
     select: claimCardSelect,
-    orderBy: [{ rebuttals: { _count: 'desc' } }, ...newestFirst],
-    take: limit,
+    orderBy: ORDER_BY[sort === 'relevance' ? 'newest' : sort],
+    take: pageSize + 1,
   });
-  return rows.map(toClaimCard);
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  const nextCursor = rows.length > pageSize && last
+    ? encodeCursor({ claimedOn: last.claimedOn.toISOString().slice(0, 10), rebuttalCount: last.rebuttalCount, id: last.id })
+    : undefined;
+  return { claims: page.map(toClaimCard), nextCursor };
+}
+
+function claimWhere(filters: ClaimFilters): Prisma.ClaimWhereInput {
+  // A counter-statement's organization is its speaker's role's, or the speaker's own.
+  const answeredBy = (organization: Prisma.OrganizationWhereInput): Prisma.StatementWhereInput => ({
+    OR: [{ role: { organization } }, { speakerOrganization: organization }],
+  });
+  const answeringOrganization: Prisma.OrganizationWhereInput = {
+    ...(filters.org ? { slug: filters.org } : {}),
+    ...(filters.country ? { countryCode: filters.country } : {}),
+  };
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  return {
+    ...published,
+    ...(filters.person ? { statement: { speakerPerson: { slug: filters.person } } } : {}),
+    ...(filters.topic ? { topics: { some: { topic: { slug: filters.topic } } } } : {}),
+    ...(filters.verdict ? { verdict: filters.verdict } : {}),
+    ...(filters.from || filters.to
+      ? { claimedOn: { ...(filters.from ? { gte: day(filters.from) } : {}), ...(filters.to ? { lte: day(filters.to) } : {}) } }
+      : {}),
+    ...(filters.rebutted === 'yes' ? { rebuttalCount: { gt: 0 } } : filters.rebutted === 'no' ? { rebuttalCount: 0 } : {}),
+    ...(filters.org || filters.country ? { rebuttals: { some: { ...published, statement: answeredBy(answeringOrganization) } } } : {}),
+  };
+}
+
+type KeysetSort = Exclude<ClaimSort, 'relevance'>;
+
+const ORDER_BY: Record<KeysetSort, Prisma.ClaimOrderByWithRelationInput[]> = {
+  newest: [{ claimedOn: 'desc' }, { id: 'desc' }],
+  oldest: [{ claimedOn: 'asc' }, { id: 'asc' }],
+  'most-rebutted': [{ rebuttalCount: 'desc' }, { claimedOn: 'desc' }, { id: 'desc' }],
+};
+
+const keysetCursor = z.object({ claimedOn: z.iso.date(), rebuttalCount: z.number().int().min(0), id: z.uuid() });
+const relevanceCursor = z.object({ id: z.uuid() });
+
+function encodeCursor(value: z.infer<typeof keysetCursor> | z.infer<typeof relevanceCursor>): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+/** The cursor's content, or undefined when it is missing or not one of ours (first page then). */
+function decodeCursor<T>(cursor: string | undefined, schema: z.ZodType<T>): T | undefined {
+  if (!cursor) return undefined;
+  try {
+    const parsed = schema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Rows strictly after the cursor in the sort's order. */
+function keysetAfter(sort: KeysetSort, cursor: string | undefined): Prisma.ClaimWhereInput | undefined {
+  const after = decodeCursor(cursor, keysetCursor);
+  if (!after) return undefined;
+  const claimedOn = new Date(`${after.claimedOn}T00:00:00Z`);
+  if (sort === 'oldest') {
+    return { OR: [{ claimedOn: { gt: claimedOn } }, { claimedOn, id: { gt: after.id } }] };
+  }
+  const newestAfter: Prisma.ClaimWhereInput[] = [{ claimedOn: { lt: claimedOn } }, { claimedOn, id: { lt: after.id } }];
+  if (sort === 'newest') return { OR: newestAfter };
+  return {
+    OR: [
+      { rebuttalCount: { lt: after.rebuttalCount } },
+      ...newestAfter.map((condition) => ({ rebuttalCount: after.rebuttalCount, ...condition })),
+    ],
+  };
 }
 
 export type RebuttalView = { id: string; stance: Stance; note: string | null; statement: StatementView };

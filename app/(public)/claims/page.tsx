@@ -1,25 +1,69 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { ActiveFilterChips, describeActiveFilters } from '@/components/claims/active-filters';
 import { ClaimCardList } from '@/components/claims/claim-card';
-import { listPublishedClaims } from '@/lib/dal/claims';
+import { ClaimFilterForm } from '@/components/claims/claim-filter-form';
+import { getClaimFilterOptions } from '@/lib/dal/claim-filter-options';
+import { findPublishedClaims } from '@/lib/dal/claims';
+import { canonicalQueryIfDifferent, claimFiltersToQuery, effectiveSort, parseClaimFilters } from '@/lib/validation/claim-filters';
 
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = {
   title: 'Claims',
-  description: 'Every published claim with its claimant, date, verdict, and the counter-statements that answer it.',
+  description: 'Every published claim with its claimant, date, verdict, and the counter-statements that answer it. Search and filter by speaker, organization, country, topic and verdict.',
 };
 
-export default async function ClaimsPage() {
-  const claims = await listPublishedClaims();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ClaimsPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const filters = parseClaimFilters(params);
+  const canonical = canonicalQueryIfDifferent(params, filters);
+  if (canonical !== null) redirect(`/claims${canonical}`);
+  const sort = effectiveSort(filters);
+  const [page, options] = await Promise.all([findPublishedClaims(filters), getClaimFilterOptions()]);
+  const active = describeActiveFilters(filters, options);
+  const { cursor, ...firstPageFilters } = filters;
+
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Claims</h1>
-        <p className="text-stone-800">
-          {claims.length} published claim{claims.length === 1 ? '' : 's'}, newest first, each with who has answered it.
-        </p>
+        <p className="text-stone-800">Published claims, each with who has answered it. Narrow them down with the filters below.</p>
       </header>
-      {claims.length ? <ClaimCardList claims={claims} /> : <p>No claims have been published yet.</p>}
+      <ClaimFilterForm filters={filters} sort={sort} options={options} />
+      <section aria-labelledby="results-heading" className="space-y-4">
+        <h2 id="results-heading" className="text-xl font-bold">
+          {filters.q ? `Results for “${filters.q}”` : 'Results'}
+        </h2>
+        <ActiveFilterChips active={active} />
+        <p aria-live="polite" className="text-sm text-stone-700">
+          {page.claims.length === 0 ? 'No claims match.' : `Showing ${page.claims.length} claim${page.claims.length === 1 ? '' : 's'}${cursor ? ' (a later page)' : ''}.`}
+        </p>
+        {page.claims.length > 0 ? (
+          <ClaimCardList claims={page.claims} highlight={filters.q} headingLevel="h3" />
+        ) : (
+          <div className="space-y-2 rounded-lg border border-dashed border-stone-400 p-4">
+            <p className="font-semibold">No published claim matches {active.length > 1 ? 'all of these filters' : 'this'}.</p>
+            {active.length > 0 ? (
+              <>
+                <p>Try loosening it: remove one of the filters above{filters.q ? ', check the spelling, or use fewer words' : ''}.</p>
+                <p><Link href="/claims">See all claims</Link></p>
+              </>
+            ) : null}
+          </div>
+        )}
+        {page.nextCursor || cursor ? (
+          <nav aria-label="Pages of results" className="flex justify-between gap-4 border-t border-stone-200 pt-4">
+            {cursor ? <Link href={`/claims${claimFiltersToQuery(firstPageFilters)}`}>First page</Link> : <span />}
+            {page.nextCursor ? (
+              <Link href={`/claims${claimFiltersToQuery({ ...filters, cursor: page.nextCursor })}`} rel="next">Next page</Link>
+            ) : null}
+          </nav>
+        ) : null}
+      </section>
     </div>
   );
 }

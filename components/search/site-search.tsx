@@ -1,0 +1,23 @@
+import Form from 'next/form';
+
+/** The header's search box: a GET form to /claims that works without JavaScript. */
+export function SiteSearch() {
+  return (
+    <Form action="/claims" role="search" className="flex items-center gap-2">
+      <label htmlFor="site-search" className="text-sm font-medium">
+        Search
+      </label>
+      <input
+        id="site-search"
+        name="q"
+        type="search"
+        maxLength={200}
+        placeholder="Claims, quotes, people…"
+        className="w-44 rounded border border-stone-400 px-2 py-1 text-sm sm:w-56"
+      />
+      <button type="submit" className="rounded border border-stone-500 bg-stone-800 px-2 py-1 text-sm font-medium text-white">
+        Go
+      </button>
+    </Form>
+  );
+}

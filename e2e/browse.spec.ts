@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+
+const ISIS_SUMMARY = 'ISIS has been defeated in Syria';
+
+test('a filter goes into the URL, survives a reload, shows as a removable chip, and the back button undoes it', async ({ page }) => {
+  await page.goto('/claims');
+  const form = page.getByRole('form', { name: 'Find claims' });
+  await form.getByText('More filters').click();
+  await form.getByLabel('Answered from (country)').selectOption({ label: 'France' });
+  await form.getByRole('button', { name: 'Show claims' }).click();
+
+  await expect(page).toHaveURL(/\/claims\?country=FR&sort=newest$/);
+  const results = page.getByRole('region', { name: 'Results' });
+  await expect(results.getByRole('link', { name: ISIS_SUMMARY })).toBeVisible();
+  await expect(results.getByRole('heading', { level: 3 })).toHaveCount(1);
+  await expect(page.getByRole('group', { name: 'Active filters' }).getByRole('link', { name: /Answered from France/ })).toBeVisible();
+
+  await page.reload();
+  await expect(form.getByLabel('Answered from (country)')).toHaveValue('FR');
+  await expect(results.getByRole('heading', { level: 3 })).toHaveCount(1);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/claims$/);
+  await expect(results.getByRole('heading', { level: 3 })).toHaveCount(7);
+});
+
+test('combined filters narrow the list, and removing a chip loosens it', async ({ page }) => {
+  await page.goto('/claims?verdict=unrated&topic=syria');
+  const results = page.getByRole('region', { name: 'Results' });
+  await expect(results.getByRole('heading', { level: 3 })).toHaveCount(4);
+  await page.goto('/claims?verdict=unrated&topic=syria&rebutted=yes');
+  await expect(results.getByRole('link', { name: 'The US will have "100% of the caliphate" within about a week' })).toBeVisible();
+  await expect(results.getByRole('heading', { level: 3 })).toHaveCount(1);
+
+  await page.getByRole('link', { name: /^Rebutted/ }).click();
+  await expect(page).toHaveURL(/\/claims\?topic=syria&verdict=unrated$/);
+  await expect(results.getByRole('heading', { level: 3 })).toHaveCount(4);
+});
+
+test('the header search forgives typos and highlights what it found', async ({ page }) => {
+  await page.goto('/');
+  const search = page.getByRole('search');
+  await search.getByLabel('Search').fill('caliphat');
+  await search.getByRole('button', { name: 'Go' }).click();
+  await expect(page).toHaveURL(/\/claims\?q=caliphat/);
+  const results = page.getByRole('region', { name: 'Results for “caliphat”' });
+  const first = results.getByRole('article').first();
+  await expect(first.getByRole('link', { name: /100% of the caliphate/ })).toBeVisible();
+  await expect(first.getByText('caliphate', { exact: true }).first()).toHaveJSProperty('tagName', 'MARK');
+
+  await page.goto('/claims?q=Parley');
+  await expect(page.getByRole('region', { name: 'Results for “Parley”' }).getByRole('link', { name: ISIS_SUMMARY })).toBeVisible();
+});
+
+test('a search with no match says so and suggests what to loosen', async ({ page }) => {
+  await page.goto('/claims?q=qwxzv+blorft');
+  await expect(page.getByText('No published claim matches this.')).toBeVisible();
+  await expect(page.getByText(/check the spelling/)).toBeVisible();
+  await page.getByRole('link', { name: 'See all claims' }).click();
+  await expect(page.getByRole('region', { name: 'Results' }).getByRole('heading', { level: 3 })).toHaveCount(7);
+});
+
+test('hostile or malformed input gets a page, never an error', async ({ page }) => {
+  for (const query of ['q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', "q=')%3B+DROP+TABLE+claims%3B--", 'q=%25%25%25', `q=${'a'.repeat(3000)}`, 'from=2019-02-30&verdict=nope&cursor=%00%01', 'country=France&person=..%2F..']) {
+    const response = await page.goto(`/claims?${query}`);
+    expect(response?.status(), query).toBe(200);
+    await expect(page.getByRole('heading', { level: 1, name: 'Claims' })).toBeVisible();
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the filter form still works as a plain GET form', async ({ page }) => {
+    await page.goto('/claims');
+    await page.getByText('More filters').click();
+    await page.getByLabel('Verdict').selectOption({ label: 'Mixed' });
+    await page.getByRole('button', { name: 'Show claims' }).click();
+    await expect(page).toHaveURL(/\/claims\?verdict=mixed&sort=newest$/);
+    await expect(page.getByRole('region', { name: 'Results' }).getByRole('link', { name: 'IS militants in Syria are "mostly gone"' })).toBeVisible();
+  });
+});
