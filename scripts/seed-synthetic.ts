@@ -55,7 +55,7 @@ const TOPICS = ['Islamic State', 'Syria', 'Iraq', 'Ceasefires', 'Refugees', 'Ele
 const scatter = (n: string, prime: number, count: number) => `(1 + ((${n}::bigint * ${prime}) % ${count}))`;
 
 /** Indexes dropped during the load and rebuilt from their own definitions afterwards: building a GIN index once is far faster than maintaining it through a million inserts. */
-const REBUILT_INDEXES = ['statements_text_trgm_idx', 'statements_document_idx', 'claims_summary_trgm_idx', 'claims_summary_document_idx'];
+const REBUILT_INDEXES = ['statements_document_idx', 'claims_summary_trgm_idx', 'claims_summary_document_idx'];
 
 async function load(tx: Prisma.TransactionClient) {
   const run = async (label: string, sql: string) => {
@@ -69,7 +69,8 @@ async function load(tx: Prisma.TransactionClient) {
   );
   for (const name of REBUILT_INDEXES) await tx.$executeRawUnsafe(`DROP INDEX IF EXISTS "${name}"`);
 
-  // Row numbers to ids, so later inserts can reference earlier rows by a computed number.
+  // Row numbers to ids, so later inserts can reference earlier rows by a computed number. Sources
+  // with no statement scattered onto them are simply not inserted.
   for (const [table, count] of Object.entries({ org: size.organizations, person: size.people, source: size.sources, statement: size.claims + size.rebuttals, claim: size.claims, topic: size.topics })) {
     await tx.$executeRawUnsafe(`CREATE TEMP TABLE synthetic_${table} ON COMMIT DROP AS SELECT n, gen_random_uuid() AS id FROM generate_series(1, ${count}) AS n`);
     await tx.$executeRawUnsafe(`ALTER TABLE synthetic_${table} ADD PRIMARY KEY (n)`);
@@ -89,53 +90,49 @@ async function load(tx: Prisma.TransactionClient) {
     INSERT INTO roles (id, person_id, organization_id, title, start_date, updated_at)
     SELECT p.id, p.id, o.id, ${pick(TITLES, 'p.n')}, DATE '2000-01-01' + (p.n % 3000), now()
       FROM synthetic_person p JOIN synthetic_org o ON o.n = ${scatter('p.n', 13, size.organizations)}`);
-  // Archive texts are placeholders until the statements exist; then they are rebuilt from them.
-  await run('sources', `
-    INSERT INTO sources (id, kind, outlet, title, published_on, language, archive_text, archive_sha256, updated_at)
-    SELECT id, 'news_article', CASE WHEN n % 12 = 0 THEN NULL ELSE ${pick(OUTLETS, 'n')} END,
-           'Synthetic report ' || n, DATE '2000-01-01' + (n * 37 % 9500), 'en',
-           'placeholder ' || n, encode(sha256(convert_to('placeholder ' || n, 'UTF8')), 'hex'), now()
-      FROM synthetic_source`);
-  // Claims' statements first (1..claims), then counter-statements. One in ten speaks for an organization.
-  await run('statements', `
-    INSERT INTO statements (id, text, language, speaker_person_id, role_id, speaker_organization_id, attribution, said_on, source_id, updated_at)
-    SELECT s.id,
-           ${pick(SUBJECTS, 's.n')} || ' ' || ${pick(VERBS, 's.n / 15')} || ' ' || ${pick(OBJECTS, 's.n / 180')} || ' in ' || ${pick(PLACES, 's.n / 7')} || '.' || ${pick(CODAS, 's.n / 11')},
-           'en',
-           CASE WHEN s.n % 10 = 0 THEN NULL ELSE p.id END,
-           CASE WHEN s.n % 10 = 0 THEN NULL ELSE p.id END,
-           CASE WHEN s.n % 10 = 0 THEN o.id END,
-           CASE WHEN s.n % 10 = 0 THEN 'a spokesperson' END,
-           DATE '2000-01-01' + (s.n * 53 % 9500),
-           src.id,
-           now()
+  // Statements are composed first in a scratch table, so that each source's archive (its statements,
+  // one paragraph each) and every quote's position in it are known before anything is inserted:
+  // each table is then written once, with no updates. Claims' statements are 1..claims, then
+  // counter-statements; one in ten speaks for an organization.
+  await run('statement texts (scratch)', `
+    CREATE TEMP TABLE synthetic_statement_text ON COMMIT DROP AS
+    SELECT s.n, s.id, composed.text, src.n AS source_n, src.id AS source_id, p.id AS person_id, o.id AS organization_id,
+           COALESCE(sum(char_length(composed.text) + 2) OVER (PARTITION BY src.n ORDER BY s.n ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS quote_start
       FROM synthetic_statement s
+      CROSS JOIN LATERAL (SELECT ${pick(SUBJECTS, 's.n')} || ' ' || ${pick(VERBS, 's.n / 15')} || ' ' || ${pick(OBJECTS, 's.n / 180')} || ' in ' || ${pick(PLACES, 's.n / 7')} || '.' || ${pick(CODAS, 's.n / 11')} AS text) AS composed
       JOIN synthetic_person p ON p.n = ${scatter('s.n', 7919, size.people)}
       JOIN synthetic_org o ON o.n = ${scatter('s.n', 104729, size.organizations)}
       JOIN synthetic_source src ON src.n = ${scatter('s.n', 15485863, size.sources)}`);
-  // Each source's archive is its statements, one paragraph each; positions follow from the lengths.
-  await run('statement positions in their sources', `
-    UPDATE statements st SET quote_start = placed.start, quote_end = placed.start + char_length(st.text)
-      FROM (SELECT s.id, COALESCE(sum(char_length(st2.text) + 2) OVER (PARTITION BY st2.source_id ORDER BY st2.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS start
-              FROM synthetic_statement s JOIN statements st2 ON st2.id = s.id) AS placed
-     WHERE st.id = placed.id`);
-  await run('source archive texts', `
-    UPDATE sources src SET archive_text = archive.text, archive_sha256 = encode(sha256(convert_to(archive.text, 'UTF8')), 'hex')
-      FROM (SELECT st.source_id, string_agg(st.text, E'\\n\\n' ORDER BY st.id) AS text
-              FROM synthetic_statement s JOIN statements st ON st.id = s.id GROUP BY st.source_id) AS archive
-     WHERE src.id = archive.source_id`);
+  await run('sources', `
+    INSERT INTO sources (id, kind, outlet, title, published_on, language, archive_text, archive_sha256, updated_at)
+    SELECT src.id, 'news_article', CASE WHEN src.n % 12 = 0 THEN NULL ELSE ${pick(OUTLETS, 'src.n')} END,
+           'Synthetic report ' || src.n, DATE '2000-01-01' + (src.n * 37 % 9500), 'en',
+           archive.text, encode(sha256(convert_to(archive.text, 'UTF8')), 'hex'), now()
+      FROM synthetic_source src
+      JOIN (SELECT source_n, string_agg(text, E'\\n\\n' ORDER BY n) AS text FROM synthetic_statement_text GROUP BY source_n) AS archive
+        ON archive.source_n = src.n`);
+  await run('statements', `
+    INSERT INTO statements (id, text, language, speaker_person_id, role_id, speaker_organization_id, attribution, said_on, source_id, quote_start, quote_end, updated_at)
+    SELECT id, text, 'en',
+           CASE WHEN n % 10 = 0 THEN NULL ELSE person_id END,
+           CASE WHEN n % 10 = 0 THEN NULL ELSE person_id END,
+           CASE WHEN n % 10 = 0 THEN organization_id END,
+           CASE WHEN n % 10 = 0 THEN 'a spokesperson' END,
+           DATE '2000-01-01' + (n * 53 % 9500),
+           source_id, quote_start, quote_start + char_length(text), now()
+      FROM synthetic_statement_text`);
   await run('topics', `
     INSERT INTO topics (id, slug, name, updated_at)
     SELECT id, 'synthetic-topic-' || n, ${pick(TOPICS, 'n')} || ' (' || n || ')', now() FROM synthetic_topic`);
   // One claim in twenty is a draft, which readers must never see.
   await run('claims', `
     INSERT INTO claims (id, slug, statement_id, summary, verdict, verdict_explanation, status, published_at, updated_at)
-    SELECT c.id, 'synthetic-claim-' || c.n, s.id, left(st.text, 75),
+    SELECT c.id, 'synthetic-claim-' || c.n, st.id, left(st.text, 75),
            ${pick(['false', 'mostly_false', 'mixed', 'mostly_true', 'true', 'unrated'], 'c.n')}::verdict,
            'Synthetic verdict explanation for benchmarks.',
            CASE WHEN c.n % 20 = 0 THEN 'draft' ELSE 'published' END::publication_status,
            CASE WHEN c.n % 20 = 0 THEN NULL ELSE now() END, now()
-      FROM synthetic_claim c JOIN synthetic_statement s ON s.n = c.n JOIN statements st ON st.id = s.id`);
+      FROM synthetic_claim c JOIN synthetic_statement_text st ON st.n = c.n`);
   await run('claim topics', `
     INSERT INTO claim_topics (claim_id, topic_id)
     SELECT c.id, t.id FROM synthetic_claim c JOIN synthetic_topic t ON t.n IN (1 + c.n % ${size.topics}, 1 + (c.n * 7 + 3) % ${size.topics})

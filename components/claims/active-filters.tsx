@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ClaimFilterOptions } from '@/lib/dal/claim-filter-options';
+import type { ClaimFilterNames } from '@/lib/dal/claim-filter-options';
 import { displayDate } from '@/lib/domain/dates';
 import { countryName } from '@/lib/domain/affiliation';
 import { verdictDefinition } from '@/lib/domain/verdicts';
@@ -7,17 +7,15 @@ import { claimFiltersToQuery, withoutFilter, type ClaimFilterName, type ClaimFil
 
 export type ActiveFilter = { name: ClaimFilterName; label: string; removeHref: string };
 
-const labelOf = (options: { value: string; label: string }[], value: string) => options.find((option) => option.value === value)?.label ?? value;
-
 /** The filters in force, each with a human label and the URL of the same view without it. */
-export function describeActiveFilters(filters: ClaimFilters, options: ClaimFilterOptions): ActiveFilter[] {
+export function describeActiveFilters(filters: ClaimFilters, names: ClaimFilterNames): ActiveFilter[] {
   const day = (iso: string) => displayDate(new Date(`${iso}T00:00:00Z`)).label;
   const labels: Partial<Record<ClaimFilterName, string>> = {
     q: filters.q && `Search: “${filters.q}”`,
-    person: filters.person && `Claimed by ${labelOf(options.people, filters.person)}`,
-    org: filters.org && `Answered by ${labelOf(options.organizations, filters.org)}`,
+    person: filters.person && `Claimed by ${names.person ?? filters.person}`,
+    org: filters.org && `Answered by ${names.org ?? filters.org}`,
     country: filters.country && `Answered from ${countryName(filters.country)}`,
-    topic: filters.topic && `Topic: ${labelOf(options.topics, filters.topic)}`,
+    topic: filters.topic && `Topic: ${names.topic ?? filters.topic}`,
     verdict: filters.verdict && `Verdict: ${verdictDefinition(filters.verdict).label}`,
     from: filters.from && `From ${day(filters.from)}`,
     to: filters.to && `Until ${day(filters.to)}`,

@@ -46,18 +46,15 @@ export function ClaimFilterForm({ filters, sort, options }: { filters: ClaimFilt
   return (
     <Form action="/claims" aria-labelledby="filters-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="filters-heading" className="text-lg font-semibold">Find claims</h2>
+      {/* Filters set from a person's or organization's page travel along with the rest. */}
+      {filters.person ? <input type="hidden" name="person" value={filters.person} /> : null}
+      {filters.org ? <input type="hidden" name="org" value={filters.org} /> : null}
       <Field id="filter-q" label="Words, names or outlets">
         <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} className={fieldClass} />
       </Field>
       <details open={hasRefinements(filters)}>
-        <summary className="cursor-pointer font-medium">More filters: who, where, topic, verdict, dates, sort</summary>
+        <summary className="cursor-pointer font-medium">More filters: country, topic, verdict, dates, sort</summary>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
-          <Field id="filter-person" label="Claimed by">
-            <Select id="filter-person" name="person" value={filters.person} options={options.people} anyLabel="Anyone" />
-          </Field>
-          <Field id="filter-org" label="Answered by (organization)">
-            <Select id="filter-org" name="org" value={filters.org} options={options.organizations} anyLabel="Any organization" />
-          </Field>
           <Field id="filter-country" label="Answered from (country)">
             <Select id="filter-country" name="country" value={filters.country} options={options.countries} anyLabel="Any country" />
           </Field>

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { ActiveFilterChips, describeActiveFilters } from '@/components/claims/active-filters';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { ClaimFilterForm } from '@/components/claims/claim-filter-form';
-import { getClaimFilterOptions } from '@/lib/dal/claim-filter-options';
+import { getClaimFilterNames, getClaimFilterOptions } from '@/lib/dal/claim-filter-options';
 import { findPublishedClaims } from '@/lib/dal/claims';
 import { canonicalQueryIfDifferent, claimFiltersToQuery, effectiveSort, parseClaimFilters } from '@/lib/validation/claim-filters';
 
@@ -23,15 +23,18 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const canonical = canonicalQueryIfDifferent(params, filters);
   if (canonical !== null) redirect(`/claims${canonical}`);
   const sort = effectiveSort(filters);
-  const [page, options] = await Promise.all([findPublishedClaims(filters), getClaimFilterOptions()]);
-  const active = describeActiveFilters(filters, options);
+  const [page, options, names] = await Promise.all([findPublishedClaims(filters), getClaimFilterOptions(), getClaimFilterNames(filters)]);
+  const active = describeActiveFilters(filters, names);
   const { cursor, ...firstPageFilters } = filters;
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Claims</h1>
-        <p className="text-stone-800">Published claims, each with who has answered it. Narrow them down with the filters below.</p>
+        <p className="text-stone-800">
+          Published claims, each with who has answered it. Narrow them down with the filters below, or search for a
+          person or organization by name.
+        </p>
       </header>
       <ClaimFilterForm filters={filters} sort={sort} options={options} />
       <section aria-labelledby="results-heading" className="space-y-4">
