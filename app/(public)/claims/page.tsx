@@ -7,6 +7,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: 'Claims',
   description: 'Every published claim with its claimant, date, verdict, and the counter-statements that answer it.',
+  alternates: { canonical: '/claims' },
 };
 
 export default async function ClaimsPage() {
