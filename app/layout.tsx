@@ -2,9 +2,14 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { env } from '@/lib/env';
 import './globals.css';
 
+// No canonical URL here: a page without its own would claim to be the home page.
 export const metadata: Metadata = {
+  // Every relative URL in metadata (canonical, og:url, og:image) resolves against the configured
+  // public origin, never against the request's Host header.
+  metadataBase: new URL(env.SITE_URL),
   title: { default: 'Countercheck: what officials claim, and who answered', template: '%s · Countercheck' },
   description: 'Public claims by officials side by side with the verbatim counter-statements that answer them, each with its source.',
 };

@@ -21,3 +21,21 @@ test('a malformed DATABASE_URL fails with the variable named', () => {
   assert.throws(() => parseEnv({ DATABASE_URL: 'mysql://localhost/db' }), /DATABASE_URL/);
   assert.throws(() => parseEnv({ DATABASE_URL: 'not a url' }), /DATABASE_URL/);
 });
+
+test('with no SITE_URL, links point at the local server that `npm start` runs', () => {
+  assert.equal(parseEnv({}).SITE_URL, 'http://localhost:3000');
+  assert.equal(parseEnv({ SITE_URL: ' ' }).SITE_URL, 'http://localhost:3000');
+});
+
+test('SITE_URL is kept as an origin, without a trailing slash', () => {
+  assert.equal(parseEnv({ SITE_URL: 'https://countercheck.example' }).SITE_URL, 'https://countercheck.example');
+  assert.equal(parseEnv({ SITE_URL: 'https://countercheck.example/' }).SITE_URL, 'https://countercheck.example');
+  assert.equal(parseEnv({ SITE_URL: 'http://127.0.0.1:8080' }).SITE_URL, 'http://127.0.0.1:8080');
+  assert.equal(parseEnv({ SITE_URL: 'HTTPS://Countercheck.Example:443' }).SITE_URL, 'https://countercheck.example');
+});
+
+test('SITE_URL must be an http(s) origin, and fails with the variable named', () => {
+  for (const bad of ['countercheck.example', 'ftp://countercheck.example', 'javascript:alert(1)', 'https://countercheck.example/app', 'https://countercheck.example/?ref=x', 'https://user:secret@countercheck.example']) {
+    assert.throws(() => parseEnv({ SITE_URL: bad }), /SITE_URL/, bad);
+  }
+});

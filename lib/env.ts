@@ -9,6 +9,23 @@ const envSchema = z.object({
   DATABASE_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
   /** Data folder of the embedded database (git-ignored). */
   PGLITE_DIR: z.preprocess(blankAsUnset, z.string().default('.data/pglite')),
+  /**
+   * The site's public origin. Canonical URLs, link previews, share links and the fact-check markup
+   * are built from it, never from a request's Host header, which the client controls. A path is
+   * refused: the app is served from the root of its origin.
+   */
+  SITE_URL: z.preprocess(
+    blankAsUnset,
+    z
+      // abort: a value that is no http(s) URL stops here, before the refine parses it as one.
+      .url({ protocol: /^https?$/, normalize: true, abort: true })
+      .refine((value) => {
+        const url = new URL(value);
+        return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+      }, 'must be an http(s) origin such as https://countercheck.example, with no path, query or credentials')
+      .transform((value) => new URL(value).origin)
+      .default('http://localhost:3000'),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

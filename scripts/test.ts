@@ -13,6 +13,9 @@ const ROOT = process.cwd();
 // Overridable so that two checkouts can run their suites side by side.
 const E2E_PORT = process.env.E2E_PORT ?? '3107';
 const TEST_ROOTS = ['lib', 'prisma', 'scripts'];
+// A public origin unlike the test server's own address (127.0.0.1:E2E_PORT): the end-to-end tests
+// then prove that canonical, preview and share URLs come from SITE_URL, not from the Host header.
+const SITE_URL = 'https://countercheck.test';
 
 async function findTestFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -92,7 +95,7 @@ async function main(): Promise<number> {
     for (const [name, database, command, args] of steps) {
       console.log(`\n=== ${name}`);
       const startedAt = performance.now();
-      const code = await run(command, args, { ...database.env, E2E_PORT });
+      const code = await run(command, args, { ...database.env, E2E_PORT, SITE_URL });
       timings.push(`${name.padEnd(28)} ${((performance.now() - startedAt) / 1000).toFixed(1).padStart(6)} s${code ? '  FAILED' : ''}`);
       if (code !== 0) {
         failed = name;

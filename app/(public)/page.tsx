@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { findPublishedClaims } from '@/lib/dal/claims';
@@ -5,6 +6,9 @@ import { findPublishedClaims } from '@/lib/dal/claims';
 export const dynamic = 'force-dynamic';
 
 const LIST_LENGTH = 5;
+
+// Title and description are the root layout's defaults.
+export const metadata: Metadata = { alternates: { canonical: '/' } };
 
 export default async function HomePage() {
   const [{ claims: latest }, { claims: mostRebutted }] = await Promise.all([

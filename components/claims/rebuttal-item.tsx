@@ -1,11 +1,16 @@
 import type { RebuttalView } from '@/lib/dal/claims';
+import { CopyLinkButton } from '@/components/sharing/copy-link-button';
 import { StanceBadge } from '@/components/statements/stance-badge';
 import { StatementQuote } from '@/components/statements/statement-quote';
 
-/** A counter-statement on a claim page, with its own anchor so it can be linked to directly. */
-export function RebuttalItem({ rebuttal }: { rebuttal: RebuttalView }) {
+/**
+ * A counter-statement on a claim page, with its own anchor so it can be linked to directly, and a
+ * button that copies that link (`claimUrl` is the claim's absolute URL).
+ */
+export function RebuttalItem({ rebuttal, claimUrl }: { rebuttal: RebuttalView; claimUrl: string }) {
+  const anchor = `rebuttal-${rebuttal.id}`;
   return (
-    <article id={`rebuttal-${rebuttal.id}`} aria-label={`${rebuttal.statement.speakerName}: ${rebuttal.stance.toLowerCase()}`} className="scroll-mt-4 space-y-3 rounded-lg bg-white p-4 shadow-sm">
+    <article id={anchor} aria-label={`${rebuttal.statement.speakerName}: ${rebuttal.stance.toLowerCase()}`} className="scroll-mt-4 space-y-3 rounded-lg bg-white p-4 shadow-sm">
       <StanceBadge stance={rebuttal.stance} />
       <StatementQuote statement={rebuttal.statement} />
       {rebuttal.note ? (
@@ -13,6 +18,7 @@ export function RebuttalItem({ rebuttal }: { rebuttal: RebuttalView }) {
           <span className="font-semibold">Editor’s note:</span> {rebuttal.note}
         </p>
       ) : null}
+      <CopyLinkButton url={`${claimUrl}#${anchor}`} describedThing={`to this counter-statement by ${rebuttal.statement.speakerName}`} />
     </article>
   );
 }

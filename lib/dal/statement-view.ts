@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '../generated/prisma/client';
+import type { Prisma, SourceKind } from '../generated/prisma/client';
 import { displayDate, type DisplayDate } from '../domain/dates';
 import type { AffiliatedOrganization } from '../domain/affiliation';
 
@@ -27,6 +27,7 @@ type StatementRow = Prisma.StatementGetPayload<{ select: typeof statementSelect 
 
 export type SourceReference = {
   id: string;
+  kind: SourceKind;
   outlet: string | null;
   title: string | null;
   url: string | null;
@@ -40,6 +41,10 @@ export type StatementView = {
   translation: string | null;
   /** The person who spoke, or the organization when only "a spokesperson" is named. */
   speakerName: string;
+  /** Whether speakerName names a person or an organization (fact-check markup types them). */
+  speakerKind: 'person' | 'organization';
+  /** The speaker's title in their role when they spoke, e.g. "Minister of the Armed Forces". */
+  speakerTitle: string | null;
   /** The speaker's title and organization when they spoke, e.g. "Minister of the Armed Forces, Government of France". */
   speakerRole: string | null;
   /** How the source describes the speaker or the setting, e.g. "a UK Government spokesperson". */
@@ -55,6 +60,7 @@ export type StatementView = {
 export function toSourceReference(source: StatementRow['source']): SourceReference {
   return {
     id: source.id,
+    kind: source.kind,
     outlet: source.outlet,
     title: source.title,
     url: source.url,
@@ -70,6 +76,9 @@ export function toStatementView(row: StatementRow): StatementView {
     language: row.language,
     translation: row.translation,
     speakerName: row.speakerPerson?.name ?? row.speakerOrganization?.name ?? 'Unknown speaker',
+    // The database holds exactly one speaker per statement (a CHECK constraint).
+    speakerKind: row.speakerPerson ? 'person' : 'organization',
+    speakerTitle: row.role?.title ?? null,
     speakerRole: row.role ? [row.role.title, row.role.organization?.name].filter(Boolean).join(', ') : null,
     attribution: row.attribution,
     organization,

@@ -10,12 +10,18 @@ import { canonicalQueryIfDifferent, claimFiltersToQuery, effectiveSort, parseCla
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = {
-  title: 'Claims',
-  description: 'Every published claim with its claimant, date, verdict, and the counter-statements that answer it. Search and filter by speaker, organization, country, topic and verdict.',
-};
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// A filtered view is a page of its own (it is meant to be shared): its canonical URL keeps the
+// filters, in canonical form, and drops the page cursor.
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { cursor: _cursor, ...filters } = parseClaimFilters(await searchParams);
+  return {
+    title: filters.q ? `Claims matching “${filters.q}”` : 'Claims',
+    description: 'Every published claim with its claimant, date, verdict, and the counter-statements that answer it. Search and filter by speaker, organization, country, topic and verdict.',
+    alternates: { canonical: `/claims${claimFiltersToQuery(filters)}` },
+  };
+}
 
 export default async function ClaimsPage({ searchParams }: Props) {
   const params = await searchParams;

@@ -7,6 +7,7 @@ import { StanceBadge } from '@/components/statements/stance-badge';
 export const metadata: Metadata = {
   title: 'Methodology',
   description: 'How Countercheck rates claims, how counter-statements answer them, and how every quote is checked against its source.',
+  alternates: { canonical: '/methodology' },
 };
 
 export default function MethodologyPage() {
@@ -61,6 +62,14 @@ export default function MethodologyPage() {
           We record a source’s outlet, headline, URL and publication date only as far as they are known. Where a capture
           does not name its outlet or no URL is known, we say so rather than guess, and the source’s page explains what
           is known of it.
+        </p>
+      </section>
+
+      <section id="corrections" aria-labelledby="corrections-heading" className="space-y-3">
+        <h2 id="corrections-heading" className="text-2xl font-bold">Corrections</h2>
+        <p>
+          When we get something wrong, a quote, a source’s details or a verdict, we correct it on the claim’s page and
+          say there what changed and when. We do not change a verdict silently.
         </p>
       </section>
     </article>

@@ -1,11 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
 import { RebuttalCounts } from '@/components/claims/rebuttal-counts';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { RebuttalItem } from '@/components/claims/rebuttal-item';
+import { ShareClaim } from '@/components/sharing/share-claim';
 import { StatementQuote } from '@/components/statements/statement-quote';
 import { getPublishedClaimBySlug } from '@/lib/dal/claims';
+import { describeClaim } from '@/lib/domain/share-card';
+import { claimShareText } from '@/lib/domain/share-links';
+import { verdictDefinition } from '@/lib/domain/verdicts';
+import { absoluteUrl } from '@/lib/site-url';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,17 +20,36 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaimBySlug((await params).slug);
   if (!claim) return { title: 'Claim not found' };
+  const path = `/claims/${claim.slug}`;
+  const description = describeClaim(claim);
+  // Relative URLs resolve against metadataBase (SITE_URL, set in the root layout). The share
+  // image comes from opengraph-image.tsx, which Next.js adds to openGraph and, as no twitter
+  // image is given, to the Twitter card as well.
   return {
     title: claim.summary,
-    description: `${claim.claim.speakerName} claimed: “${claim.claim.text}” ${claim.rebuttalCount} counter-statement(s) on Countercheck.`,
+    description,
+    alternates: { canonical: path },
+    openGraph: {
+      type: 'article',
+      siteName: 'Countercheck',
+      title: claim.summary,
+      description,
+      url: path,
+      ...(claim.publishedAt ? { publishedTime: claim.publishedAt.toISOString() } : {}),
+      modifiedTime: claim.updatedAt.toISOString(),
+    },
+    twitter: { card: 'summary_large_image', title: claim.summary, description },
   };
 }
 
 export default async function ClaimPage({ params }: Props) {
   const claim = await getPublishedClaimBySlug((await params).slug);
   if (!claim) notFound();
+  const url = absoluteUrl(`/claims/${claim.slug}`);
+  const shareText = claimShareText({ summary: claim.summary, claimant: claim.claim.speakerName, verdictLabel: verdictDefinition(claim.verdict).label });
   return (
     <article className="space-y-10">
+      <ClaimReviewJsonLd claim={claim} />
       <header className="space-y-4">
         <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Claim</p>
         <h1 className="text-3xl font-bold tracking-tight">{claim.summary}</h1>
@@ -46,6 +71,8 @@ export default async function ClaimPage({ params }: Props) {
         </p>
       </section>
 
+      <ShareClaim url={url} title={claim.summary} text={shareText} />
+
       <section aria-labelledby="rebuttals-heading" className="space-y-6">
         <div className="space-y-1">
           <h2 id="rebuttals-heading" className="text-2xl font-bold">Counter-statements</h2>
@@ -64,7 +91,7 @@ export default async function ClaimPage({ params }: Props) {
               <ul className="space-y-6">
                 {group.items.map((rebuttal) => (
                   <li key={rebuttal.id}>
-                    <RebuttalItem rebuttal={rebuttal} />
+                    <RebuttalItem rebuttal={rebuttal} claimUrl={url} />
                   </li>
                 ))}
               </ul>

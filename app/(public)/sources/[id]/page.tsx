@@ -13,7 +13,11 @@ const kindLabels = { NEWS_ARTICLE: 'News article', SOCIAL_MEDIA_POST: 'Social me
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await getSourceById((await params).id);
   if (!source) return { title: 'Source not found' };
-  return { title: `Source: ${source.title ?? 'Untitled report'}`, description: 'The archived text of a source, with every quote taken from it highlighted.' };
+  return {
+    title: `Source: ${source.title ?? 'Untitled report'}`,
+    description: 'The archived text of a source, with every quote taken from it highlighted.',
+    alternates: { canonical: `/sources/${source.id}` },
+  };
 }
 
 export default async function SourcePage({ params }: Props) {
