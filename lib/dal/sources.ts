@@ -2,8 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '../db';
-import { displayDate, type DisplayDate } from '../domain/dates';
-import type { SourceKind } from '../generated/prisma/client';
+import { displayDate } from '../domain/dates';
+import type { SourceReference } from './statement-view';
 
 // Reads of a source with its archived text, and where each quote taken from it sits in that text.
 
@@ -18,13 +18,7 @@ export type SourceQuote = {
   links: QuoteLink[];
 };
 
-export type SourceDetail = {
-  id: string;
-  kind: SourceKind;
-  outlet: string | null;
-  title: string | null;
-  url: string | null;
-  publishedOn: DisplayDate | null;
+export type SourceDetail = SourceReference & {
   language: string;
   provenanceNote: string | null;
   archiveText: string;
