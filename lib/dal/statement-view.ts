@@ -40,6 +40,8 @@ export type StatementView = {
   translation: string | null;
   /** The person who spoke, or the organization when only "a spokesperson" is named. */
   speakerName: string;
+  /** The speaker's page: the person's, or the organization's when it spoke for itself. */
+  speakerHref: string | null;
   /** The speaker's title and organization when they spoke, e.g. "Minister of the Armed Forces, Government of France". */
   speakerRole: string | null;
   /** How the source describes the speaker or the setting, e.g. "a UK Government spokesperson". */
@@ -70,6 +72,7 @@ export function toStatementView(row: StatementRow): StatementView {
     language: row.language,
     translation: row.translation,
     speakerName: row.speakerPerson?.name ?? row.speakerOrganization?.name ?? 'Unknown speaker',
+    speakerHref: row.speakerPerson ? `/people/${row.speakerPerson.slug}` : row.speakerOrganization ? `/organizations/${row.speakerOrganization.slug}` : null,
     speakerRole: row.role ? [row.role.title, row.role.organization?.name].filter(Boolean).join(', ') : null,
     attribution: row.attribution,
     organization,
