@@ -7,7 +7,12 @@ async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-for (const path of ['/', '/claims', '/claims?q=caliphat', '/claims?q=nothing-matches-this', '/claims/trump-we-have-defeated-isis-in-syria', '/claims/us-official-pentagon-ordered-to-leave-syria', '/methodology', '/claims/no-such-claim']) {
+const PAGES = [
+  '/', '/claims', '/claims?q=caliphat', '/claims?q=nothing-matches-this', '/claims/trump-we-have-defeated-isis-in-syria', '/claims/us-official-pentagon-ordered-to-leave-syria', '/methodology', '/claims/no-such-claim',
+  '/people', '/people/florence-parly', '/people/donald-trump', '/organizations', '/organizations/uk-government', '/countries/fr', '/topics', '/topics/syria', '/topics/syria/timeline', '/who-answered-whom', '/people/no-such-person',
+];
+
+for (const path of PAGES) {
   test(`${path} has no accessibility violations`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

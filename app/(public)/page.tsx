@@ -25,7 +25,8 @@ export default async function HomePage() {
           role, when, and the source it was quoted from.
         </p>
         <p>
-          <Link href="/claims">Browse all claims</Link> or read <Link href="/methodology">how we rate them</Link>.
+          <Link href="/claims">Browse all claims</Link>, see <Link href="/who-answered-whom">who answered whom</Link>, or read{' '}
+          <Link href="/methodology">how we rate them</Link>.
         </p>
       </section>
       <section aria-labelledby="latest-heading" className="space-y-4">

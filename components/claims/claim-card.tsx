@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ClaimCard as ClaimCardData } from '@/lib/dal/claims';
 import { HighlightedText } from '@/components/search/highlighted-text';
+import { SpeakerName } from '@/components/statements/speaker-name';
 import { RebuttalCounts } from './rebuttal-counts';
 import { VerdictBadge } from './verdict-badge';
 
@@ -25,7 +26,7 @@ export function ClaimCard({ claim, headingLevel = 'h2', highlight }: { claim: Cl
         </q>
       </p>
       <p className="text-sm text-stone-700">
-        Claimed by <span className="font-medium text-stone-900">{statement.speakerName}</span>
+        Claimed by <SpeakerName statement={statement} className="font-medium text-stone-900" />
         {statement.speakerRole ? <>, {statement.speakerRole}</> : null}
         {statement.saidOn ? (
           <>

@@ -1,5 +1,6 @@
 import type { StatementView } from '@/lib/dal/statement-view';
 import { SourceCitation } from '@/components/sources/source-citation';
+import { SpeakerName } from './speaker-name';
 
 /**
  * A verbatim quote with who said it, in what role, when, and where it was quoted from. The
@@ -20,7 +21,7 @@ export function StatementQuote({ statement, size = 'normal' }: { statement: Stat
       ) : null}
       <figcaption className="space-y-1 pl-5 text-sm">
         <p>
-          <span className="font-semibold">{statement.speakerName}</span>
+          <SpeakerName statement={statement} className="font-semibold" />
           {statement.speakerRole ? <>, {statement.speakerRole}</> : null}
           {statement.attribution ? <span className="text-stone-700"> ({statement.attribution})</span> : null}
           {', '}

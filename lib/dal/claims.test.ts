@@ -87,13 +87,16 @@ describe('findPublishedClaims', () => {
     assert.ok(oldest.indexOf(older.slug) < oldest.indexOf(newer.slug));
   });
 
-  test('most-rebutted puts the claim with the most published counter-statements first', async () => {
+  test('most-rebutted orders by published counter-statements and leaves out unanswered claims', async () => {
     const many = await makeClaim();
     for (let i = 0; i < 25; i++) await makeRebuttal(many);
     const unanswered = await makeClaim();
-    const top = await slugsOf({ sort: 'most-rebutted', rebutted: 'yes' });
-    assert.equal(top[0], many.slug);
-    assert.equal(top.includes(unanswered.slug), false);
+    const top = (await findPublishedClaims({ sort: 'most-rebutted', rebutted: 'yes' }, 500)).claims;
+    // Other tests' claims share the database: prove the order, not who is first.
+    const counts = top.map((claim) => claim.rebuttalCount);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.equal(top.find((claim) => claim.slug === many.slug)?.rebuttalCount, 25);
+    assert.equal(top.some((claim) => claim.slug === unanswered.slug), false);
     assert.ok((await slugsOf({ rebutted: 'no' })).includes(unanswered.slug));
   });
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import type { Prisma, Stance, Verdict } from '../generated/prisma/client';
 import { groupByAffiliation, type AffiliationGroup } from '../domain/affiliation';
+import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { effectiveSort, type ClaimFilters, type ClaimSort } from '../validation/claim-filters';
 import { rankClaimsForQuery } from './search';
 import { organizationSelect, statementSelect, toStatementView, type StatementView } from './statement-view';
@@ -135,21 +136,6 @@ const ORDER_BY: Record<KeysetSort, Prisma.ClaimOrderByWithRelationInput[]> = {
 const keysetCursor = z.object({ claimedOn: z.iso.date(), rebuttalCount: z.number().int().min(0), id: z.uuid() });
 const relevanceCursor = z.object({ id: z.uuid() });
 
-function encodeCursor(value: z.infer<typeof keysetCursor> | z.infer<typeof relevanceCursor>): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
-/** The cursor's content, or undefined when it is missing or not one of ours (first page then). */
-function decodeCursor<T>(cursor: string | undefined, schema: z.ZodType<T>): T | undefined {
-  if (!cursor) return undefined;
-  try {
-    const parsed = schema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Rows strictly after the cursor in the sort's order. */
 function keysetAfter(sort: KeysetSort, cursor: string | undefined): Prisma.ClaimWhereInput | undefined {
   const after = decodeCursor(cursor, keysetCursor);
@@ -215,3 +201,12 @@ export const getPublishedClaimBySlug = cache(async (slug: string): Promise<Claim
     rebuttalGroups: groups,
   };
 });
+
+/**
+ * The newest published claims among `where`, at most `limit`, as cards: for pages that show a
+ * slice of claims for which /claims has no filter (what an organization's members claimed).
+ */
+export async function findLatestPublishedClaims(where: Prisma.ClaimWhereInput, limit: number): Promise<{ claims: ClaimCard[]; hasMore: boolean }> {
+  const rows = await db.claim.findMany({ where: { AND: [published, where] }, select: claimCardSelect, orderBy: ORDER_BY.newest, take: limit + 1 });
+  return { claims: rows.slice(0, limit).map(toClaimCard), hasMore: rows.length > limit };
+}

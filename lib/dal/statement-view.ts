@@ -43,6 +43,8 @@ export type StatementView = {
   speakerName: string;
   /** Whether speakerName names a person or an organization (fact-check markup types them). */
   speakerKind: 'person' | 'organization';
+  /** The speaker's page: the person's, or the organization's when it spoke for itself. */
+  speakerHref: string | null;
   /** The speaker's title in their role when they spoke, e.g. "Minister of the Armed Forces". */
   speakerTitle: string | null;
   /** The speaker's title and organization when they spoke, e.g. "Minister of the Armed Forces, Government of France". */
@@ -78,6 +80,7 @@ export function toStatementView(row: StatementRow): StatementView {
     speakerName: row.speakerPerson?.name ?? row.speakerOrganization?.name ?? 'Unknown speaker',
     // The database holds exactly one speaker per statement (a CHECK constraint).
     speakerKind: row.speakerPerson ? 'person' : 'organization',
+    speakerHref: row.speakerPerson ? `/people/${row.speakerPerson.slug}` : row.speakerOrganization ? `/organizations/${row.speakerOrganization.slug}` : null,
     speakerTitle: row.role?.title ?? null,
     speakerRole: row.role ? [row.role.title, row.role.organization?.name].filter(Boolean).join(', ') : null,
     attribution: row.attribution,

@@ -32,10 +32,10 @@ export async function makeSource(archiveText = `Archived text ${unique()}.`) {
   });
 }
 
-type StatementInput = { text?: string; organization?: { id: string }; sourceText?: string; saidOn?: Date };
+type StatementInput = { text?: string; organization?: { id: string }; sourceText?: string; saidOn?: Date; /** default: a new person */ person?: { id: string } };
 
 /**
- * A statement by a new person speaking for `organization` (or by the organization itself when
+ * A statement by `person` (else a new person) speaking for `organization` (or by the organization itself when
  * `asOrganization`), quoted from a new source whose text contains it, so it verifies.
  */
 export async function makeStatement(input: StatementInput & { asOrganization?: boolean } = {}) {
@@ -46,12 +46,12 @@ export async function makeStatement(input: StatementInput & { asOrganization?: b
   if (input.asOrganization && input.organization) {
     return db.statement.create({ data: { ...base, speakerOrganizationId: input.organization.id } });
   }
-  const person = await makePerson();
+  const person = input.person ?? (await makePerson());
   const role = await db.role.create({ data: { personId: person.id, organizationId: input.organization?.id ?? null, title: 'Spokesperson' } });
   return db.statement.create({ data: { ...base, speakerPersonId: person.id, roleId: role.id } });
 }
 
-export async function makeClaim(input: { status?: 'DRAFT' | 'PUBLISHED'; verdict?: Verdict; summary?: string; statement?: StatementInput } = {}) {
+export async function makeClaim(input: { status?: 'DRAFT' | 'PUBLISHED'; verdict?: Verdict; summary?: string; statement?: StatementInput & { asOrganization?: boolean } } = {}) {
   const statement = await makeStatement(input.statement);
   const status = input.status ?? 'PUBLISHED';
   return db.claim.create({

@@ -56,7 +56,13 @@ export default async function ClaimPage({ params }: Props) {
         <StatementQuote statement={claim.claim} size="large" />
         {claim.topics.length ? (
           <p className="text-sm text-stone-700">
-            Topics: {claim.topics.map((topic) => topic.name).join(', ')}
+            Topics:{' '}
+            {claim.topics.map((topic, index) => (
+              <span key={topic.slug}>
+                {index > 0 ? ', ' : null}
+                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+              </span>
+            ))}
           </p>
         ) : null}
       </header>

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AnswersByClaim } from '@/components/statements/answers-by-claim';
+import { ANSWERS_LIST_LENGTH, getCountryProfile } from '@/lib/dal/organizations';
+import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
+import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const country = await getCountryProfile((await params).code);
+  if (!country) return { title: 'Country not found' };
+  return { title: country.name, description: `What the government and organizations of ${country.name} said in answer to claims.` };
+}
+
+export default async function CountryPage({ params }: Props) {
+  const country = await getCountryProfile((await params).code);
+  if (!country) notFound();
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Country</p>
+        <h1 className="text-3xl font-bold tracking-tight">{country.name}</h1>
+        <p>
+          <Link href={`/claims${claimFiltersToQuery({ country: country.code })}`}>All claims answered from {country.name}</Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="organizations-heading" className="space-y-3">
+        <h2 id="organizations-heading" className="text-2xl font-bold">Its organizations</h2>
+        <ul className="list-disc space-y-1 pl-5">
+          {country.organizations.map((organization) => (
+            <li key={organization.slug}>
+              <Link href={`/organizations/${organization.slug}`}>{organization.name}</Link>{' '}
+              <span className="text-sm text-stone-700">({ORGANIZATION_KIND_LABELS[organization.kind]})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="answers-heading" className="space-y-4">
+        <h2 id="answers-heading" className="text-2xl font-bold">What they said in answer to claims</h2>
+        <p className="text-stone-800">
+          Counter-statements by these organizations’ members and spokespeople, grouped by the claim they answer
+          {country.hasMoreAnswers ? `: the ${ANSWERS_LIST_LENGTH} most recent` : ''}.
+        </p>
+        {country.answeredClaims.length ? <AnswersByClaim groups={country.answeredClaims} /> : <p>No published counter-statements.</p>}
+      </section>
+    </article>
+  );
+}

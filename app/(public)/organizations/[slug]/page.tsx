@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ClaimCardList } from '@/components/claims/claim-card';
+import { AnswersByClaim } from '@/components/statements/answers-by-claim';
+import { ANSWERS_LIST_LENGTH, getOrganizationProfile, MEMBER_CLAIMS_LIST_LENGTH } from '@/lib/dal/organizations';
+import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
+import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const organization = await getOrganizationProfile((await params).slug);
+  if (!organization) return { title: 'Organization not found' };
+  return { title: organization.name, description: `What ${organization.name}, its members and spokespeople said in answer to claims, and the claims they made.` };
+}
+
+export default async function OrganizationPage({ params }: Props) {
+  const organization = await getOrganizationProfile((await params).slug);
+  if (!organization) notFound();
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Organization · {ORGANIZATION_KIND_LABELS[organization.kind]}</p>
+        <h1 className="text-3xl font-bold tracking-tight">{organization.name}</h1>
+        {organization.country ? (
+          <p>Country: <Link href={`/countries/${organization.country.code.toLowerCase()}`}>{organization.country.name}</Link></p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="answers-heading" className="space-y-4">
+        <h2 id="answers-heading" className="text-2xl font-bold">What it said in answer to claims</h2>
+        <p className="text-stone-800">
+          Counter-statements by its members, in a role at {organization.name} when they spoke, and by its spokespeople,
+          grouped by the claim they answer{organization.hasMoreAnswers ? `: the ${ANSWERS_LIST_LENGTH} most recent` : ''}.
+        </p>
+        {organization.answeredClaims.length ? <AnswersByClaim groups={organization.answeredClaims} /> : <p>No published counter-statements.</p>}
+        <p><Link href={`/claims${claimFiltersToQuery({ org: organization.slug })}`}>All claims answered by {organization.name}</Link></p>
+      </section>
+
+      <section aria-labelledby="claims-heading" className="space-y-4">
+        <h2 id="claims-heading" className="text-2xl font-bold">Claims made by its members</h2>
+        {organization.claims.length ? (
+          <>
+            {organization.hasMoreClaims ? <p className="text-sm text-stone-700">The {MEMBER_CLAIMS_LIST_LENGTH} most recent.</p> : null}
+            <ClaimCardList claims={organization.claims} headingLevel="h3" />
+          </>
+        ) : (
+          <p>No published claims.</p>
+        )}
+      </section>
+    </article>
+  );
+}

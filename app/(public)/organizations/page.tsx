@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageLinks } from '@/components/layout/page-links';
+import { findOrganizations } from '@/lib/dal/organizations';
+import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
+import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: 'Organizations',
+  description: 'Governments, armed groups and other organizations whose members or spokespeople are quoted on Countercheck.',
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OrganizationsPage({ searchParams }: Props) {
+  const cursor = parsePageCursor(await searchParams);
+  const page = await findOrganizations({ cursor });
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Organizations</h1>
+        <p className="text-stone-800">
+          Organizations whose members or spokespeople made or answered a published claim, in alphabetical order. See
+          also <Link href="/who-answered-whom">who answered whom</Link>.
+        </p>
+      </header>
+      {page.items.length === 0 ? (
+        <p>No organization has been quoted yet.</p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+          {page.items.map((organization) => (
+            <li key={organization.slug} className="space-y-1 p-4">
+              <h2 className="text-lg font-semibold"><Link href={`/organizations/${organization.slug}`}>{organization.name}</Link></h2>
+              <p className="text-sm text-stone-700">
+                {ORGANIZATION_KIND_LABELS[organization.kind]}
+                {organization.country ? (
+                  <>
+                    {' · '}
+                    <Link href={`/countries/${organization.country.code.toLowerCase()}`}>{organization.country.name}</Link>
+                  </>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <PageLinks label="Pages of organizations" firstHref="/organizations" nextHref={page.nextCursor && pageHref('/organizations', page.nextCursor)} isFirstPage={!cursor} />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ClaimCardList } from '@/components/claims/claim-card';
+import { RoleList } from '@/components/people/role-list';
+import { Scorecard } from '@/components/people/scorecard';
+import { AnswerLinks } from '@/components/statements/answer-links';
+import { StatementQuote } from '@/components/statements/statement-quote';
+import { getPersonProfile, PERSON_LIST_LENGTH } from '@/lib/dal/people';
+import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const person = await getPersonProfile((await params).slug);
+  if (!person) return { title: 'Person not found' };
+  return { title: person.name, description: `${person.name}: ${person.description} Their claims and counter-statements on Countercheck.` };
+}
+
+export default async function PersonPage({ params }: Props) {
+  const person = await getPersonProfile((await params).slug);
+  if (!person) notFound();
+  const { claims, counterStatements } = person;
+  return (
+    <article className="space-y-10">
+      <header className="space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Person</p>
+        <h1 className="text-3xl font-bold tracking-tight">{person.name}</h1>
+        <p className="text-lg text-stone-800">{person.description}</p>
+        {person.wikidataUrl ? (
+          <p className="text-sm"><a href={person.wikidataUrl} rel="noopener noreferrer">{person.name} on Wikidata</a></p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="roles-heading" className="space-y-3">
+        <h2 id="roles-heading" className="text-2xl font-bold">Roles</h2>
+        {person.roles.length ? <RoleList roles={person.roles} /> : <p>No roles recorded.</p>}
+      </section>
+
+      <section aria-labelledby="scorecard-heading" className="space-y-3">
+        <h2 id="scorecard-heading" className="text-2xl font-bold">Scorecard</h2>
+        <Scorecard person={person} />
+        <p className="text-sm"><Link href="/methodology">What verdicts and stances mean</Link></p>
+      </section>
+
+      <section aria-labelledby="claims-heading" className="space-y-4">
+        <h2 id="claims-heading" className="text-2xl font-bold">Their claims</h2>
+        {claims.claims.length ? (
+          <>
+            {claims.nextCursor ? <p className="text-sm text-stone-700">The {PERSON_LIST_LENGTH} most recent.</p> : null}
+            <ClaimCardList claims={claims.claims} headingLevel="h3" />
+            <p><Link href={`/claims${claimFiltersToQuery({ person: person.slug })}`}>All their claims</Link></p>
+          </>
+        ) : (
+          <p>No published claims.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="counter-statements-heading" className="space-y-4">
+        <h2 id="counter-statements-heading" className="text-2xl font-bold">Their counter-statements</h2>
+        {counterStatements.items.length ? (
+          <>
+            {counterStatements.hasMore ? <p className="text-sm text-stone-700">The {PERSON_LIST_LENGTH} most recent.</p> : null}
+            <ul className="space-y-6">
+              {counterStatements.items.map(({ statement, answers }) => (
+                <li key={statement.id}>
+                  <article className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
+                    <StatementQuote statement={statement} />
+                    <AnswerLinks answers={answers} />
+                  </article>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>No published counter-statements.</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PageLinks } from '@/components/layout/page-links';
+import { findPeople } from '@/lib/dal/people';
+import { countOf } from '@/lib/domain/plural';
+import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: 'People',
+  description: 'Everyone whose claims or counter-statements are on Countercheck, with how many of each.',
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PeoplePage({ searchParams }: Props) {
+  const cursor = parsePageCursor(await searchParams);
+  const page = await findPeople({ cursor });
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">People</h1>
+        <p className="text-stone-800">
+          Everyone who made a published claim or answered one, in alphabetical order. See also{' '}
+          <Link href="/who-answered-whom">who answered whom</Link>.
+        </p>
+      </header>
+      {page.items.length === 0 ? (
+        <p>Nobody has been quoted yet.</p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+          {page.items.map((person) => (
+            <li key={person.slug} className="space-y-1 p-4">
+              <h2 className="text-lg font-semibold"><Link href={`/people/${person.slug}`}>{person.name}</Link></h2>
+              <p className="text-stone-800">{person.description}</p>
+              <p className="text-sm text-stone-700">
+                {countOf(person.claimCount, 'claim', 'claims')} · {countOf(person.answerCount, 'counter-statement', 'counter-statements')}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <PageLinks label="Pages of people" firstHref="/people" nextHref={page.nextCursor && pageHref('/people', page.nextCursor)} isFirstPage={!cursor} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ClaimCardList } from '@/components/claims/claim-card';
+import { getTopicProfile, TOPIC_CLAIMS_LIST_LENGTH } from '@/lib/dal/topics';
+import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = await getTopicProfile((await params).slug);
+  if (!topic) return { title: 'Topic not found' };
+  return { title: topic.name, description: `Claims about ${topic.name} and the counter-statements that answer them.` };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const topic = await getTopicProfile((await params).slug);
+  if (!topic) notFound();
+  const { claims, nextCursor } = topic.claims;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Topic</p>
+        <h1 className="text-3xl font-bold tracking-tight">{topic.name}</h1>
+        <p>
+          <Link href={`/topics/${topic.slug}/timeline`}>Timeline: the claims and counter-statements on {topic.name} in the order they were said</Link>
+        </p>
+      </header>
+      <section aria-labelledby="claims-heading" className="space-y-4">
+        <h2 id="claims-heading" className="text-2xl font-bold">Claims</h2>
+        {claims.length ? (
+          <>
+            {nextCursor ? <p className="text-sm text-stone-700">The {TOPIC_CLAIMS_LIST_LENGTH} most recent.</p> : null}
+            <ClaimCardList claims={claims} headingLevel="h3" />
+            <p><Link href={`/claims${claimFiltersToQuery({ topic: topic.slug })}`}>All claims on {topic.name}</Link></p>
+          </>
+        ) : (
+          <p>No published claims on this topic yet.</p>
+        )}
+      </section>
+    </div>
+  );
+}

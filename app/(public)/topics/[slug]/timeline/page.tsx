@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageLinks } from '@/components/layout/page-links';
+import { Timeline } from '@/components/topics/timeline';
+import { getTopicTimeline } from '@/lib/dal/topics';
+import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const timeline = await getTopicTimeline((await params).slug, parsePageCursor(await searchParams));
+  if (!timeline) return { title: 'Topic not found' };
+  return { title: `${timeline.name}: timeline`, description: `Claims about ${timeline.name} and the counter-statements that answered them, in the order they were said.` };
+}
+
+export default async function TopicTimelinePage({ params, searchParams }: Props) {
+  const cursor = parsePageCursor(await searchParams);
+  const timeline = await getTopicTimeline((await params).slug, cursor);
+  if (!timeline) notFound();
+  const path = `/topics/${timeline.slug}/timeline`;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-3">
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Topic timeline</p>
+        <h1 className="text-3xl font-bold tracking-tight">{timeline.name}: timeline</h1>
+        <p className="text-stone-800">
+          Every published claim on {timeline.name} and the counter-statements that answer it, oldest first, by the date
+          they were said: what had been claimed, and answered, as of each date.
+        </p>
+        <p><Link href={`/topics/${timeline.slug}`}>Back to the claims on {timeline.name}</Link></p>
+      </header>
+      {timeline.entries.length ? <Timeline entries={timeline.entries} /> : <p>No published claims on this topic yet.</p>}
+      <PageLinks label="Pages of the timeline" firstHref={path} nextHref={timeline.nextCursor && pageHref(path, timeline.nextCursor)} isFirstPage={!cursor} />
+    </div>
+  );
+}

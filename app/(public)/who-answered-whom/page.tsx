@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { unstable_cache } from 'next/cache';
+import { AnswerMatrixTable } from '@/components/who-answered-whom/answer-matrix-table';
+import { getWhoAnsweredWhom, MATRIX_LIMIT } from '@/lib/dal/who-answered-whom';
+import { countOf } from '@/lib/domain/plural';
+
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: 'Who answered whom',
+  description: 'Which claimants were answered by which countries and organizations, and how often.',
+};
+
+const REFRESH_MINUTES = 10;
+
+// The matrix counts every published counter-statement, which takes seconds at a million of them,
+// and changes only when editors publish: each server keeps it for a few minutes. The tag lets a
+// publishing action refresh it at once.
+const getCachedWhoAnsweredWhom = unstable_cache(getWhoAnsweredWhom, ['who-answered-whom'], { revalidate: REFRESH_MINUTES * 60, tags: ['who-answered-whom'] });
+
+export default async function WhoAnsweredWhomPage() {
+  const matrix = await getCachedWhoAnsweredWhom();
+  const limited = matrix.claimantCount > matrix.claimants.length || matrix.answererCount > matrix.answerers.length;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">Who answered whom</h1>
+        <p className="text-stone-800">
+          How many published counter-statements each claimant received from each country or organization. An answer
+          counts for the country of the speaker’s organization when it has one, else for the organization itself, as on
+          a claim’s page. Each number links to the claims behind it.
+        </p>
+        <p className="text-sm text-stone-700">
+          {limited
+            ? `To stay readable, the table shows the ${MATRIX_LIMIT} claimants and the ${MATRIX_LIMIT} answering countries or organizations with the most counter-statements, of ${countOf(matrix.claimantCount, 'claimant', 'claimants')} and ${countOf(matrix.answererCount, 'answerer', 'answerers')} in all. `
+            : ''}
+          Only claims made by a person are counted, and only answers by someone speaking for an organization. The counts
+          are refreshed every {REFRESH_MINUTES} minutes.
+        </p>
+      </header>
+      {matrix.claimants.length ? (
+        <AnswerMatrixTable
+          matrix={matrix}
+          caption="Counter-statements by claimant (rows) and by the country or organization that answered (columns); the total counts all answerers."
+        />
+      ) : (
+        <p>No claim has been answered yet.</p>
+      )}
+    </div>
+  );
+}

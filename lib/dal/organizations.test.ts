@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import { disconnectDb } from '../db';
+import { countQueries, makeClaim, makeOrganization, makeRebuttal } from '../testing/factories';
+import { ANSWERS_LIST_LENGTH, findOrganizations, getCountryProfile, getOrganizationProfile, type OrganizationSummary } from './organizations';
+
+after(() => disconnectDb());
+
+async function walkOrganizationsIndex(pageSize: number): Promise<OrganizationSummary[]> {
+  const organizations: OrganizationSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await findOrganizations({ cursor }, pageSize);
+    organizations.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return organizations;
+}
+
+describe('findOrganizations', () => {
+  test('lists organizations that spoke, themselves or through members, in name order, and not those only in drafts', async () => {
+    const throughMember = await makeOrganization({ countryCode: 'NZ' });
+    await makeRebuttal(await makeClaim(), { statement: { organization: throughMember } });
+    const itself = await makeOrganization();
+    await makeClaim({ statement: { organization: itself, asOrganization: true } });
+    const spokesperson = await makeOrganization();
+    await makeRebuttal(await makeClaim(), { statement: { organization: spokesperson, asOrganization: true } });
+    const onlyInDrafts = await makeOrganization();
+    await makeRebuttal(await makeClaim(), { status: 'DRAFT', statement: { organization: onlyInDrafts } });
+
+    const listed = await walkOrganizationsIndex(3);
+    const slugs = listed.map((organization) => organization.slug);
+    assert.deepEqual(listed.find((organization) => organization.slug === throughMember.slug), {
+      slug: throughMember.slug, name: throughMember.name, kind: 'GOVERNMENT', country: { code: 'NZ', name: 'New Zealand' },
+    });
+    assert.ok(slugs.includes(spokesperson.slug) && slugs.includes(itself.slug));
+    assert.equal(slugs.includes(onlyInDrafts.slug), false);
+    assert.equal(new Set(slugs).size, slugs.length);
+    assert.deepEqual(slugs, (await walkOrganizationsIndex(1000)).map((organization) => organization.slug));
+  });
+});
+
+describe('getOrganizationProfile', () => {
+  test("groups its members' and spokespeople's answers under the claim they answer, with its members' claims", async () => {
+    const organization = await makeOrganization({ name: 'Grouped Government', countryCode: 'GB' });
+    const first = await makeClaim({ summary: 'First answered claim' });
+    const second = await makeClaim({ summary: 'Second answered claim' });
+    const byMember = await makeRebuttal(first, { stance: 'CONTRADICTS', statement: { organization, saidOn: new Date('2019-01-02') } });
+    const bySpokesperson = await makeRebuttal(first, { stance: 'DISPUTES', statement: { organization, asOrganization: true, saidOn: new Date('2019-01-01') } });
+    const later = await makeRebuttal(second, { stance: 'QUALIFIES', statement: { organization, saidOn: new Date('2019-02-01') } });
+    await makeRebuttal(first, { status: 'DRAFT', statement: { organization } });
+    await makeRebuttal(await makeClaim({ status: 'DRAFT' }), { statement: { organization } });
+    const memberClaim = await makeClaim({ statement: { organization } });
+    await makeClaim({ status: 'DRAFT', statement: { organization } });
+    await makeRebuttal(first, { statement: { organization: await makeOrganization({ countryCode: 'GB' }) } }); // another organization
+
+    const profile = await getOrganizationProfile(organization.slug);
+    assert.ok(profile);
+    assert.deepEqual(profile.country, { code: 'GB', name: 'United Kingdom' });
+    assert.deepEqual(profile.answeredClaims.map((group) => [group.claim.summary, group.answers.map((answer) => answer.rebuttalId)]), [
+      ['Second answered claim', [later.id]],
+      ['First answered claim', [byMember.id, bySpokesperson.id]],
+    ]);
+    const spokespersonQuote = profile.answeredClaims[1]!.answers[1]!.statement;
+    assert.equal(spokespersonQuote.speakerHref, `/organizations/${organization.slug}`);
+    assert.equal(profile.hasMoreAnswers, false);
+    assert.deepEqual(profile.claims.map((claim) => claim.slug), [memberClaim.slug]);
+  });
+
+  test('returns null for an unknown slug', async () => {
+    assert.equal(await getOrganizationProfile('no-such-organization'), null);
+  });
+
+  test('runs the same number of queries however much it said, and caps what it shows', async () => {
+    const quiet = await makeOrganization();
+    await makeRebuttal(await makeClaim(), { statement: { organization: quiet } });
+    const busy = await makeOrganization({ countryCode: 'FR' });
+    const claim = await makeClaim();
+    for (let i = 0; i <= ANSWERS_LIST_LENGTH; i++) {
+      await makeRebuttal(i % 2 ? claim : await makeClaim(), { statement: { organization: busy, asOrganization: i % 3 === 0 } });
+    }
+    for (let i = 0; i < 3; i++) await makeClaim({ statement: { organization: busy } });
+
+    const quietQueries = await countQueries(() => getOrganizationProfile(quiet.slug));
+    const busyQueries = await countQueries(() => getOrganizationProfile(busy.slug));
+    assert.ok(quietQueries > 0);
+    assert.equal(busyQueries, quietQueries);
+    const profile = await getOrganizationProfile(busy.slug);
+    assert.equal(profile?.answeredClaims.reduce((total, group) => total + group.answers.length, 0), ANSWERS_LIST_LENGTH);
+    assert.equal(profile?.hasMoreAnswers, true);
+  });
+});
+
+describe('getCountryProfile', () => {
+  test("gathers a country's organizations and their answers, whatever the code's case", async () => {
+    const ministry = await makeOrganization({ name: 'Icelandic Ministry', countryCode: 'IS' });
+    const coastGuard = await makeOrganization({ name: 'Icelandic Coast Guard', countryCode: 'IS' });
+    const claim = await makeClaim({ summary: 'A claim Iceland answered' });
+    const answer = await makeRebuttal(claim, { statement: { organization: ministry } });
+    const spokesperson = await makeRebuttal(claim, { statement: { organization: coastGuard, asOrganization: true } });
+    await makeRebuttal(claim, { status: 'DRAFT', statement: { organization: ministry } });
+
+    const country = await getCountryProfile('is');
+    assert.ok(country);
+    assert.equal(country.code, 'IS');
+    assert.equal(country.name, 'Iceland');
+    const names = country.organizations.map((organization) => organization.name);
+    assert.ok(names.includes('Icelandic Ministry') && names.includes('Icelandic Coast Guard'));
+    const group = country.answeredClaims.find((candidate) => candidate.claim.slug === claim.slug);
+    assert.deepEqual(group?.answers.map((item) => item.rebuttalId).sort(), [answer.id, spokesperson.id].sort());
+  });
+
+  test('returns null for a code no organization has, and for anything that is not a code', async () => {
+    for (const code of ['ZZ', 'france', 'F', "F'"]) assert.equal(await getCountryProfile(code), null, code);
+  });
+
+  test('runs the same number of queries however many organizations and answers it has', async () => {
+    const small = await makeOrganization({ countryCode: 'MT' });
+    await makeRebuttal(await makeClaim(), { statement: { organization: small } });
+    for (let i = 0; i < 5; i++) {
+      const organization = await makeOrganization({ countryCode: 'LU' });
+      await makeRebuttal(await makeClaim(), { statement: { organization, asOrganization: i % 2 === 0 } });
+    }
+    assert.equal(await countQueries(() => getCountryProfile('LU')), await countQueries(() => getCountryProfile('MT')));
+  });
+});

@@ -1,0 +1,111 @@
+import 'server-only';
+import { cache } from 'react';
+import { z } from 'zod';
+import { db } from '../db';
+import type { Prisma, Verdict } from '../generated/prisma/client';
+import type { Answer } from '../domain/answers';
+import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { toAnswer } from './answers';
+import { findPublishedClaims, type ClaimPage } from './claims';
+import { nameKeyset, toNamePage, type NamePage } from './name-keyset';
+import { statementSelect, toStatementView, type StatementView } from './statement-view';
+
+// Reads of topics for the public site: a topic's published claims, and its timeline of claims and
+// the counter-statements that answer them, in the order they were said.
+
+const published = { status: 'PUBLISHED' } as const;
+
+export type TopicSummary = { slug: string; name: string };
+
+const TOPICS_PAGE_SIZE = 50;
+
+/**
+ * Topics with at least one published claim, alphabetically. Without counts: counting a topic's
+ * claims reads all of them, thousands per topic at scale, and the topic's page says it anyway.
+ */
+export async function findTopics({ cursor }: { cursor?: string }, pageSize = TOPICS_PAGE_SIZE): Promise<NamePage<TopicSummary>> {
+  const keyset = nameKeyset(cursor, pageSize);
+  const rows = await db.topic.findMany({
+    where: { AND: [keyset.where, { claims: { some: { claim: published } } }] },
+    select: { id: true, slug: true, name: true },
+    orderBy: keyset.orderBy,
+    take: keyset.take,
+  });
+  return toNamePage(rows, pageSize, ({ slug, name }) => ({ slug, name }));
+}
+
+export type TopicRef = { slug: string; name: string };
+export type TopicProfile = TopicRef & { /** its newest published claims; `nextCursor` is set when /claims?topic= has more */ claims: ClaimPage };
+
+export const TOPIC_CLAIMS_LIST_LENGTH = 20;
+
+const getTopicBySlug = cache(async (slug: string): Promise<(TopicRef & { id: string }) | null> =>
+  db.topic.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } }),
+);
+
+// cache(): a topic's page and its metadata ask for the same topic within one request.
+export const getTopicProfile = cache(async (slug: string): Promise<TopicProfile | null> => {
+  const topic = await getTopicBySlug(slug);
+  if (!topic) return null;
+  const claims = await findPublishedClaims({ topic: topic.slug, sort: 'newest' }, TOPIC_CLAIMS_LIST_LENGTH);
+  return { slug: topic.slug, name: topic.name, claims };
+});
+
+/** A statement on a topic's timeline: a claim of the topic, an answer to some, or both. */
+export type TimelineEntry = {
+  statement: StatementView;
+  /** The claim this statement is, when it is a published claim of the topic. */
+  claim: { slug: string; summary: string; verdict: Verdict } | null;
+  /** The topic's published claims this statement answers. */
+  answers: Answer[];
+};
+
+export type TopicTimeline = TopicRef & { entries: TimelineEntry[]; /** where the next page starts; absent on the last page */ nextCursor?: string };
+
+const TIMELINE_PAGE_SIZE = 50;
+
+const timelineCursor = z.object({ saidOn: z.iso.date().nullable(), id: z.uuid() });
+
+/** Statements after the cursor in timeline order: by date said, undated ones last, then by id. */
+function timelineAfter(cursor: string | undefined): Prisma.StatementWhereInput {
+  const after = decodeCursor(cursor, timelineCursor);
+  if (!after) return {};
+  if (after.saidOn === null) return { saidOn: null, id: { gt: after.id } };
+  const saidOn = new Date(`${after.saidOn}T00:00:00Z`);
+  return { OR: [{ saidOn: { gt: saidOn } }, { saidOn, id: { gt: after.id } }, { saidOn: null }] };
+}
+
+/**
+ * The topic's published claims and the published counter-statements answering them, oldest first,
+ * a page at a time, so a reader sees what had been said as of each date.
+ */
+export const getTopicTimeline = cache(async (slug: string, cursor?: string, pageSize = TIMELINE_PAGE_SIZE): Promise<TopicTimeline | null> => {
+  const topic = await getTopicBySlug(slug);
+  if (!topic) return null;
+  const claimOfTopic = { ...published, topics: { some: { topicId: topic.id } } } satisfies Prisma.ClaimWhereInput;
+  const answerInTopic = { ...published, claim: claimOfTopic } satisfies Prisma.RebuttalWhereInput;
+  const rows = await db.statement.findMany({
+    where: { AND: [timelineAfter(cursor), { OR: [{ claim: claimOfTopic }, { rebuttals: { some: answerInTopic } }] }] },
+    select: {
+      ...statementSelect,
+      claim: { where: claimOfTopic, select: { slug: true, summary: true, verdict: true } },
+      rebuttals: { where: answerInTopic, select: { id: true, stance: true, claim: { select: { slug: true, summary: true } } } },
+    },
+    orderBy: [{ saidOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+    take: pageSize + 1,
+  });
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  return {
+    slug: topic.slug,
+    name: topic.name,
+    entries: page.map((row) => ({
+      statement: toStatementView(row),
+      claim: row.claim,
+      answers: row.rebuttals.map(toAnswer),
+    })),
+    nextCursor: rows.length > pageSize && last
+      ? encodeCursor({ saidOn: last.saidOn ? last.saidOn.toISOString().slice(0, 10) : null, id: last.id })
+      : undefined,
+  };
+});

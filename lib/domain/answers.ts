@@ -1,0 +1,32 @@
+import type { Stance } from '../generated/prisma/enums';
+
+// A counter-statement can answer several claims, so pages that list what someone said (a
+// person's, an organization's, a country's) read statements with the claims each one answers,
+// and some of them show those answers grouped under the claim they answer.
+
+export type AnsweredClaim = { slug: string; summary: string };
+
+/** One published answer: the rebuttal's id is the anchor of the quote on the claim's page. */
+export type Answer = { rebuttalId: string; stance: Stance; claim: AnsweredClaim };
+
+export type AnsweringStatement<S> = { statement: S; answers: Answer[] };
+
+export type ClaimAnswers<S> = { claim: AnsweredClaim; answers: { rebuttalId: string; stance: Stance; statement: S }[] };
+
+/** Regroups statements under the claims they answer; claims and answers keep the statements' order. */
+export function groupAnswersByClaim<S>(items: readonly AnsweringStatement<S>[]): ClaimAnswers<S>[] {
+  const groups = new Map<string, ClaimAnswers<S>>();
+  for (const { statement, answers } of items) {
+    for (const { rebuttalId, stance, claim } of answers) {
+      const group = groups.get(claim.slug) ?? { claim, answers: [] };
+      group.answers.push({ rebuttalId, stance, statement });
+      groups.set(claim.slug, group);
+    }
+  }
+  return [...groups.values()];
+}
+
+/** The link to an answer where it stands on its claim's page. */
+export function answerHref(answer: Pick<Answer, 'rebuttalId' | 'claim'>): string {
+  return `/claims/${answer.claim.slug}#rebuttal-${answer.rebuttalId}`;
+}
