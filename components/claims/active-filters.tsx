@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ClaimFilterNames } from '@/lib/dal/claim-filter-options';
-import { displayDate } from '@/lib/domain/dates';
+import { displayDate, parseIsoDay } from '@/lib/domain/dates';
 import { countryName } from '@/lib/domain/affiliation';
 import { verdictDefinition } from '@/lib/domain/verdicts';
 import { claimFiltersToQuery, withoutFilter, type ClaimFilterName, type ClaimFilters } from '@/lib/validation/claim-filters';
@@ -9,7 +9,7 @@ export type ActiveFilter = { name: ClaimFilterName; label: string; removeHref: s
 
 /** The filters in force, each with a human label and the URL of the same view without it. */
 export function describeActiveFilters(filters: ClaimFilters, names: ClaimFilterNames): ActiveFilter[] {
-  const day = (iso: string) => displayDate(new Date(`${iso}T00:00:00Z`)).label;
+  const day = (iso: string) => displayDate(parseIsoDay(iso)).label;
   const labels: Partial<Record<ClaimFilterName, string>> = {
     q: filters.q && `Search: “${filters.q}”`,
     person: filters.person && `Claimed by ${names.person ?? filters.person}`,

@@ -2,7 +2,7 @@ import Form from 'next/form';
 import type { ReactNode } from 'react';
 import type { ClaimFilterOptions, FilterOption } from '@/lib/dal/claim-filter-options';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
-import type { ClaimFilters, ClaimSort } from '@/lib/validation/claim-filters';
+import { verdictToParam, type ClaimFilters, type ClaimSort } from '@/lib/validation/claim-filters';
 
 const fieldClass = 'w-full rounded border border-stone-400 bg-white px-2 py-1.5';
 
@@ -26,7 +26,7 @@ function Select({ id, name, value, options, anyLabel }: { id: string; name: stri
   );
 }
 
-const verdictOptions = VERDICT_SCALE.map((entry) => ({ value: entry.verdict.toLowerCase().replace(/_/g, '-'), label: entry.label }));
+const verdictOptions = VERDICT_SCALE.map((entry) => ({ value: verdictToParam(entry.verdict), label: entry.label }));
 const sortOptions: { value: ClaimSort; label: string }[] = [
   { value: 'relevance', label: 'Best match (when searching)' },
   { value: 'newest', label: 'Newest first' },
@@ -62,7 +62,7 @@ export function ClaimFilterForm({ filters, sort, options }: { filters: ClaimFilt
             <Select id="filter-topic" name="topic" value={filters.topic} options={options.topics} anyLabel="Any topic" />
           </Field>
           <Field id="filter-verdict" label="Verdict">
-            <Select id="filter-verdict" name="verdict" value={filters.verdict?.toLowerCase().replace(/_/g, '-')} options={verdictOptions} anyLabel="Any verdict" />
+            <Select id="filter-verdict" name="verdict" value={filters.verdict && verdictToParam(filters.verdict)} options={verdictOptions} anyLabel="Any verdict" />
           </Field>
           <Field id="filter-from" label="Claimed from">
             <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ''} className={fieldClass} />

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { published } from './published';
 import type { Prisma } from '../generated/prisma/client';
 import type { Answer, AnsweringStatement } from '../domain/answers';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
@@ -8,7 +9,6 @@ import { statementSelect, toStatementView, type StatementView } from './statemen
 // several claims): shared by the person, organization and country pages. Published answers to
 // published claims only.
 
-const published = { status: 'PUBLISHED' } as const;
 
 /** A published rebuttal of a published claim. */
 export const publishedAnswer = { ...published, claim: published } satisfies Prisma.RebuttalWhereInput;

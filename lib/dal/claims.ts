@@ -2,9 +2,11 @@ import 'server-only';
 import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '../db';
+import { published } from './published';
 import type { Prisma, Stance, Verdict } from '../generated/prisma/client';
 import { groupByAffiliation, type AffiliationGroup } from '../domain/affiliation';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { effectiveSort, type ClaimFilters, type ClaimSort } from '../validation/claim-filters';
 import { rankClaimsForQuery } from './search';
 import { organizationSelect, statementSelect, toStatementView, type StatementView } from './statement-view';
@@ -13,7 +15,6 @@ import { organizationSelect, statementSelect, toStatementView, type StatementVie
 // only. Each read is a fixed number of queries whatever the number of rebuttals (Prisma batches
 // the nested selects), and returns plain objects shaped for the page.
 
-const published = { status: 'PUBLISHED' } as const;
 
 const claimCardSelect = {
   id: true,
@@ -97,7 +98,7 @@ export async function findPublishedClaims(filters: ClaimFilters, pageSize = CLAI
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   const nextCursor = rows.length > pageSize && last
-    ? encodeCursor({ claimedOn: last.claimedOn.toISOString().slice(0, 10), rebuttalCount: last.rebuttalCount, id: last.id })
+    ? encodeCursor({ claimedOn: toIsoDay(last.claimedOn), rebuttalCount: last.rebuttalCount, id: last.id })
     : undefined;
   return { claims: page.map(toClaimCard), nextCursor };
 }
@@ -111,14 +112,13 @@ function claimWhere(filters: ClaimFilters): Prisma.ClaimWhereInput {
     ...(filters.org ? { slug: filters.org } : {}),
     ...(filters.country ? { countryCode: filters.country } : {}),
   };
-  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   return {
     ...published,
     ...(filters.person ? { statement: { speakerPerson: { slug: filters.person } } } : {}),
     ...(filters.topic ? { topics: { some: { topic: { slug: filters.topic } } } } : {}),
     ...(filters.verdict ? { verdict: filters.verdict } : {}),
     ...(filters.from || filters.to
-      ? { claimedOn: { ...(filters.from ? { gte: day(filters.from) } : {}), ...(filters.to ? { lte: day(filters.to) } : {}) } }
+      ? { claimedOn: { ...(filters.from ? { gte: parseIsoDay(filters.from) } : {}), ...(filters.to ? { lte: parseIsoDay(filters.to) } : {}) } }
       : {}),
     ...(filters.rebutted === 'yes' ? { rebuttalCount: { gt: 0 } } : filters.rebutted === 'no' ? { rebuttalCount: 0 } : {}),
     ...(filters.org || filters.country ? { rebuttals: { some: { ...published, statement: answeredBy(answeringOrganization) } } } : {}),
@@ -140,7 +140,7 @@ const relevanceCursor = z.object({ id: z.uuid() });
 function keysetAfter(sort: KeysetSort, cursor: string | undefined): Prisma.ClaimWhereInput | undefined {
   const after = decodeCursor(cursor, keysetCursor);
   if (!after) return undefined;
-  const claimedOn = new Date(`${after.claimedOn}T00:00:00Z`);
+  const claimedOn = parseIsoDay(after.claimedOn);
   if (sort === 'oldest') {
     return { OR: [{ claimedOn: { gt: claimedOn } }, { claimedOn, id: { gt: after.id } }] };
   }

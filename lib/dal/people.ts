@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '../db';
+import { published } from './published';
 import { Prisma, type Stance, type Verdict } from '../generated/prisma/client';
 import { displayDate, type DisplayDate } from '../domain/dates';
 import { STANCES } from '../domain/stances';
@@ -15,7 +16,6 @@ import { answersPublishedClaim, existsPublicStatement } from './public-speakers'
 // published answers to published claims) is counted or shown. A fixed number of queries per page,
 // and lists capped, whatever a person has said.
 
-const published = { status: 'PUBLISHED' } as const;
 
 export type PersonSummary = { slug: string; name: string; description: string; claimCount: number; answerCount: number };
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '../db';
+import { published } from './published';
 import { displayDate } from '../domain/dates';
 import type { SourceReference } from './statement-view';
 
@@ -32,7 +33,6 @@ const sourceId = z.uuid();
 export const getSourceById = cache(async (id: string): Promise<SourceDetail | null> => {
   // The id comes from the URL: anything that is not a UUID cannot name a source.
   if (!sourceId.safeParse(id).success) return null;
-  const published = { status: 'PUBLISHED' } as const;
   const row = await db.source.findUnique({
     where: { id },
     select: {

@@ -2,9 +2,11 @@ import 'server-only';
 import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '../db';
+import { published } from './published';
 import type { Prisma, Verdict } from '../generated/prisma/client';
 import type { Answer } from '../domain/answers';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { toAnswer } from './answers';
 import { findPublishedClaims, type ClaimPage } from './claims';
 import { nameKeyset, toNamePage, type NamePage } from './name-keyset';
@@ -13,7 +15,6 @@ import { statementSelect, toStatementView, type StatementView } from './statemen
 // Reads of topics for the public site: a topic's published claims, and its timeline of claims and
 // the counter-statements that answer them, in the order they were said.
 
-const published = { status: 'PUBLISHED' } as const;
 
 export type TopicSummary = { slug: string; name: string };
 
@@ -71,7 +72,7 @@ function timelineAfter(cursor: string | undefined): Prisma.StatementWhereInput {
   const after = decodeCursor(cursor, timelineCursor);
   if (!after) return {};
   if (after.saidOn === null) return { saidOn: null, id: { gt: after.id } };
-  const saidOn = new Date(`${after.saidOn}T00:00:00Z`);
+  const saidOn = parseIsoDay(after.saidOn);
   return { OR: [{ saidOn: { gt: saidOn } }, { saidOn, id: { gt: after.id } }, { saidOn: null }] };
 }
 
@@ -105,7 +106,7 @@ export const getTopicTimeline = cache(async (slug: string, cursor?: string, page
       answers: row.rebuttals.map(toAnswer),
     })),
     nextCursor: rows.length > pageSize && last
-      ? encodeCursor({ saidOn: last.saidOn ? last.saidOn.toISOString().slice(0, 10) : null, id: last.id })
+      ? encodeCursor({ saidOn: last.saidOn ? toIsoDay(last.saidOn) : null, id: last.id })
       : undefined,
   };
 });

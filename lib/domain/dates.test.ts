@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { displayDate } from './dates';
+import { displayDate, parseIsoDay, toIsoDay } from './dates';
 
 const dec19 = new Date('2018-12-19T00:00:00Z');
 
@@ -11,4 +11,10 @@ test('formats a day in UTC with a matching datetime value', () => {
 test('shows only what is known of a date', () => {
   assert.deepEqual(displayDate(dec19, 'MONTH'), { label: 'December 2018', iso: '2018-12' });
   assert.deepEqual(displayDate(dec19, 'YEAR'), { label: '2018', iso: '2018' });
+});
+
+test('a calendar day is midnight UTC, and back, whatever the local time zone', () => {
+  assert.equal(parseIsoDay('2019-02-06').toISOString(), '2019-02-06T00:00:00.000Z');
+  assert.equal(toIsoDay(parseIsoDay('2019-02-06')), '2019-02-06');
+  assert.equal(toIsoDay(new Date('2018-12-19T23:59:59Z')), '2018-12-19');
 });

@@ -12,6 +12,16 @@ const FORMATS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 };
 const ISO_LENGTH: Record<DatePrecision, number> = { DAY: 10, MONTH: 7, YEAR: 4 };
 
+/** A calendar day ("2018-12-19") as the Date PostgreSQL stores for it: midnight UTC. */
+export function parseIsoDay(isoDay: string): Date {
+  return new Date(`${isoDay}T00:00:00Z`);
+}
+
+/** The calendar day of a stored DATE, as "2018-12-19". */
+export function toIsoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
 export function displayDate(date: Date, precision: DatePrecision = 'DAY'): DisplayDate {
   return {
     label: new Intl.DateTimeFormat('en-GB', { ...FORMATS[precision], timeZone: 'UTC' }).format(date),

@@ -11,6 +11,8 @@ export type ClaimSort = (typeof CLAIM_SORTS)[number];
 
 export const MAX_QUERY_LENGTH = 200;
 
+/** A verdict as URLs spell it: MOSTLY_FALSE is "mostly-false". */
+export const verdictToParam = (verdict: Verdict) => verdict.toLowerCase().replace(/_/g, '-');
 const verdictParam = z
   .string()
   .transform((value) => value.toUpperCase().replace(/-/g, '_'))
@@ -58,9 +60,9 @@ const URL_ORDER: (keyof ClaimFilters)[] = ['q', 'person', 'org', 'country', 'top
 export function claimFiltersToQuery(filters: ClaimFilters): string {
   const params = new URLSearchParams();
   for (const key of URL_ORDER) {
-    const value = filters[key];
+    const value = key === 'verdict' && filters.verdict ? verdictToParam(filters.verdict) : filters[key];
     if (value === undefined) continue;
-    params.set(key, key === 'verdict' ? value.toLowerCase().replace(/_/g, '-') : value);
+    params.set(key, value);
   }
   const query = params.toString();
   return query ? `?${query}` : '';

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
 import { sha256Hex } from '../../lib/domain/archive';
+import { parseIsoDay } from '../../lib/domain/dates';
 import { locateQuote } from '../../lib/domain/quote-match';
 import { slugify } from '../../lib/domain/slug';
 import * as data from './data';
@@ -21,8 +22,7 @@ export function stableId(kind: string, key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const optionalDay = (iso: string | null | undefined) => (iso ? day(iso) : null);
+const optionalDay = (iso: string | null | undefined) => (iso ? parseIsoDay(iso) : null);
 
 export const ARTICLES_DIR = path.join(import.meta.dirname, 'articles');
 

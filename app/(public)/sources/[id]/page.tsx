@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArchivedText } from '@/components/sources/archived-text';
 import { getSourceById } from '@/lib/dal/sources';
+import { toIsoDay } from '@/lib/domain/dates';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,7 +38,7 @@ export default async function SourcePage({ params }: Props) {
           <dd>{source.url ? <a href={source.url} rel="noopener noreferrer">{source.url}</a> : 'No URL known'}</dd>
           <dt className="font-semibold">Archived</dt>
           <dd>
-            <time dateTime={source.archivedAt.toISOString()}>{source.archivedAt.toISOString().slice(0, 10)}</time>, SHA-256{' '}
+            <time dateTime={source.archivedAt.toISOString()}>{toIsoDay(source.archivedAt)}</time>, SHA-256{' '}
             <code className="break-all text-xs">{source.archiveSha256}</code>
           </dd>
         </dl>
