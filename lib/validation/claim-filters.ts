@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { Verdict } from '../generated/prisma/enums';
 import { SLUG_PATTERN } from '../domain/slug';
+import { urlSpelling, urlSpellings } from '../domain/url-spelling';
 
-// The filters of the claim index, as they travel in the URL (?q=…&org=…&sort=…). One schema
-// serves the page, and later the API. Bad values are dropped rather than reported: a hand-edited
-// or stale URL still shows results, never an error page.
+// The filters of the claim index, as they travel in the URL (?q=…&org=…&sort=…). Each filter is
+// defined once, strictly, in `claimFilterParams`: the API answers a bad value with 400. The page
+// wraps the same schemas so that bad values are dropped rather than reported: a hand-edited or
+// stale URL still shows results, never an error page.
 
 export const CLAIM_SORTS = ['newest', 'oldest', 'most-rebutted', 'relevance'] as const;
 export type ClaimSort = (typeof CLAIM_SORTS)[number];
@@ -12,27 +14,46 @@ export type ClaimSort = (typeof CLAIM_SORTS)[number];
 export const MAX_QUERY_LENGTH = 200;
 
 /** A verdict as URLs spell it: MOSTLY_FALSE is "mostly-false". */
-export const verdictToParam = (verdict: Verdict) => verdict.toLowerCase().replace(/_/g, '-');
+export const verdictToParam = (verdict: Verdict) => urlSpelling(verdict);
 const verdictParam = z
-  .string()
-  .transform((value) => value.toUpperCase().replace(/-/g, '_'))
-  .pipe(z.enum(Verdict));
+  .enum(urlSpellings(Verdict))
+  .transform((value) => z.enum(Verdict).parse(value.toUpperCase().replace(/-/g, '_')));
 const slug = z.string().regex(SLUG_PATTERN).max(120);
 const isoDay = z.iso.date();
 
-const claimFiltersSchema = z.object({
+/** Each filter, strictly; descriptions go into the API's OpenAPI document. */
+export const claimFilterParams = {
   // Long queries are cut, not refused; blank ones are no query.
-  q: z.string().transform((value) => value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH) || undefined).optional().catch(undefined),
-  person: slug.optional().catch(undefined),
-  org: slug.optional().catch(undefined),
-  country: z.string().regex(/^[A-Za-z]{2}$/).transform((value) => value.toUpperCase()).optional().catch(undefined),
-  topic: slug.optional().catch(undefined),
-  verdict: verdictParam.optional().catch(undefined),
-  from: isoDay.optional().catch(undefined),
-  to: isoDay.optional().catch(undefined),
-  rebutted: z.enum(['yes', 'no']).optional().catch(undefined),
-  sort: z.enum(CLAIM_SORTS).optional().catch(undefined),
-  cursor: z.string().max(500).optional().catch(undefined),
+  q: z.string().transform((value) => value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH) || undefined)
+    .meta({ description: `Search words: claim summaries, quotes, speakers, organizations and outlets. Cut at ${MAX_QUERY_LENGTH} characters.` }),
+  person: slug.meta({ description: 'Slug of the person who made the claim.' }),
+  org: slug.meta({ description: 'Slug of an organization that answered the claim (itself or through a member).' }),
+  country: z.string().regex(/^[A-Za-z]{2}$/).transform((value) => value.toUpperCase())
+    .meta({ description: 'ISO 3166-1 alpha-2 code of a country whose organizations answered the claim.' }),
+  topic: slug.meta({ description: 'Slug of a topic of the claim.' }),
+  verdict: verdictParam.meta({ description: 'The claim\'s verdict.' }),
+  from: isoDay.meta({ description: 'Claimed on or after this day (YYYY-MM-DD).' }),
+  to: isoDay.meta({ description: 'Claimed on or before this day (YYYY-MM-DD).' }),
+  rebutted: z.enum(['yes', 'no']).meta({ description: 'Only claims with (yes) or without (no) counter-statements.' }),
+  sort: z.enum(CLAIM_SORTS).meta({ description: 'Order of the list: newest by default, relevance by default when searching.' }),
+  cursor: z.string().max(500),
+};
+
+const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+const claimFiltersSchema = z.object({
+  q: lenient(claimFilterParams.q),
+  person: lenient(claimFilterParams.person),
+  org: lenient(claimFilterParams.org),
+  country: lenient(claimFilterParams.country),
+  topic: lenient(claimFilterParams.topic),
+  // The page forgives a verdict's case (?verdict=FALSE); the API documents and wants lower case.
+  verdict: lenient(z.string().toLowerCase().pipe(claimFilterParams.verdict)),
+  from: lenient(claimFilterParams.from),
+  to: lenient(claimFilterParams.to),
+  rebutted: lenient(claimFilterParams.rebutted),
+  sort: lenient(claimFilterParams.sort),
+  cursor: lenient(claimFilterParams.cursor),
 });
 
 export type ClaimFilters = z.infer<typeof claimFiltersSchema>;

@@ -1,0 +1,11 @@
+// GET /api/v1/claims - published claims, filtered as on /claims, a keyset page at a time
+import { readOnlyRoute, parseQuery } from '@/lib/api/json-response';
+import { claimList, toApiClaimSummary } from '@/lib/api/serialize';
+import { findPublishedClaims } from '@/lib/dal/claims';
+import { claimListQuery } from '@/lib/validation/api';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute(async (request) => {
+  const filters = parseQuery(request, claimListQuery);
+  const page = await findPublishedClaims(filters);
+  return claimList(page.claims.map(toApiClaimSummary), filters, page.nextCursor);
+});

@@ -1,0 +1,11 @@
+// GET /api/v1/people - people who said something in public, alphabetically, a keyset page at a time
+import { readOnlyRoute, parseQuery } from '@/lib/api/json-response';
+import { nameList, toApiPersonSummary } from '@/lib/api/serialize';
+import { findPeople } from '@/lib/dal/people';
+import { pageQuery } from '@/lib/validation/api';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute(async (request) => {
+  const { cursor } = parseQuery(request, pageQuery);
+  const page = await findPeople({ cursor });
+  return nameList(page.items.map(toApiPersonSummary), '/people', { cursor, nextCursor: page.nextCursor });
+});

@@ -1,0 +1,11 @@
+// GET /api/v1/topics - topics with at least one published claim, alphabetically, paged
+import { readOnlyRoute, parseQuery } from '@/lib/api/json-response';
+import { nameList, toApiTopic } from '@/lib/api/serialize';
+import { findTopics } from '@/lib/dal/topics';
+import { pageQuery } from '@/lib/validation/api';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute(async (request) => {
+  const { cursor } = parseQuery(request, pageQuery);
+  const page = await findTopics({ cursor });
+  return nameList(page.items.map(toApiTopic), '/topics', { cursor, nextCursor: page.nextCursor });
+});

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { ApiError } from '../validation/api';
+
+// Everything the public API's route handlers share: JSON bodies with a strong ETag and
+// If-None-Match, caching and CORS headers, errors as JSON, and one factory that gives a read-only
+// resource its GET, HEAD and OPTIONS handlers and a 405 for every other method.
+
+export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+
+// Anyone may read the API from any origin: it serves published data only and takes no credentials.
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag',
+} as const;
+
+/**
+ * Readers of a claim see a correction within a minute; for five minutes after that a cache may
+ * answer at once with the older copy while it fetches the new one, so a burst of traffic on a
+ * shared claim reaches the database about once a minute rather than once a request.
+ */
+export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+
+/** An expected failure that the API answers with a 4xx JSON error. */
+export class ApiProblem extends Error {
+  constructor(readonly status: number, message: string, readonly issues?: ApiError['issues']) {
+    super(message);
+  }
+}
+
+/** A strong ETag: a hash of the exact bytes of the body. */
+export function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url')}"`;
+}
+
+/** Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for it). */
+export function ifNoneMatchHits(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+export function jsonResponse(request: Request, data: unknown): Response {
+  const body = JSON.stringify(data);
+  const etag = etagOf(body);
+  const headers = { ...CORS_HEADERS, 'Cache-Control': CACHE_CONTROL, ETag: etag, Vary: 'Accept-Encoding' };
+  if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+export function errorResponse(status: number, message: string, issues?: ApiError['issues'], extraHeaders: Record<string, string> = {}): Response {
+  const error: ApiError = { status, message, ...(issues ? { issues } : {}) };
+  // Errors are not cached: a claim published a second later must not stay "not found".
+  return Response.json({ error }, { status, headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store', ...extraHeaders } });
+}
+
+function preflightResponse(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...CORS_HEADERS,
+      Allow: ALLOWED_METHODS,
+      'Access-Control-Allow-Methods': ALLOWED_METHODS,
+      'Access-Control-Allow-Headers': 'If-None-Match, Accept',
+      'Access-Control-Max-Age': '86400',
+    },
+  });
+}
+
+type QueryValue = string | string[];
+
+/** The query string as an object; a repeated parameter becomes an array, which the schemas refuse. */
+function queryOf(request: Request): Record<string, QueryValue> {
+  const query: Record<string, QueryValue> = {};
+  for (const [key, value] of new URL(request.url).searchParams) {
+    const seen = query[key];
+    query[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
+  }
+  return query;
+}
+
+/** The request's query parsed by `schema`, or a 400 that says which parameter is wrong and why. */
+export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.output<T> {
+  const parsed = schema.safeParse(queryOf(request));
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))), message: issue.message }));
+  const described = issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+  throw new ApiProblem(400, `Bad query parameter. ${described.join('; ')}`, issues);
+}
+
+/** Path parameters parsed by `schema`; one that cannot name a resource is a 404, as an unknown one is. */
+export async function parsePath<T extends z.ZodType>(context: { params: Promise<unknown> }, schema: T): Promise<z.output<T>> {
+  const parsed = schema.safeParse(await context.params);
+  if (!parsed.success) throw new ApiProblem(404, 'Not found.');
+  return parsed.data;
+}
+
+type Context<P> = { params: Promise<P> };
+/** Returns the response's data, or null when the resource does not exist (404). */
+type Handler<P> = (request: Request, context: Context<P>) => Promise<unknown>;
+
+const methodNotAllowed = async () => errorResponse(405, `This API is read-only: use ${ALLOWED_METHODS}.`, undefined, { Allow: ALLOWED_METHODS });
+
+async function answer<P>(handler: Handler<P>, request: Request, context: Context<P>): Promise<Response> {
+  try {
+    const data = await handler(request, context);
+    return data === null ? errorResponse(404, 'Not found.') : jsonResponse(request, data);
+  } catch (error) {
+    if (error instanceof ApiProblem) return errorResponse(error.status, error.message, error.issues);
+    console.error('API request failed:', request.url, error);
+    return errorResponse(500, 'The server failed to answer. Try again later.');
+  }
+}
+
+/** The route handlers of one read-only API resource: `export const { GET, HEAD, ... } = readOnlyRoute(...)`. */
+export function readOnlyRoute<P = Record<string, never>>(handler: Handler<P>) {
+  const GET = (request: Request, context: Context<P>) => answer(handler, request, context);
+  return {
+    GET,
+    HEAD: async (request: Request, context: Context<P>) => {
+      const response = await GET(request, context);
+      return new Response(null, { status: response.status, headers: response.headers });
+    },
+    OPTIONS: async () => preflightResponse(),
+    POST: methodNotAllowed,
+    PUT: methodNotAllowed,
+    PATCH: methodNotAllowed,
+    DELETE: methodNotAllowed,
+  };
+}

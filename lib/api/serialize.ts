@@ -1,0 +1,200 @@
+import type { ClaimCard, ClaimDetail } from '../dal/claims';
+import type { OrganizationProfile, OrganizationSummary } from '../dal/organizations';
+import type { PersonProfile, PersonSummary } from '../dal/people';
+import type { SourceDetail } from '../dal/sources';
+import type { SourceReference, StatementView } from '../dal/statement-view';
+import type { TopicSummary } from '../dal/topics';
+import type { AffiliatedOrganization } from '../domain/affiliation';
+import { answerHref } from '../domain/answers';
+import { urlSpelling } from '../domain/url-spelling';
+import { verdictDefinition } from '../domain/verdicts';
+import { absoluteUrl } from '../site-url';
+import { claimFiltersToQuery, type ClaimFilters } from '../validation/claim-filters';
+import { pageHref } from '../validation/page-cursor';
+import type {
+  ApiClaimDetail, ApiClaimSummary, ApiOrganizationDetail, ApiOrganizationSummary, ApiPersonDetail, ApiPersonSummary,
+  ApiList, ApiSourceDetail, ApiSourceRef, ApiStatement, ApiTopic,
+} from '../validation/api';
+
+// The DAL's page-shaped objects as the public API shows them: every link absolute (from SITE_URL),
+// enums in their URL spelling, dates as ISO strings. Typed by the API's zod schemas, so a field
+// the OpenAPI document promises cannot be forgotten here.
+
+type SitePath = `/${string}`;
+
+export const API_PREFIX = '/api/v1';
+
+/** The API's URL of a site path: the API mirrors the site's paths under /api/v1. */
+export const apiUrl = (path: SitePath) => absoluteUrl(`${API_PREFIX}${path}`);
+
+const organizationRef = (organization: AffiliatedOrganization) => ({
+  slug: organization.slug,
+  name: organization.name,
+  countryCode: organization.countryCode,
+  url: apiUrl(`/organizations/${organization.slug}`),
+  htmlUrl: absoluteUrl(`/organizations/${organization.slug}`),
+});
+
+export function toApiSourceRef(source: SourceReference): ApiSourceRef {
+  return {
+    id: source.id,
+    url: apiUrl(`/sources/${source.id}`),
+    htmlUrl: absoluteUrl(`/sources/${source.id}`),
+    kind: urlSpelling(source.kind),
+    outlet: source.outlet,
+    title: source.title,
+    originalUrl: source.url,
+    publishedOn: source.publishedOn?.iso ?? null,
+  };
+}
+
+export function toApiStatement(statement: StatementView): ApiStatement {
+  const href = statement.speakerHref as SitePath | null;
+  return {
+    id: statement.id,
+    text: statement.text,
+    language: statement.language,
+    translation: statement.translation,
+    speaker: {
+      kind: statement.speakerKind,
+      name: statement.speakerName,
+      url: href ? apiUrl(href) : null,
+      htmlUrl: href ? absoluteUrl(href) : null,
+      title: statement.speakerTitle,
+    },
+    attribution: statement.attribution,
+    organization: statement.organization ? organizationRef(statement.organization) : null,
+    saidOn: statement.saidOn?.iso ?? null,
+    verified: statement.verified,
+    source: toApiSourceRef(statement.source),
+  };
+}
+
+export function toApiClaimSummary(claim: ClaimCard): ApiClaimSummary {
+  return {
+    slug: claim.slug,
+    url: apiUrl(`/claims/${claim.slug}`),
+    htmlUrl: absoluteUrl(`/claims/${claim.slug}`),
+    summary: claim.summary,
+    verdict: urlSpelling(claim.verdict),
+    verdictLabel: verdictDefinition(claim.verdict).label,
+    claim: toApiStatement(claim.claim),
+    rebuttalCount: claim.rebuttalCount,
+    rebuttalsByAffiliation: claim.rebuttalsByAffiliation,
+  };
+}
+
+const claimsUrl = (filters: ClaimFilters) => apiUrl(`/claims${claimFiltersToQuery(filters)}`);
+
+const answerUrl = (answer: Parameters<typeof answerHref>[0]) => absoluteUrl(answerHref(answer) as SitePath);
+
+export function toApiClaimDetail(claim: ClaimDetail): ApiClaimDetail {
+  return {
+    ...toApiClaimSummary(claim),
+    verdictExplanation: claim.verdictExplanation,
+    publishedAt: claim.publishedAt?.toISOString() ?? null,
+    updatedAt: claim.updatedAt.toISOString(),
+    topics: claim.topics.map(toApiTopic),
+    rebuttals: claim.rebuttalGroups.flatMap((group) =>
+      group.items.map((rebuttal) => ({
+        id: rebuttal.id,
+        htmlUrl: answerUrl({ rebuttalId: rebuttal.id, claim }),
+        stance: urlSpelling(rebuttal.stance),
+        note: rebuttal.note,
+        statement: toApiStatement(rebuttal.statement),
+      })),
+    ),
+  };
+}
+
+export function toApiTopic(topic: TopicSummary): ApiTopic {
+  return { slug: topic.slug, name: topic.name, htmlUrl: absoluteUrl(`/topics/${topic.slug}`), claimsUrl: claimsUrl({ topic: topic.slug }) };
+}
+
+export function toApiPersonSummary(person: PersonSummary): ApiPersonSummary {
+  return { ...person, url: apiUrl(`/people/${person.slug}`), htmlUrl: absoluteUrl(`/people/${person.slug}`) };
+}
+
+const claimRef = (claim: { slug: string; summary: string }) => ({ slug: claim.slug, summary: claim.summary, url: apiUrl(`/claims/${claim.slug}`) });
+
+export function toApiPersonDetail(person: PersonProfile): ApiPersonDetail {
+  return {
+    slug: person.slug,
+    name: person.name,
+    description: person.description,
+    url: apiUrl(`/people/${person.slug}`),
+    htmlUrl: absoluteUrl(`/people/${person.slug}`),
+    wikidataUrl: person.wikidataUrl,
+    roles: person.roles.map((role) => ({ title: role.title, organization: role.organization, from: role.from?.iso ?? null, to: role.to?.iso ?? null })),
+    claimsByVerdict: person.claimsByVerdict.map(({ key, count }) => ({ verdict: urlSpelling(key), count })),
+    answersByStance: person.answersByStance.map(({ key, count }) => ({ stance: urlSpelling(key), count })),
+    latestClaims: person.claims.claims.map(toApiClaimSummary),
+    claimsUrl: claimsUrl({ person: person.slug }),
+    latestCounterStatements: person.counterStatements.items.map(({ statement, answers }) => ({
+      statement: toApiStatement(statement),
+      answers: answers.map((answer) => ({ rebuttalId: answer.rebuttalId, stance: urlSpelling(answer.stance), htmlUrl: answerUrl(answer), claim: claimRef(answer.claim) })),
+    })),
+  };
+}
+
+export function toApiOrganizationSummary(organization: OrganizationSummary): ApiOrganizationSummary {
+  return {
+    slug: organization.slug,
+    name: organization.name,
+    kind: urlSpelling(organization.kind),
+    country: organization.country,
+    url: apiUrl(`/organizations/${organization.slug}`),
+    htmlUrl: absoluteUrl(`/organizations/${organization.slug}`),
+  };
+}
+
+export function toApiOrganizationDetail(organization: OrganizationProfile): ApiOrganizationDetail {
+  return {
+    ...toApiOrganizationSummary(organization),
+    latestClaims: organization.claims.map(toApiClaimSummary),
+    answeredClaims: organization.answeredClaims.map(({ claim, answers }) => ({
+      claim: claimRef(claim),
+      answers: answers.map((answer) => ({
+        rebuttalId: answer.rebuttalId,
+        stance: urlSpelling(answer.stance),
+        htmlUrl: answerUrl({ rebuttalId: answer.rebuttalId, claim }),
+        statement: toApiStatement(answer.statement),
+      })),
+    })),
+    answersUrl: claimsUrl({ org: organization.slug }),
+  };
+}
+
+export function toApiSourceDetail(source: SourceDetail): ApiSourceDetail {
+  return {
+    ...toApiSourceRef(source),
+    language: source.language,
+    provenanceNote: source.provenanceNote,
+    archiveText: source.archiveText,
+    archiveSha256: source.archiveSha256,
+    archivedAt: source.archivedAt.toISOString(),
+    quotes: source.quotes.map((quote) => ({
+      statementId: quote.statementId,
+      speakerName: quote.speakerName,
+      start: quote.start,
+      end: quote.end,
+      claims: quote.links.map((link) => ({
+        slug: link.claimSlug,
+        summary: link.claimSummary,
+        url: apiUrl(`/claims/${link.claimSlug}`),
+        htmlUrl: link.rebuttalId ? answerUrl({ rebuttalId: link.rebuttalId, claim: { slug: link.claimSlug, summary: link.claimSummary } }) : absoluteUrl(`/claims/${link.claimSlug}`),
+        rebuttalId: link.rebuttalId,
+      })),
+    })),
+  };
+}
+
+/** A paged list of a name-ordered resource (people, organizations, topics). */
+export function nameList<T>(data: T[], path: SitePath, page: { cursor?: string; nextCursor?: string }): ApiList<T> {
+  return { data, links: { self: apiUrl(pageHref(path, page.cursor) as SitePath), next: page.nextCursor ? apiUrl(pageHref(path, page.nextCursor) as SitePath) : null } };
+}
+
+/** A page of claims: its links keep the filters, in canonical order, and move the cursor. */
+export function claimList(data: ApiClaimSummary[], filters: ClaimFilters, nextCursor: string | undefined): ApiList<ApiClaimSummary> {
+  return { data, links: { self: claimsUrl(filters), next: nextCursor ? claimsUrl({ ...filters, cursor: nextCursor }) : null } };
+}
