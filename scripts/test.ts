@@ -3,11 +3,10 @@
 // server. The developer's own data is never touched. Integration tests and the browser tests get
 // one database each, so the browser sees exactly the seed and none of the factories' rows.
 import { spawn } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import { isLocalDatabase } from '../lib/database';
-import { env } from '../lib/env';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-database';
 
 const ROOT = process.cwd();
 // Overridable so that two checkouts can run their suites side by side.
@@ -29,32 +28,7 @@ async function findTestFiles(dir: string): Promise<string[]> {
   return nested.flat().sort();
 }
 
-type ScratchDatabase = { env: Record<string, string>; label: string; remove: () => Promise<void> };
 type Step = [name: string, database: ScratchDatabase, command: string, args: string[]];
-
-async function createScratchDatabase(purpose: string): Promise<ScratchDatabase> {
-  const name = `countercheck_test_${Date.now()}_${process.pid}_${purpose}`;
-  if (!env.DATABASE_URL) {
-    const dir = path.join('.data', name);
-    return { env: { PGLITE_DIR: dir }, label: `PGlite ${dir}`, remove: () => rm(dir, { recursive: true, force: true }) };
-  }
-  const admin = new pg.Client({ connectionString: env.DATABASE_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`); // name is ours: letters, digits and underscores
-  await admin.end();
-  const url = new URL(env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    label: `PostgreSQL ${url.host}/${name}`,
-    remove: async () => {
-      const client = new pg.Client({ connectionString: env.DATABASE_URL });
-      await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await client.end();
-    },
-  };
-}
 
 function run(command: string, args: string[], extraEnv: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {

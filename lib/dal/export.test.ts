@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { db, disconnectDb } from '../db';
+import { makeClaim, makeRebuttal } from '../testing/factories';
+import type { ExportRecord } from '../validation/export-records';
+import { exportedClaims, exportRecords } from './export';
+
+after(() => disconnectDb());
+
+async function allRecords(): Promise<ExportRecord[]> {
+  const records: ExportRecord[] = [];
+  for await (const record of exportRecords()) records.push(record);
+  return records;
+}
+
+const ids = (records: ExportRecord[], type: ExportRecord['type']) => new Set(records.flatMap((record) => (record.type === type && 'id' in record ? [record.id] : [])));
+
+test('exports published claims and answers with everything they refer to, and nothing of drafts', async () => {
+  const claim = await makeClaim();
+  const answer = await makeRebuttal(claim);
+  const draftAnswer = await makeRebuttal(claim, { status: 'DRAFT' });
+  const draft = await makeClaim({ status: 'DRAFT' });
+  const statementOf = (row: { statementId: string }) => db.statement.findUniqueOrThrow({ where: { id: row.statementId } });
+  const [claimStatement, draftStatement, draftAnswerStatement] = [await statementOf(claim), await statementOf(draft), await statementOf(draftAnswer)];
+
+  const records = await allRecords();
+  assert.ok(ids(records, 'claim').has(claim.id));
+  assert.ok(ids(records, 'rebuttal').has(answer.id));
+  assert.ok(ids(records, 'statement').has(claimStatement.id));
+  assert.ok(ids(records, 'source').has(claimStatement.sourceId));
+  assert.ok(ids(records, 'person').has(claimStatement.speakerPersonId!));
+  assert.ok(ids(records, 'role').has(claimStatement.roleId!));
+
+  assert.ok(!ids(records, 'claim').has(draft.id));
+  assert.ok(!ids(records, 'rebuttal').has(draftAnswer.id));
+  for (const statement of [draftStatement, draftAnswerStatement]) {
+    assert.ok(!ids(records, 'statement').has(statement.id));
+    assert.ok(!ids(records, 'source').has(statement.sourceId));
+    assert.ok(!ids(records, 'person').has(statement.speakerPersonId!));
+  }
+});
+
+test('writes each type after the types it refers to, and every reference points at an exported row', async () => {
+  const records = await allRecords();
+  const order = records.map((record) => record.type).filter((type, index, all) => all[index - 1] !== type);
+  assert.deepEqual(order, ['person', 'organization', 'role', 'source', 'statement', 'topic', 'claim', 'claimTopic', 'rebuttal']);
+  const exported = new Set(records.flatMap((record) => ('id' in record ? [record.id] : [])));
+  for (const record of records) {
+    for (const [key, value] of Object.entries(record)) {
+      if (key.endsWith('Id') && key !== 'wikidataId' && value !== null) assert.ok(exported.has(value as string), `${record.type}.${key} ${value}`);
+    }
+  }
+});
+
+test('the claims of the flat exports carry their published counter-statements only', async () => {
+  const claim = await makeClaim();
+  await makeRebuttal(claim);
+  await makeRebuttal(claim, { status: 'DRAFT' });
+  let found;
+  for await (const exported of exportedClaims()) if (exported.slug === claim.slug) found = exported;
+  assert.equal(found?.rebuttals.length, 1);
+});

@@ -1,0 +1,143 @@
+import 'server-only';
+import { db } from '../db';
+import { published } from './published';
+import { publishedAnswer } from './answers';
+import type { Prisma, Stance, Verdict } from '../generated/prisma/client';
+import { toIsoDay } from '../domain/dates';
+import type { ExportRecord, RecordType } from '../validation/export-records';
+import { statementSelect, toStatementView, type StatementView } from './statement-view';
+
+// Reads of the whole published dataset for the bulk export, in keyset batches by id so that memory
+// stays flat however large the dataset: a batch is read, written out, and dropped before the next.
+// What is exported is what readers may see, closed under references: published claims, their
+// published counter-statements, the statements, sources, speakers (with all their roles), the
+// organizations those point at, and the topics.
+
+const BATCH_SIZE = 500;
+// Archived texts are whole articles: fewer per batch.
+const SOURCE_BATCH_SIZE = 50;
+
+/** A statement readers may see: a published claim, or a published answer to one. */
+const publicStatement = { OR: [{ claim: published }, { rebuttals: { some: publishedAnswer } }] } satisfies Prisma.StatementWhereInput;
+const publicSpeaker = { statements: { some: publicStatement } } satisfies Prisma.PersonWhereInput;
+
+const afterId = (after: string | undefined) => (after ? { id: { gt: after } } : {});
+/** One batch of the rows matching `where` after the id `after`, in id order. */
+const batch = (where: object, after: string | undefined, take = BATCH_SIZE) => ({ where: { AND: [where, afterId(after)] }, orderBy: { id: 'asc' as const }, take });
+
+/** Rows in id order, a batch at a time; `read` gets the last id of the previous batch. */
+async function* byId<Row extends { id: string }>(read: (after: string | undefined) => Promise<Row[]>, batchSize = BATCH_SIZE): AsyncGenerator<Row> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = await read(after);
+    yield* rows;
+    if (rows.length < batchSize) return;
+    after = rows.at(-1)!.id;
+  }
+}
+
+/** A row as its export record: timestamps as ISO 8601, calendar dates as YYYY-MM-DD. */
+function toRecord(type: RecordType, row: object, dayFields: readonly string[] = []): ExportRecord {
+  const fields = Object.entries(row).map(([key, value]) => [key, value instanceof Date ? (dayFields.includes(key) ? toIsoDay(value) : value.toISOString()) : value]);
+  // The row has exactly the columns of its record (the round-trip test parses every line back).
+  return { type, ...Object.fromEntries(fields) } as ExportRecord;
+}
+
+/** Every record of the published dataset, each type after the types it refers to. */
+export async function* exportRecords(): AsyncGenerator<ExportRecord> {
+  for await (const row of byId((after) => db.person.findMany(batch(publicSpeaker, after)))) {
+    yield toRecord('person', row);
+  }
+  const organizationWhere = { OR: [{ statements: { some: publicStatement } }, { roles: { some: { person: publicSpeaker } } }] } satisfies Prisma.OrganizationWhereInput;
+  for await (const row of byId((after) => db.organization.findMany(batch(organizationWhere, after)))) {
+    yield toRecord('organization', row);
+  }
+  for await (const row of byId((after) => db.role.findMany(batch({ person: publicSpeaker }, after)))) {
+    yield toRecord('role', row, ['startDate', 'endDate']);
+  }
+  const sources = (after: string | undefined) => db.source.findMany(batch({ statements: { some: publicStatement } }, after, SOURCE_BATCH_SIZE));
+  for await (const row of byId(sources, SOURCE_BATCH_SIZE)) yield toRecord('source', row, ['publishedOn']);
+  for await (const row of byId((after) => db.statement.findMany(batch(publicStatement, after)))) {
+    yield toRecord('statement', row, ['saidOn']);
+  }
+  const topicWhere = { claims: { some: { claim: published } } } satisfies Prisma.TopicWhereInput;
+  for await (const row of byId((after) => db.topic.findMany(batch(topicWhere, after)))) {
+    yield toRecord('topic', row);
+  }
+  // claimed_on and rebuttal_count are derived: the database recomputes them on import.
+  const claims = (after: string | undefined) => db.claim.findMany({ ...batch(published, after), omit: { claimedOn: true, rebuttalCount: true } });
+  for await (const row of byId(claims)) yield toRecord('claim', row);
+  for await (const row of claimTopics()) yield toRecord('claimTopic', row);
+  for await (const row of byId((after) => db.rebuttal.findMany(batch(publishedAnswer, after)))) {
+    yield toRecord('rebuttal', row);
+  }
+}
+
+/** Topics of published claims, in keyset batches on their (claimId, topicId) key. */
+async function* claimTopics(): AsyncGenerator<{ claimId: string; topicId: string }> {
+  let after: { claimId: string; topicId: string } | undefined;
+  for (;;) {
+    const keyset = after ? { OR: [{ claimId: { gt: after.claimId } }, { claimId: after.claimId, topicId: { gt: after.topicId } }] } : {};
+    const rows = await db.claimTopic.findMany({
+      where: { AND: [{ claim: published }, keyset] },
+      orderBy: [{ claimId: 'asc' }, { topicId: 'asc' }],
+      take: BATCH_SIZE,
+    });
+    yield* rows;
+    if (rows.length < BATCH_SIZE) return;
+    after = rows.at(-1);
+  }
+}
+
+export type ExportedRebuttal = { id: string; stance: Stance; note: string | null; statement: StatementView };
+
+/** A published claim with everything the flat exports (CSV, ClaimReview) show of it. */
+export type ExportedClaim = {
+  slug: string;
+  summary: string;
+  verdict: Verdict;
+  claimedOn: string;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  topics: string[];
+  claim: StatementView;
+  rebuttals: ExportedRebuttal[];
+};
+
+const CLAIM_BATCH_SIZE = 100;
+
+const exportedClaimSelect = {
+  id: true,
+  slug: true,
+  summary: true,
+  verdict: true,
+  claimedOn: true,
+  publishedAt: true,
+  updatedAt: true,
+  statement: { select: statementSelect },
+  topics: { select: { topic: { select: { slug: true } } }, orderBy: { topic: { slug: 'asc' } } },
+  rebuttals: {
+    where: published,
+    select: { id: true, stance: true, note: true, statement: { select: statementSelect } },
+    orderBy: [{ statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
+  },
+} satisfies Prisma.ClaimSelect;
+
+/** Every published claim with its published counter-statements, in id order, a batch at a time. */
+export async function* exportedClaims(): AsyncGenerator<ExportedClaim> {
+  const read = (after: string | undefined) =>
+    db.claim.findMany({ ...batch(published, after, CLAIM_BATCH_SIZE), select: exportedClaimSelect });
+  for await (const row of byId(read, CLAIM_BATCH_SIZE)) {
+    yield {
+      slug: row.slug,
+      summary: row.summary,
+      verdict: row.verdict,
+      claimedOn: toIsoDay(row.claimedOn),
+      publishedAt: row.publishedAt,
+      updatedAt: row.updatedAt,
+      topics: row.topics.map(({ topic }) => topic.slug),
+      claim: toStatementView(row.statement),
+      rebuttals: row.rebuttals.map((rebuttal) => ({ id: rebuttal.id, stance: rebuttal.stance, note: rebuttal.note, statement: toStatementView(rebuttal.statement) })),
+    };
+  }
+}

@@ -1,0 +1,44 @@
+// npm run export -- --format jsonl|csv|claimreview [--out file]: the whole published dataset, streamed
+// a batch at a time (memory stays flat at any size) to the file, or to standard output. A file is
+// written under a temporary name and renamed at the end, so a failed export leaves no partial file.
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import { disconnectDb } from '../lib/db';
+import { EXPORT_FORMATS, isExportFormat } from '../lib/export/formats';
+
+const USAGE = `usage: npm run export -- --format ${Object.keys(EXPORT_FORMATS).join('|')} [--out file]`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { format: { type: 'string' }, out: { type: 'string' } } });
+  if (!values.format || !isExportFormat(values.format)) {
+    console.error(values.format ? `export: unknown format "${values.format}"\n${USAGE}` : USAGE);
+    return 2;
+  }
+  const chunks = Readable.from(EXPORT_FORMATS[values.format].chunks());
+  if (!values.out) {
+    await pipeline(chunks, process.stdout, { end: false });
+    return 0;
+  }
+  const partial = `${values.out}.partial`;
+  try {
+    await pipeline(chunks, createWriteStream(partial));
+    await rename(partial, values.out);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+  console.error(`export: wrote ${values.out}`);
+  return 0;
+}
+
+try {
+  const code = await main();
+  await disconnectDb();
+  process.exit(code);
+} catch (error) {
+  console.error('export failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+}
