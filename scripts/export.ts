@@ -7,9 +7,10 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { disconnectDb } from '../lib/db';
-import { EXPORT_FORMATS, isExportFormat } from '../lib/export/formats';
+import { EXPORT_FILES, isExportFormat } from '../lib/export/files';
+import { exportChunks } from '../lib/export/formats';
 
-const USAGE = `usage: npm run export -- --format ${Object.keys(EXPORT_FORMATS).join('|')} [--out file]`;
+const USAGE = `usage: npm run export -- --format ${Object.keys(EXPORT_FILES).join('|')} [--out file]`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { format: { type: 'string' }, out: { type: 'string' } } });
@@ -17,7 +18,7 @@ async function main(): Promise<number> {
     console.error(values.format ? `export: unknown format "${values.format}"\n${USAGE}` : USAGE);
     return 2;
   }
-  const chunks = Readable.from(EXPORT_FORMATS[values.format].chunks());
+  const chunks = Readable.from(exportChunks(values.format));
   if (!values.out) {
     await pipeline(chunks, process.stdout, { end: false });
     return 0;

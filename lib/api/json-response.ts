@@ -113,7 +113,7 @@ async function answer<P>(handler: Handler<P>, request: Request, context: Context
 }
 
 /** The route handlers of one read-only API resource: `export const { GET, HEAD, ... } = readOnlyRoute(...)`. */
-export function readOnlyRoute<P = Record<string, never>>(handler: Handler<P>) {
+export function readOnlyRoute<P = unknown>(handler: Handler<P>) {
   const GET = (request: Request, context: Context<P>) => answer(handler, request, context);
   return {
     GET,

@@ -1,0 +1,10 @@
+// GET /data/:file - the bulk export as a download (countercheck.jsonl, countercheck-claims.csv,
+// countercheck-claimreview.json), the same bytes as `npm run export`
+import { exportDownloadResponse } from '@/lib/export/download';
+import { exportFormatOfFile } from '@/lib/export/files';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const format = exportFormatOfFile((await params).file);
+  if (!format) return new Response('No such download.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return exportDownloadResponse(format);
+}
