@@ -6,9 +6,9 @@ import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
-import { disconnectDb } from '../lib/db';
 import { EXPORT_FILES, isExportFormat } from '../lib/export/files';
 import { exportChunks } from '../lib/export/formats';
+import { runCli } from './run-cli';
 
 const USAGE = `usage: npm run export -- --format ${Object.keys(EXPORT_FILES).join('|')} [--out file]`;
 
@@ -35,11 +35,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-try {
-  const code = await main();
-  await disconnectDb();
-  process.exit(code);
-} catch (error) {
-  console.error('export failed:', error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+await runCli(main, 'export failed');

@@ -3,8 +3,8 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { disconnectDb } from '../lib/db';
 import { importJsonLines } from '../lib/dal/import';
+import { runCli } from './run-cli';
 
 const USAGE = 'usage: npm run import -- --file export.jsonl';
 
@@ -27,11 +27,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-try {
-  const code = await main();
-  await disconnectDb();
-  process.exit(code);
-} catch (error) {
-  console.error('import failed, nothing was written:', error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+await runCli(main, 'import failed, nothing was written');

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from 'zod-openapi';
+import { createDocument, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import { absoluteUrl } from '../site-url';
 import {
   claimDetailSchema, claimListQuery, claimSummarySchema, errorSchema, listOf, noQuery, one, organizationDetailSchema,
@@ -31,8 +31,16 @@ function responses(description: string, schema: z.ZodType, { paged = false, notF
   };
 }
 
-function operation(operationId: string, summary: string, rest: Omit<ZodOpenApiOperationObject, 'operationId' | 'summary'>) {
-  return { get: { operationId, summary, ...rest } };
+type Operation = { operationId: string; summary: string };
+
+/** A paged list: its query is a cursor, or for claims the filters too. */
+function list({ operationId, summary }: Operation, item: z.ZodType, query: z.ZodObject = pageQuery) {
+  return { get: { operationId, summary, requestParams: { query }, responses: responses('A page of them.', listOf(item), { paged: true }) } };
+}
+
+/** One resource, named in its path. */
+function detail({ operationId, summary }: Operation, item: z.ZodType, path: z.ZodObject = slugPath) {
+  return { get: { operationId, summary, requestParams: { path, query: noQuery }, responses: responses('The resource.', one(item), { notFound: true }) } };
 }
 
 export function buildOpenApiDocument() {
@@ -47,38 +55,14 @@ export function buildOpenApiDocument() {
     },
     servers: [{ url: absoluteUrl(API_PREFIX) }],
     paths: {
-      '/claims': operation('listClaims', 'Published claims, newest first unless sorted otherwise', {
-        requestParams: { query: claimListQuery },
-        responses: responses('A page of claims.', listOf(claimSummarySchema), { paged: true }),
-      }),
-      '/claims/{slug}': operation('getClaim', 'One claim with its counter-statements and their sources', {
-        requestParams: { path: slugPath, query: noQuery },
-        responses: responses('The claim.', one(claimDetailSchema), { notFound: true }),
-      }),
-      '/people': operation('listPeople', 'People who made or answered a published claim, alphabetically', {
-        requestParams: { query: pageQuery },
-        responses: responses('A page of people.', listOf(personSummarySchema), { paged: true }),
-      }),
-      '/people/{slug}': operation('getPerson', 'A person: roles, tallies, newest claims and counter-statements', {
-        requestParams: { path: slugPath, query: noQuery },
-        responses: responses('The person.', one(personDetailSchema), { notFound: true }),
-      }),
-      '/organizations': operation('listOrganizations', 'Organizations that made or answered a published claim, alphabetically', {
-        requestParams: { query: pageQuery },
-        responses: responses('A page of organizations.', listOf(organizationSummarySchema), { paged: true }),
-      }),
-      '/organizations/{slug}': operation('getOrganization', 'An organization: its members\' claims and its answers', {
-        requestParams: { path: slugPath, query: noQuery },
-        responses: responses('The organization.', one(organizationDetailSchema), { notFound: true }),
-      }),
-      '/sources/{id}': operation('getSource', 'A source with its archived text and where each published quote sits in it', {
-        requestParams: { path: sourceIdPath, query: noQuery },
-        responses: responses('The source.', one(sourceDetailSchema), { notFound: true }),
-      }),
-      '/topics': operation('listTopics', 'Topics with at least one published claim, alphabetically', {
-        requestParams: { query: pageQuery },
-        responses: responses('A page of topics.', listOf(topicSchema), { paged: true }),
-      }),
+      '/claims': list({ operationId: 'listClaims', summary: 'Published claims, newest first unless sorted otherwise; the filters of the /claims page' }, claimSummarySchema, claimListQuery),
+      '/claims/{slug}': detail({ operationId: 'getClaim', summary: 'One claim with its counter-statements and their sources' }, claimDetailSchema),
+      '/people': list({ operationId: 'listPeople', summary: 'People who made or answered a published claim, alphabetically' }, personSummarySchema),
+      '/people/{slug}': detail({ operationId: 'getPerson', summary: 'A person: roles, tallies, newest claims and counter-statements' }, personDetailSchema),
+      '/organizations': list({ operationId: 'listOrganizations', summary: 'Organizations that made or answered a published claim, alphabetically' }, organizationSummarySchema),
+      '/organizations/{slug}': detail({ operationId: 'getOrganization', summary: 'An organization: its members\' claims and its answers' }, organizationDetailSchema),
+      '/sources/{id}': detail({ operationId: 'getSource', summary: 'A source with its archived text and where each published quote sits in it' }, sourceDetailSchema, sourceIdPath),
+      '/topics': list({ operationId: 'listTopics', summary: 'Topics with at least one published claim, alphabetically' }, topicSchema),
     },
   });
 }
