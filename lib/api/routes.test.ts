@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { dereference } from '@readme/openapi-parser';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
@@ -177,6 +178,16 @@ test('an unknown or unpublished resource is a JSON 404', async () => {
   const speaker = draftStatement.speakerPerson!.slug;
   await assertError(await call(personRoute, `/people/${speaker}`, { params: { slug: speaker } }), 404, /Not found/);
   await assertError(await call(unknownRoute, '/no/such/thing', { params: { path: ['no', 'such', 'thing'] } }), 404, /Not found/);
+});
+
+test('a source is public when a published quote comes from it, verified or not', async () => {
+  // Archived texts are unique: this one must not be another test's.
+  const sourceText = `Words of ${randomUUID()}, without the quote.`;
+  const claim = await makeClaim({ statement: { text: 'Never printed', sourceText } });
+  const { sourceId } = await db.statement.findUniqueOrThrow({ where: { id: claim.statementId } });
+  const { data } = await documentedBody<{ data: { quotes: unknown[]; archiveText: string } }>(await call(sourceRoute, `/sources/${sourceId}`, { params: { id: sourceId } }), '/sources/{id}');
+  assert.equal(data.archiveText, sourceText);
+  assert.deepEqual(data.quotes, []);
 });
 
 test('answers a CORS preflight, HEAD without a body, and 405 with Allow for writes', async () => {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import { published } from './published';
+import { published, publicStatement } from './published';
 import { publishedAnswer } from './answers';
 import type { Prisma, Stance, Verdict } from '../generated/prisma/client';
 import { toIsoDay } from '../domain/dates';
@@ -17,8 +17,6 @@ const BATCH_SIZE = 500;
 // Archived texts are whole articles: fewer per batch.
 const SOURCE_BATCH_SIZE = 50;
 
-/** A statement readers may see: a published claim, or a published answer to one. */
-const publicStatement = { OR: [{ claim: published }, { rebuttals: { some: publishedAnswer } }] } satisfies Prisma.StatementWhereInput;
 const publicSpeaker = { statements: { some: publicStatement } } satisfies Prisma.PersonWhereInput;
 
 const afterId = (after: string | undefined) => (after ? { id: { gt: after } } : {});

@@ -1,7 +1,13 @@
 import 'server-only';
+import type { Prisma } from '../generated/prisma/client';
 
 // What readers may see: published rows only. The one definition for Prisma queries, so that the
 // review states editors add later (submitted, rejected) change what readers see in one place. The
 // raw-SQL reads (search, public-speakers, who-answered-whom) write `status = 'published'` in SQL:
 // grep for it alongside this file when that rule changes.
 export const published = { status: 'PUBLISHED' } as const;
+
+/** A statement readers may see: the statement of a published claim, or a published answer to one. */
+export const publicStatement = {
+  OR: [{ claim: published }, { rebuttals: { some: { ...published, claim: published } } }],
+} satisfies Prisma.StatementWhereInput;

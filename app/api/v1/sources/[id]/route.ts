@@ -1,13 +1,14 @@
 // GET /api/v1/sources/:id - a source with its archived text and where each published quote sits in it
 import { readOnlyRoute, parsePath, parseQuery } from '@/lib/api/json-response';
 import { toApiSourceDetail } from '@/lib/api/serialize';
+import { isPublicSource } from '@/lib/dal/public-sources';
 import { getSourceById } from '@/lib/dal/sources';
 import { noQuery, sourceIdPath } from '@/lib/validation/api';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute<{ id: string }>(async (request, context) => {
   parseQuery(request, noQuery);
-  const source = await getSourceById((await parsePath(context, sourceIdPath)).id);
+  const { id } = await parsePath(context, sourceIdPath);
   // Published data only: a source none of whose quotes is published (yet) is not in the API.
-  const quoted = source?.quotes.some((quote) => quote.links.length > 0);
-  return source && quoted ? { data: toApiSourceDetail(source) } : null;
+  const [source, isPublic] = await Promise.all([getSourceById(id), isPublicSource(id)]);
+  return source && isPublic ? { data: toApiSourceDetail(source) } : null;
 });
