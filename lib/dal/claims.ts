@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { published } from './published';
 import { Prisma, type Stance, type Verdict } from '../generated/prisma/client';
-import { countByAffiliation, countsOfGroups, groupByAffiliation, type AffiliationCount, type AffiliationGroup } from '../domain/affiliation';
+import { countByAffiliation, groupByAffiliation, type AffiliationCount, type AffiliationGroup } from '../domain/affiliation';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { effectiveSort, type ClaimFilters, type ClaimSort } from '../validation/claim-filters';
@@ -176,13 +176,22 @@ export type ClaimDetail = ClaimCard & {
   publishedAt: Date | null;
   updatedAt: Date;
   topics: { slug: string; name: string }[];
+  /** The counter-statements shown, strongest stance first, grouped by who answered. */
   rebuttalGroups: AffiliationGroup<RebuttalView>[];
+  /** How many of rebuttalCount are shown (all, or the first CLAIM_PAGE_REBUTTALS). */
+  rebuttalsShown: number;
 };
 
-const stanceOrder: Record<Stance, number> = { CONTRADICTS: 0, DISPUTES: 1, QUALIFIES: 2, SUPPORTS: 3 };
+/**
+ * Counter-statements a claim page shows unless the reader asks for all: a claim answered two
+ * hundred times would otherwise cost every reader (and every link preview) all two hundred. The
+ * counts by country and organization always cover all of them.
+ */
+export const CLAIM_PAGE_REBUTTALS = 50;
 
-// cache(): a claim page's metadata and body ask for the same claim within one request.
-export const getPublishedClaimBySlug = cache(async (slug: string): Promise<ClaimDetail | null> => {
+// cache(): a claim page's metadata and body ask for the same claim within one request (its
+// arguments are primitives, which cache() compares by value).
+export const getPublishedClaimBySlug = cache(async (slug: string, rebuttals: 'first' | 'all' = 'first'): Promise<ClaimDetail | null> => {
   const row = await db.claim.findFirst({
     where: { slug, ...published },
     select: {
@@ -193,27 +202,28 @@ export const getPublishedClaimBySlug = cache(async (slug: string): Promise<Claim
       rebuttals: {
         where: published,
         select: { id: true, stance: true, note: true, statement: { select: statementSelect } },
-        orderBy: [{ statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
+        // Strongest first: the stance enum is declared from "contradicts" to "supports".
+        orderBy: [{ stance: 'asc' }, { statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
+        ...(rebuttals === 'all' ? {} : { take: CLAIM_PAGE_REBUTTALS }),
       },
     },
   });
   if (!row) return null;
-  const rebuttals: RebuttalView[] = row.rebuttals
-    .map((rebuttal) => ({ id: rebuttal.id, stance: rebuttal.stance, note: rebuttal.note, statement: toStatementView(rebuttal.statement) }))
-    .sort((a, b) => stanceOrder[a.stance] - stanceOrder[b.stance]);
-  const groups = groupByAffiliation(rebuttals, (rebuttal) => rebuttal.statement.organization);
+  const [card] = await toClaimCards([row]);
+  const shown: RebuttalView[] = row.rebuttals.map((rebuttal) => ({
+    id: rebuttal.id,
+    stance: rebuttal.stance,
+    note: rebuttal.note,
+    statement: toStatementView(rebuttal.statement),
+  }));
   return {
-    slug: row.slug,
-    summary: row.summary,
-    verdict: row.verdict,
-    claim: toStatementView(row.statement),
-    rebuttalCount: rebuttals.length,
-    rebuttalsByAffiliation: countsOfGroups(groups),
+    ...card!,
     verdictExplanation: row.verdictExplanation,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     topics: row.topics.map(({ topic }) => topic),
-    rebuttalGroups: groups,
+    rebuttalGroups: groupByAffiliation(shown, (rebuttal) => rebuttal.statement.organization),
+    rebuttalsShown: shown.length,
   };
 });
 

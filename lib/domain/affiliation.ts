@@ -41,9 +41,6 @@ export function groupByAffiliation<T>(items: readonly T[], organizationOf: (item
   return [...groups.values()].sort(largestFirst((group) => group.items.length));
 }
 
-export const countsOfGroups = (groups: readonly AffiliationGroup<unknown>[]): AffiliationCount[] =>
-  groups.map((group) => ({ key: group.key, label: group.label, count: group.items.length }));
-
 /**
  * Counts already summed per organization (by the database), summed again per affiliation: two
  * organizations of one country make one count. Ordered as groupByAffiliation orders its groups.
