@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
 import { RebuttalCounts } from '@/components/claims/rebuttal-counts';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { RebuttalItem } from '@/components/claims/rebuttal-item';
 import { ShareClaim } from '@/components/sharing/share-claim';
 import { StatementQuote } from '@/components/statements/statement-quote';
+import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
 import { getPublishedClaimBySlug } from '@/lib/dal/claims';
 import { describeClaim } from '@/lib/domain/share-card';
 import { claimShareText } from '@/lib/domain/share-links';
@@ -43,8 +44,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const claim = await getPublishedClaimBySlug((await params).slug);
-  if (!claim) notFound();
+  const { slug } = await params;
+  const claim = await getPublishedClaimBySlug(slug);
+  if (!claim) {
+    // A slug the claim used to have answers 308 with its current URL, so old links keep working.
+    // Here, not in generateMetadata: metadata may stream after the response has begun.
+    const current = await findCurrentClaimSlug(slug);
+    if (current) permanentRedirect(`/claims/${current}`);
+    notFound();
+  }
   const url = absoluteUrl(`/claims/${claim.slug}`);
   const shareText = claimShareText({ summary: claim.summary, claimant: claim.claim.speakerName, verdictLabel: verdictDefinition(claim.verdict).label });
   return (
