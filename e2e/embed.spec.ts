@@ -50,3 +50,18 @@ test('an unknown claim embeds as "not found" with status 404', async ({ page }) 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'Claim not found' })).toBeVisible();
 });
+
+test('a claim page names its oEmbed endpoint, which answers with an iframe of the embed card', async ({ page, request }) => {
+  await page.goto(`/claims/${ISIS_SLUG}`);
+  const discovery = page.locator('head link[rel="alternate"][type="application/json+oembed"]');
+  const href = new URL((await discovery.getAttribute('href')) ?? '');
+  expect(href.origin).toBe(env.SITE_URL);
+  expect(href.searchParams.get('url')).toBe(CLAIM_URL);
+  expect(href.searchParams.get('format')).toBe('json');
+
+  // The link names the public origin; ask the server under test the same path.
+  const oEmbed = await (await request.get(href.pathname + href.search)).json();
+  expect(oEmbed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Countercheck', title: 'ISIS has been defeated in Syria', author_name: 'Donald Trump', thumbnail_width: 1200, thumbnail_height: 630 });
+  expect(oEmbed.html).toContain(`src="${env.SITE_URL}${EMBED_PATH}"`);
+  await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', oEmbed.thumbnail_url);
+});

@@ -9,7 +9,8 @@ import { ShareClaim } from '@/components/sharing/share-claim';
 import { StatementQuote } from '@/components/statements/statement-quote';
 import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
 import { getPublishedClaimBySlug } from '@/lib/dal/claims';
-import { describeClaim } from '@/lib/domain/share-card';
+import { buildShareCard, describeClaim } from '@/lib/domain/share-card';
+import { SHARE_IMAGE_SIZE, shareImagePath } from '@/lib/domain/share-image-url';
 import { claimShareText } from '@/lib/domain/share-links';
 import { verdictDefinition } from '@/lib/domain/verdicts';
 import { absoluteUrl } from '@/lib/site-url';
@@ -21,25 +22,31 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaimBySlug((await params).slug);
   if (!claim) return { title: 'Claim not found' };
-  const path = `/claims/${claim.slug}`;
+  const path = `/claims/${claim.slug}` as const;
   const description = describeClaim(claim);
+  const card = buildShareCard(claim);
   // Relative URLs resolve against metadataBase (SITE_URL, set in the root layout). The share
-  // image comes from opengraph-image.tsx, which Next.js adds to openGraph and, as no twitter
-  // image is given, to the Twitter card as well.
+  // image's URL changes whenever what it shows changes, so link-preview caches refresh.
+  const image = { url: shareImagePath(claim.slug, card), ...SHARE_IMAGE_SIZE, alt: card.alt, type: 'image/png' };
   return {
     title: claim.summary,
     description,
-    alternates: { canonical: path },
+    alternates: {
+      canonical: path,
+      // oEmbed discovery: a CMS handed this page's link finds how to embed it.
+      types: { 'application/json+oembed': [{ url: `/oembed?${new URLSearchParams({ url: absoluteUrl(path), format: 'json' })}`, title: claim.summary }] },
+    },
     openGraph: {
       type: 'article',
       siteName: 'Countercheck',
       title: claim.summary,
       description,
       url: path,
+      images: [image],
       ...(claim.publishedAt ? { publishedTime: claim.publishedAt.toISOString() } : {}),
       modifiedTime: claim.updatedAt.toISOString(),
     },
-    twitter: { card: 'summary_large_image', title: claim.summary, description },
+    twitter: { card: 'summary_large_image', title: claim.summary, description, images: [image] },
   };
 }
 
