@@ -3,6 +3,7 @@ import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { FEED_LENGTH, type FeedClaim, type FeedQuote, type FeedRebuttal } from '../domain/feeds';
 import { publishedAnswer } from './answers';
+import { CLAIM_PAGE_REBUTTALS } from './claims';
 import { published } from './published';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 
@@ -35,8 +36,9 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
   if (scope.kind === 'organization') {
     const organization = await db.organization.findUnique({ where: { slug: scope.slug }, select: subjectSelect });
     if (!organization) return null;
-    // Its members, by the role they held when they spoke, and its unnamed spokespeople.
-    const statement: Prisma.StatementWhereInput = { OR: [{ role: { organizationId: organization.id } }, { speakerOrganizationId: organization.id }] };
+    // Its members, by the role they held when they spoke, and its unnamed spokespeople: the
+    // column the statement_affiliation migration's triggers keep.
+    const statement: Prisma.StatementWhereInput = { affiliatedOrganizationId: organization.id };
     return { subject: { name: organization.name, pagePath: `/organizations/${organization.slug}` }, filters: { claims: { statement }, rebuttals: { statement } } };
   }
   const topic = await db.topic.findUnique({ where: { slug: scope.slug }, select: subjectSelect });
@@ -44,6 +46,10 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
   const topics = { some: { topicId: topic.id } };
   return { subject: { name: topic.name, pagePath: `/topics/${topic.slug}` }, filters: { claims: { topics }, rebuttals: { claim: { topics } } } };
 }
+
+// A counter-statement's anchor must be on the page its link opens: past CLAIM_PAGE_REBUTTALS, the
+// claim page shows them all only with ?show=all (the claim page's own rule for its copy links).
+const claimPagePath = (slug: string, rebuttalCount: number): `/${string}` => (rebuttalCount > CLAIM_PAGE_REBUTTALS ? `/claims/${slug}?show=all` : `/claims/${slug}`);
 
 const toFeedQuote = (view: StatementView): FeedQuote => ({
   text: view.text,
@@ -77,7 +83,7 @@ export async function findFeedItems(scope: FeedScope, limit = FEED_LENGTH): Prom
         stance: true,
         createdAt: true,
         statement: { select: statementSelect },
-        claim: { select: { slug: true, summary: true, statement: { select: statementSelect } } },
+        claim: { select: { slug: true, summary: true, rebuttalCount: true, statement: { select: statementSelect } } },
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit,
@@ -99,7 +105,11 @@ export async function findFeedItems(scope: FeedScope, limit = FEED_LENGTH): Prom
       stance: rebuttal.stance,
       publishedAt: rebuttal.createdAt,
       quote: toFeedQuote(toStatementView(rebuttal.statement)),
-      claim: { slug: rebuttal.claim.slug, summary: rebuttal.claim.summary, claimantName: toStatementView(rebuttal.claim.statement).speakerName },
+      claim: {
+        path: claimPagePath(rebuttal.claim.slug, rebuttal.claim.rebuttalCount),
+        summary: rebuttal.claim.summary,
+        claimantName: toStatementView(rebuttal.claim.statement).speakerName,
+      },
     })),
   ];
   return { subject: resolved.subject, items };

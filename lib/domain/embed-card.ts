@@ -66,7 +66,8 @@ export function renderEmbedCard(claim: EmbedCardInput, claimUrl: string): string
   const verdict = verdictDefinition(claim.verdict);
   const rebuttals = claim.rebuttalGroups.flatMap((group) => group.items);
   const shown = rebuttals.slice(0, MAX_EMBED_REBUTTALS);
-  const hidden = rebuttals.length - shown.length;
+  // The claim may carry only its strongest counter-statements (the DAL's first page): count from the total.
+  const hidden = claim.rebuttalCount - shown.length;
   const link = (href: string, text: string) => html`<a href="${href}" target="_blank" rel="noopener">${text}${NEW_TAB}</a>`;
   const items = shown.map(
     ({ id, statement }) => html`<li>${figure(statement, truncateText(statement.text, MAX_EMBED_QUOTE_LENGTH), html` · ${link(`${claimUrl}#rebuttal-${id}`, 'Read in full')}`)}</li>`,

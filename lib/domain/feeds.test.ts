@@ -22,7 +22,7 @@ const rebuttal: FeedRebuttal = {
   stance: 'CONTRADICTS',
   publishedAt: new Date('2026-01-03T10:00:00Z'),
   quote: { ...quote('Florence Parly', 'The Islamic State has not been wiped off the map, <nor> its roots.'), speakerRole: 'Minister of the Armed Forces' },
-  claim: { slug: 'isis-defeated', summary: 'ISIS has been defeated in Syria', claimantName: 'Donald Trump' },
+  claim: { path: '/claims/isis-defeated', summary: 'ISIS has been defeated in Syria', claimantName: 'Donald Trump' },
 };
 
 function documentOf(items: (FeedClaim | FeedRebuttal)[]): FeedDocument {

@@ -25,7 +25,8 @@ export type FeedRebuttal = {
   stance: Stance;
   publishedAt: Date;
   quote: FeedQuote;
-  claim: { slug: string; summary: string; claimantName: string };
+  /** The claim answered; `path` is its page that shows this counter-statement. */
+  claim: { path: `/${string}`; summary: string; claimantName: string };
 };
 
 export type FeedEntry = {
@@ -79,7 +80,7 @@ export function buildFeedEntries(items: (FeedClaim | FeedRebuttal)[], siteUrl: s
       return {
         id: `urn:uuid:${item.id}`,
         title: `${item.quote.speakerName} answers ${item.claim.claimantName}: ${item.claim.summary}`,
-        url: `${siteUrl}/claims/${item.claim.slug}#rebuttal-${item.id}`,
+        url: `${siteUrl}${item.claim.path}#rebuttal-${item.id}`,
         date: item.publishedAt,
         summary: `“${item.quote.text}” — ${attribution(item.quote)}. A counter-statement that ${stance} the claim “${item.claim.summary}”.`,
         contentHtml: html`${quoteHtml(item.quote)}<p>This counter-statement ${stance} the claim by ${item.claim.claimantName}: “${item.claim.summary}”.</p>`.toString(),

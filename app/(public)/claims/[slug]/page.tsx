@@ -8,7 +8,7 @@ import { RebuttalItem } from '@/components/claims/rebuttal-item';
 import { ShareClaim } from '@/components/sharing/share-claim';
 import { StatementQuote } from '@/components/statements/statement-quote';
 import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
-import { getPublishedClaimBySlug } from '@/lib/dal/claims';
+import { CLAIM_PAGE_REBUTTALS, getPublishedClaimBySlug } from '@/lib/dal/claims';
 import { buildShareCard, describeClaim } from '@/lib/domain/share-card';
 import { SHARE_IMAGE_SIZE, shareImagePath } from '@/lib/domain/share-image-url';
 import { claimShareText } from '@/lib/domain/share-links';
@@ -17,7 +17,7 @@ import { absoluteUrl } from '@/lib/site-url';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ show?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaimBySlug((await params).slug);
@@ -50,17 +50,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ClaimPage({ params }: Props) {
+export default async function ClaimPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const claim = await getPublishedClaimBySlug(slug);
+  const showAll = (await searchParams).show === 'all';
+  const claim = await getPublishedClaimBySlug(slug, showAll ? 'all' : 'first');
   if (!claim) {
     // A slug the claim used to have answers 308 with its current URL, so old links keep working.
     // Here, not in generateMetadata: metadata may stream after the response has begun.
     const current = await findCurrentClaimSlug(slug);
-    if (current) permanentRedirect(`/claims/${current}`);
+    if (current) permanentRedirect(`/claims/${current}${showAll ? '?show=all' : ''}`);
     notFound();
   }
   const url = absoluteUrl(`/claims/${claim.slug}`);
+  // A link to one counter-statement must find it on the page it opens: when the claim has more
+  // than the page shows at first, such links open the page that shows them all.
+  const rebuttalLinksBase = claim.rebuttalCount > CLAIM_PAGE_REBUTTALS ? `${url}?show=all` : url;
   const shareText = claimShareText({ summary: claim.summary, claimant: claim.claim.speakerName, verdictLabel: verdictDefinition(claim.verdict).label });
   return (
     <article className="space-y-10">
@@ -112,13 +116,19 @@ export default async function ClaimPage({ params }: Props) {
               <ul className="space-y-6">
                 {group.items.map((rebuttal) => (
                   <li key={rebuttal.id}>
-                    <RebuttalItem rebuttal={rebuttal} claimUrl={url} />
+                    <RebuttalItem rebuttal={rebuttal} claimUrl={rebuttalLinksBase} />
                   </li>
                 ))}
               </ul>
             </section>
           ))
         )}
+        {claim.rebuttalsShown < claim.rebuttalCount ? (
+          <p className="rounded-lg border border-stone-300 bg-white p-4">
+            These are the {claim.rebuttalsShown} strongest of {claim.rebuttalCount} counter-statements.{' '}
+            <Link href={`/claims/${claim.slug}?show=all#rebuttals-heading`}>Show all {claim.rebuttalCount} counter-statements</Link>
+          </p>
+        ) : null}
       </section>
     </article>
   );
