@@ -41,9 +41,13 @@ test('exports published claims and answers with everything they refer to, and no
 });
 
 test('writes each type after the types it refers to, and every reference points at an exported row', async () => {
+  const renamed = await makeClaim();
+  await db.claimSlugRedirect.create({ data: { slug: `old-${renamed.slug}`, claimId: renamed.id } });
+  await makeRebuttal(renamed);
   const records = await allRecords();
+  assert.ok(records.some((record) => record.type === 'claimSlugRedirect' && record.slug === `old-${renamed.slug}`));
   const order = records.map((record) => record.type).filter((type, index, all) => all[index - 1] !== type);
-  assert.deepEqual(order, ['person', 'organization', 'role', 'source', 'statement', 'topic', 'claim', 'claimTopic', 'rebuttal']);
+  assert.deepEqual(order, ['person', 'organization', 'role', 'source', 'statement', 'topic', 'claim', 'claimSlugRedirect', 'claimTopic', 'rebuttal']);
   const exported = new Set(records.flatMap((record) => ('id' in record ? [record.id] : [])));
   for (const record of records) {
     for (const [key, value] of Object.entries(record)) {

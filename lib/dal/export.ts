@@ -55,16 +55,21 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
   }
   const sources = (after: string | undefined) => db.source.findMany(batch({ statements: { some: publicStatement } }, after, SOURCE_BATCH_SIZE));
   for await (const row of byId(sources, SOURCE_BATCH_SIZE)) yield toRecord('source', row, ['publishedOn']);
-  for await (const row of byId((after) => db.statement.findMany(batch(publicStatement, after)))) {
+  // The affiliation columns are derived: the database's triggers recompute them on import.
+  const statements = (after: string | undefined) =>
+    db.statement.findMany({ ...batch(publicStatement, after), omit: { affiliatedOrganizationId: true, affiliatedCountryCode: true } });
+  for await (const row of byId(statements)) {
     yield toRecord('statement', row, ['saidOn']);
   }
   const topicWhere = { claims: { some: { claim: published } } } satisfies Prisma.TopicWhereInput;
   for await (const row of byId((after) => db.topic.findMany(batch(topicWhere, after)))) {
     yield toRecord('topic', row);
   }
-  // claimed_on and rebuttal_count are derived: the database recomputes them on import.
-  const claims = (after: string | undefined) => db.claim.findMany({ ...batch(published, after), omit: { claimedOn: true, rebuttalCount: true } });
+  // The sort and filter columns are derived: the database's triggers recompute them on import.
+  const derived = { claimedOn: true, rebuttalCount: true, answeredByOrganizationIds: true, answeredByCountryCodes: true } as const;
+  const claims = (after: string | undefined) => db.claim.findMany({ ...batch(published, after), omit: derived });
   for await (const row of byId(claims)) yield toRecord('claim', row);
+  for await (const row of slugRedirects()) yield toRecord('claimSlugRedirect', row);
   for await (const row of claimTopics()) yield toRecord('claimTopic', row);
   for await (const row of byId((after) => db.rebuttal.findMany(batch(publishedAnswer, after)))) {
     yield toRecord('rebuttal', row);
@@ -84,6 +89,21 @@ async function* claimTopics(): AsyncGenerator<{ claimId: string; topicId: string
     yield* rows;
     if (rows.length < BATCH_SIZE) return;
     after = rows.at(-1);
+  }
+}
+
+/** Old slugs of published claims (they answer 308 to the current one), in keyset batches on the slug. */
+async function* slugRedirects(): AsyncGenerator<{ slug: string; claimId: string; createdAt: Date }> {
+  let after: string | undefined;
+  for (;;) {
+    const rows = await db.claimSlugRedirect.findMany({
+      where: { claim: published, ...(after ? { slug: { gt: after } } : {}) },
+      orderBy: { slug: 'asc' },
+      take: BATCH_SIZE,
+    });
+    yield* rows;
+    if (rows.length < BATCH_SIZE) return;
+    after = rows.at(-1)!.slug;
   }
 }
 

@@ -24,6 +24,7 @@ const insert: Inserters = {
   statement: (tx, data) => tx.statement.createMany({ data }),
   topic: (tx, data) => tx.topic.createMany({ data }),
   claim: (tx, data) => tx.claim.createMany({ data }),
+  claimSlugRedirect: (tx, data) => tx.claimSlugRedirect.createMany({ data }),
   claimTopic: (tx, data) => tx.claimTopic.createMany({ data }),
   rebuttal: (tx, data) => tx.rebuttal.createMany({ data }),
 };

@@ -5,8 +5,8 @@ import { parseIsoDay } from '../domain/dates';
 // The records of the JSON Lines export: one line per row of the published dataset, with a `type`,
 // enough to rebuild it (ids and slugs kept). The export writes these shapes (their input side:
 // dates as ISO strings) and the import parses every line with the same schemas (their output side:
-// Dates, ready for Prisma). Derived columns (a claim's claimed_on and rebuttal_count) are left out:
-// the database's triggers recompute them on import.
+// Dates, ready for Prisma). Derived columns (a claim's sort and filter columns, a statement's
+// affiliation) are left out: the database's triggers recompute them on import.
 
 const id = z.uuid();
 const timestamp = z.iso.datetime().transform((value) => new Date(value));
@@ -34,6 +34,7 @@ export const exportRecordSchema = z.discriminatedUnion('type', [
     id, slug: z.string(), statementId: id, summary: z.string(), verdict: z.enum(Verdict), verdictExplanation: z.string(),
     status: z.enum(PublicationStatus), publishedAt: timestamp.nullable(), ...stamps,
   }),
+  record('claimSlugRedirect', { slug: z.string(), claimId: id, createdAt: timestamp }),
   record('claimTopic', { claimId: id, topicId: id }),
   record('rebuttal', { id, claimId: id, statementId: id, stance: z.enum(Stance), note: z.string().nullable(), status: z.enum(PublicationStatus), ...stamps }),
 ]);
@@ -43,4 +44,4 @@ export type ImportedRecord = z.output<typeof exportRecordSchema>;
 export type RecordType = ExportRecord['type'];
 
 /** The order records are written and read in: each type's foreign keys point at types before it. */
-export const RECORD_TYPES: readonly RecordType[] = ['person', 'organization', 'role', 'source', 'statement', 'topic', 'claim', 'claimTopic', 'rebuttal'];
+export const RECORD_TYPES: readonly RecordType[] = ['person', 'organization', 'role', 'source', 'statement', 'topic', 'claim', 'claimSlugRedirect', 'claimTopic', 'rebuttal'];
