@@ -50,5 +50,3 @@ export async function listAuditEvents({ cursor }: { cursor?: string }, actor: Ac
     nextCursor: rows.length > pageSize && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : undefined,
   };
 }
-
-export type AuditEventView = Awaited<ReturnType<typeof listAuditEvents>>['items'][number];
