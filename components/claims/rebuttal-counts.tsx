@@ -1,4 +1,4 @@
-import type { AffiliationCount } from '@/lib/dal/claims';
+import type { AffiliationCount } from '@/lib/domain/affiliation';
 
 /** "3 counter-statements: United Kingdom 2, France 1", or a clear "no rebuttals yet". */
 export function RebuttalCounts({ total, byAffiliation }: { total: number; byAffiliation: AffiliationCount[] }) {

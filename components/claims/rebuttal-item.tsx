@@ -5,7 +5,7 @@ import { StatementQuote } from '@/components/statements/statement-quote';
 
 /**
  * A counter-statement on a claim page, with its own anchor so it can be linked to directly, and a
- * button that copies that link (`claimUrl` is the claim's absolute URL).
+ * button that copies that link (`claimUrl` is the absolute URL of a claim page that shows it).
  */
 export function RebuttalItem({ rebuttal, claimUrl }: { rebuttal: RebuttalView; claimUrl: string }) {
   const anchor = `rebuttal-${rebuttal.id}`;

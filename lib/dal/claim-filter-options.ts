@@ -25,12 +25,30 @@ export const getClaimFilterOptions = cache(async (): Promise<ClaimFilterOptions>
   };
 });
 
-/** Display names for the person, organization and topic filters in force (one indexed lookup each). */
-export async function getClaimFilterNames(filters: ClaimFilters): Promise<ClaimFilterNames> {
-  const [person, org, topic] = await Promise.all([
-    filters.person ? db.person.findUnique({ where: { slug: filters.person }, select: { name: true } }) : null,
-    filters.org ? db.organization.findUnique({ where: { slug: filters.org }, select: { name: true } }) : null,
-    filters.topic ? db.topic.findUnique({ where: { slug: filters.topic }, select: { name: true } }) : null,
+type FilterSubject = { id: string; name: string };
+
+/** What the person, organization and topic filters name: absent without the filter, null when its slug names nothing. */
+export type ClaimFilterSubjects = { person?: FilterSubject | null; org?: FilterSubject | null; topic?: FilterSubject | null };
+
+// cache(): the claim list and the filter chips of one request look up the same slugs. Keyed on the
+// slugs themselves, so that separately parsed filters share the entry.
+const findFilterSubjects = cache(async (person?: string, org?: string, topic?: string): Promise<ClaimFilterSubjects> => {
+  const select = { id: true, name: true } as const;
+  const [personRow, orgRow, topicRow] = await Promise.all([
+    person ? db.person.findUnique({ where: { slug: person }, select }) : undefined,
+    org ? db.organization.findUnique({ where: { slug: org }, select }) : undefined,
+    topic ? db.topic.findUnique({ where: { slug: topic }, select }) : undefined,
   ]);
+  return { person: personRow, org: orgRow, topic: topicRow };
+});
+
+/** The person, organization and topic the filters in force name (one indexed lookup each). */
+export function getClaimFilterSubjects(filters: ClaimFilters): Promise<ClaimFilterSubjects> {
+  return findFilterSubjects(filters.person, filters.org, filters.topic);
+}
+
+/** Display names for the person, organization and topic filters in force. */
+export async function getClaimFilterNames(filters: ClaimFilters): Promise<ClaimFilterNames> {
+  const { person, org, topic } = await getClaimFilterSubjects(filters);
   return { person: person?.name, org: org?.name, topic: topic?.name };
 }

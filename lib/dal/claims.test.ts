@@ -3,7 +3,9 @@ import { after, describe, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { countQueries, makeClaim, makeOrganization, makeRebuttal } from '../testing/factories';
 import type { ClaimFilters } from '../validation/claim-filters';
-import { findPublishedClaims, getPublishedClaimBySlug } from './claims';
+import { CLAIM_PAGE_REBUTTALS, findPublishedClaims, getPublishedClaimBySlug } from './claims';
+
+const STANCES = ['CONTRADICTS', 'DISPUTES', 'QUALIFIES', 'SUPPORTS'];
 
 after(() => disconnectDb());
 
@@ -62,6 +64,24 @@ describe('getPublishedClaimBySlug', () => {
     const largeQueries = await countQueries(() => getPublishedClaimBySlug(large.slug));
     assert.ok(smallQueries > 0);
     assert.equal(largeQueries, smallQueries);
+  });
+  test('shows the strongest counter-statements first, at most a page of them, and counts them all', async () => {
+    const claim = await makeClaim();
+    const france = await makeOrganization({ countryCode: 'FR' });
+    const supporting = await makeRebuttal(claim, { stance: 'SUPPORTS', statement: { organization: france } });
+    for (let i = 0; i < CLAIM_PAGE_REBUTTALS; i++) await makeRebuttal(claim, { stance: i % 2 ? 'CONTRADICTS' : 'QUALIFIES' });
+
+    const first = await getPublishedClaimBySlug(claim.slug);
+    assert.equal(first?.rebuttalCount, CLAIM_PAGE_REBUTTALS + 1);
+    assert.equal(first?.rebuttalsShown, CLAIM_PAGE_REBUTTALS);
+    const shownStances = first!.rebuttalGroups.flatMap((group) => group.items.map((item) => item.stance));
+    assert.deepEqual(shownStances, [...shownStances].sort((a, b) => STANCES.indexOf(a) - STANCES.indexOf(b)));
+    assert.ok(!first!.rebuttalGroups.some((group) => group.items.some((item) => item.id === supporting.id)), 'the weakest is left for "show all"');
+    assert.deepEqual(first!.rebuttalsByAffiliation.map(({ label, count }) => [label, count]), [['No stated affiliation', CLAIM_PAGE_REBUTTALS], ['France', 1]]);
+
+    const all = await getPublishedClaimBySlug(claim.slug, 'all');
+    assert.equal(all?.rebuttalsShown, CLAIM_PAGE_REBUTTALS + 1);
+    assert.ok(all!.rebuttalGroups.some((group) => group.items.some((item) => item.id === supporting.id)));
   });
 });
 
@@ -168,10 +188,12 @@ describe('findPublishedClaims', () => {
   });
 
   // 'q' because factory rows carry random hex, which a run of 'a's could trigram-match.
-  test('search survives hostile or empty input with an empty result', async () => {
-    for (const q of ["'); DROP TABLE claims; --", '!!!', '<script>alert(1)</script>', '%_%', '\\', 'q'.repeat(200)]) {
+  test('search survives hostile or empty input with results or an empty result, never an error', async () => {
+    for (const q of ['!!!', '<script>alert(1)</script>', '%_%', '\\', 'q'.repeat(200)]) {
       assert.deepEqual(await slugsOf({ q }), [], q);
     }
+    // SQL is searched for as words ("drop", "table", "claims"), never run.
+    await slugsOf({ q: "'); DROP TABLE claims; --" });
     assert.ok((await db.claim.count()) > 0);
   });
 });

@@ -3,13 +3,14 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '../db';
 import { published } from './published';
-import type { Prisma, Stance, Verdict } from '../generated/prisma/client';
-import { groupByAffiliation, type AffiliationGroup } from '../domain/affiliation';
+import { Prisma, type Stance, type Verdict } from '../generated/prisma/client';
+import { countByAffiliation, groupByAffiliation, type AffiliationCount, type AffiliationGroup } from '../domain/affiliation';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { effectiveSort, type ClaimFilters, type ClaimSort } from '../validation/claim-filters';
+import { getClaimFilterSubjects, type ClaimFilterSubjects } from './claim-filter-options';
 import { rankClaimsForQuery } from './search';
-import { organizationSelect, statementSelect, toStatementView, type StatementView } from './statement-view';
+import { statementSelect, toStatementView, type StatementView } from './statement-view';
 
 // Reads of claims for the public site: published claims and their published counter-statements
 // only. Each read is a fixed number of queries whatever the number of rebuttals (Prisma batches
@@ -25,15 +26,9 @@ const claimCardSelect = {
   verdict: true,
   publishedAt: true,
   statement: { select: statementSelect },
-  rebuttals: {
-    where: published,
-    select: { statement: { select: { role: { select: { organization: { select: organizationSelect } } }, speakerOrganization: { select: organizationSelect } } } },
-  },
 } satisfies Prisma.ClaimSelect;
 
 type ClaimCardRow = Prisma.ClaimGetPayload<{ select: typeof claimCardSelect }>;
-
-export type AffiliationCount = { key: string; label: string; count: number };
 
 export type ClaimCard = {
   slug: string;
@@ -45,19 +40,35 @@ export type ClaimCard = {
   rebuttalsByAffiliation: AffiliationCount[];
 };
 
-const countsOf = (groups: AffiliationGroup<unknown>[]): AffiliationCount[] =>
-  groups.map((group) => ({ key: group.key, label: group.label, count: group.items.length }));
-
-function toClaimCard(row: ClaimCardRow): ClaimCard {
-  const groups = groupByAffiliation(row.rebuttals, ({ statement }) => statement.role?.organization ?? statement.speakerOrganization);
-  return {
+/**
+ * Cards for claim rows, in their order. A card shows how many counter-statements came from where,
+ * not the statements themselves: the database counts them per organization in one query for the
+ * whole page, so a claim with 200 counter-statements costs a card no more than one with 2.
+ */
+async function toClaimCards(rows: ClaimCardRow[]): Promise<ClaimCard[]> {
+  if (!rows.length) return [];
+  const counts = await db.$queryRaw<{ claim_id: string; slug: string | null; name: string | null; country_code: string | null; count: number }[]>`
+    SELECT r.claim_id, o.slug, o.name, o.country_code, count(*)::int AS count
+      FROM rebuttals r
+      JOIN statements s ON s.id = r.statement_id
+      LEFT JOIN organizations o ON o.id = s.affiliated_organization_id
+     WHERE r.claim_id IN (${Prisma.join(rows.map((row) => Prisma.sql`${row.id}::uuid`))}) AND r.status = 'published'
+     GROUP BY r.claim_id, o.id`;
+  const countsByClaim = new Map<string, typeof counts>();
+  for (const count of counts) countsByClaim.set(count.claim_id, [...(countsByClaim.get(count.claim_id) ?? []), count]);
+  return rows.map((row) => ({
     slug: row.slug,
     summary: row.summary,
     verdict: row.verdict,
     claim: toStatementView(row.statement),
-    rebuttalCount: row.rebuttals.length,
-    rebuttalsByAffiliation: countsOf(groups),
-  };
+    rebuttalCount: row.rebuttalCount,
+    rebuttalsByAffiliation: countByAffiliation(
+      (countsByClaim.get(row.id) ?? []).map(({ slug, name, country_code, count }) => ({
+        organization: slug && name ? { slug, name, countryCode: country_code } : null,
+        count,
+      })),
+    ),
+  }));
 }
 
 export type ClaimPage = { claims: ClaimCard[]; /** where the next page starts; absent on the last page */ nextCursor?: string };
@@ -70,8 +81,10 @@ export const CLAIMS_PAGE_SIZE = 20;
  */
 export async function findPublishedClaims(filters: ClaimFilters, pageSize = CLAIMS_PAGE_SIZE): Promise<ClaimPage> {
   const sort = effectiveSort(filters);
-  const ranked = filters.q ? await rankClaimsForQuery(filters.q) : undefined;
-  const where: Prisma.ClaimWhereInput = { ...claimWhere(filters), ...(ranked ? { id: { in: ranked.map((hit) => hit.claimId) } } : {}) };
+  const [subjects, ranked] = await Promise.all([getClaimFilterSubjects(filters), filters.q ? rankClaimsForQuery(filters.q) : undefined]);
+  const filtered = claimWhere(filters, subjects);
+  if (!filtered) return { claims: [] };
+  const where: Prisma.ClaimWhereInput = { ...filtered, ...(ranked ? { id: { in: ranked.map((hit) => hit.claimId) } } : {}) };
 
   if (sort === 'relevance' && ranked) {
     // Search results are bounded (MAX_SEARCH_RESULTS), so they are filtered in the database and
@@ -83,7 +96,7 @@ export async function findPublishedClaims(filters: ClaimFilters, pageSize = CLAI
     const pageIds = ordered.slice(start, start + pageSize);
     const rows = await db.claim.findMany({ where: { id: { in: pageIds } }, select: claimCardSelect });
     const byId = new Map(rows.map((row) => [row.id, row]));
-    const claims = pageIds.flatMap((id) => (byId.has(id) ? [toClaimCard(byId.get(id)!)] : []));
+    const claims = await toClaimCards(pageIds.flatMap((id) => byId.get(id) ?? []));
     const last = pageIds.at(-1);
     return { claims, nextCursor: start + pageSize < ordered.length && last ? encodeCursor({ id: last }) : undefined };
   }
@@ -100,28 +113,30 @@ export async function findPublishedClaims(filters: ClaimFilters, pageSize = CLAI
   const nextCursor = rows.length > pageSize && last
     ? encodeCursor({ claimedOn: toIsoDay(last.claimedOn), rebuttalCount: last.rebuttalCount, id: last.id })
     : undefined;
-  return { claims: page.map(toClaimCard), nextCursor };
+  return { claims: await toClaimCards(page), nextCursor };
 }
 
-function claimWhere(filters: ClaimFilters): Prisma.ClaimWhereInput {
-  // A counter-statement's organization is its speaker's role's, or the speaker's own.
-  const answeredBy = (organization: Prisma.OrganizationWhereInput): Prisma.StatementWhereInput => ({
-    OR: [{ role: { organization } }, { speakerOrganization: organization }],
-  });
-  const answeringOrganization: Prisma.OrganizationWhereInput = {
-    ...(filters.org ? { slug: filters.org } : {}),
-    ...(filters.country ? { countryCode: filters.country } : {}),
-  };
+/**
+ * The filters as a condition on claim columns only. People, organizations and topics are compared
+ * by id, looked up first: with a known value the planner sees how common it is (a rare topic is
+ * read through its index, a common one by walking the newest claims), where a join on the slug
+ * would make it guess the average. Null when a filter names nothing, so nothing can match.
+ */
+function claimWhere(filters: ClaimFilters, subjects: ClaimFilterSubjects): Prisma.ClaimWhereInput | null {
+  const { person, org, topic } = subjects;
+  if (person === null || org === null || topic === null) return null;
   return {
     ...published,
-    ...(filters.person ? { statement: { speakerPerson: { slug: filters.person } } } : {}),
-    ...(filters.topic ? { topics: { some: { topic: { slug: filters.topic } } } } : {}),
+    ...(person ? { statement: { speakerPersonId: person.id } } : {}),
+    ...(topic ? { topics: { some: { topicId: topic.id } } } : {}),
     ...(filters.verdict ? { verdict: filters.verdict } : {}),
     ...(filters.from || filters.to
       ? { claimedOn: { ...(filters.from ? { gte: parseIsoDay(filters.from) } : {}), ...(filters.to ? { lte: parseIsoDay(filters.to) } : {}) } }
       : {}),
     ...(filters.rebutted === 'yes' ? { rebuttalCount: { gt: 0 } } : filters.rebutted === 'no' ? { rebuttalCount: 0 } : {}),
-    ...(filters.org || filters.country ? { rebuttals: { some: { ...published, statement: answeredBy(answeringOrganization) } } } : {}),
+    // Who answered, kept on the claim row by the claim_answered_by migration's triggers.
+    ...(org ? { answeredByOrganizationIds: { has: org.id } } : {}),
+    ...(filters.country ? { answeredByCountryCodes: { has: filters.country } } : {}),
   };
 }
 
@@ -161,13 +176,22 @@ export type ClaimDetail = ClaimCard & {
   publishedAt: Date | null;
   updatedAt: Date;
   topics: { slug: string; name: string }[];
+  /** The counter-statements shown, strongest stance first, grouped by who answered. */
   rebuttalGroups: AffiliationGroup<RebuttalView>[];
+  /** How many of rebuttalCount are shown (all, or the first CLAIM_PAGE_REBUTTALS). */
+  rebuttalsShown: number;
 };
 
-const stanceOrder: Record<Stance, number> = { CONTRADICTS: 0, DISPUTES: 1, QUALIFIES: 2, SUPPORTS: 3 };
+/**
+ * Counter-statements a claim page shows unless the reader asks for all: a claim answered two
+ * hundred times would otherwise cost every reader (and every link preview) all two hundred. The
+ * counts by country and organization always cover all of them.
+ */
+export const CLAIM_PAGE_REBUTTALS = 50;
 
-// cache(): a claim page's metadata and body ask for the same claim within one request.
-export const getPublishedClaimBySlug = cache(async (slug: string): Promise<ClaimDetail | null> => {
+// cache(): a claim page's metadata and body ask for the same claim within one request (its
+// arguments are primitives, which cache() compares by value).
+export const getPublishedClaimBySlug = cache(async (slug: string, rebuttals: 'first' | 'all' = 'first'): Promise<ClaimDetail | null> => {
   const row = await db.claim.findFirst({
     where: { slug, ...published },
     select: {
@@ -178,27 +202,28 @@ export const getPublishedClaimBySlug = cache(async (slug: string): Promise<Claim
       rebuttals: {
         where: published,
         select: { id: true, stance: true, note: true, statement: { select: statementSelect } },
-        orderBy: [{ statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
+        // Strongest first: the stance enum is declared from "contradicts" to "supports".
+        orderBy: [{ stance: 'asc' }, { statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
+        ...(rebuttals === 'all' ? {} : { take: CLAIM_PAGE_REBUTTALS }),
       },
     },
   });
   if (!row) return null;
-  const rebuttals: RebuttalView[] = row.rebuttals
-    .map((rebuttal) => ({ id: rebuttal.id, stance: rebuttal.stance, note: rebuttal.note, statement: toStatementView(rebuttal.statement) }))
-    .sort((a, b) => stanceOrder[a.stance] - stanceOrder[b.stance]);
-  const groups = groupByAffiliation(rebuttals, (rebuttal) => rebuttal.statement.organization);
+  const [card] = await toClaimCards([row]);
+  const shown: RebuttalView[] = row.rebuttals.map((rebuttal) => ({
+    id: rebuttal.id,
+    stance: rebuttal.stance,
+    note: rebuttal.note,
+    statement: toStatementView(rebuttal.statement),
+  }));
   return {
-    slug: row.slug,
-    summary: row.summary,
-    verdict: row.verdict,
-    claim: toStatementView(row.statement),
-    rebuttalCount: rebuttals.length,
-    rebuttalsByAffiliation: countsOf(groups),
+    ...card!,
     verdictExplanation: row.verdictExplanation,
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     topics: row.topics.map(({ topic }) => topic),
-    rebuttalGroups: groups,
+    rebuttalGroups: groupByAffiliation(shown, (rebuttal) => rebuttal.statement.organization),
+    rebuttalsShown: shown.length,
   };
 });
 
@@ -208,5 +233,5 @@ export const getPublishedClaimBySlug = cache(async (slug: string): Promise<Claim
  */
 export async function findLatestPublishedClaims(where: Prisma.ClaimWhereInput, limit: number): Promise<{ claims: ClaimCard[]; hasMore: boolean }> {
   const rows = await db.claim.findMany({ where: { AND: [published, where] }, select: claimCardSelect, orderBy: ORDER_BY.newest, take: limit + 1 });
-  return { claims: rows.slice(0, limit).map(toClaimCard), hasMore: rows.length > limit };
+  return { claims: await toClaimCards(rows.slice(0, limit)), hasMore: rows.length > limit };
 }

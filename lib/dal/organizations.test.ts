@@ -72,8 +72,10 @@ describe('getOrganizationProfile', () => {
   });
 
   test('runs the same number of queries however much it said, and caps what it shows', async () => {
+    // One claim and one answer against many: an empty list may well cost no query at all.
     const quiet = await makeOrganization();
     await makeRebuttal(await makeClaim(), { statement: { organization: quiet } });
+    await makeClaim({ statement: { organization: quiet } });
     const busy = await makeOrganization({ countryCode: 'FR' });
     const claim = await makeClaim();
     for (let i = 0; i <= ANSWERS_LIST_LENGTH; i++) {

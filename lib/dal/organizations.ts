@@ -25,18 +25,8 @@ function toOrganizationSummary({ slug, name, kind, countryCode }: Prisma.Organiz
   return { slug, name, kind, country: countryCode ? { code: countryCode, name: countryName(countryCode) } : null };
 }
 
-/**
- * Statements made for these organizations. Role ids are read first and matched directly, so that
- * PostgreSQL can combine the two foreign-key indexes (a relation filter inside OR cannot).
- */
-function spokenFor(organizations: { id: string; roles: { id: string }[] }[]): Prisma.StatementWhereInput {
-  return {
-    OR: [
-      { roleId: { in: organizations.flatMap((organization) => organization.roles.map((role) => role.id)) } },
-      { speakerOrganizationId: { in: organizations.map((organization) => organization.id) } },
-    ],
-  };
-}
+/** Statements made for an organization: by its members in their roles, or by itself (a column kept by the statement_affiliation migration's triggers). */
+const spokenFor = (organization: { id: string }): Prisma.StatementWhereInput => ({ affiliatedOrganizationId: organization.id });
 
 const ORGANIZATIONS_PAGE_SIZE = 50;
 
@@ -47,10 +37,7 @@ export async function findOrganizations({ cursor }: { cursor?: string }, pageSiz
   const page = await db.$queryRaw<{ id: string }[]>`
     SELECT o.id
       FROM (SELECT id, name FROM organizations WHERE ${afterNameSql(cursor)} ORDER BY name, id OFFSET 0) o
-     WHERE ${existsPublicStatement([
-       { from: Prisma.sql`roles ro JOIN statements s ON s.role_id = ro.id`, where: Prisma.sql`ro.organization_id = o.id` },
-       { from: Prisma.sql`statements s`, where: Prisma.sql`s.speaker_organization_id = o.id` },
-     ])}
+     WHERE ${existsPublicStatement([{ from: Prisma.sql`statements s`, where: Prisma.sql`s.affiliated_organization_id = o.id` }])}
      ORDER BY o.name, o.id
      LIMIT ${pageSize + 1}`;
   const rows = await db.organization.findMany({
@@ -75,13 +62,11 @@ export type OrganizationProfile = OrganizationSummary & {
   hasMoreClaims: boolean;
 };
 
-const withRoleIds = { roles: { select: { id: true } } } satisfies Prisma.OrganizationSelect;
-
 // cache(): an organization's page and its metadata ask for the same organization within one request.
 export const getOrganizationProfile = cache(async (slug: string): Promise<OrganizationProfile | null> => {
-  const organization = await db.organization.findUnique({ where: { slug }, select: { ...organizationSummarySelect, ...withRoleIds } });
+  const organization = await db.organization.findUnique({ where: { slug }, select: organizationSummarySelect });
   if (!organization) return null;
-  const statements = spokenFor([organization]);
+  const statements = spokenFor(organization);
   const [answers, claims] = await Promise.all([
     findLatestAnsweringStatements(statements, ANSWERS_LIST_LENGTH),
     findLatestPublishedClaims({ statement: statements }, MEMBER_CLAIMS_LIST_LENGTH),
@@ -110,11 +95,12 @@ export const getCountryProfile = cache(async (code: string): Promise<CountryProf
   if (!parsed.success) return null;
   const organizations = await db.organization.findMany({
     where: { countryCode: parsed.data },
-    select: { ...organizationSummarySelect, ...withRoleIds },
+    select: organizationSummarySelect,
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
   });
   if (organizations.length === 0) return null;
-  const answers = await findLatestAnsweringStatements(spokenFor(organizations), ANSWERS_LIST_LENGTH);
+  // Statements for any of its organizations are those affiliated with the country.
+  const answers = await findLatestAnsweringStatements({ affiliatedCountryCode: parsed.data }, ANSWERS_LIST_LENGTH);
   return {
     code: parsed.data,
     name: countryName(parsed.data),

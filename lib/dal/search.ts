@@ -3,23 +3,27 @@ import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 
 // Ranks published claims for a reader's query. Words match through PostgreSQL full-text search
-// (English stemming: "defeated" finds "defeat"); typos and partial names match through pg_trgm
-// word similarity on short texts ("caliphat" finds a summary's "caliphate", "Parley" finds "Parly"). A claim scores for its
-// summary, for its own quote, and for the counter-statements that answer it, and through each
-// quote for the speaker, the speaker's organization and the source's outlet. Every index used is
-// created in the browse_and_search migration.
+// (English stemming: "defeated" finds "defeat"). When the words as typed find little, each is
+// replaced by the closest word of the texts' dictionary (search_words, by trigram similarity:
+// "caliphat" becomes "caliphate") and any of them may match. Names match by trigram word
+// similarity ("Parley" finds "Parly"). A claim scores for its summary, for its own quote, and for
+// the counter-statements that answer it, and through each quote for the speaker, the speaker's
+// organization and the source's outlet. Every index used is created in the browse_and_search and
+// search_words migrations.
 
-/** How similar a word must be to count as a typo of another (pg_trgm's default is 0.6). */
+/** How similar a name must be to the reader's text to match it (pg_trgm's default is 0.6). */
 const WORD_SIMILARITY_THRESHOLD = 0.5;
+/** How similar a dictionary word must be to a reader's word to stand in for it (default 0.3). */
+const SIMILARITY_THRESHOLD = 0.5;
 /** Search ranks at most this many claims; filters and pages work within them. */
 export const MAX_SEARCH_RESULTS = 500;
-/** Hits taken from each kind of match (quote words, summary words, summary typos) before ranking. */
+/** Hits taken from each kind of match (quote words, summary words, and their near words) before ranking. */
 const CANDIDATES_PER_KIND = 1000;
 /** The closest names taken from people, organizations and outlets. */
 const NAMES_PER_KIND = 50;
 /** Statements taken per matching person, organization or outlet. */
 const STATEMENTS_PER_NAME = 20;
-/** Below this many word hits, summaries are also searched for typos. */
+/** Below this many word hits, near words are searched too. */
 const FEW_HITS = 50;
 
 export type RankedClaim = { claimId: string; score: number };
@@ -34,7 +38,9 @@ export async function rankClaimsForQuery(query: string): Promise<RankedClaim[]> 
     // Both settings last until the end of this transaction. The query is prepared once per
     // connection, and after a few runs PostgreSQL may switch it to a generic plan that cannot see
     // the reader's words, which is many times slower for common ones: plan each run afresh.
-    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true), set_config('plan_cache_mode', 'force_custom_plan', true)`;
+    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
+                                set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true),
+                                set_config('plan_cache_mode', 'force_custom_plan', true)`;
     const rows = await tx.$queryRaw<{ claim_id: string; score: number }[]>`
       -- The reader's text is bound directly into each trigram test (not read from this CTE), so
       -- the planner can use the trigram indexes.
@@ -53,12 +59,26 @@ export async function rankClaimsForQuery(query: string): Promise<RankedClaim[]> 
           FROM (SELECT id, summary FROM claims, query
                  WHERE to_tsvector('english'::regconfig, summary) @@ query.words LIMIT ${literal(CANDIDATES_PER_KIND)}) AS c, query
       ),
-      -- Typos: trigram similarity on short texts only (names, outlets, and summaries when the words
-      -- themselves found little). Quotes are too long and too many to scan by trigram at scale.
-      summary_typo_hits AS (
-        SELECT c.id, word_similarity(query.raw, c.summary) AS score
-          FROM (SELECT id, summary FROM claims, query WHERE ${query} <% summary LIMIT ${literal(CANDIDATES_PER_KIND)}) AS c, query
-         WHERE (SELECT count(*) FROM quote_hits) + (SELECT count(*) FROM summary_hits) < ${literal(FEW_HITS)}
+      -- When the words as typed found little: each word of the query (split as the dictionary
+      -- splits texts) stands replaced by the closest word of the texts, itself when they have it,
+      -- and any of them may match. Near hits count half, and only where the words found nothing.
+      near_words AS (
+        SELECT websearch_to_tsquery('english'::regconfig, string_agg(COALESCE(closest.word, token), ' or ')) AS words
+          FROM unnest(tsvector_to_array(to_tsvector('simple'::regconfig, ${query}))) AS token
+          LEFT JOIN LATERAL (SELECT word FROM search_words WHERE word % token ORDER BY word <-> token, word LIMIT 1) AS closest ON true
+        HAVING count(token) > 0 AND (SELECT count(*) FROM quote_hits) + (SELECT count(*) FROM summary_hits) < ${literal(FEW_HITS)}
+      ),
+      near_quote_hits AS (
+        SELECT s.id, ts_rank(statement_document(s.text, s.translation), near_words.words) * 0.5 AS score
+          FROM (SELECT id, text, translation FROM statements, near_words
+                 WHERE statement_document(text, translation) @@ near_words.words LIMIT ${literal(CANDIDATES_PER_KIND)}) AS s, near_words
+         WHERE s.id NOT IN (SELECT id FROM quote_hits)
+      ),
+      near_summary_hits AS (
+        SELECT c.id, ts_rank(to_tsvector('english'::regconfig, c.summary), near_words.words) AS score
+          FROM (SELECT id, summary FROM claims, near_words
+                 WHERE to_tsvector('english'::regconfig, summary) @@ near_words.words LIMIT ${literal(CANDIDATES_PER_KIND)}) AS c, near_words
+         WHERE c.id NOT IN (SELECT id FROM summary_hits)
       ),
       speaker_hits AS (
         SELECT s.id, word_similarity(query.raw, p.name) AS score
@@ -79,21 +99,28 @@ export async function rankClaimsForQuery(query: string): Promise<RankedClaim[]> 
           CROSS JOIN LATERAL (SELECT id FROM statements WHERE source_id = src.id LIMIT ${literal(STATEMENTS_PER_NAME)}) AS s, query
       ),
       statement_hits AS (
-        SELECT * FROM quote_hits UNION ALL SELECT * FROM speaker_hits
+        SELECT * FROM quote_hits UNION ALL SELECT * FROM near_quote_hits UNION ALL SELECT * FROM speaker_hits
       ),
+      -- Hits are a few thousand rows at most: each is looked up through its index. The OFFSET 0
+      -- keeps each lookup a subquery the planner cannot turn into a join, where it would hash all
+      -- 100,000 claims to match 2,000 hits.
       claim_hits AS (
         SELECT id AS claim_id, score FROM summary_hits
         UNION ALL
-        SELECT id, score FROM summary_typo_hits
+        SELECT id, score FROM near_summary_hits
         UNION ALL
-        SELECT c.id, h.score * 1.5 FROM statement_hits h JOIN claims c ON c.statement_id = h.id
+        SELECT c.id, h.score * 1.5 FROM statement_hits h CROSS JOIN LATERAL (SELECT id FROM claims WHERE statement_id = h.id OFFSET 0) AS c
         UNION ALL
-        SELECT r.claim_id, h.score FROM statement_hits h JOIN rebuttals r ON r.statement_id = h.id AND r.status = 'published'
+        SELECT r.claim_id, h.score FROM statement_hits h
+          CROSS JOIN LATERAL (SELECT claim_id FROM rebuttals WHERE statement_id = h.id AND status = 'published' OFFSET 0) AS r
+      ),
+      claim_scores AS (
+        SELECT claim_id, sum(score) AS score FROM claim_hits GROUP BY claim_id
       )
-      SELECT hits.claim_id, sum(hits.score)::float8 AS score
-        FROM claim_hits hits JOIN claims c ON c.id = hits.claim_id AND c.status = 'published'
-       GROUP BY hits.claim_id
-       ORDER BY score DESC, hits.claim_id
+      SELECT scores.claim_id, scores.score::float8 AS score
+        FROM claim_scores scores
+       WHERE EXISTS (SELECT FROM claims WHERE id = scores.claim_id AND status = 'published' OFFSET 0)
+       ORDER BY score DESC, scores.claim_id
        LIMIT ${literal(MAX_SEARCH_RESULTS)}`;
     return rows.map((row) => ({ claimId: row.claim_id, score: row.score }));
   });

@@ -45,8 +45,7 @@ export async function getWhoAnsweredWhom(): Promise<WhoAnsweredWhom> {
         JOIN claims c ON c.id = r.claim_id AND c.status = 'published'
         JOIN statements claimed ON claimed.id = c.statement_id
         JOIN statements answer ON answer.id = r.statement_id
-        LEFT JOIN roles role ON role.id = answer.role_id
-        JOIN organizations o ON o.id = COALESCE(role.organization_id, answer.speaker_organization_id)
+        JOIN organizations o ON o.id = answer.affiliated_organization_id
        WHERE r.status = 'published' AND claimed.speaker_person_id IS NOT NULL
        GROUP BY 1, 2, 3
     ),

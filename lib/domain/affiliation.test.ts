@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { affiliationOf, countryName, groupByAffiliation } from './affiliation';
+import { affiliationOf, countByAffiliation, countryName, groupByAffiliation } from './affiliation';
 
 const frenchGovernment = { slug: 'government-of-france', name: 'Government of France', countryCode: 'FR' };
 const frenchArmy = { slug: 'french-army', name: 'French Army', countryCode: 'FR' };
@@ -30,4 +30,22 @@ test('groups items by affiliation, largest group first, keeping item order', () 
     ['No stated affiliation', [3]],
     ['Syrian Democratic Forces', [1]],
   ]);
+});
+
+test('sums counts per organization into counts per affiliation, in the order groups take', () => {
+  const counts = countByAffiliation([
+    { organization: sdf, count: 2 },
+    { organization: frenchGovernment, count: 1 },
+    { organization: null, count: 2 },
+    { organization: frenchArmy, count: 2 },
+  ]);
+  assert.deepEqual(counts.map(({ label, count }) => [label, count]), [
+    ['France', 3],
+    ['No stated affiliation', 2],
+    ['Syrian Democratic Forces', 2],
+  ]);
+  // The same statements grouped one by one count the same.
+  const items = [sdf, sdf, frenchGovernment, null, null, frenchArmy, frenchArmy];
+  const groups = groupByAffiliation(items, (organization) => organization);
+  assert.deepEqual(groups.map(({ key, label, items }) => ({ key, label, count: items.length })), counts);
 });

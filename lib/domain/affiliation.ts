@@ -24,6 +24,11 @@ export function affiliationOf(organization: AffiliatedOrganization | null): Affi
 
 export type AffiliationGroup<T> = Affiliation & { items: T[] };
 
+export type AffiliationCount = { key: string; label: string; count: number };
+
+/** Largest first, ties by label: the one order of groups and counts alike. */
+const largestFirst = <T extends { label: string }>(sizeOf: (item: T) => number) => (a: T, b: T) => sizeOf(b) - sizeOf(a) || a.label.localeCompare(b.label);
+
 /** Groups items by affiliation, largest group first, ties by label; items keep their order. */
 export function groupByAffiliation<T>(items: readonly T[], organizationOf: (item: T) => AffiliatedOrganization | null): AffiliationGroup<T>[] {
   const groups = new Map<string, AffiliationGroup<T>>();
@@ -33,5 +38,20 @@ export function groupByAffiliation<T>(items: readonly T[], organizationOf: (item
     group.items.push(item);
     groups.set(affiliation.key, group);
   }
-  return [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.label.localeCompare(b.label));
+  return [...groups.values()].sort(largestFirst((group) => group.items.length));
+}
+
+/**
+ * Counts already summed per organization (by the database), summed again per affiliation: two
+ * organizations of one country make one count. Ordered as groupByAffiliation orders its groups.
+ */
+export function countByAffiliation(counts: readonly { organization: AffiliatedOrganization | null; count: number }[]): AffiliationCount[] {
+  const totals = new Map<string, AffiliationCount>();
+  for (const { organization, count } of counts) {
+    const { key, label } = affiliationOf(organization);
+    const total = totals.get(key) ?? { key, label, count: 0 };
+    total.count += count;
+    totals.set(key, total);
+  }
+  return [...totals.values()].sort(largestFirst((total) => total.count));
 }

@@ -7,7 +7,7 @@ import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { RebuttalItem } from '@/components/claims/rebuttal-item';
 import { ShareClaim } from '@/components/sharing/share-claim';
 import { StatementQuote } from '@/components/statements/statement-quote';
-import { getPublishedClaimBySlug } from '@/lib/dal/claims';
+import { CLAIM_PAGE_REBUTTALS, getPublishedClaimBySlug } from '@/lib/dal/claims';
 import { describeClaim } from '@/lib/domain/share-card';
 import { claimShareText } from '@/lib/domain/share-links';
 import { verdictDefinition } from '@/lib/domain/verdicts';
@@ -15,7 +15,7 @@ import { absoluteUrl } from '@/lib/site-url';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ show?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaimBySlug((await params).slug);
@@ -42,10 +42,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ClaimPage({ params }: Props) {
-  const claim = await getPublishedClaimBySlug((await params).slug);
+export default async function ClaimPage({ params, searchParams }: Props) {
+  const showAll = (await searchParams).show === 'all';
+  const claim = await getPublishedClaimBySlug((await params).slug, showAll ? 'all' : 'first');
   if (!claim) notFound();
   const url = absoluteUrl(`/claims/${claim.slug}`);
+  // A link to one counter-statement must find it on the page it opens: when the claim has more
+  // than the page shows at first, such links open the page that shows them all.
+  const rebuttalLinksBase = claim.rebuttalCount > CLAIM_PAGE_REBUTTALS ? `${url}?show=all` : url;
   const shareText = claimShareText({ summary: claim.summary, claimant: claim.claim.speakerName, verdictLabel: verdictDefinition(claim.verdict).label });
   return (
     <article className="space-y-10">
@@ -97,13 +101,19 @@ export default async function ClaimPage({ params }: Props) {
               <ul className="space-y-6">
                 {group.items.map((rebuttal) => (
                   <li key={rebuttal.id}>
-                    <RebuttalItem rebuttal={rebuttal} claimUrl={url} />
+                    <RebuttalItem rebuttal={rebuttal} claimUrl={rebuttalLinksBase} />
                   </li>
                 ))}
               </ul>
             </section>
           ))
         )}
+        {claim.rebuttalsShown < claim.rebuttalCount ? (
+          <p className="rounded-lg border border-stone-300 bg-white p-4">
+            These are the {claim.rebuttalsShown} strongest of {claim.rebuttalCount} counter-statements.{' '}
+            <Link href={`/claims/${claim.slug}?show=all#rebuttals-heading`}>Show all {claim.rebuttalCount} counter-statements</Link>
+          </p>
+        ) : null}
       </section>
     </article>
   );
