@@ -84,6 +84,7 @@ test('the session cookie is HttpOnly, SameSite=Lax and, on an https site, Secure
 });
 
 test('an admin creates a contributor and an editor, and each sees only what their role allows', async ({ browser, page }) => {
+  test.slow(); // several sign-ins, each an argon2id verification, and axe scans on a shared machine
   const adminBrowser = await adminOnUsersPage(browser);
   const adminPage = adminBrowser.page;
   await expectNoAxeViolations(adminPage);
@@ -124,7 +125,19 @@ test('an admin creates a contributor and an editor, and each sees only what thei
     await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   }
 
-  // The admin promotes the contributor, then disables the editor, who can no longer sign in.
+  await adminBrowser.close();
+});
+
+test('an admin promotes one account and disables another, which cannot sign in again; the audit log shows each step', async ({ browser, page }) => {
+  test.slow(); // several sign-ins, each an argon2id verification, on a shared machine
+  const adminBrowser = await adminOnUsersPage(browser);
+  const adminPage = adminBrowser.page;
+  const contributor = newAccount('Contributor');
+  const editor = newAccount('Editor');
+  await createAccount(adminPage, contributor);
+  await createAccount(adminPage, editor);
+  const accounts = adminPage.getByRole('region', { name: 'Accounts' });
+
   const contributorCard = accounts.getByRole('article', { name: new RegExp(contributor.email) });
   await contributorCard.getByLabel('Role', { exact: true }).selectOption('EDITOR');
   await contributorCard.getByRole('button', { name: 'Save role' }).click();
@@ -149,6 +162,7 @@ test('an admin creates a contributor and an editor, and each sees only what thei
 });
 
 test("a contributor who replays the admin's create-account action with forged form data is refused", async ({ browser, page, playwright }) => {
+  test.slow();
   const adminBrowser = await adminOnUsersPage(browser);
   const contributor = newAccount('Contributor');
   // Capture the server action exactly as the admin's browser sends it: its id travels in the
@@ -184,6 +198,7 @@ test("a contributor who replays the admin's create-account action with forged fo
 });
 
 test('changing the password signs the other browsers out and keeps this one signed in', async ({ browser, page }) => {
+  test.slow();
   const adminBrowser = await adminOnUsersPage(browser);
   const editor = newAccount('Editor');
   await createAccount(adminBrowser.page, editor);
