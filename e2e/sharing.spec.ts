@@ -28,8 +28,8 @@ test.describe('a link preview, as a social site builds it from the page', () => 
     await expect(meta(page, 'og:description')).toHaveAttribute('content', description ?? '');
 
     const image = await meta(page, 'og:image').getAttribute('content');
-    // Next.js names the image route opengraph-image-<hash>; "card" is the image's id.
-    expect(image).toMatch(new RegExp(`^${ISIS_URL}/opengraph-image[^/]*/card(\\?|$)`));
+    // The last segment fingerprints what the image shows (lib/domain/share-image-url.ts).
+    expect(image).toMatch(new RegExp(`^${ISIS_URL}/share-image/[0-9a-f]{12}$`));
     await expect(meta(page, 'og:image:width')).toHaveAttribute('content', '1200');
     await expect(meta(page, 'og:image:height')).toHaveAttribute('content', '630');
     await expect(meta(page, 'og:image:type')).toHaveAttribute('content', 'image/png');
@@ -61,6 +61,7 @@ test('the share image is a 1200x630 PNG, and an unknown claim has none', async (
   const response = await request.get(image.pathname + image.search);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('image/png');
+  expect(response.headers()['cache-control']).toContain('immutable');
   const png = await response.body();
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   // IHDR: width at byte 16, height at byte 20, both big-endian.
@@ -68,6 +69,11 @@ test('the share image is a 1200x630 PNG, and an unknown claim has none', async (
 
   const unknownClaimImage = image.pathname.replace(ISIS_PATH, '/claims/no-such-claim');
   expect((await request.get(unknownClaimImage)).status()).toBe(404);
+
+  // A preview cached before the claim changed names an older version: it leads to the current image.
+  const stale = await request.get(`${ISIS_PATH}/share-image/000000000000`, { maxRedirects: 0 });
+  expect(stale.status()).toBe(308);
+  expect(stale.headers()['location']).toBe(image.toString());
 });
 
 test('the page carries one ClaimReview that matches what the page shows', async ({ page }) => {

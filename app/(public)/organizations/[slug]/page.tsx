@@ -6,6 +6,7 @@ import { AnswersByClaim } from '@/components/statements/answers-by-claim';
 import { ANSWERS_LIST_LENGTH, getOrganizationProfile, MEMBER_CLAIMS_LIST_LENGTH } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
+import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,11 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const organization = await getOrganizationProfile((await params).slug);
   if (!organization) return { title: 'Organization not found' };
-  return { title: organization.name, description: `What ${organization.name}, its members and spokespeople said in answer to claims, and the claims they made.` };
+  return {
+    title: organization.name,
+    description: `What ${organization.name}, its members and spokespeople said in answer to claims, and the claims they made.`,
+    alternates: { types: feedAlternates(`/organizations/${organization.slug}`, describeFeed('organization', organization.name).title) },
+  };
 }
 
 export default async function OrganizationPage({ params }: Props) {

@@ -8,6 +8,7 @@ import { AnswerLinks } from '@/components/statements/answer-links';
 import { StatementQuote } from '@/components/statements/statement-quote';
 import { getPersonProfile, PERSON_LIST_LENGTH } from '@/lib/dal/people';
 import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
+import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +17,11 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = await getPersonProfile((await params).slug);
   if (!person) return { title: 'Person not found' };
-  return { title: person.name, description: `${person.name}: ${person.description} Their claims and counter-statements on Countercheck.` };
+  return {
+    title: person.name,
+    description: `${person.name}: ${person.description} Their claims and counter-statements on Countercheck.`,
+    alternates: { types: feedAlternates(`/people/${person.slug}`, describeFeed('person', person.name).title) },
+  };
 }
 
 export default async function PersonPage({ params }: Props) {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { getTopicProfile, TOPIC_CLAIMS_LIST_LENGTH } from '@/lib/dal/topics';
 import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
+import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,11 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopicProfile((await params).slug);
   if (!topic) return { title: 'Topic not found' };
-  return { title: topic.name, description: `Claims about ${topic.name} and the counter-statements that answer them.` };
+  return {
+    title: topic.name,
+    description: `Claims about ${topic.name} and the counter-statements that answer them.`,
+    alternates: { types: feedAlternates(`/topics/${topic.slug}`, describeFeed('topic', topic.name).title) },
+  };
 }
 
 export default async function TopicPage({ params }: Props) {

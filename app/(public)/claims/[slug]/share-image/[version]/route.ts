@@ -1,0 +1,19 @@
+// GET /claims/:slug/share-image/:version - the claim's share image (1200x630 PNG) for link
+// previews. The version fingerprints what the image shows (lib/domain/share-image-url.ts): the
+// current one is cached for good, any other answers 308 with the current image's URL.
+import { getPublishedClaimBySlug } from '@/lib/dal/claims';
+import { buildShareCard } from '@/lib/domain/share-card';
+import { shareCardVersion, shareImagePath } from '@/lib/domain/share-image-url';
+import { renderShareCardImage } from '@/lib/share-image/share-card-image';
+import { absoluteUrl } from '@/lib/site-url';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; version: string }> }) {
+  const { slug, version } = await params;
+  const claim = await getPublishedClaimBySlug(slug);
+  if (!claim) return new Response('Not found', { status: 404 });
+  const card = buildShareCard(claim);
+  if (version !== shareCardVersion(card)) return Response.redirect(absoluteUrl(shareImagePath(claim.slug, card)), 308);
+  const image = renderShareCardImage(card);
+  image.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+  return image;
+}

@@ -1,0 +1,22 @@
+// GET /embed/claims/:slug - the claim and its counter-statements as a compact card for other
+// sites' iframes. The only routes other sites may frame (see headers() in next.config.js).
+import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
+import { getPublishedClaimBySlug } from '@/lib/dal/claims';
+import { renderEmbedCard, renderEmbedNotFound } from '@/lib/domain/embed-card';
+import { absoluteUrl } from '@/lib/site-url';
+
+const HTML = 'text/html; charset=utf-8';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const claim = await getPublishedClaimBySlug(slug);
+  if (claim) {
+    // Embedding pages are read far more often than claims change: five minutes of caching.
+    return new Response(renderEmbedCard(claim, absoluteUrl(`/claims/${claim.slug}`)), {
+      headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' },
+    });
+  }
+  const current = await findCurrentClaimSlug(slug);
+  if (current) return Response.redirect(absoluteUrl(`/embed/claims/${current}`), 308);
+  return new Response(renderEmbedNotFound(absoluteUrl('/claims')), { status: 404, headers: { 'Content-Type': HTML } });
+}

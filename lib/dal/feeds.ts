@@ -1,0 +1,116 @@
+import 'server-only';
+import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import { FEED_LENGTH, type FeedClaim, type FeedQuote, type FeedRebuttal } from '../domain/feeds';
+import { publishedAnswer } from './answers';
+import { CLAIM_PAGE_REBUTTALS } from './claims';
+import { published } from './published';
+import { statementSelect, toStatementView, type StatementView } from './statement-view';
+
+// What the feeds carry: the newest published claims and counter-statements, site-wide or of one
+// person, organization or topic. Two queries whatever the scope, each cut to the feed's length by
+// an index (claims by published_at, counter-statements by created_at).
+
+export type FeedScope = { kind: 'site' } | { kind: 'person' | 'organization' | 'topic'; slug: string };
+
+export type FeedSubject = {
+  /** The person's, organization's or topic's name; null for the whole site. */
+  name: string | null;
+  /** The page the feed follows: '' for the home page. */
+  pagePath: '' | `/${string}`;
+};
+
+type Filters = { claims: Prisma.ClaimWhereInput; rebuttals: Prisma.RebuttalWhereInput };
+
+const subjectSelect = { id: true, slug: true, name: true } as const;
+
+/** The scope's subject and the filters that pick its claims and counter-statements; null when it does not exist. */
+async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; filters: Filters } | null> {
+  if (scope.kind === 'site') return { subject: { name: null, pagePath: '' }, filters: { claims: {}, rebuttals: {} } };
+  if (scope.kind === 'person') {
+    const person = await db.person.findUnique({ where: { slug: scope.slug }, select: subjectSelect });
+    if (!person) return null;
+    const statement = { speakerPersonId: person.id };
+    return { subject: { name: person.name, pagePath: `/people/${person.slug}` }, filters: { claims: { statement }, rebuttals: { statement } } };
+  }
+  if (scope.kind === 'organization') {
+    const organization = await db.organization.findUnique({ where: { slug: scope.slug }, select: subjectSelect });
+    if (!organization) return null;
+    // Its members, by the role they held when they spoke, and its unnamed spokespeople: the
+    // column the statement_affiliation migration's triggers keep.
+    const statement: Prisma.StatementWhereInput = { affiliatedOrganizationId: organization.id };
+    return { subject: { name: organization.name, pagePath: `/organizations/${organization.slug}` }, filters: { claims: { statement }, rebuttals: { statement } } };
+  }
+  const topic = await db.topic.findUnique({ where: { slug: scope.slug }, select: subjectSelect });
+  if (!topic) return null;
+  const topics = { some: { topicId: topic.id } };
+  return { subject: { name: topic.name, pagePath: `/topics/${topic.slug}` }, filters: { claims: { topics }, rebuttals: { claim: { topics } } } };
+}
+
+// A counter-statement's anchor must be on the page its link opens: past CLAIM_PAGE_REBUTTALS, the
+// claim page shows them all only with ?show=all (the claim page's own rule for its copy links).
+const claimPagePath = (slug: string, rebuttalCount: number): `/${string}` => (rebuttalCount > CLAIM_PAGE_REBUTTALS ? `/claims/${slug}?show=all` : `/claims/${slug}`);
+
+const toFeedQuote = (view: StatementView): FeedQuote => ({
+  text: view.text,
+  language: view.language,
+  speakerName: view.speakerName,
+  speakerRole: view.speakerRole,
+  saidOn: view.saidOn,
+});
+
+/**
+ * The scope's subject and its newest published claims and counter-statements (at most `limit` of
+ * each; the feed keeps the newest `limit` of both), or null when the person, organization or
+ * topic does not exist. A claim is dated when it was published, a counter-statement when it was
+ * recorded (rebuttals have no publication date of their own yet).
+ */
+export async function findFeedItems(scope: FeedScope, limit = FEED_LENGTH): Promise<{ subject: FeedSubject; items: (FeedClaim | FeedRebuttal)[] } | null> {
+  const resolved = await resolveScope(scope);
+  if (!resolved) return null;
+  const { filters } = resolved;
+  const [claims, rebuttals] = await Promise.all([
+    db.claim.findMany({
+      where: { AND: [published, { publishedAt: { not: null } }, filters.claims] },
+      select: { id: true, slug: true, summary: true, verdict: true, publishedAt: true, statement: { select: statementSelect } },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    }),
+    db.rebuttal.findMany({
+      where: { AND: [publishedAnswer, filters.rebuttals] },
+      select: {
+        id: true,
+        stance: true,
+        createdAt: true,
+        statement: { select: statementSelect },
+        claim: { select: { slug: true, summary: true, rebuttalCount: true, statement: { select: statementSelect } } },
+      },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: limit,
+    }),
+  ]);
+  const items: (FeedClaim | FeedRebuttal)[] = [
+    ...claims.map((claim): FeedClaim => ({
+      kind: 'claim',
+      id: claim.id,
+      slug: claim.slug,
+      summary: claim.summary,
+      verdict: claim.verdict,
+      publishedAt: claim.publishedAt!, // filtered to non-null above
+      quote: toFeedQuote(toStatementView(claim.statement)),
+    })),
+    ...rebuttals.map((rebuttal): FeedRebuttal => ({
+      kind: 'rebuttal',
+      id: rebuttal.id,
+      stance: rebuttal.stance,
+      publishedAt: rebuttal.createdAt,
+      quote: toFeedQuote(toStatementView(rebuttal.statement)),
+      claim: {
+        path: claimPagePath(rebuttal.claim.slug, rebuttal.claim.rebuttalCount),
+        summary: rebuttal.claim.summary,
+        claimantName: toStatementView(rebuttal.claim.statement).speakerName,
+      },
+    })),
+  ];
+  return { subject: resolved.subject, items };
+}

@@ -1,0 +1,29 @@
+import 'server-only';
+import { findFeedItems, type FeedScope } from './dal/feeds';
+import { FEED_FORMATS, describeFeed, feedPaths, type FeedFormat } from './domain/feed-links';
+import { buildFeedEntries, renderFeed } from './domain/feeds';
+import { env } from './env';
+import { absoluteUrl } from './site-url';
+
+// The one handler behind every feed route (site-wide, person, organization, topic; RSS, Atom,
+// JSON Feed), so that the twelve route files stay one line each.
+
+/** Feed readers poll: a quarter of an hour fresh, then served stale while refreshed. */
+const FEED_CACHE_CONTROL = 'public, max-age=900, stale-while-revalidate=3600';
+
+export async function feedResponse(scope: FeedScope, format: FeedFormat): Promise<Response> {
+  const found = await findFeedItems(scope);
+  if (!found) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const { subject, items } = found;
+  const paths = feedPaths(subject.pagePath);
+  const body = renderFeed(
+    {
+      ...describeFeed(scope.kind, subject.name),
+      homePageUrl: subject.pagePath ? absoluteUrl(subject.pagePath) : `${env.SITE_URL}/`,
+      feedUrls: { rss: absoluteUrl(paths.rss), atom: absoluteUrl(paths.atom), json: absoluteUrl(paths.json) },
+      entries: buildFeedEntries(items, env.SITE_URL),
+    },
+    format,
+  );
+  return new Response(body, { headers: { 'Content-Type': `${FEED_FORMATS[format].contentType}; charset=utf-8`, 'Cache-Control': FEED_CACHE_CONTROL } });
+}
