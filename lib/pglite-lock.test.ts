@@ -11,7 +11,7 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 test('claims a free folder with this process id and frees it on release', () => {
   const release = lockPGliteDir(dir);
-  assert.equal(readFileSync(lockFile, 'utf8'), String(process.pid));
+  assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
   release();
   assert.equal(existsSync(lockFile), false);
 });
@@ -25,6 +25,13 @@ test('refuses a folder that a running process holds, naming the process', () => 
 test('takes over a lock left by a process that is gone', () => {
   writeFileSync(lockFile, '2147483646'); // no such process
   const release = lockPGliteDir(dir);
-  assert.equal(readFileSync(lockFile, 'utf8'), String(process.pid));
+  assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
+  release();
+});
+
+test('takes over a lock whose pid now belongs to a later process', { skip: !existsSync('/proc/self/stat') && 'needs /proc' }, () => {
+  writeFileSync(lockFile, `${process.ppid} 1`); // the runner's pid, but a start time it never had
+  const release = lockPGliteDir(dir);
+  assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
   release();
 });

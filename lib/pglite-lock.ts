@@ -19,26 +19,43 @@ export class DatabaseBusyError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
+/**
+ * When the process started, from /proc on Linux (undefined elsewhere). Process ids are reused, fast
+ * on a busy machine, so a lock names its holder by pid and start time: a later process that got
+ * the same pid is not mistaken for the holder.
+ */
+function startTimeOf(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which may itself hold spaces and parentheses; starttime is the 22nd field.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number, startTime: string | undefined): boolean {
   try {
     process.kill(pid, 0); // signal 0 only asks whether the process exists
-    return true;
   } catch (error) {
     // EPERM: it exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  return !startTime || startTimeOf(pid) === startTime;
 }
 
 /** Claims the folder for this process, or throws DatabaseBusyError. Returns the release. */
 export function lockPGliteDir(dataDir: string): () => void {
   const file = path.join(dataDir, LOCK_FILE);
-  const holder = Number.parseInt(readFileSync(file, { encoding: 'utf8', flag: 'a+' }) || '0', 10);
-  // A pid whose process is gone is a lock left by a crash or a kill: take it over.
-  if (holder && holder !== process.pid && isAlive(holder)) throw new DatabaseBusyError(dataDir, holder);
-  writeFileSync(file, String(process.pid));
+  const [holderPid, holderStartTime] = readFileSync(file, { encoding: 'utf8', flag: 'a+' }).trim().split(' ');
+  const holder = Number.parseInt(holderPid || '0', 10);
+  // A holder that is gone left its lock behind (a crash, a kill, a build worker): take it over.
+  if (holder && holder !== process.pid && isAlive(holder, holderStartTime)) throw new DatabaseBusyError(dataDir, holder);
+  const me = [process.pid, startTimeOf(process.pid)].filter(Boolean).join(' ');
+  writeFileSync(file, me);
   const release = () => {
     try {
-      if (readFileSync(file, 'utf8') === String(process.pid)) unlinkSync(file);
+      if (readFileSync(file, 'utf8') === me) unlinkSync(file);
     } catch {
       // Already gone: nothing to release.
     }
