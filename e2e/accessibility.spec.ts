@@ -1,11 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
-  expect(summary).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 
 const PAGES = [
   '/', '/claims', '/claims?q=caliphat', '/claims?q=nothing-matches-this', '/claims/trump-we-have-defeated-isis-in-syria', '/claims/us-official-pentagon-ordered-to-leave-syria', '/methodology', '/claims/no-such-claim', '/embed/claims/trump-we-have-defeated-isis-in-syria',

@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { env } from './env';
+import { lockPGliteDir } from './pglite-lock';
 
 // The one module that chooses the database: the PostgreSQL server at DATABASE_URL, or else the
 // embedded PGlite in PGLITE_DIR. The app's Prisma client (lib/db.ts) and the migration script
@@ -19,12 +20,19 @@ export type DatabaseConnection = {
 
 /** Opens an embedded PGlite database; `memory://` gives a throwaway one. */
 export function openPGlite(dataDir: string): DatabaseConnection {
-  if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
+  let release = () => {};
+  if (dataDir !== 'memory://') {
+    mkdirSync(dataDir, { recursive: true });
+    release = lockPGliteDir(dataDir);
+  }
   const pglite = new PGlite(dataDir, { extensions: { pg_trgm } });
   return {
     factory: new PrismaPGlite(pglite),
     label: dataDir === 'memory://' ? 'scratch PGlite' : `PGlite ${dataDir}`,
-    close: () => pglite.close(),
+    close: async () => {
+      await pglite.close();
+      release();
+    },
   };
 }
 

@@ -3,6 +3,7 @@
 // server. The developer's own data is never touched. Integration tests and the browser tests get
 // one database each, so the browser sees exactly the seed and none of the factories' rows.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isLocalDatabase } from '../lib/database';
@@ -28,11 +29,12 @@ async function findTestFiles(dir: string): Promise<string[]> {
   return nested.flat().sort();
 }
 
-type Step = [name: string, database: ScratchDatabase, command: string, args: string[]];
+type Step = [name: string, database: ScratchDatabase, command: string, args: string[], stdin?: string];
 
-function run(command: string, args: string[], extraEnv: Record<string, string>): Promise<number> {
+function run(command: string, args: string[], extraEnv: Record<string, string>, stdin?: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv } });
+    const child = spawn(command, args, { stdio: [stdin === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv } });
+    child.stdin?.end(stdin);
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -45,6 +47,9 @@ async function main(): Promise<number> {
     return 1;
   }
   const testFiles = (await Promise.all(TEST_ROOTS.map((dir) => findTestFiles(path.join(ROOT, dir))))).flat();
+  // The browser tests' admin, made the way the first admin of a real site is: through the command
+  // line, with a password piped on stdin. A fresh random one per run: there is no default password.
+  const e2eAdmin = { E2E_ADMIN_EMAIL: 'e2e-admin@example.test', E2E_ADMIN_PASSWORD: randomBytes(18).toString('base64url') };
   const integration = await createScratchDatabase('integration');
   const browser = await createScratchDatabase('e2e');
   console.log(`npm test: scratch databases ${integration.label} and ${browser.label}`);
@@ -60,16 +65,17 @@ async function main(): Promise<number> {
     // One file at a time: the embedded database admits one process at a time.
     ['unit and integration tests', integration, bin('tsx'), ['--conditions=react-server', '--test', '--test-concurrency=1', ...testFiles]],
     ...setUp(browser, 'browser'),
+    ['create the admin (browser)', browser, bin('tsx'), ['--conditions=react-server', 'scripts/user-create.ts', '--email', e2eAdmin.E2E_ADMIN_EMAIL, '--role', 'admin', '--name', 'E2E Admin'], e2eAdmin.E2E_ADMIN_PASSWORD],
     ['build', browser, bin('next'), ['build']],
     ['end-to-end tests', browser, bin('playwright'), ['test']],
   ];
   const timings: string[] = [];
   let failed: string | undefined;
   try {
-    for (const [name, database, command, args] of steps) {
+    for (const [name, database, command, args, stdin] of steps) {
       console.log(`\n=== ${name}`);
       const startedAt = performance.now();
-      const code = await run(command, args, { ...database.env, E2E_PORT, SITE_URL });
+      const code = await run(command, args, { ...database.env, E2E_PORT, SITE_URL, ...e2eAdmin }, stdin);
       timings.push(`${name.padEnd(28)} ${((performance.now() - startedAt) / 1000).toFixed(1).padStart(6)} s${code ? '  FAILED' : ''}`);
       if (code !== 0) {
         failed = name;

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AccountNav } from '@/components/accounts/account-nav';
 import { SiteSearch } from '@/components/search/site-search';
 
 export function SiteHeader() {
@@ -19,6 +20,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SiteSearch />
+        <AccountNav />
       </div>
     </header>
   );

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { displayDate, parseIsoDay, toIsoDay } from './dates';
+import { displayDate, displayTimestamp, parseIsoDay, toIsoDay } from './dates';
 
 const dec19 = new Date('2018-12-19T00:00:00Z');
 
@@ -17,4 +17,8 @@ test('a calendar day is midnight UTC, and back, whatever the local time zone', (
   assert.equal(parseIsoDay('2019-02-06').toISOString(), '2019-02-06T00:00:00.000Z');
   assert.equal(toIsoDay(parseIsoDay('2019-02-06')), '2019-02-06');
   assert.equal(toIsoDay(new Date('2018-12-19T23:59:59Z')), '2018-12-19');
+});
+
+test('a moment shows to the minute in UTC, with its exact instant as the datetime', () => {
+  assert.deepEqual(displayTimestamp(new Date('2026-11-22T01:57:16.123Z')), { label: '22 November 2026 at 01:57 UTC', iso: '2026-11-22T01:57:16.123Z' });
 });

@@ -28,3 +28,10 @@ export function displayDate(date: Date, precision: DatePrecision = 'DAY'): Displ
     iso: date.toISOString().slice(0, ISO_LENGTH[precision]),
   };
 }
+
+const TIMESTAMP_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
+
+/** A moment (an audit event, a session), to the minute, in UTC so that every reader sees one time. */
+export function displayTimestamp(date: Date): DisplayDate {
+  return { label: `${TIMESTAMP_FORMAT.format(date)} UTC`, iso: date.toISOString() };
+}

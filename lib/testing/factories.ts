@@ -2,9 +2,10 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { db } from '../db';
 import { isLocalDatabase } from '../database';
+import { hashPassword } from '../auth/password';
 import { sha256Hex } from '../domain/archive';
 import { locateQuote } from '../domain/quote-match';
-import type { Stance, Verdict } from '../generated/prisma/enums';
+import type { Stance, UserRole, Verdict } from '../generated/prisma/enums';
 
 // Small factories for integration tests: each call makes its own uniquely named rows, so tests
 // never depend on each other or on the seed. Test-only: nothing in app/ imports this.
@@ -72,6 +73,16 @@ export async function makeRebuttal(claim: { id: string }, input: { stance?: Stan
   return db.rebuttal.create({
     data: { claimId: claim.id, statementId: statement.id, stance: input.stance ?? 'CONTRADICTS', status: input.status ?? 'PUBLISHED' },
   });
+}
+
+/** An account with a random password, returned with it so that the test can sign in. */
+export async function makeUser(overrides: { role?: UserRole; disabled?: boolean } = {}) {
+  const suffix = unique();
+  const password = `password ${randomUUID()}`;
+  const user = await db.user.create({
+    data: { email: `user-${suffix}@example.test`, name: `User ${suffix}`, role: overrides.role ?? 'CONTRIBUTOR', passwordHash: await hashPassword(password), disabledAt: overrides.disabled ? new Date() : null },
+  });
+  return { ...user, password };
 }
 
 // Prisma has no way to remove a query listener, so one counts for the whole test process.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Prisma, PrismaClient } from '../../lib/generated/prisma/client';
+import type { Db, Transaction } from '../../lib/db';
 import { sha256Hex } from '../../lib/domain/archive';
 import { parseIsoDay } from '../../lib/domain/dates';
 import { locateQuote } from '../../lib/domain/quote-match';
@@ -120,8 +120,8 @@ export function buildSeedRows(seed: SeedData, articles: Map<string, string>) {
 }
 
 /** Inserts whatever of the seed is missing, in dependency order, in one transaction. Returns rows inserted per table. */
-export async function writeSeedRows(db: PrismaClient, rows: SeedRows): Promise<Record<keyof SeedRows, number>> {
-  return db.$transaction(async (tx: Prisma.TransactionClient) => {
+export async function writeSeedRows(db: Db, rows: SeedRows): Promise<Record<keyof SeedRows, number>> {
+  return db.$transaction(async (tx: Transaction) => {
     const options = { skipDuplicates: true } as const;
     // Sequential on purpose: each table's foreign keys point at the ones before it.
     const people = (await tx.person.createMany({ data: rows.people, ...options })).count;
@@ -137,6 +137,6 @@ export async function writeSeedRows(db: PrismaClient, rows: SeedRows): Promise<R
   });
 }
 
-export async function seedDatabase(db: PrismaClient) {
+export async function seedDatabase(db: Db) {
   return writeSeedRows(db, buildSeedRows(data, await readArticles()));
 }

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { signOutAction } from '@/lib/actions/auth';
+import { roleLabel } from '@/lib/domain/user-roles';
+
+/** The header's account corner: who is signed in, their pages and a sign-out button, or a sign-in link. */
+export async function AccountNav() {
+  const user = await getCurrentUser();
+  if (!user) {
+    return (
+      <p className="text-sm font-medium">
+        <Link href="/sign-in">Sign in</Link>
+      </p>
+    );
+  }
+  return (
+    <nav aria-label="Account" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+      <p>
+        Signed in as <strong>{user.name}</strong> ({roleLabel(user.role)})
+      </p>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 font-medium">
+        <li><Link href="/account/password">Password</Link></li>
+        {can(user, 'user.manage') ? <li><Link href="/admin/users">Users</Link></li> : null}
+        {can(user, 'audit.read') ? <li><Link href="/admin/audit">Audit log</Link></li> : null}
+      </ul>
+      <form action={signOutAction}>
+        <button type="submit" className="rounded border border-stone-500 bg-white px-2 py-1 font-medium">Sign out</button>
+      </form>
+    </nav>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { useFormStatus } from 'react-dom';
+
+// The pieces every form is made of: a labelled field with its hint and errors wired to it for
+// screen readers, the form's own message, and a submit button that shows it is working.
+
+export const inputClass = 'w-full rounded border border-stone-400 bg-white px-2 py-1.5 aria-invalid:border-red-700';
+
+type FieldProps = { id: string; label: string; hint?: string; errors?: string[]; children: (describedBy: string | undefined, invalid: boolean) => ReactNode };
+
+export function Field({ id, label, hint, errors, children }: FieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block font-medium">{label}</label>
+      {hint ? <p id={hintId} className="text-sm text-stone-700">{hint}</p> : null}
+      {children(describedBy, Boolean(errorId))}
+      {errorId ? (
+        <p id={errorId} className="text-sm font-medium text-red-800">
+          {errors!.join(' ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type TextFieldProps = {
+  id: string;
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password';
+  defaultValue?: string;
+  autoComplete?: string;
+  hint?: string;
+  errors?: string[];
+  required?: boolean;
+  maxLength?: number;
+};
+
+export function TextField({ id, name, label, type = 'text', defaultValue, autoComplete, hint, errors, required, maxLength }: TextFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <input
+          id={id}
+          name={name}
+          type={type}
+          defaultValue={defaultValue}
+          autoComplete={autoComplete}
+          required={required}
+          maxLength={maxLength}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** The form's own message: announced when it changes, styled by whether it reports success. */
+export function FormMessage({ message, ok }: { message?: string; ok?: boolean }) {
+  return (
+    <div aria-live="polite" aria-atomic="true">
+      {message ? (
+        <p className={`rounded border px-3 py-2 font-medium ${ok ? 'border-green-700 bg-green-50 text-green-900' : 'border-red-700 bg-red-50 text-red-900'}`}>
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function SubmitButton({ children, className }: { children: ReactNode; className?: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className={className ?? 'rounded border border-stone-700 bg-stone-800 px-4 py-2 font-medium text-white disabled:opacity-60'}
+    >
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+
+// Accounts and roles in a browser. The first admin cannot come from the app (there is no default
+// account): `npm test` makes one with `npm run user:create` before the server starts and passes
+// its credentials here.
+const ADMIN_EMAIL = process.env.E2E_ADMIN_EMAIL;
+const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD;
+if (!ADMIN_EMAIL || !ADMIN_PASSWORD) {
+  throw new Error('Set E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD to an admin made with `npm run user:create` (npm test does this itself).');
+}
+const admin = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD };
+
+type Account = { email: string; password: string; name: string; role: 'Contributor' | 'Editor' | 'Admin' };
+const newAccount = (role: Account['role']): Account => {
+  const suffix = randomUUID().slice(0, 8);
+  return { email: `${role.toLowerCase()}-${suffix}@example.test`, password: `password ${suffix} long`, name: `${role} ${suffix}`, role };
+};
+
+async function signIn(page: Page, account: { email: string; password: string }, path = '/sign-in') {
+  await page.goto(path);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+async function createAccount(page: Page, account: Account) {
+  const form = page.getByRole('form', { name: 'Create an account' });
+  await form.getByLabel('Email').fill(account.email);
+  await form.getByLabel('Name').fill(account.name);
+  await form.getByLabel('Role').selectOption(account.role.toUpperCase());
+  await form.getByLabel('Initial password').fill(account.password);
+  await form.getByRole('button', { name: 'Create account' }).click();
+  await expect(form.getByText(`Account created for ${account.name} (${account.email}).`)).toBeVisible();
+}
+
+/** An admin's browser on /admin/users, and a helper to end it. */
+async function adminOnUsersPage(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, admin, '/sign-in?next=/admin/users');
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  return { page, close: () => context.close() };
+}
+
+test('a signed-out visitor is sent from every account page to sign in, and comes back after', async ({ page }) => {
+  for (const path of ['/admin/users', '/admin/audit', '/account/password']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
+  }
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Email').fill(admin.email);
+  await page.getByLabel('Password').fill(admin.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL('/account/password');
+  await expect(page.getByRole('heading', { level: 1, name: 'Change your password' })).toBeVisible();
+});
+
+test('a wrong password or an unknown email gets one generic error, with the email kept', async ({ page }) => {
+  await page.goto('/sign-in');
+  for (const email of [admin.email, `nobody-${randomUUID().slice(0, 8)}@example.test`]) {
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('not the password at all');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+    await expect(page.getByLabel('Email')).toHaveValue(email);
+    await expect(page.getByLabel('Password')).toHaveValue('');
+  }
+  await expectNoAxeViolations(page);
+});
+
+test('the session cookie is HttpOnly, SameSite=Lax and, on an https site, Secure', async ({ page, context }) => {
+  await signIn(page, admin);
+  const cookies = await context.cookies();
+  const session = cookies.find((cookie) => cookie.name.endsWith('session'));
+  expect(session).toMatchObject({ name: '__Host-session', httpOnly: true, sameSite: 'Lax', secure: true, path: '/' });
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  expect((await context.cookies()).some((cookie) => cookie.name === '__Host-session')).toBe(false);
+});
+
+test('an admin creates a contributor and an editor, and each sees only what their role allows', async ({ browser, page }) => {
+  test.slow(); // several sign-ins, each an argon2id verification, and axe scans on a shared machine
+  const adminBrowser = await adminOnUsersPage(browser);
+  const adminPage = adminBrowser.page;
+  await expectNoAxeViolations(adminPage);
+
+  // A refused form keeps what was typed and says what is wrong next to the field.
+  const contributor = newAccount('Contributor');
+  const form = adminPage.getByRole('form', { name: 'Create an account' });
+  await form.getByLabel('Email').fill(contributor.email);
+  await form.getByLabel('Name').fill(contributor.name);
+  await form.getByLabel('Initial password').fill('too short');
+  await form.getByRole('button', { name: 'Create account' }).click();
+  await expect(form.getByText('Use at least 12 characters.')).toBeVisible();
+  await expect(form.getByLabel('Email')).toHaveValue(contributor.email);
+  await expect(form.getByLabel('Name')).toHaveValue(contributor.name);
+  await expectNoAxeViolations(adminPage);
+
+  const editor = newAccount('Editor');
+  await createAccount(adminPage, contributor);
+  await createAccount(adminPage, editor);
+  const accounts = adminPage.getByRole('region', { name: 'Accounts' });
+  await expect(accounts.getByRole('article', { name: new RegExp(contributor.email) })).toContainText('Contributor');
+  await expect(accounts.getByRole('article', { name: new RegExp(editor.email) })).toContainText('Editor');
+
+  for (const account of [contributor, editor]) {
+    await signIn(page, account);
+    await expect(page.getByText(`Signed in as ${account.name} (${account.role})`)).toBeVisible();
+    const accountNav = page.getByRole('navigation', { name: 'Account' });
+    await expect(accountNav.getByRole('link', { name: 'Password' })).toBeVisible();
+    await expect(accountNav.getByRole('link', { name: 'Users' })).toHaveCount(0);
+    await expect(accountNav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+    for (const path of ['/admin/users', '/admin/audit']) {
+      await page.goto(path);
+      await expect(page.getByText("Your account's role does not give access to this page.")).toBeVisible();
+      await expect(page.getByRole('form', { name: 'Create an account' })).toHaveCount(0);
+    }
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  }
+
+  await adminBrowser.close();
+});
+
+test('an admin promotes one account and disables another, which cannot sign in again; the audit log shows each step', async ({ browser, page }) => {
+  test.slow(); // several sign-ins, each an argon2id verification, on a shared machine
+  const adminBrowser = await adminOnUsersPage(browser);
+  const adminPage = adminBrowser.page;
+  const contributor = newAccount('Contributor');
+  const editor = newAccount('Editor');
+  await createAccount(adminPage, contributor);
+  await createAccount(adminPage, editor);
+  const accounts = adminPage.getByRole('region', { name: 'Accounts' });
+
+  const contributorCard = accounts.getByRole('article', { name: new RegExp(contributor.email) });
+  await contributorCard.getByLabel('Role', { exact: true }).selectOption('EDITOR');
+  await contributorCard.getByRole('button', { name: 'Save role' }).click();
+  await expect(contributorCard.getByText('Role saved.')).toBeVisible();
+  await accounts.getByRole('article', { name: new RegExp(editor.email) }).getByRole('button', { name: 'Disable account' }).click();
+  await expect(accounts.getByRole('article', { name: new RegExp(editor.email) })).toContainText('Editor, disabled');
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(editor.email);
+  await page.getByLabel('Password').fill(editor.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+
+  // Every step is in the audit log, newest first.
+  await adminPage.goto('/admin/audit');
+  const log = adminPage.getByRole('list').filter({ hasText: 'Account created' }).first();
+  await expect(log.getByRole('listitem').first()).toContainText('Sign-in failed');
+  await expect(log.getByRole('listitem').filter({ hasText: 'Account disabled' }).first()).toContainText(editor.email);
+  await expect(log.getByRole('listitem').filter({ hasText: 'Role changed' }).first()).toContainText('to: editor');
+  await expect(log.getByRole('listitem').filter({ hasText: 'Account created' }).filter({ hasText: contributor.email })).toHaveCount(1);
+  await expectNoAxeViolations(adminPage);
+  await adminBrowser.close();
+});
+
+test("a contributor who replays the admin's create-account action with forged form data is refused", async ({ browser, page, playwright }) => {
+  test.slow();
+  const adminBrowser = await adminOnUsersPage(browser);
+  const contributor = newAccount('Contributor');
+  // Capture the server action exactly as the admin's browser sends it: its id travels in the
+  // Next-Action header, the form in a multipart body.
+  const [captured] = await Promise.all([
+    adminBrowser.page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action'])),
+    createAccount(adminBrowser.page, contributor),
+  ]);
+  await signIn(page, contributor);
+  const contributorCookies = (await page.context().cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+
+  // The forgery: the same action, a new email, the admin role.
+  const forged = newAccount('Admin');
+  const body = captured.postDataBuffer()!.toString('utf8').replace(contributor.email, forged.email).replace(/\bCONTRIBUTOR\b/, 'ADMIN');
+  expect(body).toContain(forged.email);
+  const headers = captured.headers();
+  const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const replay = (cookie?: string) =>
+    api.post('/admin/users', {
+      headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept ?? 'text/x-component', ...(cookie ? { cookie } : {}) },
+      data: Buffer.from(body),
+    });
+  const asContributor = await replay(contributorCookies);
+  expect(await asContributor.text()).toContain('Your account is not allowed to do this.');
+  const asVisitor = await replay();
+  expect(await asVisitor.text()).toContain('Please sign in first.');
+  await api.dispose();
+
+  await adminBrowser.page.reload();
+  await expect(adminBrowser.page.getByRole('region', { name: 'Accounts' })).toContainText(contributor.email);
+  await expect(adminBrowser.page.getByText(forged.email)).toHaveCount(0);
+  await adminBrowser.close();
+});
+
+test('changing the password signs the other browsers out and keeps this one signed in', async ({ browser, page }) => {
+  test.slow();
+  const adminBrowser = await adminOnUsersPage(browser);
+  const editor = newAccount('Editor');
+  await createAccount(adminBrowser.page, editor);
+  await adminBrowser.close();
+
+  const otherContext = await browser.newContext();
+  const otherPage = await otherContext.newPage();
+  await signIn(otherPage, editor);
+  await signIn(page, editor, '/sign-in?next=/account/password');
+  await expect(page.getByRole('heading', { level: 1, name: 'Change your password' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Current password').fill(editor.password);
+  await page.getByLabel('New password', { exact: true }).fill('a brand new password');
+  await page.getByLabel('New password again').fill('a different new password');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('The two new passwords differ.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Current password').fill(editor.password);
+  await page.getByLabel('New password', { exact: true }).fill('a brand new password');
+  await page.getByLabel('New password again').fill('a brand new password');
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Your password was changed. You were signed out everywhere else.')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await otherPage.goto('/account/password');
+  await expect(otherPage).toHaveURL('/sign-in?next=%2Faccount%2Fpassword');
+  await otherContext.close();
+});

@@ -1,0 +1,53 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getCurrentUser } from '../auth/current-user';
+import { getRequestMetadata } from '../auth/request-metadata';
+import { changeUserRole, createUser, disableUser } from '../dal/users';
+import { changeRoleSchema, createUserSchema, disableUserSchema } from '../validation/accounts';
+import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+
+// Account management. Each action is a public POST endpoint: the permission check is the DAL's,
+// made against the session's user, whatever the form claimed.
+
+export type CreateUserField = 'email' | 'name' | 'role' | 'password';
+
+export async function createUserAction(_previous: FormState<CreateUserField>, formData: FormData): Promise<FormState<CreateUserField>> {
+  const values = submittedValues(formData, ['email', 'name', 'role'] as const);
+  const parsed = createUserSchema.safeParse({ ...values, password: formData.get('password') });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  try {
+    const user = await createUser(parsed.data, await getCurrentUser(), await getRequestMetadata());
+    revalidatePath('/admin/users');
+    return { ok: true, message: `Account created for ${user.name} (${user.email}).` };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+}
+
+export type ChangeRoleField = 'role';
+
+export async function changeUserRoleAction(_previous: FormState<ChangeRoleField>, formData: FormData): Promise<FormState<ChangeRoleField>> {
+  const values = submittedValues(formData, ['role'] as const);
+  const parsed = changeRoleSchema.safeParse({ userId: formData.get('userId'), role: values.role });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  try {
+    await changeUserRole(parsed.data, await getCurrentUser(), await getRequestMetadata());
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  revalidatePath('/admin/users');
+  return { ok: true, message: 'Role saved.', values };
+}
+
+export async function disableUserAction(_previous: FormState<never>, formData: FormData): Promise<FormState<never>> {
+  const parsed = disableUserSchema.safeParse({ userId: formData.get('userId') });
+  if (!parsed.success) return { message: 'Unknown account.' };
+  try {
+    await disableUser(parsed.data, await getCurrentUser(), await getRequestMetadata());
+  } catch (error) {
+    return formStateFromError(error, {});
+  }
+  revalidatePath('/admin/users');
+  return { ok: true, message: 'Account disabled.' };
+}

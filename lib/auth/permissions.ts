@@ -1,0 +1,59 @@
+import { AppError } from '../errors';
+import type { UserRole } from '../generated/prisma/enums';
+
+// The one permission map: what each role may do. Pure, so it is unit-tested without a database,
+// and every check in the data access layer goes through can()/assertCan() below.
+
+const CONTRIBUTOR = [
+  'claim.propose',
+  'rebuttal.propose',
+  'source.create',
+  'person.create',
+  'organization.create',
+  /** See the drafts and submissions one made oneself. */
+  'draft.readOwn',
+] as const;
+
+const EDITOR = [
+  ...CONTRIBUTOR,
+  'claim.publish',
+  'rebuttal.publish',
+  'source.edit',
+  'person.edit',
+  'organization.edit',
+  'review.decide',
+  /** Save a quote that is not found verbatim in its source, with a stated reason. */
+  'statement.saveUnverified',
+  'revision.restore',
+  'correction.write',
+  /** See anyone's drafts and submissions (the review queue). */
+  'draft.readAny',
+] as const;
+
+const ADMIN = [...EDITOR, 'user.manage', 'audit.read'] as const;
+
+export type Permission = (typeof ADMIN)[number];
+
+const PERMISSIONS: Record<UserRole, ReadonlySet<Permission>> = {
+  CONTRIBUTOR: new Set(CONTRIBUTOR),
+  EDITOR: new Set(EDITOR),
+  ADMIN: new Set(ADMIN),
+};
+
+/** Who is acting, as far as permissions care. A disabled account may do nothing. */
+export type Actor = { id: string; role: UserRole; disabledAt?: Date | null };
+
+export function can(actor: Actor | null | undefined, permission: Permission): boolean {
+  if (!actor || actor.disabledAt) return false;
+  return PERMISSIONS[actor.role].has(permission);
+}
+
+/** Throws 'unauthenticated' for a visitor and 'forbidden' for a role without the permission. */
+export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new AppError('unauthenticated', 'Please sign in first.');
+  if (!can(actor, permission)) throw new AppError('forbidden', 'Your account is not allowed to do this.');
+}
+
+export function permissionsOf(role: UserRole): Permission[] {
+  return [...PERMISSIONS[role]];
+}

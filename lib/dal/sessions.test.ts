@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from '../auth/session-policy';
+import { sessionIdFromToken } from '../auth/session-token';
+import { db, disconnectDb } from '../db';
+import { makeUser } from '../testing/factories';
+import { signIn, signOut, validateSessionToken } from './sessions';
+
+after(() => disconnectDb());
+
+const request = { ip: '203.0.113.7', userAgent: 'test' };
+const minutes = (n: number) => n * 60 * 1000;
+
+async function signedIn(role: 'CONTRIBUTOR' | 'EDITOR' | 'ADMIN' = 'CONTRIBUTOR') {
+  const user = await makeUser({ role });
+  const result = await signIn({ email: user.email, password: user.password }, request);
+  assert.ok(result.ok);
+  const session = await db.session.findUniqueOrThrow({ where: { id: sessionIdFromToken(result.token) } });
+  return { user, token: result.token, session };
+}
+
+const auditOf = (kind: 'SIGN_IN_SUCCESS' | 'SIGN_IN_FAILURE' | 'SIGN_OUT', where: { subjectUserId?: string; email?: string }) =>
+  db.auditEvent.findMany({ where: { kind, ...where } });
+
+test('signing in stores the hash of the token, never the token, and records the sign-in', async () => {
+  const { user, token, session } = await signedIn();
+  assert.equal(session.userId, user.id);
+  assert.equal(await db.session.count({ where: { id: token } }), 0);
+  assert.equal(session.ip, '203.0.113.7');
+  const [event] = await auditOf('SIGN_IN_SUCCESS', { subjectUserId: user.id });
+  assert.equal(event?.actorId, user.id);
+
+  const current = await validateSessionToken(token);
+  assert.deepEqual(current, { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id });
+});
+
+test('an unknown email, a wrong password and a disabled account all fail the same way, with the reason only in the audit log', async () => {
+  const user = await makeUser();
+  const disabled = await makeUser({ disabled: true });
+  const unknownEmail = `nobody-${Date.now()}@example.test`;
+  const attempts = [
+    { email: unknownEmail, password: 'whatever password' },
+    { email: user.email, password: `${user.password}x` },
+    { email: disabled.email, password: disabled.password },
+  ];
+  for (const attempt of attempts) assert.deepEqual(await signIn(attempt, request), { ok: false, reason: 'invalid' });
+
+  assert.equal(await db.session.count({ where: { userId: { in: [user.id, disabled.id] } } }), 0);
+  const reasons = await Promise.all(attempts.map(async ({ email }) => (await auditOf('SIGN_IN_FAILURE', { email }))[0]?.detail));
+  assert.deepEqual(reasons, [{ reason: 'unknown_email' }, { reason: 'wrong_password' }, { reason: 'account_disabled' }]);
+});
+
+test('a forged or unknown token is no session', async () => {
+  assert.equal(await validateSessionToken('not-a-token'), null);
+});
+
+test('a session ends after 30 idle minutes and its row is removed', async () => {
+  const { token, session } = await signedIn();
+  assert.ok(await validateSessionToken(token, new Date(session.lastSeenAt.getTime() + IDLE_TIMEOUT_MS - 1000)));
+  const afterIdle = new Date(session.lastSeenAt.getTime() + IDLE_TIMEOUT_MS - 1000 + IDLE_TIMEOUT_MS);
+  assert.equal(await validateSessionToken(token, afterIdle), null);
+  assert.equal(await db.session.count({ where: { id: session.id } }), 0);
+});
+
+test('activity moves the idle clock at most once a minute, and never past the absolute expiry', async () => {
+  const { token, session } = await signedIn();
+  const start = session.lastSeenAt.getTime();
+  await validateSessionToken(token, new Date(start + TOUCH_INTERVAL_MS / 2));
+  assert.equal((await db.session.findUniqueOrThrow({ where: { id: session.id } })).lastSeenAt.getTime(), start, 'no write within the minute');
+
+  // Active every 20 minutes: still signed in after 11 hours, though that is far beyond the idle limit.
+  let now = start;
+  while (now + minutes(20) < session.expiresAt.getTime()) {
+    now += minutes(20);
+    assert.ok(await validateSessionToken(token, new Date(now)), `signed in at +${(now - start) / 60_000} min`);
+  }
+  assert.equal(await validateSessionToken(token, session.expiresAt), null, 'ended at the absolute expiry');
+});
+
+test('signing out removes the session and records it', async () => {
+  const { user, token, session } = await signedIn();
+  await signOut(token, request);
+  assert.equal(await db.session.count({ where: { id: session.id } }), 0);
+  assert.equal(await validateSessionToken(token), null);
+  assert.equal((await auditOf('SIGN_OUT', { subjectUserId: user.id })).length, 1);
+  await signOut(token, request); // twice, as a double click would: no error, no second record
+  assert.equal((await auditOf('SIGN_OUT', { subjectUserId: user.id })).length, 1);
+});
+
+test('a session of an account that was disabled meanwhile is no longer valid', async () => {
+  const { user, token } = await signedIn();
+  await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+  assert.equal(await validateSessionToken(token), null);
+});
+
+test('the client never returns a password hash unless a query names it', async () => {
+  const { user } = await signedIn();
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+  assert.equal('passwordHash' in row, false);
+  const withSessions = await db.session.findFirstOrThrow({ where: { userId: user.id }, include: { user: true } });
+  assert.equal('passwordHash' in withSessions.user, false);
+});

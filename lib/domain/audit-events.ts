@@ -1,0 +1,20 @@
+import type { AuditEventKind } from '../generated/prisma/enums';
+
+/** How the audit log names each kind of event. */
+export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
+  SIGN_IN_SUCCESS: 'Signed in',
+  SIGN_IN_FAILURE: 'Sign-in failed',
+  SIGN_OUT: 'Signed out',
+  PASSWORD_CHANGE: 'Password changed',
+  USER_CREATED: 'Account created',
+  ROLE_CHANGED: 'Role changed',
+  USER_DISABLED: 'Account disabled',
+};
+
+/** The event's detail (a JSON object) as "key: value" pairs for the log, in a stable order. */
+export function describeAuditDetail(detail: unknown): string[] {
+  if (!detail || typeof detail !== 'object' || Array.isArray(detail)) return [];
+  return Object.entries(detail)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => `${key.replace(/([A-Z])/g, ' $1').toLowerCase()}: ${typeof value === 'string' ? value.replace(/_/g, ' ').toLowerCase() : JSON.stringify(value)}`);
+}

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { DatabaseBusyError, lockPGliteDir } from './pglite-lock';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'pglite-lock-'));
+const lockFile = path.join(dir, 'countercheck.pid');
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('claims a free folder with this process id and frees it on release', () => {
+  const release = lockPGliteDir(dir);
+  assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
+  release();
+  assert.equal(existsSync(lockFile), false);
+});
+
+test('refuses a folder that a running process holds, naming the process', () => {
+  writeFileSync(lockFile, String(process.ppid)); // the test runner: alive
+  assert.throws(() => lockPGliteDir(dir), (error: unknown) => error instanceof DatabaseBusyError && error.message.includes(`process ${process.ppid}`));
+  assert.equal(readFileSync(lockFile, 'utf8'), String(process.ppid), 'the holder keeps its lock');
+});
+
+test('takes over a lock left by a process that is gone', () => {
+  writeFileSync(lockFile, '2147483646'); // no such process
+  const release = lockPGliteDir(dir);
+  assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
+  release();
+});
+
+test('takes over a lock whose pid now belongs to a later process', { skip: !existsSync('/proc/self/stat') && 'needs /proc' }, () => {
+  writeFileSync(lockFile, `${process.ppid} 1`); // the runner's pid, but a start time it never had
+  const release = lockPGliteDir(dir);
+  assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
+  release();
+});

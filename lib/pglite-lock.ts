@@ -1,0 +1,65 @@
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+// PGlite admits one process per data folder but takes no lock: a second process (a script run
+// while the server is up) opens the same files without complaint, and the two then overwrite each
+// other's writes. Each process that opens the folder therefore records its pid in it, and a process
+// that finds a live pid there stops with a message that says what to do.
+
+const LOCK_FILE = 'countercheck.pid';
+
+export class DatabaseBusyError extends Error {
+  constructor(dataDir: string, pid: number) {
+    super(
+      `The embedded database in ${dataDir} is in use by process ${pid} (a running server or script). ` +
+        `It admits one process at a time: stop that process (for the server, Ctrl+C or \`kill ${pid}\`) and run this again. ` +
+        `If no such process is running, delete ${path.join(dataDir, LOCK_FILE)}.`,
+    );
+    this.name = 'DatabaseBusyError';
+  }
+}
+
+/**
+ * When the process started, from /proc on Linux (undefined elsewhere). Process ids are reused, fast
+ * on a busy machine, so a lock names its holder by pid and start time: a later process that got
+ * the same pid is not mistaken for the holder.
+ */
+function startTimeOf(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which may itself hold spaces and parentheses; starttime is the 22nd field.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number, startTime: string | undefined): boolean {
+  try {
+    process.kill(pid, 0); // signal 0 only asks whether the process exists
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return !startTime || startTimeOf(pid) === startTime;
+}
+
+/** Claims the folder for this process, or throws DatabaseBusyError. Returns the release. */
+export function lockPGliteDir(dataDir: string): () => void {
+  const file = path.join(dataDir, LOCK_FILE);
+  const [holderPid, holderStartTime] = readFileSync(file, { encoding: 'utf8', flag: 'a+' }).trim().split(' ');
+  const holder = Number.parseInt(holderPid || '0', 10);
+  // A holder that is gone left its lock behind (a crash, a kill, a build worker): take it over.
+  if (holder && holder !== process.pid && isAlive(holder, holderStartTime)) throw new DatabaseBusyError(dataDir, holder);
+  const me = [process.pid, startTimeOf(process.pid)].filter(Boolean).join(' ');
+  writeFileSync(file, me);
+  const release = () => {
+    try {
+      if (readFileSync(file, 'utf8') === me) unlinkSync(file);
+    } catch {
+      // Already gone: nothing to release.
+    }
+  };
+  process.once('exit', release);
+  return release;
+}

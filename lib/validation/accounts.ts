@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { UserRole } from '../generated/prisma/enums';
+
+// Account input, shared by the forms, their actions, the DAL and the user:create command line.
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+
+/** Trimmed and lower-cased: the database stores emails that way, so uniqueness ignores case. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, 'Enter an email address.')
+  .max(254, 'An email address has at most 254 characters.')
+  .pipe(z.email('Enter an email address such as name@example.org.'));
+
+/** A new password. Never trimmed: every character counts. The cap bounds the hashing work. */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name.')
+  .max(100, 'A name has at most 100 characters.');
+
+export const roleSchema = z.enum(UserRole, 'Choose a role.');
+
+// A sign-in checks no password rules beyond presence: it must fail the same way for every wrong one.
+export const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().min(1, 'Enter your email address.').max(254, 'Email or password is incorrect.'),
+  password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX_LENGTH, 'Email or password is incorrect.'),
+});
+
+export const createUserSchema = z.object({
+  email: emailSchema,
+  name: displayNameSchema,
+  role: roleSchema,
+  password: newPasswordSchema,
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(PASSWORD_MAX_LENGTH),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'The two new passwords differ.',
+  });
+
+export const changeRoleSchema = z.object({ userId: z.uuid('Unknown account.'), role: roleSchema });
+
+export const disableUserSchema = z.object({ userId: z.uuid('Unknown account.') });

@@ -1,0 +1,85 @@
+// npm run user:create -- --email ed@example.org --role admin [--name "Ed Itor"]
+//
+// Creates an account; the first admin is made this way, as there is no default account. The
+// password comes from stdin (piped: `… < file`, or `printf %s "$PW" | …`) or, on a terminal, from a
+// prompt that does not echo. Never from the command line, where other users and shell history see it.
+import { createInterface } from 'node:readline/promises';
+import { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { AppError } from '../lib/errors';
+import { DatabaseBusyError } from '../lib/pglite-lock';
+import { createUserSchema } from '../lib/validation/accounts';
+
+const USAGE = 'usage: npm run user:create -- --email ed@example.org --role contributor|editor|admin [--name "Ed Itor"]\n' +
+  'The password is read from stdin, or asked for on a terminal; it is never taken from the command line.';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Asks on the terminal without echoing what is typed: readline writes its echo to a sink. */
+async function promptHidden(question: string): Promise<string> {
+  const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const prompt = createInterface({ input: process.stdin, output: sink, terminal: true });
+  process.stdout.write(question);
+  try {
+    return await prompt.question('');
+  } finally {
+    prompt.close();
+    process.stdout.write('\n');
+  }
+}
+
+async function readPassword(): Promise<string> {
+  if (!process.stdin.isTTY) {
+    // One trailing line break is the pipe's (echo, a file's last line), not the password's.
+    return (await readAll(process.stdin)).replace(/\r?\n$/, '');
+  }
+  const password = await promptHidden('Password: ');
+  if ((await promptHidden('Password again: ')) !== password) fail('The two passwords differ. Nothing was created.');
+  return password;
+}
+
+function parseOptions() {
+  try {
+    return parseArgs({ options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } }, strict: true }).values;
+  } catch (error) {
+    const hint = process.argv.some((arg) => arg.startsWith('--password')) ? '\nPasswords are never taken from the command line.' : '';
+    return fail(`${error instanceof Error ? error.message : String(error)}${hint}\n${USAGE}`);
+  }
+}
+
+const options = parseOptions();
+if (!options.email || !options.role) fail(USAGE);
+const password = await readPassword();
+const parsed = createUserSchema.safeParse({
+  email: options.email,
+  name: options.name ?? options.email.split('@')[0],
+  role: options.role.toUpperCase(),
+  password,
+});
+if (!parsed.success) {
+  const problems = Object.entries(z.flattenError(parsed.error).fieldErrors).map(([field, messages]) => `  ${field}: ${messages?.join(' ')}`);
+  fail(`Nothing was created:\n${problems.join('\n')}`);
+}
+
+try {
+  // Imported here, not above: opening the database is what can fail when a server holds it.
+  const { createUserFromCommandLine } = await import('../lib/dal/users');
+  const { disconnectDb } = await import('../lib/db');
+  const user = await createUserFromCommandLine(parsed.data);
+  await disconnectDb();
+  console.log(`Created ${user.role.toLowerCase()} ${user.email} (${user.name}).`);
+  process.exit(0);
+} catch (error) {
+  if (error instanceof DatabaseBusyError || error instanceof AppError) fail(`Nothing was created: ${error.message}`);
+  throw error;
+}
