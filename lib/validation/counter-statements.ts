@@ -14,7 +14,7 @@ export const NEW_ROLE = 'new';
 const text = (max: number, label: string) =>
   z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters for ${label}.`);
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `Use at most ${max} characters for ${label}.`).transform((value) => value || undefined);
+  z.string().trim().max(max, `Use at most ${max} characters for ${label}.`).transform((value) => value || undefined).optional();
 const optionalId = z.string().trim().transform((value) => value || undefined).pipe(z.uuid('Choose from the list.').optional());
 /** BCP 47 language tag, loosely: "en", "fr", "pt-BR", "zh-Hant". */
 const languageTag = z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or pt-BR.').max(35);
