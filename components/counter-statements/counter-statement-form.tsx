@@ -56,7 +56,8 @@ export function CounterStatementForm({ claimSlug, people, organizations, maySave
           <legend className="font-medium">The speaker is</legend>
           {SPEAKER_CHOICES.map((choice) => (
             <label key={choice.kind} className="flex items-center gap-2">
-              <input type="radio" name="speakerKind" value={choice.kind} checked={live.speakerKind === choice.kind} onChange={() => setLive({ ...live, speakerKind: choice.kind })} />
+              {/* Uncontrolled, so that the form's reset after a refused submission restores what was sent. */}
+              <input type="radio" name="speakerKind" value={choice.kind} defaultChecked={(values.speakerKind ?? 'person') === choice.kind} onChange={() => setLive({ ...live, speakerKind: choice.kind })} />
               {choice.label}
             </label>
           ))}

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '../auth/current-user';
 import { approveSubmission, rejectSubmission } from '../dal/submissions';
 import { reviewDecisionSchema } from '../validation/counter-statements';
@@ -20,7 +19,7 @@ export async function decideSubmissionAction(_previous: FormState<ReviewField>, 
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath('/review');
-  revalidatePath('/claims', 'layout');
+  // No revalidation: every page that shows it is rendered per request, and refreshing /review now
+  // would take the item, and this confirmation, off the editor's screen.
   return { ok: true, message: parsed.data.decision === 'approve' ? 'Published.' : 'Rejected; the contributor will see your note.' };
 }

@@ -73,3 +73,8 @@ test('a rejection needs a note, an approval does not', () => {
   assert.equal(reviewDecisionSchema.safeParse({ decision: 'reject', rebuttalId, note: ' ' }).success, false);
   assert.equal(reviewDecisionSchema.safeParse({ decision: 'publish', rebuttalId }).success, false);
 });
+
+test('speaker fields the form did not show may be missing altogether', () => {
+  const { personId: _personId, roleId: _roleId, organizationId: _organizationId, roleOrganizationId: _roleOrganizationId, ...onlyNewPerson } = valid;
+  assert.ok(counterStatementSchema.safeParse(onlyNewPerson).success);
+});

@@ -15,7 +15,8 @@ const text = (max: number, label: string) =>
   z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters for ${label}.`);
 const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `Use at most ${max} characters for ${label}.`).transform((value) => value || undefined).optional();
-const optionalId = z.string().trim().transform((value) => value || undefined).pipe(z.uuid('Choose from the list.').optional());
+// Optional fields may be missing altogether: the form shows only the speaker fields that apply.
+const optionalId = z.string().trim().transform((value) => value || undefined).pipe(z.uuid('Choose from the list.').optional()).optional();
 /** BCP 47 language tag, loosely: "en", "fr", "pt-BR", "zh-Hant". */
 const languageTag = z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or pt-BR.').max(35);
 
@@ -36,7 +37,7 @@ export const counterStatementSchema = z
   .object({
     speakerKind: z.enum(SPEAKER_KINDS, 'Choose who spoke.'),
     personId: optionalId,
-    roleId: z.string().trim().transform((value) => value || undefined).pipe(z.union([z.uuid(), z.literal(NEW_ROLE)], 'Choose from the list.').optional()),
+    roleId: z.string().trim().transform((value) => value || undefined).pipe(z.union([z.uuid(), z.literal(NEW_ROLE)], 'Choose from the list.').optional()).optional(),
     roleTitle: optionalText(200, 'the title'),
     roleOrganizationId: optionalId,
     newPersonName: optionalText(200, 'the name'),
