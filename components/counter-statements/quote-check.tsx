@@ -2,6 +2,7 @@
 
 import { quoteExcerpt } from '@/lib/domain/quote-excerpt';
 import { locateQuote } from '@/lib/domain/quote-match';
+import { QuoteExcerptText } from './quote-excerpt-text';
 
 /**
  * The verbatim check as the contributor types: whether the quote stands in the pasted source
@@ -19,11 +20,7 @@ export function QuoteCheck({ id, quote, sourceText }: { id: string; quote: strin
         <>
           <p className="font-semibold text-green-900">Found verbatim in the source text, at character {span.start + 1}.</p>
           <p className="mt-1">
-            {excerpt.cutBefore ? '… ' : ''}
-            {excerpt.before}
-            <mark className="bg-yellow-200">{excerpt.match}</mark>
-            {excerpt.after}
-            {excerpt.cutAfter ? ' …' : ''}
+            <QuoteExcerptText excerpt={excerpt} />
           </p>
         </>
       ) : (

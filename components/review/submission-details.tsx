@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { QuoteExcerptText } from '@/components/counter-statements/quote-excerpt-text';
 import { StanceBadge } from '@/components/statements/stance-badge';
 import { StatementQuote } from '@/components/statements/statement-quote';
 import type { Submission } from '@/lib/dal/submissions';
@@ -31,11 +32,7 @@ export function SubmissionDetails({ submission, headingLevel: Heading = 'h2' }: 
         {excerpt ? (
           <p>
             <span className="font-semibold text-green-900">Found verbatim in the source text: </span>
-            {excerpt.cutBefore ? '… ' : ''}
-            {excerpt.before}
-            <mark className="bg-yellow-200">{excerpt.match}</mark>
-            {excerpt.after}
-            {excerpt.cutAfter ? ' …' : ''}
+            <QuoteExcerptText excerpt={excerpt} />
           </p>
         ) : (
           <p className="font-semibold text-red-900">Not found verbatim in the source text. Reason given: {submission.unverifiedReason ?? 'none'}.</p>

@@ -4,7 +4,8 @@ import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { AppError, FieldError, type AppErrorCode } from '../errors';
 import { makeClaim, makeOrganization, makePerson, makeUser } from '../testing/factories';
-import type { CounterStatementInput } from '../validation/counter-statements';
+import { proposalForm } from '../testing/proposal-form';
+import { counterStatementSchema, type CounterStatementField, type CounterStatementInput } from '../validation/counter-statements';
 import { getPublishedClaimBySlug } from './claims';
 import { proposeCounterStatement } from './counter-statements';
 import { getPersonProfile } from './people';
@@ -16,23 +17,9 @@ after(() => disconnectDb());
 const isAppError = (code: AppErrorCode) => (error: unknown) => error instanceof AppError && error.code === code;
 const isFieldError = (field: string) => (error: unknown) => error instanceof FieldError && error.field === field;
 
-function proposal(overrides: Partial<CounterStatementInput> = {}): CounterStatementInput {
-  const marker = randomUUID();
-  return {
-    speakerKind: 'newPerson',
-    newPersonName: `Speaker ${marker}`,
-    sourceKind: 'NEWS_ARTICLE',
-    sourceOutlet: 'Example Times',
-    sourceTitle: 'A headline',
-    sourceUrl: 'https://example.org/a',
-    sourcePublishedOn: '2024-05-01',
-    sourceLanguage: 'en',
-    sourceText: `Archive ${marker}. She said: \u201cwe  will not\nsign it\u201d, and left.`,
-    quote: '"we will not sign it"',
-    quoteLanguage: 'en',
-    stance: 'CONTRADICTS',
-    ...overrides,
-  };
+/** A proposal as the action hands it to the DAL: a form parsed by the shared schema. */
+function proposal(overrides: Partial<Record<CounterStatementField, string>> = {}): CounterStatementInput {
+  return counterStatementSchema.parse({ ...proposalForm(randomUUID()), ...overrides });
 }
 
 const countRows = async () => ({

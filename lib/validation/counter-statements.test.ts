@@ -1,31 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { z } from 'zod';
+import { proposalForm } from '../testing/proposal-form';
 import { counterStatementSchema, reviewDecisionSchema } from './counter-statements';
 
-const valid = {
-  speakerKind: 'newPerson',
-  personId: '',
-  roleId: '',
-  roleTitle: '',
-  roleOrganizationId: '',
-  newPersonName: 'Ada Example',
-  newPersonDescription: '',
-  organizationId: '',
-  sourceKind: 'NEWS_ARTICLE',
-  sourceOutlet: 'Example Times',
-  sourceTitle: 'A headline',
-  sourceUrl: 'https://example.org/a',
-  sourcePublishedOn: '2024-05-01',
-  sourceLanguage: 'en',
-  sourceText: 'She said: we will not.',
-  quote: 'we will not',
-  quoteLanguage: 'en',
-  translation: '',
-  stance: 'CONTRADICTS',
-  note: '',
-  unverifiedReason: '',
-};
+const valid = proposalForm('test');
 
 const errorsOf = (input: object) => {
   const result = counterStatementSchema.safeParse(input);
@@ -36,7 +15,7 @@ test('a complete proposal parses, blank optional fields become undefined', () =>
   const parsed = counterStatementSchema.parse(valid);
   assert.equal(parsed.translation, undefined);
   assert.equal(parsed.personId, undefined);
-  assert.equal(parsed.newPersonName, 'Ada Example');
+  assert.equal(parsed.newPersonName, 'Speaker test');
 });
 
 test('only http and https URLs are accepted', () => {
