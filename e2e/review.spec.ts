@@ -7,7 +7,8 @@ import { expectNoAxeViolations } from './support/axe';
 // app's own forms, so these tests run the same on PGlite (where only the server may write) and on
 // PostgreSQL.
 
-const CLAIM = '/claims/trump-we-have-defeated-isis-in-syria';
+// A seeded claim that other specs do not count the counter-statements of: these tests publish some.
+const CLAIM = '/claims/trump-100-percent-of-the-caliphate';
 
 /** Accounts made by the admin through /admin/users, as a real site gets them. */
 async function makeAccounts(browser: Parameters<typeof adminOnUsersPage>[0], roles: Account['role'][]) {
