@@ -11,3 +11,13 @@ export class AppError extends Error {
     this.code = code;
   }
 }
+
+/** An expected failure that belongs next to one form field (a name taken, a quote not found). */
+export class FieldError<Field extends string = string> extends AppError {
+  readonly field: Field;
+
+  constructor(field: Field, code: AppErrorCode, message: string) {
+    super(code, message);
+    this.field = field;
+  }
+}

@@ -32,7 +32,7 @@ type TextFieldProps = {
   id: string;
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'url' | 'date';
   defaultValue?: string;
   autoComplete?: string;
   hint?: string;
@@ -85,5 +85,65 @@ export function SubmitButton({ children, className }: { children: ReactNode; cla
     >
       {children}
     </button>
+  );
+}
+
+type TextAreaFieldProps = Omit<TextFieldProps, 'type' | 'autoComplete'> & {
+  rows?: number;
+  /** Called on every keystroke, for a live check beside the field. */
+  onInput?: (value: string) => void;
+  /** The id of another element that describes the field, such as that live check. */
+  describedById?: string;
+};
+
+export function TextAreaField({ id, name, label, defaultValue, hint, errors, required, maxLength, rows = 4, onInput, describedById }: TextAreaFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <textarea
+          id={id}
+          name={name}
+          defaultValue={defaultValue}
+          required={required}
+          maxLength={maxLength}
+          rows={rows}
+          onInput={onInput ? (event) => onInput(event.currentTarget.value) : undefined}
+          aria-invalid={invalid || undefined}
+          aria-describedby={[describedBy, describedById].filter(Boolean).join(' ') || undefined}
+          className={inputClass}
+        />
+      )}
+    </Field>
+  );
+}
+
+type SelectFieldProps = Omit<TextFieldProps, 'type' | 'autoComplete' | 'maxLength'> & {
+  options: readonly { value: string; label: string }[];
+  /** The first option, with an empty value, when nothing needs to be chosen. */
+  emptyLabel?: string;
+  onChange?: (value: string) => void;
+};
+
+export function SelectField({ id, name, label, defaultValue, hint, errors, required, options, emptyLabel, onChange }: SelectFieldProps) {
+  return (
+    <Field id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy, invalid) => (
+        <select
+          id={id}
+          name={name}
+          defaultValue={defaultValue ?? ''}
+          required={required}
+          onChange={onChange ? (event) => onChange(event.target.value) : undefined}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          className={inputClass}
+        >
+          {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>{option.label}</option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

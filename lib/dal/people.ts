@@ -72,7 +72,8 @@ export const PERSON_LIST_LENGTH = 20;
 // cache(): a person's page and its metadata ask for the same person within one request.
 export const getPersonProfile = cache(async (slug: string): Promise<PersonProfile | null> => {
   const person = await db.person.findUnique({
-    where: { slug },
+    // A person brought by a submission awaiting review is not on the public record yet.
+    where: { slug, ...published },
     select: {
       id: true,
       slug: true,
@@ -80,6 +81,7 @@ export const getPersonProfile = cache(async (slug: string): Promise<PersonProfil
       description: true,
       wikidataId: true,
       roles: {
+        where: published,
         select: { title: true, startDate: true, endDate: true, organization: { select: { slug: true, name: true } } },
         orderBy: [{ startDate: { sort: 'asc', nulls: 'last' } }, { endDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
       },

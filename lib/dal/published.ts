@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 
-// What readers may see: published rows only. The one definition for Prisma queries, so that the
-// review states editors add later (submitted, rejected) change what readers see in one place. The
+// What readers may see: published rows only (claims, rebuttals, and the people, roles and sources
+// a submission brings, which wait for review with it). The one definition for Prisma queries. The
 // raw-SQL reads (search, public-speakers, who-answered-whom) write `status = 'published'` in SQL:
 // grep for it alongside this file when that rule changes.
 export const published = { status: 'PUBLISHED' } as const;

@@ -34,7 +34,8 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
   // The id comes from the URL: anything that is not a UUID cannot name a source.
   if (!sourceId.safeParse(id).success) return null;
   const row = await db.source.findUnique({
-    where: { id },
+    // A source brought by a submission awaiting review is not on the public record yet.
+    where: { id, ...published },
     select: {
       id: true, kind: true, outlet: true, title: true, url: true, publishedOn: true, language: true,
       provenanceNote: true, archiveText: true, archiveSha256: true, archivedAt: true,

@@ -9,6 +9,8 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
   USER_CREATED: 'Account created',
   ROLE_CHANGED: 'Role changed',
   USER_DISABLED: 'Account disabled',
+  PUBLICATION: 'Counter-statement published',
+  REJECTION: 'Submission rejected',
 };
 
 /** The event's detail (a JSON object) as "key: value" pairs for the log, in a stable order. */

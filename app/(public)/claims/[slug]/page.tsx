@@ -7,6 +7,8 @@ import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { RebuttalItem } from '@/components/claims/rebuttal-item';
 import { ShareClaim } from '@/components/sharing/share-claim';
 import { StatementQuote } from '@/components/statements/statement-quote';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
 import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
 import { CLAIM_PAGE_REBUTTALS, getPublishedClaimBySlug } from '@/lib/dal/claims';
 import { buildShareCard, describeClaim } from '@/lib/domain/share-card';
@@ -102,6 +104,11 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         <div className="space-y-1">
           <h2 id="rebuttals-heading" className="text-2xl font-bold">Counter-statements</h2>
           <RebuttalCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
+          {can(await getCurrentUser(), 'rebuttal.propose') ? (
+            <p className="font-medium">
+              <Link href={`/claims/${claim.slug}/counter-statements/new`}>Propose a counter-statement</Link>
+            </p>
+          ) : null}
         </div>
         {claim.rebuttalGroups.length === 0 ? (
           <p className="rounded-lg border border-dashed border-stone-400 p-4">

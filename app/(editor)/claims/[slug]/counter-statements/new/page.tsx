@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { NotAllowed } from '@/components/accounts/not-allowed';
+import { CounterStatementForm } from '@/components/counter-statements/counter-statement-form';
+import { requireSignedIn } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { getCounterStatementFormOptions } from '@/lib/dal/counter-statements';
+
+export const metadata: Metadata = { title: 'Propose a counter-statement' };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function NewCounterStatementPage({ params }: Props) {
+  const { slug } = await params;
+  const user = await requireSignedIn(`/claims/${slug}/counter-statements/new`);
+  if (!can(user, 'rebuttal.propose')) return <NotAllowed title="Propose a counter-statement" />;
+  const options = await getCounterStatementFormOptions(slug, user);
+  if (!options) notFound();
+  const publishesDirectly = can(user, 'rebuttal.publish');
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Propose a counter-statement</h1>
+      <p>
+        Answering the claim <Link href={`/claims/${options.claim.slug}`}>{options.claim.summary}</Link>.{' '}
+        {publishesDirectly ? 'As an editor, you publish it at once.' : 'An editor reviews it before readers see it.'}
+      </p>
+      <CounterStatementForm
+        claimSlug={options.claim.slug}
+        people={options.people}
+        organizations={options.organizations}
+        maySaveUnverified={can(user, 'statement.saveUnverified')}
+        publishesDirectly={publishesDirectly}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { NotAllowed } from '@/components/accounts/not-allowed';
+import { ReviewDecisionForm } from '@/components/review/review-decision-form';
+import { SubmissionDetails } from '@/components/review/submission-details';
+import { requireSignedIn } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { listSubmissionsForReview, REVIEW_QUEUE_LENGTH } from '@/lib/dal/submissions';
+
+export const metadata: Metadata = { title: 'Review' };
+
+export default async function ReviewPage() {
+  const user = await requireSignedIn('/review');
+  if (!can(user, 'review.decide')) return <NotAllowed title="Review" />;
+  const submissions = await listSubmissionsForReview(user);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Review</h1>
+      <p>Counter-statements proposed by contributors, oldest first{submissions.length === REVIEW_QUEUE_LENGTH ? ` (the first ${REVIEW_QUEUE_LENGTH})` : ''}.</p>
+      {submissions.length === 0 ? <p className="rounded-lg border border-dashed border-stone-400 p-4">Nothing awaits review.</p> : null}
+      <ul className="space-y-6">
+        {submissions.map((submission) => (
+          <li key={submission.id}>
+            <article className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+              <SubmissionDetails submission={submission} />
+              <ReviewDecisionForm rebuttalId={submission.id} label={`${submission.statement.speakerName}'s answer to “${submission.claim.summary}”`} />
+            </article>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

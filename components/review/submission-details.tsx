@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import { QuoteExcerptText } from '@/components/counter-statements/quote-excerpt-text';
+import { StanceBadge } from '@/components/statements/stance-badge';
+import { StatementQuote } from '@/components/statements/statement-quote';
+import type { Submission } from '@/lib/dal/submissions';
+import { displayTimestamp } from '@/lib/domain/dates';
+
+const STATUS_LABELS: Record<Submission['status'], string> = {
+  SUBMITTED: 'Awaiting review',
+  PUBLISHED: 'Published',
+  REJECTED: 'Rejected',
+  DRAFT: 'Draft',
+};
+
+/** A submission as editors and its contributor see it: the claim, the quote, the verbatim check, the decision. */
+export function SubmissionDetails({ submission, headingLevel: Heading = 'h2' }: { submission: Submission; headingLevel?: 'h1' | 'h2' }) {
+  const submitted = displayTimestamp(submission.createdAt);
+  const reviewed = submission.reviewedAt ? displayTimestamp(submission.reviewedAt) : null;
+  const { excerpt } = submission;
+  return (
+    <div className="space-y-3">
+      <Heading className={Heading === 'h1' ? 'text-3xl font-bold tracking-tight' : 'text-xl font-semibold'}>
+        Answer to “<Link href={`/claims/${submission.claim.slug}`}>{submission.claim.summary}</Link>”
+      </Heading>
+      <p className="text-sm text-stone-700">
+        <strong>{STATUS_LABELS[submission.status]}</strong>. Submitted{submission.proposerName ? ` by ${submission.proposerName}` : ''} on{' '}
+        <time dateTime={submitted.iso}>{submitted.label}</time>.
+      </p>
+      <StanceBadge stance={submission.stance} />
+      <StatementQuote statement={submission.statement} />
+      <div className="rounded border border-stone-300 bg-stone-50 p-3 text-sm">
+        {excerpt ? (
+          <p>
+            <span className="font-semibold text-green-900">Found verbatim in the source text: </span>
+            <QuoteExcerptText excerpt={excerpt} />
+          </p>
+        ) : (
+          <p className="font-semibold text-red-900">Not found verbatim in the source text. Reason given: {submission.unverifiedReason ?? 'none'}.</p>
+        )}
+      </div>
+      {submission.note ? <p className="text-sm"><span className="font-semibold">Editor’s note:</span> {submission.note}</p> : null}
+      {reviewed ? (
+        <p className="text-sm">
+          Decided{submission.reviewerName ? ` by ${submission.reviewerName}` : ''} on <time dateTime={reviewed.iso}>{reviewed.label}</time>
+          {submission.reviewNote ? <>: <span className="font-semibold">{submission.reviewNote}</span></> : '.'}
+        </p>
+      ) : null}
+    </div>
+  );
+}

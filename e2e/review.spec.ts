@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { adminOnUsersPage, createAccount, newAccount, signIn, type Account } from './support/accounts';
+import { expectNoAxeViolations } from './support/axe';
+
+// Proposing a counter-statement and reviewing it, in a browser. Everything is written through the
+// app's own forms, so these tests run the same on PGlite (where only the server may write) and on
+// PostgreSQL.
+
+// A seeded claim that other specs do not count the counter-statements of: these tests publish some.
+const CLAIM = '/claims/trump-100-percent-of-the-caliphate';
+
+/** Accounts made by the admin through /admin/users, as a real site gets them. */
+async function makeAccounts(browser: Parameters<typeof adminOnUsersPage>[0], roles: Account['role'][]) {
+  const adminBrowser = await adminOnUsersPage(browser);
+  const accounts = roles.map((role) => newAccount(role));
+  for (const account of accounts) await createAccount(adminBrowser.page, account);
+  await adminBrowser.close();
+  return accounts;
+}
+
+/** A source text and a quote taken from it, both unique to this call. */
+function sourceWithQuote() {
+  const marker = randomUUID().slice(0, 8);
+  const quote = `We have not defeated them, marker ${marker}, and the fight goes on.`;
+  const sourceText = `Paris, Friday.\n\nThe minister said: \u201c${quote}\u201d\n\nHe declined to say more about marker ${marker}.`;
+  return { marker, quote, sourceText };
+}
+
+/** Fills the proposal form with a new speaker and a pasted source; `url` may be made bad on purpose. */
+async function fillProposal(page: Page, { marker, quote, sourceText }: ReturnType<typeof sourceWithQuote>, url = `https://example.org/news/${marker}`) {
+  await page.getByRole('radio', { name: 'A person not on record yet' }).check();
+  await page.getByLabel('Name', { exact: true }).fill(`Minister ${marker}`);
+  await page.getByLabel('Outlet').fill('Example Wire');
+  await page.getByLabel('Title', { exact: true }).fill(`Minister answers, ${marker}`);
+  await page.getByLabel('URL').fill(url);
+  await page.getByLabel('Publication date').fill('2019-01-04');
+  await page.getByLabel('Source text').fill(sourceText);
+  await page.getByLabel('Quote, word for word').fill(quote);
+  await page.getByLabel('Stance').selectOption('CONTRADICTS');
+}
+
+async function openProposalForm(page: Page) {
+  await page.goto(CLAIM);
+  await page.getByRole('link', { name: 'Propose a counter-statement' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Propose a counter-statement' })).toBeVisible();
+}
+
+test('a contributor proposes a counter-statement with a live verbatim check, an editor approves it, a reader sees it', async ({ browser, page }) => {
+  test.slow(); // three sign-ins (argon2id) and axe scans on a shared machine
+  const [contributor, editor] = await makeAccounts(browser, ['Contributor', 'Editor']);
+  await signIn(page, contributor!);
+  await openProposalForm(page);
+  await expectNoAxeViolations(page);
+
+  const proposal = sourceWithQuote();
+  await fillProposal(page, proposal, 'ftp://example.org/not-the-web');
+  const check = page.getByRole('status').filter({ hasText: 'verbatim' });
+  await expect(check).toContainText('Found verbatim in the source text');
+  await expect(check).toContainText(proposal.quote);
+  // One changed word and the check says so at once, before anything is sent.
+  await page.getByLabel('Quote, word for word').fill(proposal.quote.replace('not defeated', 'never defeated'));
+  await expect(check).toContainText('Not found verbatim in the source text');
+  await page.getByLabel('Quote, word for word').fill(proposal.quote);
+  await expect(check).toContainText('Found verbatim');
+
+  // A bad URL is refused next to its field, and nothing typed is lost, the long pasted text included.
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('Enter a web address starting with http:// or https://.')).toBeVisible();
+  await expect(page.getByLabel('URL')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Source text')).toHaveValue(proposal.sourceText);
+  await expect(page.getByLabel('Quote, word for word')).toHaveValue(proposal.quote);
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue(`Minister ${proposal.marker}`);
+  await expect(check).toContainText('Found verbatim');
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('URL').fill(`https://example.org/news/${proposal.marker}`);
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page).toHaveURL(/\/account\/submissions\/[0-9a-f-]{36}$/);
+  await expect(page.getByText('Awaiting review')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Not on the claim page yet.
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await readerPage.goto(CLAIM);
+  await expect(readerPage.getByText(`marker ${proposal.marker}`)).toHaveCount(0);
+
+  const editorContext = await browser.newContext();
+  const editorPage = await editorContext.newPage();
+  await signIn(editorPage, editor!, '/sign-in?next=/review');
+  await expect(editorPage.getByRole('heading', { level: 1, name: 'Review' })).toBeVisible();
+  const item = editorPage.getByRole('listitem').filter({ hasText: `marker ${proposal.marker}` });
+  await expect(item.getByText('Found verbatim in the source text')).toBeVisible();
+  await expectNoAxeViolations(editorPage);
+  await item.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(item.getByText('Published.')).toBeVisible();
+  await editorContext.close();
+
+  await readerPage.goto(CLAIM);
+  await expect(readerPage.getByText(`marker ${proposal.marker}`).first()).toBeVisible();
+  await expect(readerPage.getByRole('link', { name: `Minister ${proposal.marker}` }).first()).toBeVisible();
+  await reader.close();
+
+  await page.goto('/account/submissions');
+  await expect(page.getByRole('listitem').filter({ hasText: `marker ${proposal.marker}` })).toContainText('Published');
+  await expectNoAxeViolations(page);
+});
+
+test("a contributor cannot open another's submission, nor approve one by replaying the editor's action", async ({ browser, page, playwright }) => {
+  test.slow();
+  const [author, stranger, editor] = await makeAccounts(browser, ['Contributor', 'Contributor', 'Editor']);
+  await signIn(page, author!);
+  const submit = async () => {
+    const proposal = sourceWithQuote();
+    await openProposalForm(page);
+    await fillProposal(page, proposal);
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page).toHaveURL(/\/account\/submissions\/[0-9a-f-]{36}$/);
+    return { ...proposal, path: new URL(page.url()).pathname, id: page.url().split('/').at(-1)! };
+  };
+  const first = await submit();
+  const second = await submit();
+
+  const strangerContext = await browser.newContext();
+  const strangerPage = await strangerContext.newPage();
+  await signIn(strangerPage, stranger!);
+  await strangerPage.goto(first.path);
+  await expect(strangerPage.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(strangerPage.getByText(`marker ${first.marker}`)).toHaveCount(0);
+  await strangerPage.goto('/review');
+  await expect(strangerPage.getByText("Your account's role does not give access to this page.")).toBeVisible();
+
+  // Capture the editor's approval exactly as the browser sends it.
+  const editorContext = await browser.newContext();
+  const editorPage = await editorContext.newPage();
+  await signIn(editorPage, editor!, '/sign-in?next=/review');
+  const firstItem = editorPage.getByRole('listitem').filter({ hasText: `marker ${first.marker}` });
+  const [captured] = await Promise.all([
+    editorPage.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action'])),
+    firstItem.getByRole('button', { name: 'Approve and publish' }).click(),
+  ]);
+  await expect(firstItem.getByText('Published.')).toBeVisible();
+
+  // The forgery: the same action, aimed at the second submission, sent with a contributor's cookie.
+  const body = captured.postDataBuffer()!.toString('utf8').replaceAll(first.id, second.id);
+  expect(body).toContain(second.id);
+  const headers = captured.headers();
+  const strangerCookies = (await strangerContext.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+  const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const replay = (cookie?: string) =>
+    api.post('/review', {
+      headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept ?? 'text/x-component', ...(cookie ? { cookie } : {}) },
+      data: Buffer.from(body),
+    });
+  expect(await (await replay(strangerCookies)).text()).toContain('Your account is not allowed to do this.');
+  expect(await (await replay()).text()).toContain('Please sign in first.');
+  await api.dispose();
+
+  // The second submission still awaits review.
+  await editorPage.reload();
+  await expect(editorPage.getByRole('listitem').filter({ hasText: `marker ${second.marker}` }).getByRole('button', { name: 'Approve and publish' })).toBeVisible();
+  await page.goto(second.path);
+  await expect(page.getByText('Awaiting review')).toBeVisible();
+  await strangerContext.close();
+  await editorContext.close();
+});

@@ -1,0 +1,36 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getCurrentUser } from '../auth/current-user';
+import { proposeCounterStatement, type ProposalResult } from '../dal/counter-statements';
+import { FieldError } from '../errors';
+import { COUNTER_STATEMENT_FIELDS, counterStatementSchema, type CounterStatementField } from '../validation/counter-statements';
+import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+
+// A public POST endpoint like every action: the DAL checks who may propose, publish and save an
+// unverified quote, against the session's user, whatever the form sent.
+
+export async function proposeCounterStatementAction(
+  claimSlug: string,
+  _previous: FormState<CounterStatementField>,
+  formData: FormData,
+): Promise<FormState<CounterStatementField>> {
+  // Everything typed comes back on an error, the long pasted source text included.
+  const values = submittedValues(formData, COUNTER_STATEMENT_FIELDS);
+  const parsed = counterStatementSchema.safeParse(values);
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values, message: 'Some fields need attention: see the messages next to them.' };
+  let result: ProposalResult;
+  try {
+    result = await proposeCounterStatement({ claimSlug, input: parsed.data }, await getCurrentUser());
+  } catch (error) {
+    if (error instanceof FieldError) return { errors: { [error.field]: [error.message] }, values, message: error.message };
+    return formStateFromError(error, values);
+  }
+  if (result.status === 'PUBLISHED') {
+    revalidatePath(`/claims/${claimSlug}`);
+    redirect(`/claims/${claimSlug}#rebuttal-${result.rebuttalId}`);
+  }
+  revalidatePath('/review');
+  redirect(`/account/submissions/${result.rebuttalId}`);
+}

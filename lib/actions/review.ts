@@ -1,0 +1,25 @@
+'use server';
+
+import { getCurrentUser } from '../auth/current-user';
+import { approveSubmission, rejectSubmission } from '../dal/submissions';
+import { reviewDecisionSchema } from '../validation/counter-statements';
+import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+
+export type ReviewField = 'note';
+
+/** Approves or rejects one submission. The DAL refuses anyone without review.decide, forged requests included. */
+export async function decideSubmissionAction(_previous: FormState<ReviewField>, formData: FormData): Promise<FormState<ReviewField>> {
+  const values = submittedValues(formData, ['note'] as const);
+  const parsed = reviewDecisionSchema.safeParse({ decision: formData.get('decision'), rebuttalId: formData.get('rebuttalId'), note: values.note });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values, message: 'The decision could not be saved: see the note.' };
+  const actor = await getCurrentUser();
+  try {
+    if (parsed.data.decision === 'approve') await approveSubmission(parsed.data, actor);
+    else await rejectSubmission(parsed.data, actor);
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  // No revalidation: every page that shows it is rendered per request, and refreshing /review now
+  // would take the item, and this confirmation, off the editor's screen.
+  return { ok: true, message: parsed.data.decision === 'approve' ? 'Published.' : 'Rejected; the contributor will see your note.' };
+}

@@ -1,0 +1,173 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, test } from 'node:test';
+import { db, disconnectDb } from '../db';
+import { AppError, FieldError, type AppErrorCode } from '../errors';
+import { makeClaim, makeOrganization, makePerson, makeUser } from '../testing/factories';
+import { proposalForm } from '../testing/proposal-form';
+import { counterStatementSchema, type CounterStatementField, type CounterStatementInput } from '../validation/counter-statements';
+import { getPublishedClaimBySlug } from './claims';
+import { proposeCounterStatement } from './counter-statements';
+import { getPersonProfile } from './people';
+import { getSourceById } from './sources';
+import { approveSubmission, getSubmission, listOwnSubmissions, listSubmissionsForReview, rejectSubmission } from './submissions';
+
+after(() => disconnectDb());
+
+const isAppError = (code: AppErrorCode) => (error: unknown) => error instanceof AppError && error.code === code;
+const isFieldError = (field: string) => (error: unknown) => error instanceof FieldError && error.field === field;
+
+/** A proposal as the action hands it to the DAL: a form parsed by the shared schema. */
+function proposal(overrides: Partial<Record<CounterStatementField, string>> = {}): CounterStatementInput {
+  return counterStatementSchema.parse({ ...proposalForm(randomUUID()), ...overrides });
+}
+
+const countRows = async () => ({
+  people: await db.person.count(), roles: await db.role.count(), sources: await db.source.count(),
+  statements: await db.statement.count(), rebuttals: await db.rebuttal.count(),
+});
+
+test('a visitor is refused, and nothing is written', async () => {
+  const claim = await makeClaim();
+  const before = await countRows();
+  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, null), isAppError('unauthenticated'));
+  await assert.rejects(listOwnSubmissions(null), isAppError('unauthenticated'));
+  assert.deepEqual(await countRows(), before);
+});
+
+test("a contributor's proposal waits for review, with every row it brings hidden from readers", async () => {
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  const claim = await makeClaim();
+  const input = proposal({ roleTitle: 'Envoy' });
+  const result = await proposeCounterStatement({ claimSlug: claim.slug, input }, contributor);
+  assert.equal(result.status, 'SUBMITTED');
+  const rebuttal = await db.rebuttal.findUniqueOrThrow({ where: { id: result.rebuttalId }, include: { statement: { include: { speakerPerson: true, source: true, role: true } } } });
+  assert.equal(rebuttal.proposedById, contributor.id);
+  assert.equal(rebuttal.statement.speakerPerson?.status, 'SUBMITTED');
+  assert.equal(rebuttal.statement.role?.status, 'SUBMITTED');
+  assert.equal(rebuttal.statement.source.status, 'SUBMITTED');
+  // The quote is located in the text as pasted, line break and curly quotes included.
+  assert.equal(rebuttal.statement.source.archiveText.slice(rebuttal.statement.quoteStart!, rebuttal.statement.quoteEnd!), '\u201cwe  will not\nsign it\u201d');
+  // Readers see none of it.
+  assert.equal((await getPublishedClaimBySlug(claim.slug))!.rebuttalCount, 0);
+  assert.equal(await getPersonProfile(rebuttal.statement.speakerPerson!.slug), null);
+  assert.equal(await getSourceById(rebuttal.statement.sourceId), null);
+  // No publication was audited.
+  assert.equal(await db.auditEvent.count({ where: { kind: 'PUBLICATION', actorId: contributor.id } }), 0);
+});
+
+test('a quote not found verbatim is refused for a contributor, and for an editor without a reason', async () => {
+  const claim = await makeClaim();
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  const editor = await makeUser({ role: 'EDITOR' });
+  const before = await countRows();
+  const unverified = proposal({ quote: 'we will sign it' });
+  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: { ...unverified, unverifiedReason: 'The video says so.' } }, contributor), isFieldError('quote'));
+  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: unverified }, editor), isFieldError('unverifiedReason'));
+  assert.deepEqual(await countRows(), before);
+  // An editor with a reason saves it, published and shown to readers as unverified.
+  const result = await proposeCounterStatement({ claimSlug: claim.slug, input: { ...unverified, unverifiedReason: 'Transcribed from the video.' } }, editor);
+  assert.equal(result.status, 'PUBLISHED');
+  const statement = await db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: result.rebuttalId } } } });
+  assert.equal(statement.quoteStart, null);
+  assert.equal(statement.unverifiedReason, 'Transcribed from the video.');
+  const shown = (await getPublishedClaimBySlug(claim.slug))!.rebuttalGroups.flatMap((group) => group.items);
+  assert.equal(shown.find((item) => item.id === result.rebuttalId)?.statement.verified, false);
+  assert.equal(await db.auditEvent.count({ where: { kind: 'PUBLICATION', actorId: editor.id } }), 1);
+});
+
+test('a failure halfway through leaves nothing behind', async () => {
+  const claim = await makeClaim();
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  const before = await countRows();
+  // The new person is written first; the role's organization does not exist, so the role fails after it.
+  await assert.rejects(
+    proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ roleTitle: 'Envoy', roleOrganizationId: randomUUID() }) }, contributor),
+    isAppError('not_found'),
+  );
+  assert.deepEqual(await countRows(), before);
+});
+
+test('a new person whose name is taken, a role of someone else, and a text archived already are refused next to their fields', async () => {
+  const claim = await makeClaim();
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  const existing = await makePerson();
+  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ newPersonName: existing.name }) }, contributor), isFieldError('newPersonName'));
+  const other = await makePerson();
+  const othersRole = await db.role.create({ data: { personId: other.id, title: 'Mayor' } });
+  await assert.rejects(
+    proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ speakerKind: 'person', personId: existing.id, roleId: othersRole.id }) }, contributor),
+    isFieldError('roleId'),
+  );
+  const first = proposal();
+  await proposeCounterStatement({ claimSlug: claim.slug, input: first }, contributor);
+  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ sourceText: first.sourceText }) }, contributor), isFieldError('sourceText'));
+});
+
+test('an organization may speak for itself; an unpublished claim cannot be answered', async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const organization = await makeOrganization();
+  const claim = await makeClaim();
+  const result = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ speakerKind: 'organization', organizationId: organization.id }) }, editor);
+  const statement = await db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: result.rebuttalId } } } });
+  assert.equal(statement.speakerOrganizationId, organization.id);
+  const draft = await makeClaim({ status: 'DRAFT' });
+  await assert.rejects(proposeCounterStatement({ claimSlug: draft.slug, input: proposal() }, editor), isAppError('not_found'));
+});
+
+test('an editor approves a submission: it and the rows it brought are published together, with an audit row', async () => {
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  const editor = await makeUser({ role: 'EDITOR' });
+  const claim = await makeClaim();
+  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ roleTitle: 'Envoy' }) }, contributor);
+  const queue = await listSubmissionsForReview(editor);
+  const queued = queue.find((item) => item.id === rebuttalId);
+  assert.ok(queued?.excerpt, 'the queue shows where the quote was found');
+  assert.deepEqual(queue.map((item) => item.createdAt.getTime()), queue.map((item) => item.createdAt.getTime()).sort((a, b) => a - b), 'oldest first');
+
+  await assert.rejects(approveSubmission({ rebuttalId }, contributor), isAppError('forbidden'));
+  await assert.rejects(approveSubmission({ rebuttalId }, null), isAppError('unauthenticated'));
+  await approveSubmission({ rebuttalId }, editor);
+  const rebuttal = await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttalId }, include: { statement: { include: { speakerPerson: true, role: true, source: true } } } });
+  assert.equal(rebuttal.status, 'PUBLISHED');
+  assert.equal(rebuttal.reviewedById, editor.id);
+  assert.equal(rebuttal.statement.speakerPerson?.status, 'PUBLISHED');
+  assert.equal(rebuttal.statement.role?.status, 'PUBLISHED');
+  assert.equal(rebuttal.statement.source.status, 'PUBLISHED');
+  assert.equal((await getPublishedClaimBySlug(claim.slug))!.rebuttalCount, 1);
+  assert.ok(await getPersonProfile(rebuttal.statement.speakerPerson!.slug));
+  const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PUBLICATION', actorId: editor.id } });
+  assert.deepEqual(event.detail, { rebuttalId, claimSlug: claim.slug, via: 'review' });
+  // Deciding twice is refused.
+  await assert.rejects(rejectSubmission({ rebuttalId, note: 'Too late.' }, editor), isAppError('conflict'));
+});
+
+test('a rejection needs a note, which the contributor reads; the review queue is for editors only', async () => {
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  const editor = await makeUser({ role: 'EDITOR' });
+  const claim = await makeClaim();
+  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, contributor);
+  await assert.rejects(listSubmissionsForReview(contributor), isAppError('forbidden'));
+  await assert.rejects(rejectSubmission({ rebuttalId, note: 'No.' }, contributor), isAppError('forbidden'));
+  await assert.rejects(rejectSubmission({ rebuttalId, note: '  ' }, editor), isAppError('conflict'));
+  await rejectSubmission({ rebuttalId, note: 'The source is an opinion column.' }, editor);
+  const [own] = await listOwnSubmissions(contributor);
+  assert.equal(own?.status, 'REJECTED');
+  assert.equal(own?.reviewNote, 'The source is an opinion column.');
+  assert.equal(await db.auditEvent.count({ where: { kind: 'REJECTION', actorId: editor.id } }), 1);
+  assert.equal((await getPublishedClaimBySlug(claim.slug))!.rebuttalCount, 0);
+});
+
+test("a contributor reads their own submissions only; an editor reads anyone's", async () => {
+  const author = await makeUser({ role: 'CONTRIBUTOR' });
+  const stranger = await makeUser({ role: 'CONTRIBUTOR' });
+  const editor = await makeUser({ role: 'EDITOR' });
+  const claim = await makeClaim();
+  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, author);
+  assert.equal((await getSubmission(rebuttalId, author)).id, rebuttalId);
+  assert.equal((await getSubmission(rebuttalId, editor)).id, rebuttalId);
+  await assert.rejects(getSubmission(rebuttalId, stranger), isAppError('not_found'));
+  await assert.rejects(getSubmission(rebuttalId, null), isAppError('unauthenticated'));
+  await assert.rejects(getSubmission('not-a-uuid', author), isAppError('not_found'));
+  assert.deepEqual((await listOwnSubmissions(stranger)).map((item) => item.id), []);
+});
