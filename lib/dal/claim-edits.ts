@@ -10,6 +10,7 @@ import {
   type ClaimSnapshot,
 } from '../domain/claim-revisions';
 import { AppError } from '../errors';
+import type { Prisma } from '../generated/prisma/client';
 import type { ClaimEditInput } from '../validation/claim-edit';
 import { listRevisions, recordRevision } from './revisions';
 
@@ -89,12 +90,9 @@ class EditRefused extends Error {
 export async function updateClaim(input: ClaimEditInput, actor: Actor | null): Promise<ClaimEditResult> {
   assertCan(actor, 'claim.publish');
   if (input.restoredFrom !== undefined) assertCan(actor, 'revision.restore');
-  try {
-    return await db.$transaction(async (tx) => {
-      const row = await findEditable(tx, { id: input.claimId });
-      if (!row) throw new AppError('not_found', 'This claim does not exist or was deleted.');
-      if (row.version !== input.version) throw new EditRefused({ ok: false, reason: 'stale_pending' });
-
+  return refusalsAsResults(input, () =>
+    db.$transaction(async (tx) => {
+      const row = await findCurrentVersion(tx, input);
       const topics = await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { id: true, slug: true, name: true } });
       if (topics.length !== new Set(input.topics).size) {
         throw new EditRefused({ ok: false, reason: 'unknown_topic', message: 'One of the chosen topics no longer exists.' });
@@ -117,31 +115,79 @@ export async function updateClaim(input: ClaimEditInput, actor: Actor | null): P
         });
       }
 
-      await recordBaselineRevision(tx, row, before);
-      // Compare-and-set: a concurrent save that committed after the read above makes this match no
-      // row, and the whole transaction rolls back.
-      const { count } = await tx.claim.updateMany({
-        where: { id: row.id, version: input.version },
-        data: { summary: after.summary, verdict: after.verdict, verdictExplanation: after.verdictExplanation, version: { increment: 1 } },
+      const version = await writeClaimVersion(tx, row, {
+        before,
+        after,
+        seenVersion: input.version,
+        actor,
+        reason: input.reason ?? (input.restoredFrom ? `Restored version ${input.restoredFrom}.` : null),
+        data: { summary: after.summary, verdict: after.verdict, verdictExplanation: after.verdictExplanation },
       });
-      if (count !== 1) throw new EditRefused({ ok: false, reason: 'stale_pending' });
       const topicIds = topics.map((topic) => topic.id);
       await tx.claimTopic.deleteMany({ where: { claimId: row.id, topicId: { notIn: topicIds } } });
       await tx.claimTopic.createMany({ data: topicIds.map((topicId) => ({ claimId: row.id, topicId })), skipDuplicates: true });
-
-      const version = input.version + 1;
-      const reason = input.reason ?? (input.restoredFrom ? `Restored version ${input.restoredFrom}.` : null);
-      await recordRevision(tx, { entityType: 'CLAIM', entityId: row.id, version, actorId: actor.id, reason, snapshot: after });
       if (correctionRequired(before, after)) {
         await tx.correction.create({ data: { claimId: row.id, changed: describeChanges(changes), note: input.correctionNote!, actorId: actor.id } });
       }
       return { ok: true as const, slug: row.slug, version, changed: true };
-    });
+    }),
+  );
+}
+
+/**
+ * Soft-deletes a claim, with the reason as its revision: readers no longer find it (a deleted
+ * claim cannot stay published, see the revisions migration), and its history is kept.
+ */
+export async function deleteClaim(input: { claimId: string; version: number; reason: string }, actor: Actor | null): Promise<ClaimEditResult> {
+  assertCan(actor, 'claim.publish');
+  return refusalsAsResults(input, () =>
+    db.$transaction(async (tx) => {
+      const row = await findCurrentVersion(tx, input);
+      const before = snapshotOf(row);
+      const after: ClaimSnapshot = { ...before, status: 'DRAFT', deleted: true };
+      const deletedAt = new Date();
+      const version = await writeClaimVersion(tx, row, { before, after, seenVersion: input.version, actor, reason: input.reason, data: { status: 'DRAFT', deletedAt } });
+      return { ok: true as const, slug: row.slug, version, changed: true };
+    }),
+  );
+}
+
+/** The claim to change, refused when it is missing or no longer at the version the editor saw. */
+async function findCurrentVersion(tx: Transaction, input: { claimId: string; version: number }): Promise<EditableRow> {
+  const row = await findEditable(tx, { id: input.claimId });
+  if (!row) throw new AppError('not_found', 'This claim does not exist or was deleted.');
+  if (row.version !== input.version) throw new EditRefused({ ok: false, reason: 'stale_pending' });
+  return row;
+}
+
+/** Runs a save; a refusal thrown inside it (which rolled its transaction back) becomes its result. */
+async function refusalsAsResults(input: { claimId: string; version: number }, save: () => Promise<ClaimEditResult>): Promise<ClaimEditResult> {
+  try {
+    return await save();
   } catch (error) {
     if (!(error instanceof EditRefused)) throw error;
     if (error.result.reason !== 'stale_pending') return error.result;
     return staleResult(input.claimId, input.version);
   }
+}
+
+/**
+ * Writes a new version of the claim: its columns by compare-and-set on the version the editor saw,
+ * and its revision. Returns the new version number.
+ */
+async function writeClaimVersion(
+  tx: Transaction,
+  row: EditableRow,
+  change: { before: ClaimSnapshot; after: ClaimSnapshot; seenVersion: number; actor: Actor; reason: string | null; data: Prisma.ClaimUpdateManyMutationInput },
+): Promise<number> {
+  await recordBaselineRevision(tx, row, change.before);
+  // A concurrent save that committed after this transaction read the row makes this match none,
+  // and the whole transaction rolls back.
+  const { count } = await tx.claim.updateMany({ where: { id: row.id, version: change.seenVersion }, data: { ...change.data, version: { increment: 1 } } });
+  if (count !== 1) throw new EditRefused({ ok: false, reason: 'stale_pending' });
+  const version = change.seenVersion + 1;
+  await recordRevision(tx, { entityType: 'CLAIM', entityId: row.id, version, actorId: change.actor.id, reason: change.reason, snapshot: change.after });
+  return version;
 }
 
 /**
