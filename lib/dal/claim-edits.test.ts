@@ -27,6 +27,7 @@ test('an editor saves a change: the version goes up and a revision holds the new
   const saved = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { topics: true } });
   assert.equal(saved.summary, 'A sharper summary');
   assert.equal(saved.version, 2);
+  assert.ok(saved.updatedAt > claim.updatedAt, 'updatedAt, which ClaimReview reports as dateModified, moves');
   assert.deepEqual(saved.topics.map((row) => row.topicId), [topic.id]);
   const revisions = await revisionsOf(claim.id);
   assert.deepEqual(revisions.map((revision) => [revision.version, revision.actorId, revision.reason]), [[1, null, null], [2, editor.id, 'Tightened.']]);

@@ -3,7 +3,7 @@ import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { makeClaim, makeUser } from '../testing/factories';
 import { deleteClaim, updateClaim } from './claim-edits';
-import { getPublishedClaimHistory, listClaimCorrections, listCorrections } from './claim-history';
+import { getPublishedClaimHistory, listCorrections } from './claim-history';
 import { getPublishedClaimBySlug } from './claims';
 
 after(() => disconnectDb());
@@ -34,7 +34,7 @@ test('corrections appear on their claim and in the public log newest first, page
   for (const [index, claim] of claims.entries()) {
     await updateClaim({ ...base(claim), version: 1, verdict: 'TRUE', correctionNote: `Correction ${index} ${claim.id}` }, editor);
   }
-  assert.deepEqual((await listClaimCorrections(claims[0]!.id)).map((row) => row.changed), ['Verdict: False → True']);
+  assert.deepEqual((await getPublishedClaimBySlug(claims[0]!.slug))?.corrections.map((row) => row.changed), ['Verdict: False → True']);
   const first = await listCorrections({}, 1);
   assert.equal(first.items[0]?.note, `Correction 1 ${claims[1]!.id}`);
   assert.equal(first.items[0]?.claim.slug, claims[1]!.slug);

@@ -31,12 +31,8 @@ export const CORRECTIONS_PAGE_SIZE = 30;
 
 const correctionCursor = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
 
-const correctionSelect = { id: true, changed: true, note: true, createdAt: true } as const;
-
-/** A published claim's corrections, oldest first, for its page. */
-export function listClaimCorrections(claimId: string) {
-  return db.correction.findMany({ where: { claimId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: correctionSelect });
-}
+/** What a reader sees of a correction, here and on the claim page (lib/dal/claims.ts). */
+export const correctionSelect = { id: true, changed: true, note: true, createdAt: true } as const;
 
 /** Every published claim's corrections, newest first, cut by keyset on (createdAt, id). */
 export async function listCorrections({ cursor }: { cursor?: string }, pageSize = CORRECTIONS_PAGE_SIZE) {

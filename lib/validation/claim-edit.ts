@@ -32,3 +32,7 @@ export const claimEditSchema = z.object({
 });
 
 export type ClaimEditInput = z.infer<typeof claimEditSchema>;
+
+export const claimDeleteSchema = claimEditSchema.pick({ claimId: true, version: true }).extend({
+  reason: z.string().trim().min(1, 'Say why the claim is deleted.').max(1000, 'A reason has at most 1,000 characters.'),
+});
