@@ -56,9 +56,11 @@ export default async function ClaimHistoryPage({ params }: Props) {
                     {entry.changes.map((change) => (
                       <div key={change.field} className="contents">
                         <dt className="font-medium">{change.label}</dt>
-                        <dd className="space-x-2">
-                          <del className="bg-red-50 text-red-900" aria-label={`was: ${change.before ?? ''}`}>{change.before}</del>
-                          <ins className="bg-green-50 text-green-900 no-underline" aria-label={`now: ${change.after}`}>{change.after}</ins>
+                        <dd>
+                          <span className="sr-only">from </span>
+                          <del className="bg-red-50 text-red-900">{change.before}</del>{' '}
+                          <span className="sr-only">to </span>
+                          <ins className="bg-green-50 text-green-900 no-underline">{change.after}</ins>
                         </dd>
                       </div>
                     ))}
