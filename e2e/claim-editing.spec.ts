@@ -30,15 +30,15 @@ test('an editor corrects a published verdict, readers see the correction, and a 
   const [editorAccount] = await makeAccounts(browser, ['Editor']);
   const editor = await signedInPage(browser, editorAccount!, `/claims/${slug}/edit`);
   const form = editor.page.getByRole('form', { name: 'Edit the claim' });
-  await expect(form.getByLabel('Verdict')).toHaveValue('UNRATED');
+  await expect(form.getByLabel('Verdict', { exact: true })).toHaveValue('UNRATED');
   await expectNoAxeViolations(editor.page);
 
   // A published verdict does not change silently: without a note the save is refused, nothing lost.
-  await form.getByLabel('Verdict').selectOption({ label: 'Mixed' });
+  await form.getByLabel('Verdict', { exact: true }).selectOption({ label: 'Mixed' });
   await form.getByLabel('Reason for the change').fill('Re-rated after new reporting.');
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(form.getByText('This claim is published and its verdict changes: write a correction note for readers.')).toBeVisible();
-  await expect(form.getByLabel('Verdict')).toHaveValue('MIXED');
+  await expect(form.getByLabel('Verdict', { exact: true })).toHaveValue('MIXED');
   await expect(form.getByLabel('Reason for the change')).toHaveValue('Re-rated after new reporting.');
   await expectNoAxeViolations(editor.page);
 
@@ -72,15 +72,14 @@ test('an editor corrects a published verdict, readers see the correction, and a 
   await editor.page.goto(`/claims/${slug}/history`);
   await editor.page.getByRole('link', { name: 'Restore version 1' }).click();
   const restore = editor.page.getByRole('form', { name: 'Restore version 1' });
-  await expect(restore.getByLabel('Verdict')).toHaveValue('UNRATED');
+  await expect(restore.getByLabel('Verdict', { exact: true })).toHaveValue('UNRATED');
   await expect(restore.getByLabel('Reason for the change')).toHaveValue('Restored version 1.');
   await restore.getByLabel('Correction note').fill('The verdict is withdrawn until our sources answer the claim.');
   await restore.getByRole('button', { name: 'Restore this version' }).click();
   await expect(restore.getByText(/^Saved as version \d+\.$/)).toBeVisible();
 
   await page.reload();
-  await expect(page.getByRole('listitem').first()).toContainText('Restored version 1.');
-  await expect(page.getByRole('listitem').first()).toContainText('(current)');
+  await expect(page.getByRole('listitem', { name: /^Version \d+ \(current\)$/ })).toContainText('Restored version 1.');
   await page.goto(`/claims/${slug}`);
   await expect(page.getByRole('heading', { level: 2, name: /Our verdict/ })).toContainText('Unrated');
   await expect(page.getByRole('region', { name: 'Corrections' }).getByRole('listitem')).toHaveCount(2);

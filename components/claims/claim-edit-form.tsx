@@ -64,7 +64,9 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
 
       <Field id="claim-verdict" label="Verdict" errors={state.errors?.verdict}>
         {(describedBy, invalid) => (
-          <select id="claim-verdict" name="verdict" defaultValue={values.verdict ?? initial.verdict} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
+          // key: React applies a select's defaultValue only when it mounts, and resets the form to it
+          // after each submission; remounting on the submitted value keeps what the editor chose.
+          <select key={values.verdict} id="claim-verdict" name="verdict" defaultValue={values.verdict ?? initial.verdict} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
             {VERDICT_SCALE.map((entry) => (
               <option key={entry.verdict} value={entry.verdict}>{entry.label}</option>
             ))}
