@@ -57,20 +57,16 @@ ALTER TABLE "corrections" ADD CONSTRAINT "corrections_actor_id_fkey" FOREIGN KEY
 
 -- Written by hand (Prisma's diff does not see checks or triggers).
 
--- Revisions are history: never changed, never removed.
-CREATE FUNCTION "revisions_refuse_change"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Revisions are history: never changed, never removed. One function for every append-only table
+-- from here on (it names the table it refuses), where the accounts migration wrote one per table.
+CREATE FUNCTION "append_only_refuse_change"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  RAISE EXCEPTION 'revisions is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+  RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
 END
 $$;
 
-CREATE TRIGGER "revisions_append_only"
-  BEFORE UPDATE OR DELETE ON "revisions"
-  FOR EACH ROW EXECUTE FUNCTION "revisions_refuse_change"();
-
-CREATE TRIGGER "revisions_no_truncate"
-  BEFORE TRUNCATE ON "revisions"
-  FOR EACH STATEMENT EXECUTE FUNCTION "revisions_refuse_change"();
+CREATE TRIGGER "revisions_append_only" BEFORE UPDATE OR DELETE ON "revisions" FOR EACH ROW EXECUTE FUNCTION "append_only_refuse_change"();
+CREATE TRIGGER "revisions_no_truncate" BEFORE TRUNCATE ON "revisions" FOR EACH STATEMENT EXECUTE FUNCTION "append_only_refuse_change"();
 
 ALTER TABLE "revisions" ADD CONSTRAINT "revisions_version_positive" CHECK ("version" >= 1);
 ALTER TABLE "claims" ADD CONSTRAINT "claims_version_positive" CHECK ("version" >= 1);
