@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { admin, adminOnUsersPage, createAccount, newAccount, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 
-// Accounts and roles in a browser.
+// Accounts and roles in a browser (the admin and the account helpers: ./support/accounts.ts).
 
 test('a signed-out visitor is sent from every account page to sign in, and comes back after', async ({ page }) => {
   for (const path of ['/admin/users', '/admin/audit', '/account/password']) {

@@ -8,6 +8,7 @@ import { countByAffiliation, groupByAffiliation, type AffiliationCount, type Aff
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { effectiveSort, type ClaimFilters, type ClaimSort } from '../validation/claim-filters';
+import { correctionSelect } from './claim-history';
 import { getClaimFilterSubjects, type ClaimFilterSubjects } from './claim-filter-options';
 import { rankClaimsForQuery } from './search';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
@@ -176,6 +177,8 @@ export type ClaimDetail = ClaimCard & {
   publishedAt: Date | null;
   updatedAt: Date;
   topics: { slug: string; name: string }[];
+  /** Published corrections, oldest first. */
+  corrections: { id: string; changed: string; note: string; createdAt: Date }[];
   /** The counter-statements shown, strongest stance first, grouped by who answered. */
   rebuttalGroups: AffiliationGroup<RebuttalView>[];
   /** How many of rebuttalCount are shown (all, or the first CLAIM_PAGE_REBUTTALS). */
@@ -199,6 +202,7 @@ export const getPublishedClaimBySlug = cache(async (slug: string, rebuttals: 'fi
       verdictExplanation: true,
       updatedAt: true,
       topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: 'asc' } } },
+      corrections: { select: correctionSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
       rebuttals: {
         where: published,
         select: { id: true, stance: true, note: true, statement: { select: statementSelect } },
@@ -222,6 +226,7 @@ export const getPublishedClaimBySlug = cache(async (slug: string, rebuttals: 'fi
     publishedAt: row.publishedAt,
     updatedAt: row.updatedAt,
     topics: row.topics.map(({ topic }) => topic),
+    corrections: row.corrections,
     rebuttalGroups: groupByAffiliation(shown, (rebuttal) => rebuttal.statement.organization),
     rebuttalsShown: shown.length,
   };

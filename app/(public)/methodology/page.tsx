@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { STANCES } from '@/lib/domain/stances';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
@@ -69,7 +70,8 @@ export default function MethodologyPage() {
         <h2 id="corrections-heading" className="text-2xl font-bold">Corrections</h2>
         <p>
           When we get something wrong, a quote, a source’s details or a verdict, we correct it on the claim’s page and
-          say there what changed and when. We do not change a verdict silently.
+          say there what changed and when. We do not change a verdict silently. Every correction is also listed, newest
+          first, in our <Link href="/corrections">corrections log</Link>, and each claim’s history shows every change to it.
         </p>
       </section>
     </article>

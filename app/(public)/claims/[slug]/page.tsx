@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { CorrectionEntry } from '@/components/claims/correction-entry';
 import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
 import { RebuttalCounts } from '@/components/claims/rebuttal-counts';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
@@ -94,9 +95,22 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         </h2>
         <p>{claim.verdictExplanation}</p>
         <p className="text-sm">
-          <Link href="/methodology#verdicts">What our verdicts mean</Link>
+          <Link href="/methodology#verdicts">What our verdicts mean</Link> · <Link href={`/claims/${claim.slug}/history`}>History</Link>
         </p>
       </section>
+
+      {claim.corrections.length ? (
+        <section aria-labelledby="corrections-heading" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="corrections-heading" className="text-xl font-bold">Corrections</h2>
+          <ol className="space-y-3">
+            {claim.corrections.map((correction) => (
+              <li key={correction.id}>
+                <CorrectionEntry correction={correction} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
 
       <ShareClaim url={url} title={claim.summary} text={shareText} />
 

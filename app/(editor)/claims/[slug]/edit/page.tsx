@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { NotAllowed } from '@/components/accounts/not-allowed';
+import { ClaimEditForm, DeleteClaimForm } from '@/components/claims/claim-edit-form';
+import { requireSignedIn } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { getClaimForEdit, getClaimRevisionSnapshot } from '@/lib/dal/claim-edits';
+
+export const metadata: Metadata = { title: 'Edit claim' };
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ restore?: string | string[] }> };
+
+export default async function EditClaimPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const user = await requireSignedIn(`/claims/${slug}/edit`);
+  if (!can(user, 'claim.publish')) return <NotAllowed title="Edit claim" />;
+  const claim = await getClaimForEdit(slug, user);
+  if (!claim) notFound();
+  // ?restore=N starts the form from revision N: saving it is an ordinary edit, itself a new revision.
+  const { restore } = await searchParams;
+  const restoredFrom = typeof restore === 'string' && /^\d{1,9}$/.test(restore) && can(user, 'revision.restore') ? Number(restore) : undefined;
+  const restored = restoredFrom ? await getClaimRevisionSnapshot(claim.id, restoredFrom, user) : null;
+  if (restoredFrom && !restored) notFound();
+  const published = claim.current.status === 'PUBLISHED';
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">Edit claim: {claim.current.summary}</h1>
+      <p className="text-sm text-stone-700">
+        Version {claim.version}, {published ? 'published' : 'not published'}.{' '}
+        {published ? (
+          <>
+            <Link href={`/claims/${claim.slug}`}>View the claim</Link> · <Link href={`/claims/${claim.slug}/history`}>History</Link>
+          </>
+        ) : null}
+      </p>
+      <ClaimEditForm
+        claimId={claim.id}
+        slug={claim.slug}
+        version={claim.version}
+        initial={restored ?? claim.current}
+        published={published}
+        topicOptions={claim.topicOptions}
+        restoredFrom={restored ? restoredFrom : undefined}
+      />
+      {restoredFrom ? null : <DeleteClaimForm claimId={claim.id} version={claim.version} />}
+    </div>
+  );
+}

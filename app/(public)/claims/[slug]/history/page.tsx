@@ -1,0 +1,81 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { getPublishedClaimHistory } from '@/lib/dal/claim-history';
+import { displayTimestamp } from '@/lib/domain/dates';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const history = await getPublishedClaimHistory((await params).slug);
+  if (!history) return { title: 'Claim not found' };
+  return { title: `History: ${history.summary}`, alternates: { canonical: `/claims/${history.slug}/history` } };
+}
+
+export default async function ClaimHistoryPage({ params }: Props) {
+  const history = await getPublishedClaimHistory((await params).slug);
+  if (!history) notFound();
+  const mayRestore = can(await getCurrentUser(), 'revision.restore');
+  return (
+    <article className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">History</p>
+        <h1 className="text-3xl font-bold tracking-tight">{history.summary}</h1>
+        <p>
+          Every change to this claim, newest first: who made it, when, why, and what it changed.{' '}
+          <Link href={`/claims/${history.slug}`}>Back to the claim</Link>
+        </p>
+      </header>
+      {history.entries.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-400 p-4">
+          This claim has not been changed since it was published
+          {history.publishedAt ? <> on <time dateTime={displayTimestamp(history.publishedAt).iso}>{displayTimestamp(history.publishedAt).label}</time></> : null}.
+        </p>
+      ) : (
+        <ol className="space-y-4">
+          {history.entries.map((entry) => {
+            const at = displayTimestamp(entry.createdAt);
+            const isFirst = entry.changes.every((change) => change.before === null);
+            return (
+              <li key={entry.version} aria-labelledby={`version-${entry.version}`} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+                <h2 id={`version-${entry.version}`} className="text-lg font-semibold">
+                  Version {entry.version}
+                  {entry.version === history.version ? ' (current)' : ''}
+                </h2>
+                <p className="text-sm text-stone-700">
+                  {isFirst && !entry.actorName ? 'As published' : `By ${entry.actorName ?? 'Countercheck'}`},{' '}
+                  <time dateTime={at.iso}>{at.label}</time>
+                  {entry.reason ? <>. Why: {entry.reason}</> : null}
+                </p>
+                {isFirst ? null : (
+                  <dl className="grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr]">
+                    {entry.changes.map((change) => (
+                      <div key={change.field} className="contents">
+                        <dt className="font-medium">{change.label}</dt>
+                        <dd>
+                          <span className="sr-only">from </span>
+                          <del className="bg-red-50 text-red-900">{change.before}</del>{' '}
+                          <span className="sr-only">to </span>
+                          <ins className="bg-green-50 text-green-900 no-underline">{change.after}</ins>
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
+                {mayRestore && entry.version !== history.version ? (
+                  <p>
+                    <Link href={`/claims/${history.slug}/edit?restore=${entry.version}`}>Restore version {entry.version}</Link>
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,148 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { Field, FormMessage, SubmitButton, TextField, inputClass } from '@/components/forms/form-controls';
+import { deleteClaimAction, updateClaimAction } from '@/lib/actions/claims';
+import { diffClaimSnapshots, type ClaimSnapshot } from '@/lib/domain/claim-revisions';
+import { VERDICT_SCALE } from '@/lib/domain/verdicts';
+import { SUMMARY_MAX_LENGTH } from '@/lib/validation/claim-edit';
+
+type Props = {
+  claimId: string;
+  slug: string;
+  version: number;
+  /** What the form starts with: the claim as it is, or the revision being restored. */
+  initial: ClaimSnapshot;
+  published: boolean;
+  topicOptions: { slug: string; name: string }[];
+  restoredFrom?: number;
+};
+
+/** After a refused stale save: what is saved now, beside the editor's own text, to merge by hand. */
+function SavedMeanwhile({ id, current, typed }: { id: string; current: string; typed: string | undefined }) {
+  if (current === typed) return null;
+  return (
+    <p id={id} className="rounded border border-amber-700 bg-amber-50 px-2 py-1 text-sm">
+      <span className="font-medium">Saved meanwhile:</span> {current}
+    </p>
+  );
+}
+
+export function ClaimEditForm({ claimId, slug, version, initial, published, topicOptions, restoredFrom }: Props) {
+  const [state, action] = useActionState(updateClaimAction, {});
+  const values = state.values ?? {};
+  const chosenTopics = new Set(values.topics !== undefined ? values.topics.split('\n') : initial.topics.map((topic) => topic.slug));
+  const current = state.current;
+  // The readable form of the values saved meanwhile, field by field, from the same diff readers see.
+  const meanwhile = current ? Object.fromEntries(diffClaimSnapshots(null, current).map((change) => [change.field, change.after])) : {};
+  return (
+    <form action={action} aria-labelledby="edit-claim-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="edit-claim-heading" className="text-xl font-semibold">{restoredFrom ? `Restore version ${restoredFrom}` : 'Edit the claim'}</h2>
+      <input type="hidden" name="claimId" value={claimId} />
+      {/* key: a refused stale save hands back the current version, which the next save is based on. */}
+      <input key={values.version} type="hidden" name="version" defaultValue={values.version ?? String(version)} />
+      {restoredFrom ? <input type="hidden" name="restoredFrom" value={restoredFrom} /> : null}
+      <FormMessage message={state.message} ok={state.ok} />
+      {state.ok ? (
+        <p>
+          <Link href={`/claims/${slug}`}>View the claim</Link> · <Link href={`/claims/${slug}/history`}>History</Link>
+        </p>
+      ) : null}
+
+      <TextField
+        id="claim-summary"
+        name="summary"
+        label="Summary"
+        hint={`What the claim says, in at most ${SUMMARY_MAX_LENGTH} characters.`}
+        required
+        maxLength={SUMMARY_MAX_LENGTH}
+        defaultValue={values.summary ?? initial.summary}
+        errors={state.errors?.summary}
+      />
+      {current ? <SavedMeanwhile id="claim-summary-current" current={current.summary} typed={values.summary} /> : null}
+
+      <Field id="claim-verdict" label="Verdict" errors={state.errors?.verdict}>
+        {(describedBy, invalid) => (
+          // key: React applies a select's defaultValue only when it mounts, and resets the form to it
+          // after each submission; remounting on the submitted value keeps what the editor chose.
+          <select key={values.verdict} id="claim-verdict" name="verdict" defaultValue={values.verdict ?? initial.verdict} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
+            {VERDICT_SCALE.map((entry) => (
+              <option key={entry.verdict} value={entry.verdict}>{entry.label}</option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {current ? <SavedMeanwhile id="claim-verdict-current" current={meanwhile.verdict ?? ''} typed={VERDICT_SCALE.find((entry) => entry.verdict === values.verdict)?.label} /> : null}
+
+      <Field id="claim-explanation" label="Verdict explanation" errors={state.errors?.verdictExplanation}>
+        {(describedBy, invalid) => (
+          <textarea
+            id="claim-explanation"
+            name="verdictExplanation"
+            required
+            maxLength={5000}
+            rows={6}
+            defaultValue={values.verdictExplanation ?? initial.verdictExplanation}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          />
+        )}
+      </Field>
+      {current ? <SavedMeanwhile id="claim-explanation-current" current={current.verdictExplanation} typed={values.verdictExplanation} /> : null}
+
+      <fieldset className="space-y-1" aria-describedby={state.errors?.topics ? 'claim-topics-error' : undefined}>
+        <legend className="font-medium">Topics</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {topicOptions.map((topic) => (
+            <label key={topic.slug} className="flex items-center gap-1">
+              <input type="checkbox" name="topics" value={topic.slug} defaultChecked={chosenTopics.has(topic.slug)} /> {topic.name}
+            </label>
+          ))}
+        </div>
+        {state.errors?.topics ? <p id="claim-topics-error" className="text-sm font-medium text-red-800">{state.errors.topics.join(' ')}</p> : null}
+      </fieldset>
+      {current ? (
+        <SavedMeanwhile
+          id="claim-topics-current"
+          current={meanwhile.topics ?? ''}
+          typed={topicOptions.filter((topic) => chosenTopics.has(topic.slug)).sort((a, b) => a.slug.localeCompare(b.slug)).map((topic) => topic.name).join(', ') || 'none'}
+        />
+      ) : null}
+
+      <TextField
+        id="claim-reason"
+        name="reason"
+        label="Reason for the change"
+        hint="Shown to readers in the claim's history."
+        maxLength={1000}
+        defaultValue={values.reason ?? (restoredFrom ? `Restored version ${restoredFrom}.` : undefined)}
+        errors={state.errors?.reason}
+      />
+      {published ? (
+        <Field id="claim-correction" label="Correction note" hint="Required when the verdict changes: published on the claim page and in the corrections log." errors={state.errors?.correctionNote}>
+          {(describedBy, invalid) => (
+            <textarea id="claim-correction" name="correctionNote" maxLength={2000} rows={3} defaultValue={values.correctionNote} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+          )}
+        </Field>
+      ) : null}
+      <SubmitButton>{restoredFrom ? 'Restore this version' : 'Save changes'}</SubmitButton>
+    </form>
+  );
+}
+
+/** Soft-deletes the claim with a reason: readers no longer find it; its history is kept. */
+export function DeleteClaimForm({ claimId, version }: { claimId: string; version: number }) {
+  const [state, action] = useActionState(deleteClaimAction, {});
+  return (
+    <form action={action} aria-labelledby="delete-claim-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
+      <h2 id="delete-claim-heading" className="text-xl font-semibold">Delete the claim</h2>
+      <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage message={state.message} ok={state.ok} />
+      <TextField id="delete-reason" name="reason" label="Reason for deleting" required maxLength={1000} defaultValue={state.values?.reason} errors={state.errors?.reason} />
+      <SubmitButton className="rounded border border-red-800 bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">Delete claim</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getCurrentUser } from '../auth/current-user';
+import { deleteClaim, updateClaim } from '../dal/claim-edits';
+import type { ClaimSnapshot } from '../domain/claim-revisions';
+import { claimDeleteSchema, claimEditSchema } from '../validation/claim-edit';
+import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+
+// Editing claims. Each action is a public POST endpoint: the DAL checks the session's user and
+// the version, whatever the form claimed.
+
+export type ClaimEditField = 'version' | 'summary' | 'verdict' | 'verdictExplanation' | 'topics' | 'reason' | 'correctionNote';
+
+/** The edit form's state: with, after a refused stale save, the values saved meanwhile. */
+export type ClaimEditState = FormState<ClaimEditField> & { current?: ClaimSnapshot };
+
+const EDIT_FIELDS = ['version', 'summary', 'verdict', 'verdictExplanation', 'reason', 'correctionNote'] as const;
+
+export async function updateClaimAction(_previous: ClaimEditState, formData: FormData): Promise<ClaimEditState> {
+  const topics = formData.getAll('topics').filter((topic): topic is string => typeof topic === 'string');
+  // Topic slugs hold no newline, so the chosen ones travel back to the form as one value.
+  const values = { ...submittedValues(formData, EDIT_FIELDS), topics: topics.join('\n') };
+  const parsed = claimEditSchema.safeParse({
+    ...values,
+    topics,
+    claimId: formData.get('claimId'),
+    restoredFrom: formData.get('restoredFrom') || undefined,
+  });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  try {
+    const result = await updateClaim(parsed.data, await getCurrentUser());
+    if (!result.ok) {
+      if (result.reason === 'stale') return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
+      if (result.reason === 'correction_required') return { errors: { correctionNote: [result.message] }, values };
+      return { errors: { topics: [result.message] }, values };
+    }
+    revalidatePath(`/claims/${result.slug}`, 'layout');
+    return { ok: true, message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.', values: { ...values, version: String(result.version) } };
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+}
+
+export type ClaimDeleteField = 'reason';
+
+export async function deleteClaimAction(_previous: FormState<ClaimDeleteField>, formData: FormData): Promise<FormState<ClaimDeleteField>> {
+  const values = submittedValues(formData, ['reason'] as const);
+  const parsed = claimDeleteSchema.safeParse({ ...values, claimId: formData.get('claimId'), version: formData.get('version') });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  let slug: string;
+  try {
+    const result = await deleteClaim(parsed.data, await getCurrentUser());
+    if (!result.ok) return { message: result.message, values };
+    slug = result.slug;
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  revalidatePath(`/claims/${slug}`, 'layout');
+  redirect('/claims');
+}

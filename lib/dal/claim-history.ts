@@ -1,0 +1,52 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '../db';
+import { claimSnapshotSchema, diffClaimSnapshots, type FieldChange } from '../domain/claim-revisions';
+import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { published } from './published';
+import { listRevisions } from './revisions';
+
+// What readers see of a claim's past: its revisions with their differences, and the public log of
+// corrections. Published claims only.
+
+export type HistoryEntry = { version: number; actorName: string | null; createdAt: Date; reason: string | null; changes: FieldChange[] };
+
+/** A published claim's revisions, newest first, each with what it changed from the one before. */
+export async function getPublishedClaimHistory(slug: string) {
+  const claim = await db.claim.findFirst({ where: { slug, ...published }, select: { id: true, slug: true, summary: true, version: true, publishedAt: true } });
+  if (!claim) return null;
+  const revisions = await listRevisions('CLAIM', claim.id);
+  const snapshots = revisions.map((revision) => claimSnapshotSchema.parse(revision.snapshot));
+  const entries: HistoryEntry[] = revisions.map((revision, index) => ({
+    version: revision.version,
+    actorName: revision.actor?.name ?? null,
+    createdAt: revision.createdAt,
+    reason: revision.reason,
+    changes: diffClaimSnapshots(snapshots[index - 1] ?? null, snapshots[index]!),
+  }));
+  return { ...claim, entries: entries.reverse() };
+}
+
+export const CORRECTIONS_PAGE_SIZE = 30;
+
+const correctionCursor = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
+
+/** What a reader sees of a correction, here and on the claim page (lib/dal/claims.ts). */
+export const correctionSelect = { id: true, changed: true, note: true, createdAt: true } as const;
+
+/** Every published claim's corrections, newest first, cut by keyset on (createdAt, id). */
+export async function listCorrections({ cursor }: { cursor?: string }, pageSize = CORRECTIONS_PAGE_SIZE) {
+  const after = decodeCursor(cursor, correctionCursor);
+  const keyset = after
+    ? { OR: [{ createdAt: { lt: new Date(after.createdAt) } }, { createdAt: new Date(after.createdAt), id: { lt: after.id } }] }
+    : {};
+  const rows = await db.correction.findMany({
+    where: { ...keyset, claim: published },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: pageSize + 1,
+    select: { ...correctionSelect, claim: { select: { slug: true, summary: true } } },
+  });
+  const items = rows.slice(0, pageSize);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > pageSize && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : undefined };
+}
