@@ -71,7 +71,10 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
   for await (const row of byId(claims)) yield toRecord('claim', row);
   for await (const row of slugRedirects()) yield toRecord('claimSlugRedirect', row);
   for await (const row of claimTopics()) yield toRecord('claimTopic', row);
-  for await (const row of byId((after) => db.rebuttal.findMany(batch(publishedAnswer, after)))) {
+  // Who proposed and reviewed a counter-statement is the newsroom's own record (it names accounts,
+  // which are not part of the published dataset).
+  const editorial = { proposedById: true, reviewedById: true, reviewedAt: true, reviewNote: true } as const;
+  for await (const row of byId((after) => db.rebuttal.findMany({ ...batch(publishedAnswer, after), omit: editorial }))) {
     yield toRecord('rebuttal', row);
   }
 }
