@@ -3,7 +3,8 @@ import { after, describe, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { countQueries, makeClaim, makeOrganization, makeRebuttal } from '../testing/factories';
 import type { ClaimFilters } from '../validation/claim-filters';
-import { CLAIM_PAGE_REBUTTALS, findPublishedClaims, getPublishedClaimBySlug } from './claims';
+import { CLAIM_PAGE_REBUTTALS } from '../domain/claim-page';
+import { findPublishedClaims, getPublishedClaimBySlug } from './claims';
 
 const STANCES = ['CONTRADICTS', 'DISPUTES', 'QUALIFIES', 'SUPPORTS'];
 

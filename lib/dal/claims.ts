@@ -5,6 +5,7 @@ import { db } from '../db';
 import { published } from './published';
 import { Prisma, type Stance, type Verdict } from '../generated/prisma/client';
 import { countByAffiliation, groupByAffiliation, type AffiliationCount, type AffiliationGroup } from '../domain/affiliation';
+import { CLAIM_PAGE_REBUTTALS } from '../domain/claim-page';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { effectiveSort, type ClaimFilters, type ClaimSort } from '../validation/claim-filters';
@@ -185,12 +186,6 @@ export type ClaimDetail = ClaimCard & {
   rebuttalsShown: number;
 };
 
-/**
- * Counter-statements a claim page shows unless the reader asks for all: a claim answered two
- * hundred times would otherwise cost every reader (and every link preview) all two hundred. The
- * counts by country and organization always cover all of them.
- */
-export const CLAIM_PAGE_REBUTTALS = 50;
 
 // cache(): a claim page's metadata and body ask for the same claim within one request (its
 // arguments are primitives, which cache() compares by value).

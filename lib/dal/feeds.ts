@@ -3,7 +3,7 @@ import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { FEED_LENGTH, type FeedClaim, type FeedQuote, type FeedRebuttal } from '../domain/feeds';
 import { publishedAnswer } from './answers';
-import { CLAIM_PAGE_REBUTTALS } from './claims';
+import { claimPagePathWithEveryRebuttal } from '../domain/claim-page';
 import { published } from './published';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 
@@ -46,10 +46,6 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
   const topics = { some: { topicId: topic.id } };
   return { subject: { name: topic.name, pagePath: `/topics/${topic.slug}` }, filters: { claims: { topics }, rebuttals: { claim: { topics } } } };
 }
-
-// A counter-statement's anchor must be on the page its link opens: past CLAIM_PAGE_REBUTTALS, the
-// claim page shows them all only with ?show=all (the claim page's own rule for its copy links).
-const claimPagePath = (slug: string, rebuttalCount: number): `/${string}` => (rebuttalCount > CLAIM_PAGE_REBUTTALS ? `/claims/${slug}?show=all` : `/claims/${slug}`);
 
 const toFeedQuote = (view: StatementView): FeedQuote => ({
   text: view.text,
@@ -106,7 +102,7 @@ export async function findFeedItems(scope: FeedScope, limit = FEED_LENGTH): Prom
       publishedAt: rebuttal.createdAt,
       quote: toFeedQuote(toStatementView(rebuttal.statement)),
       claim: {
-        path: claimPagePath(rebuttal.claim.slug, rebuttal.claim.rebuttalCount),
+        path: claimPagePathWithEveryRebuttal(rebuttal.claim.slug, rebuttal.claim.rebuttalCount),
         summary: rebuttal.claim.summary,
         claimantName: toStatementView(rebuttal.claim.statement).speakerName,
       },

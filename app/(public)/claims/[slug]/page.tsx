@@ -11,7 +11,8 @@ import { StatementQuote } from '@/components/statements/statement-quote';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
-import { CLAIM_PAGE_REBUTTALS, getPublishedClaimBySlug } from '@/lib/dal/claims';
+import { getPublishedClaimBySlug } from '@/lib/dal/claims';
+import { claimPagePathWithEveryRebuttal } from '@/lib/domain/claim-page';
 import { buildShareCard, describeClaim } from '@/lib/domain/share-card';
 import { SHARE_IMAGE_SIZE, shareImagePath } from '@/lib/domain/share-image-url';
 import { claimShareText } from '@/lib/domain/share-links';
@@ -65,9 +66,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     notFound();
   }
   const url = absoluteUrl(`/claims/${claim.slug}`);
-  // A link to one counter-statement must find it on the page it opens: when the claim has more
-  // than the page shows at first, such links open the page that shows them all.
-  const rebuttalLinksBase = claim.rebuttalCount > CLAIM_PAGE_REBUTTALS ? `${url}?show=all` : url;
+  const rebuttalLinksBase = absoluteUrl(claimPagePathWithEveryRebuttal(claim.slug, claim.rebuttalCount));
   const shareText = claimShareText({ summary: claim.summary, claimant: claim.claim.speakerName, verdictLabel: verdictDefinition(claim.verdict).label });
   return (
     <article className="space-y-10">

@@ -1,0 +1,14 @@
+// How much of a claim's answer a claim page shows, and where a link to one counter-statement must
+// lead so that its anchor is on the page it opens.
+
+/**
+ * Counter-statements a claim page shows unless the reader asks for all (`?show=all`): a claim
+ * answered two hundred times would otherwise cost every reader, and every link preview, all two
+ * hundred. The counts by country and organization always cover all of them.
+ */
+export const CLAIM_PAGE_REBUTTALS = 50;
+
+/** The claim page on which every one of its counter-statements has its anchor. */
+export function claimPagePathWithEveryRebuttal(slug: string, rebuttalCount: number): `/${string}` {
+  return rebuttalCount > CLAIM_PAGE_REBUTTALS ? `/claims/${slug}?show=all` : `/claims/${slug}`;
+}
