@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,4 +36,23 @@ test('takes over a lock whose pid now belongs to a later process', { skip: !exis
   const release = lockPGliteDir(dir);
   assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
   release();
+});
+
+test('takes over a lock held by a zombie: a process that exited but was never reaped', { skip: !existsSync('/proc/self/stat') && 'needs /proc' }, async () => {
+  // The shell starts `sleep 0` and becomes `sleep 30`, which never reaps it: a zombie, as
+  // `next build` leaves its workers where nothing reaps orphans.
+  const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    const zombie = Number((await once(parent.stdout, 'data'))[0].toString().trim());
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const procStat = readFileSync(`/proc/${zombie}/stat`, 'utf8');
+    const stat = procStat.slice(procStat.lastIndexOf(')') + 2).split(' ');
+    assert.equal(stat[0], 'Z', 'the child is a zombie');
+    writeFileSync(lockFile, `${zombie} ${stat[19]}`);
+    const release = lockPGliteDir(dir);
+    assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
+    release();
+  } finally {
+    parent.kill();
+  }
 });

@@ -19,21 +19,25 @@ export class DatabaseBusyError extends Error {
   }
 }
 
-/**
- * When the process started, from /proc on Linux (undefined elsewhere). Process ids are reused, fast
- * on a busy machine, so a lock names its holder by pid and start time: a later process that got
- * the same pid is not mistaken for the holder.
- */
-function startTimeOf(pid: number): string | undefined {
+/** A process's state and start time, from /proc on Linux (undefined elsewhere). */
+function procStatOf(pid: number): { state: string; startTime: string } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which may itself hold spaces and parentheses; starttime is the 22nd field.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    // Fields after the command name, which may itself hold spaces and parentheses: state is the
+    // 3rd field, starttime the 22nd.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: fields[0] ?? '', startTime: fields[19] ?? '' };
   } catch {
     return undefined;
   }
 }
 
+/**
+ * Whether the holder still runs. Process ids are reused, fast on a busy machine, so a lock names
+ * its holder by pid and start time: a later process that got the same pid is not mistaken for the
+ * holder. A zombie (state Z: exited, not yet reaped by its parent) holds nothing: `next build`
+ * leaves its page-data workers so where nothing reaps orphans, as in our containers.
+ */
 function isAlive(pid: number, startTime: string | undefined): boolean {
   try {
     process.kill(pid, 0); // signal 0 only asks whether the process exists
@@ -41,7 +45,9 @@ function isAlive(pid: number, startTime: string | undefined): boolean {
     // EPERM: it exists but belongs to another user.
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
-  return !startTime || startTimeOf(pid) === startTime;
+  const stat = procStatOf(pid);
+  if (stat?.state === 'Z') return false;
+  return !startTime || stat?.startTime === startTime;
 }
 
 /** Claims the folder for this process, or throws DatabaseBusyError. Returns the release. */
@@ -51,7 +57,7 @@ export function lockPGliteDir(dataDir: string): () => void {
   const holder = Number.parseInt(holderPid || '0', 10);
   // A holder that is gone left its lock behind (a crash, a kill, a build worker): take it over.
   if (holder && holder !== process.pid && isAlive(holder, holderStartTime)) throw new DatabaseBusyError(dataDir, holder);
-  const me = [process.pid, startTimeOf(process.pid)].filter(Boolean).join(' ');
+  const me = [process.pid, procStatOf(process.pid)?.startTime].filter(Boolean).join(' ');
   writeFileSync(file, me);
   const release = () => {
     try {
