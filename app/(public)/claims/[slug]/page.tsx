@@ -18,6 +18,7 @@ import { SHARE_IMAGE_SIZE, shareImagePath } from '@/lib/domain/share-image-url';
 import { claimShareText } from '@/lib/domain/share-links';
 import { verdictDefinition } from '@/lib/domain/verdicts';
 import { absoluteUrl } from '@/lib/site-url';
+import { PageHeader } from '@/components/layout/page-header';
 
 export const dynamic = 'force-dynamic';
 
@@ -71,9 +72,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   return (
     <article className="space-y-10">
       <ClaimReviewJsonLd claim={claim} />
-      <header className="space-y-4">
-        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Claim</p>
-        <h1 className="text-3xl font-bold tracking-tight">{claim.summary}</h1>
+      <PageHeader eyebrow="Claim" title={claim.summary}>
         <StatementQuote statement={claim.claim} size="large" />
         {claim.topics.length ? (
           <p className="text-sm text-stone-700">
@@ -86,7 +85,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
             ))}
           </p>
         ) : null}
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="verdict-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="verdict-heading" className="flex flex-wrap items-center gap-3 text-xl font-bold">

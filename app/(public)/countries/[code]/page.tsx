@@ -5,6 +5,7 @@ import { AnswersByClaim } from '@/components/statements/answers-by-claim';
 import { ANSWERS_LIST_LENGTH, getCountryProfile } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
+import { PageHeader } from '@/components/layout/page-header';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,13 +22,11 @@ export default async function CountryPage({ params }: Props) {
   if (!country) notFound();
   return (
     <article className="space-y-10">
-      <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Country</p>
-        <h1 className="text-3xl font-bold tracking-tight">{country.name}</h1>
+      <PageHeader eyebrow="Country" title={country.name}>
         <p>
           <Link href={`/claims${claimFiltersToQuery({ country: country.code })}`}>All claims answered from {country.name}</Link>
         </p>
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="organizations-heading" className="space-y-3">
         <h2 id="organizations-heading" className="text-2xl font-bold">Its organizations</h2>

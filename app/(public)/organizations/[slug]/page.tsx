@@ -7,6 +7,7 @@ import { ANSWERS_LIST_LENGTH, getOrganizationProfile, MEMBER_CLAIMS_LIST_LENGTH 
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
+import { PageHeader } from '@/components/layout/page-header';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,13 +28,11 @@ export default async function OrganizationPage({ params }: Props) {
   if (!organization) notFound();
   return (
     <article className="space-y-10">
-      <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Organization · {ORGANIZATION_KIND_LABELS[organization.kind]}</p>
-        <h1 className="text-3xl font-bold tracking-tight">{organization.name}</h1>
+      <PageHeader eyebrow={`Organization · ${ORGANIZATION_KIND_LABELS[organization.kind]}`} title={organization.name}>
         {organization.country ? (
           <p>Country: <Link href={`/countries/${organization.country.code.toLowerCase()}`}>{organization.country.name}</Link></p>
         ) : null}
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="answers-heading" className="space-y-4">
         <h2 id="answers-heading" className="text-2xl font-bold">What it said in answer to claims</h2>

@@ -9,6 +9,7 @@ import { StatementQuote } from '@/components/statements/statement-quote';
 import { getPersonProfile, PERSON_LIST_LENGTH } from '@/lib/dal/people';
 import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
+import { PageHeader } from '@/components/layout/page-header';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,14 +31,12 @@ export default async function PersonPage({ params }: Props) {
   const { claims, counterStatements } = person;
   return (
     <article className="space-y-10">
-      <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Person</p>
-        <h1 className="text-3xl font-bold tracking-tight">{person.name}</h1>
+      <PageHeader eyebrow="Person" title={person.name}>
         <p className="text-lg text-stone-800">{person.description}</p>
         {person.wikidataUrl ? (
           <p className="text-sm"><a href={person.wikidataUrl} rel="noopener noreferrer">{person.name} on Wikidata</a></p>
         ) : null}
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="roles-heading" className="space-y-3">
         <h2 id="roles-heading" className="text-2xl font-bold">Roles</h2>

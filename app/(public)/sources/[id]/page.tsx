@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { ArchivedText } from '@/components/sources/archived-text';
 import { getSourceById } from '@/lib/dal/sources';
 import { toIsoDay } from '@/lib/domain/dates';
+import { PageHeader } from '@/components/layout/page-header';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,9 +27,7 @@ export default async function SourcePage({ params }: Props) {
   if (!source) notFound();
   return (
     <article className="space-y-8">
-      <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Source · {kindLabels[source.kind]}</p>
-        <h1 className="text-3xl font-bold tracking-tight">{source.title ?? 'Untitled report (no headline in the capture)'}</h1>
+      <PageHeader eyebrow={`Source · ${kindLabels[source.kind]}`} title={source.title ?? 'Untitled report (no headline in the capture)'}>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-semibold">Outlet</dt>
           <dd>{source.outlet ?? 'Not named in the capture'}</dd>
@@ -43,7 +42,7 @@ export default async function SourcePage({ params }: Props) {
           </dd>
         </dl>
         {source.provenanceNote ? <p className="text-sm text-stone-800">{source.provenanceNote}</p> : null}
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="quotes-heading" className="space-y-3">
         <h2 id="quotes-heading" className="text-xl font-bold">Quotes taken from this source</h2>

@@ -5,6 +5,7 @@ import { ClaimCardList } from '@/components/claims/claim-card';
 import { getTopicProfile, TOPIC_CLAIMS_LIST_LENGTH } from '@/lib/dal/topics';
 import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
+import { PageHeader } from '@/components/layout/page-header';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,13 +27,11 @@ export default async function TopicPage({ params }: Props) {
   const { claims, nextCursor } = topic.claims;
   return (
     <div className="space-y-6">
-      <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Topic</p>
-        <h1 className="text-3xl font-bold tracking-tight">{topic.name}</h1>
+      <PageHeader eyebrow="Topic" title={topic.name}>
         <p>
           <Link href={`/topics/${topic.slug}/timeline`}>Timeline: the claims and counter-statements on {topic.name} in the order they were said</Link>
         </p>
-      </header>
+      </PageHeader>
       <section aria-labelledby="claims-heading" className="space-y-4">
         <h2 id="claims-heading" className="text-2xl font-bold">Claims</h2>
         {claims.length ? (

@@ -5,6 +5,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getPublishedClaimHistory } from '@/lib/dal/claim-history';
 import { displayTimestamp } from '@/lib/domain/dates';
+import { PageHeader } from '@/components/layout/page-header';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,14 +23,12 @@ export default async function ClaimHistoryPage({ params }: Props) {
   const mayRestore = can(await getCurrentUser(), 'revision.restore');
   return (
     <article className="space-y-6">
-      <header className="space-y-2">
-        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">History</p>
-        <h1 className="text-3xl font-bold tracking-tight">{history.summary}</h1>
+      <PageHeader eyebrow="History" title={history.summary}>
         <p>
           Every change to this claim, newest first: who made it, when, why, and what it changed.{' '}
           <Link href={`/claims/${history.slug}`}>Back to the claim</Link>
         </p>
-      </header>
+      </PageHeader>
       {history.entries.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-400 p-4">
           This claim has not been changed since it was published

@@ -5,6 +5,7 @@ import { PageLinks } from '@/components/layout/page-links';
 import { Timeline } from '@/components/topics/timeline';
 import { getTopicTimeline } from '@/lib/dal/topics';
 import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
+import { PageHeader } from '@/components/layout/page-header';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,15 +24,13 @@ export default async function TopicTimelinePage({ params, searchParams }: Props)
   const path = `/topics/${timeline.slug}/timeline`;
   return (
     <div className="space-y-8">
-      <header className="space-y-3">
-        <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">Topic timeline</p>
-        <h1 className="text-3xl font-bold tracking-tight">{timeline.name}: timeline</h1>
+      <PageHeader eyebrow="Topic timeline" title={`${timeline.name}: timeline`}>
         <p className="text-stone-800">
           Every published claim on {timeline.name} and the counter-statements that answer it, oldest first, by the date
           they were said: what had been claimed, and answered, as of each date.
         </p>
         <p><Link href={`/topics/${timeline.slug}`}>Back to the claims on {timeline.name}</Link></p>
-      </header>
+      </PageHeader>
       {timeline.entries.length ? <Timeline entries={timeline.entries} /> : <p>No published claims on this topic yet.</p>}
       <PageLinks label="Pages of the timeline" firstHref={path} nextHref={timeline.nextCursor && pageHref(path, timeline.nextCursor)} isFirstPage={!cursor} />
     </div>
