@@ -1,29 +1,19 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
-import { claimSnapshotSchema, diffClaimSnapshots, type FieldChange } from '../domain/claim-revisions';
+import { claimRevisions } from '../domain/claim-revisions';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { published } from './published';
-import { listRevisions } from './revisions';
+import { historyOf } from './versioned-records';
 
 // What readers see of a claim's past: its revisions with their differences, and the public log of
 // corrections. Published claims only.
-
-export type HistoryEntry = { version: number; actorName: string | null; createdAt: Date; reason: string | null; changes: FieldChange[] };
 
 /** A published claim's revisions, newest first, each with what it changed from the one before. */
 export async function getPublishedClaimHistory(slug: string) {
   const claim = await db.claim.findFirst({ where: { slug, ...published }, select: { id: true, slug: true, summary: true, version: true, publishedAt: true } });
   if (!claim) return null;
-  const revisions = await listRevisions('CLAIM', claim.id);
-  const snapshots = revisions.map((revision) => claimSnapshotSchema.parse(revision.snapshot));
-  const entries: HistoryEntry[] = revisions.map((revision, index) => ({
-    version: revision.version,
-    actorName: revision.actor?.name ?? null,
-    createdAt: revision.createdAt,
-    reason: revision.reason,
-    changes: diffClaimSnapshots(snapshots[index - 1] ?? null, snapshots[index]!),
-  }));
+  const entries = await historyOf(claimRevisions, claim.id);
   return { ...claim, entries: entries.reverse() };
 }
 

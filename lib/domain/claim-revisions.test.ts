@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { correctionRequired, describeChanges, diffClaimSnapshots, staleVersionMessage, type ClaimSnapshot } from './claim-revisions';
+import { correctionRequired, describeClaimChanges, diffClaimSnapshots, type ClaimSnapshot } from './claim-revisions';
 
 const base: ClaimSnapshot = {
   summary: 'The war is over',
@@ -37,21 +37,11 @@ test('the first revision lists every field as set, with nothing before', () => {
 
 test('describes changes in one line, quoting verdicts but not long texts', () => {
   const changes = diffClaimSnapshots(base, { ...base, verdict: 'TRUE', verdictExplanation: 'It ended.' });
-  assert.equal(describeChanges(changes), 'Verdict: False → True; Verdict explanation');
+  assert.equal(describeClaimChanges(changes), 'Verdict: False → True; Verdict explanation');
 });
 
 test('a correction is required when a published verdict changes, and only then', () => {
   assert.equal(correctionRequired(base, { ...base, verdict: 'MIXED' }), true);
   assert.equal(correctionRequired(base, { ...base, summary: 'Reworded' }), false);
   assert.equal(correctionRequired({ ...base, status: 'DRAFT' }, { ...base, status: 'DRAFT', verdict: 'MIXED' }), false);
-});
-
-test('a stale save is explained with who changed what, and when', () => {
-  const message = staleVersionMessage([
-    { actorName: 'Ada Editor', createdAt: new Date('2026-11-22T03:14:00Z'), changes: diffClaimSnapshots(base, { ...base, verdict: 'TRUE' }) },
-    { actorName: null, createdAt: new Date('2026-11-22T03:20:00Z'), changes: diffClaimSnapshots(base, { ...base, summary: 'New' }) },
-  ]);
-  assert.match(message, /Ada Editor changed Verdict: False → True on 22 November 2026 at 03:14 UTC\./);
-  assert.match(message, /Someone changed Summary on 22 November 2026 at 03:20 UTC\./);
-  assert.match(message, /Nothing was saved/);
 });
