@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { Field, FormMessage, SubmitButton, TextField, inputClass } from '@/components/forms/form-controls';
+import { SavedMeanwhile } from '@/components/forms/saved-meanwhile';
 import { deleteClaimAction, updateClaimAction } from '@/lib/actions/claims';
 import { diffClaimSnapshots, type ClaimSnapshot } from '@/lib/domain/claim-revisions';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
@@ -18,16 +19,6 @@ type Props = {
   topicOptions: { slug: string; name: string }[];
   restoredFrom?: number;
 };
-
-/** After a refused stale save: what is saved now, beside the editor's own text, to merge by hand. */
-function SavedMeanwhile({ id, current, typed }: { id: string; current: string; typed: string | undefined }) {
-  if (current === typed) return null;
-  return (
-    <p id={id} className="rounded border border-amber-700 bg-amber-50 px-2 py-1 text-sm">
-      <span className="font-medium">Saved meanwhile:</span> {current}
-    </p>
-  );
-}
 
 export function ClaimEditForm({ claimId, slug, version, initial, published, topicOptions, restoredFrom }: Props) {
   const [state, action] = useActionState(updateClaimAction, {});

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { RebuttalView } from '@/lib/dal/claims';
 import { CopyLinkButton } from '@/components/sharing/copy-link-button';
 import { StanceBadge } from '@/components/statements/stance-badge';
@@ -5,9 +6,10 @@ import { StatementQuote } from '@/components/statements/statement-quote';
 
 /**
  * A counter-statement on a claim page, with its own anchor so it can be linked to directly, and a
- * button that copies that link (`claimUrl` is the absolute URL of a claim page that shows it).
+ * button that copies that link (`claimUrl` is the absolute URL of a claim page that shows it). An
+ * editor also gets a link to edit it (`editHref`).
  */
-export function RebuttalItem({ rebuttal, claimUrl }: { rebuttal: RebuttalView; claimUrl: string }) {
+export function RebuttalItem({ rebuttal, claimUrl, editHref }: { rebuttal: RebuttalView; claimUrl: string; editHref?: string }) {
   const anchor = `rebuttal-${rebuttal.id}`;
   return (
     <article id={anchor} aria-label={`${rebuttal.statement.speakerName}: ${rebuttal.stance.toLowerCase()}`} className="scroll-mt-4 space-y-3 rounded-lg bg-white p-4 shadow-sm">
@@ -18,7 +20,14 @@ export function RebuttalItem({ rebuttal, claimUrl }: { rebuttal: RebuttalView; c
           <span className="font-semibold">Editor’s note:</span> {rebuttal.note}
         </p>
       ) : null}
-      <CopyLinkButton url={`${claimUrl}#${anchor}`} describedThing={`to this counter-statement by ${rebuttal.statement.speakerName}`} />
+      <div className="flex flex-wrap items-center gap-4">
+        <CopyLinkButton url={`${claimUrl}#${anchor}`} describedThing={`to this counter-statement by ${rebuttal.statement.speakerName}`} />
+        {editHref ? (
+          <Link href={editHref} aria-label={`Edit the counter-statement by ${rebuttal.statement.speakerName}`} className="text-sm">
+            Edit
+          </Link>
+        ) : null}
+      </div>
     </article>
   );
 }

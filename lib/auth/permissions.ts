@@ -24,6 +24,10 @@ const EDITOR = [
   'review.decide',
   /** Save a quote that is not found verbatim in its source, with a stated reason. */
   'statement.saveUnverified',
+  /** Change a quote's words, language, translation, attribution or date. */
+  'statement.edit',
+  /** Change a counter-statement's stance or note, or withdraw it. */
+  'rebuttal.edit',
   'revision.restore',
   'correction.write',
   /** See anyone's drafts and submissions (the review queue). */

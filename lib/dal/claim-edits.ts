@@ -13,6 +13,7 @@ import { EditRefused, findCurrentVersion, refusalsAsResults, revisionSnapshot, w
 const editableSelect = {
   id: true,
   slug: true,
+  statementId: true,
   summary: true,
   verdict: true,
   verdictExplanation: true,
@@ -49,7 +50,7 @@ function snapshotOf(row: EditableRow): ClaimSnapshot {
   };
 }
 
-export type ClaimForEdit = { id: string; slug: string; version: number; current: ClaimSnapshot; topicOptions: { slug: string; name: string }[] };
+export type ClaimForEdit = { id: string; slug: string; statementId: string; version: number; current: ClaimSnapshot; topicOptions: { slug: string; name: string }[] };
 
 /** A claim as its edit form needs it. Editors only (contributors may not change a published claim). */
 export async function getClaimForEdit(slug: string, actor: Actor | null): Promise<ClaimForEdit | null> {
@@ -59,7 +60,7 @@ export async function getClaimForEdit(slug: string, actor: Actor | null): Promis
     db.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
   ]);
   if (!row) return null;
-  return { id: row.id, slug: row.slug, version: row.version, current: snapshotOf(row), topicOptions };
+  return { id: row.id, slug: row.slug, statementId: row.statementId, version: row.version, current: snapshotOf(row), topicOptions };
 }
 
 /** One earlier revision's snapshot, for an editor about to restore it. */

@@ -140,6 +140,25 @@ test('an editor approves a submission: it and the rows it brought are published 
   assert.deepEqual(event.detail, { rebuttalId, claimSlug: claim.slug, via: 'review' });
   // Deciding twice is refused.
   await assert.rejects(rejectSubmission({ rebuttalId, note: 'Too late.' }, editor), isAppError('conflict'));
+
+  // The counter-statement's history: proposed by the contributor, approved by the editor; and its quote's first version.
+  const revisions = await db.revision.findMany({ where: { entityType: 'REBUTTAL', entityId: rebuttalId }, orderBy: { version: 'asc' } });
+  assert.deepEqual(
+    revisions.map((revision) => [revision.version, revision.actorId, revision.reason, (revision.snapshot as { status: string }).status]),
+    [[1, contributor.id, null, 'SUBMITTED'], [2, editor.id, 'Approved in review.', 'PUBLISHED']],
+  );
+  assert.equal(await db.revision.count({ where: { entityType: 'STATEMENT', entityId: rebuttal.statementId, version: 1, actorId: contributor.id } }), 1);
+});
+
+test('two editors deciding one submission at once: one decision stands, the other is told it was decided', async () => {
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
+  const { rebuttalId } = await proposeCounterStatement({ claimSlug: (await makeClaim()).slug, input: proposal() }, contributor);
+  const outcomes = await Promise.allSettled([approveSubmission({ rebuttalId }, first), rejectSubmission({ rebuttalId, note: 'Off topic.' }, second)]);
+  assert.deepEqual(outcomes.map((outcome) => outcome.status).sort(), ['fulfilled', 'rejected']);
+  const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+  assert.ok(isAppError('conflict')(refused.reason), String(refused.reason));
+  assert.equal(await db.revision.count({ where: { entityType: 'REBUTTAL', entityId: rebuttalId } }), 2);
 });
 
 test('a rejection needs a note, which the contributor reads; the review queue is for editors only', async () => {

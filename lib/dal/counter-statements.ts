@@ -10,6 +10,9 @@ import { Prisma } from '../generated/prisma/client';
 import type { PublicationStatus } from '../generated/prisma/enums';
 import { NEW_ROLE, type CounterStatementField, type CounterStatementInput } from '../validation/counter-statements';
 import { recordAuditEvent } from './audit';
+import { rebuttalEntity } from './counter-statement-edits';
+import { statementEntity } from './statement-edits';
+import { recordCreated } from './versioned-records';
 import { published } from './published';
 
 // Proposing a counter-statement to a claim: the speaker (a person in a role, a new person, or an
@@ -131,6 +134,8 @@ export async function proposeCounterStatement({ claimSlug, input }: { claimSlug:
         data: { claimId: claim.id, statementId: statement.id, stance: input.stance, note: input.note ?? null, status, proposedById: actor.id, ...reviewed },
         select: { id: true, status: true },
       });
+      await recordCreated(tx, statementEntity, { id: statement.id, actor });
+      await recordCreated(tx, rebuttalEntity, { id: rebuttal.id, actor });
       if (publishNow) {
         await recordAuditEvent(tx, { kind: 'PUBLICATION', actorId: actor.id, detail: { rebuttalId: rebuttal.id, claimSlug: claim.slug, via: 'editor' } });
       }

@@ -6,7 +6,9 @@ import { quoteExcerpt, type QuoteExcerpt } from '../domain/quote-excerpt';
 import { AppError } from '../errors';
 import type { PublicationStatus, Stance } from '../generated/prisma/enums';
 import { recordAuditEvent } from './audit';
+import { rebuttalEntity } from './counter-statement-edits';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
+import { EditRefused, writeVersion } from './versioned-records';
 
 // The review of proposed counter-statements: the queue editors decide on, and each contributor's
 // own submissions with the editor's note. Reading a submission takes draft.readOwn for one's own
@@ -115,20 +117,28 @@ export async function rejectSubmission({ rebuttalId, note }: { rebuttalId: strin
 
 async function decide(rebuttalId: string, actor: Actor, status: 'PUBLISHED' | 'REJECTED', note: string | null) {
   await db.$transaction(async (tx) => {
-    const rebuttal = await tx.rebuttal.findUnique({
-      where: { id: rebuttalId },
-      select: { status: true, claim: { select: { slug: true } }, statement: { select: { sourceId: true, speakerPersonId: true, roleId: true } } },
-    });
+    const rebuttal = await rebuttalEntity.find(tx, rebuttalId);
     if (!rebuttal) throw new AppError('not_found', 'This submission does not exist.');
-    // The status in the WHERE makes two editors deciding at once safe: the second updates nothing.
-    const decided = await tx.rebuttal.updateMany({
-      where: { id: rebuttalId, status: 'SUBMITTED' },
-      data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: new Date() },
-    });
-    if (decided.count === 0) throw new AppError('conflict', 'This submission has been decided already.');
+    if (rebuttal.status !== 'SUBMITTED') throw new AppError('conflict', DECIDED_ALREADY);
+    const before = rebuttalEntity.snapshotOf(rebuttal);
+    try {
+      // A new version, by compare-and-set on the version read here: of two editors deciding at once,
+      // the second updates nothing and is told so.
+      await writeVersion(tx, rebuttalEntity, rebuttal, {
+        before,
+        after: { ...before, status, reviewNote: note },
+        seenVersion: rebuttal.version,
+        actor,
+        reason: status === 'PUBLISHED' ? 'Approved in review.' : 'Rejected in review.',
+        data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: new Date() },
+      });
+    } catch (error) {
+      if (error instanceof EditRefused) throw new AppError('conflict', DECIDED_ALREADY);
+      throw error;
+    }
     // Rows the submission brought share its fate; rows already published stay as they are.
     const pending = { status: 'SUBMITTED' } as const;
-    const { sourceId, speakerPersonId, roleId } = rebuttal.statement;
+    const { sourceId, speakerPersonId, roleId } = await tx.statement.findUniqueOrThrow({ where: { id: rebuttal.statementId }, select: { sourceId: true, speakerPersonId: true, roleId: true } });
     await tx.source.updateMany({ where: { id: sourceId, ...pending }, data: { status } });
     if (speakerPersonId) await tx.person.updateMany({ where: { id: speakerPersonId, ...pending }, data: { status } });
     if (roleId) await tx.role.updateMany({ where: { id: roleId, ...pending }, data: { status } });
@@ -139,3 +149,5 @@ async function decide(rebuttalId: string, actor: Actor, status: 'PUBLISHED' | 'R
     });
   });
 }
+
+const DECIDED_ALREADY = 'This submission has been decided already.';

@@ -109,6 +109,17 @@ export function recordCreation<Snapshot extends Prisma.InputJsonObject>(
   return recordRevision(tx, { entityType: entity.type, entityId: id, version: 1, actorId: actor.id, reason: reason ?? null, snapshot });
 }
 
+/** The first revision of a record just created in this transaction, read back as it was stored. */
+export async function recordCreated<Row extends VersionedRow, Snapshot extends Prisma.InputJsonObject, Data>(
+  tx: Transaction,
+  entity: VersionedEntity<Row, Snapshot, Data>,
+  { id, actor }: { id: string; actor: Actor },
+) {
+  const row = await entity.find(tx, id);
+  if (!row) throw new AppError('not_found', `${entity.noun} does not exist or was deleted.`);
+  await recordCreation(tx, entity, { id, snapshot: entity.snapshotOf(row), actor });
+}
+
 /**
  * Records made before revisions existed (the seed, imports) have none: their state before the
  * first tracked edit is kept as version `row.version`, so the history shows what the edit changed.
@@ -119,15 +130,11 @@ async function recordBaselineRevision<Row extends VersionedRow, Snapshot extends
   row: Row,
   snapshot: Snapshot,
 ) {
-  const existing = await tx.revision.count({ where: { entityType: entity.type, entityId: row.id, version: row.version } });
-  if (existing) return;
-  await recordRevision(tx, {
-    entityType: entity.type,
-    entityId: row.id,
-    version: row.version,
-    actorId: null,
-    snapshot,
-    createdAt: entity.baselineDate?.(row) ?? row.createdAt,
+  // ON CONFLICT DO NOTHING: when two first edits race, the second finds the baseline there and
+  // then fails its compare-and-set, as a stale save should, instead of on a duplicate revision.
+  await tx.revision.createMany({
+    data: [{ entityType: entity.type, entityId: row.id, version: row.version, actorId: null, snapshot, createdAt: entity.baselineDate?.(row) ?? row.createdAt }],
+    skipDuplicates: true,
   });
 }
 

@@ -67,6 +67,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     notFound();
   }
   const url = absoluteUrl(`/claims/${claim.slug}`);
+  const user = await getCurrentUser();
+  const mayEditAnswers = can(user, 'rebuttal.edit');
   const rebuttalLinksBase = absoluteUrl(claimPagePathWithEveryRebuttal(claim.slug, claim.rebuttalCount));
   const shareText = claimShareText({ summary: claim.summary, claimant: claim.claim.speakerName, verdictLabel: verdictDefinition(claim.verdict).label });
   return (
@@ -116,7 +118,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         <div className="space-y-1">
           <h2 id="rebuttals-heading" className="text-2xl font-bold">Counter-statements</h2>
           <RebuttalCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
-          {can(await getCurrentUser(), 'rebuttal.propose') ? (
+          {can(user, 'rebuttal.propose') ? (
             <p className="font-medium">
               <Link href={`/claims/${claim.slug}/counter-statements/new`}>Propose a counter-statement</Link>
             </p>
@@ -135,7 +137,11 @@ export default async function ClaimPage({ params, searchParams }: Props) {
               <ul className="space-y-6">
                 {group.items.map((rebuttal) => (
                   <li key={rebuttal.id}>
-                    <RebuttalItem rebuttal={rebuttal} claimUrl={rebuttalLinksBase} />
+                    <RebuttalItem
+                      rebuttal={rebuttal}
+                      claimUrl={rebuttalLinksBase}
+                      editHref={mayEditAnswers ? `/claims/${claim.slug}/counter-statements/${rebuttal.id}/edit` : undefined}
+                    />
                   </li>
                 ))}
               </ul>

@@ -30,9 +30,10 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         Version {claim.version}, {published ? 'published' : 'not published'}.{' '}
         {published ? (
           <>
-            <Link href={`/claims/${claim.slug}`}>View the claim</Link> · <Link href={`/claims/${claim.slug}/history`}>History</Link>
+            <Link href={`/claims/${claim.slug}`}>View the claim</Link> · <Link href={`/claims/${claim.slug}/history`}>History</Link> ·{' '}
           </>
         ) : null}
+        {can(user, 'statement.edit') ? <Link href={`/statements/${claim.statementId}/edit`}>Edit the claim’s quote</Link> : null}
       </p>
       <ClaimEditForm
         claimId={claim.id}

@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { getPublishedClaimHistory } from '@/lib/dal/claim-history';
 import { displayTimestamp } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
+import { RevisionList } from '@/components/revisions/revision-list';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,45 +36,18 @@ export default async function ClaimHistoryPage({ params }: Props) {
           {history.publishedAt ? <> on <time dateTime={displayTimestamp(history.publishedAt).iso}>{displayTimestamp(history.publishedAt).label}</time></> : null}.
         </p>
       ) : (
-        <ol className="space-y-4">
-          {history.entries.map((entry) => {
-            const at = displayTimestamp(entry.createdAt);
-            const isFirst = entry.changes.every((change) => change.before === null);
-            return (
-              <li key={entry.version} aria-labelledby={`version-${entry.version}`} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
-                <h2 id={`version-${entry.version}`} className="text-lg font-semibold">
-                  Version {entry.version}
-                  {entry.version === history.version ? ' (current)' : ''}
-                </h2>
-                <p className="text-sm text-stone-700">
-                  {isFirst && !entry.actorName ? 'As published' : `By ${entry.actorName ?? 'Countercheck'}`},{' '}
-                  <time dateTime={at.iso}>{at.label}</time>
-                  {entry.reason ? <>. Why: {entry.reason}</> : null}
-                </p>
-                {isFirst ? null : (
-                  <dl className="grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr]">
-                    {entry.changes.map((change) => (
-                      <div key={change.field} className="contents">
-                        <dt className="font-medium">{change.label}</dt>
-                        <dd>
-                          <span className="sr-only">from </span>
-                          <del className="bg-red-50 text-red-900">{change.before}</del>{' '}
-                          <span className="sr-only">to </span>
-                          <ins className="bg-green-50 text-green-900 no-underline">{change.after}</ins>
-                        </dd>
-                      </div>
-                    ))}
-                  </dl>
-                )}
-                {mayRestore && entry.version !== history.version ? (
-                  <p>
-                    <Link href={`/claims/${history.slug}/edit?restore=${entry.version}`}>Restore version {entry.version}</Link>
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
+        <RevisionList
+          entries={history.entries}
+          currentVersion={history.version}
+          baselineLabel="As published"
+          actionFor={(entry) =>
+            mayRestore ? (
+              <p>
+                <Link href={`/claims/${history.slug}/edit?restore=${entry.version}`}>Restore version {entry.version}</Link>
+              </p>
+            ) : null
+          }
+        />
       )}
     </article>
   );

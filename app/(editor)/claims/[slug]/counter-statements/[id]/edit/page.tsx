@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { NotAllowed } from '@/components/accounts/not-allowed';
+import { PageHeader } from '@/components/layout/page-header';
+import { RevisionList } from '@/components/revisions/revision-list';
+import { CounterStatementEditForm, WithdrawCounterStatementForm } from '@/components/statements/counter-statement-edit-form';
+import { requireSignedIn } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { getCounterStatementForEdit } from '@/lib/dal/counter-statement-edits';
+
+export const metadata: Metadata = { title: 'Edit counter-statement' };
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+export default async function EditCounterStatementPage({ params }: Props) {
+  const { slug, id } = await params;
+  const user = await requireSignedIn(`/claims/${slug}/counter-statements/${id}/edit`);
+  if (!can(user, 'rebuttal.edit')) return <NotAllowed title="Edit counter-statement" />;
+  // A malformed id is simply not a counter-statement on record.
+  const answer = /^[0-9a-f-]{36}$/i.test(id) ? await getCounterStatementForEdit({ claimSlug: slug, rebuttalId: id }, user) : null;
+  if (!answer) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader eyebrow="Edit counter-statement" title={`${answer.speakerName}: “${answer.quote}”`}>
+        <p>
+          Version {answer.version}, answering <Link href={`/claims/${answer.claim.slug}`}>{answer.claim.summary}</Link>.{' '}
+          {can(user, 'statement.edit') ? <Link href={`/statements/${answer.statementId}/edit`}>Edit the quote itself</Link> : null}
+        </p>
+      </PageHeader>
+      <CounterStatementEditForm rebuttalId={answer.id} version={answer.version} initial={answer.current} />
+      <WithdrawCounterStatementForm rebuttalId={answer.id} version={answer.version} published={answer.current.status === 'PUBLISHED'} />
+      <section aria-labelledby="answer-history-heading" className="space-y-3">
+        <h2 id="answer-history-heading" className="text-xl font-semibold">History</h2>
+        {answer.history.length ? (
+          <RevisionList entries={answer.history} currentVersion={answer.version} baselineLabel="As first recorded" headingLevel="h3" />
+        ) : (
+          <p>Not changed since it was recorded.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { NotAllowed } from '@/components/accounts/not-allowed';
+import { PageHeader } from '@/components/layout/page-header';
+import { RevisionList } from '@/components/revisions/revision-list';
+import { StatementEditForm } from '@/components/statements/statement-edit-form';
+import { requireSignedIn } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { getStatementForEdit } from '@/lib/dal/statement-edits';
+
+export const metadata: Metadata = { title: 'Edit quote' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditStatementPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireSignedIn(`/statements/${id}/edit`);
+  if (!can(user, 'statement.edit')) return <NotAllowed title="Edit quote" />;
+  // A malformed id is simply not a quote on record.
+  const statement = /^[0-9a-f-]{36}$/i.test(id) ? await getStatementForEdit(id, user) : null;
+  if (!statement) notFound();
+  return (
+    <div className="space-y-6">
+      <PageHeader eyebrow="Edit quote" title={`${statement.speakerName}: “${statement.current.text}”`}>
+        <p>
+          Version {statement.version}, quoted from <Link href={`/sources/${statement.source.id}`}>{statement.source.label}</Link>.
+        </p>
+      </PageHeader>
+      <section aria-labelledby="uses-heading" className="space-y-2">
+        <h2 id="uses-heading" className="text-xl font-semibold">Where it is quoted</h2>
+        {statement.uses.length ? (
+          <ul className="list-disc space-y-1 pl-5">
+            {statement.uses.map((use) => (
+              <li key={`${use.as}-${use.claimId}`}>
+                {use.as === 'claim' ? 'The claim ' : 'Answering the claim '}
+                <Link href={`/claims/${use.slug}`}>{use.summary}</Link>
+                {use.shownToReaders ? '' : ' (not shown to readers)'}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Nowhere yet.</p>
+        )}
+      </section>
+      <StatementEditForm
+        statementId={statement.id}
+        version={statement.version}
+        initial={statement.current}
+        sourceText={statement.source.archiveText}
+        shownToReaders={statement.uses.some((use) => use.shownToReaders)}
+      />
+      <section aria-labelledby="quote-history-heading" className="space-y-3">
+        <h2 id="quote-history-heading" className="text-xl font-semibold">History</h2>
+        {statement.history.length ? (
+          <RevisionList entries={statement.history} currentVersion={statement.version} baselineLabel="As first recorded" headingLevel="h3" />
+        ) : (
+          <p>Not changed since it was recorded.</p>
+        )}
+      </section>
+    </div>
+  );
+}

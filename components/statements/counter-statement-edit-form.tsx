@@ -1,0 +1,59 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
+import { SavedMeanwhile } from '@/components/forms/saved-meanwhile';
+import { updateCounterStatementAction, withdrawCounterStatementAction, type CounterStatementEditState } from '@/lib/actions/statement-edits';
+import { STANCES } from '@/lib/domain/stances';
+import type { RebuttalSnapshot } from '@/lib/domain/statement-revisions';
+
+const STANCE_OPTIONS = STANCES.map((entry) => ({ value: entry.stance, label: `${entry.label}: ${entry.definition}` }));
+
+type Props = { rebuttalId: string; version: number; initial: RebuttalSnapshot };
+
+/** An editor's form for how a quote answers the claim: its stance and the editor's note. */
+export function CounterStatementEditForm({ rebuttalId, version, initial }: Props) {
+  const [state, action] = useActionState(updateCounterStatementAction, {} as CounterStatementEditState);
+  const values = state.values ?? {};
+  const current = state.current;
+  const stanceLabel = (stance: string | undefined) => STANCES.find((entry) => entry.stance === stance)?.label;
+  return (
+    <form action={action} noValidate aria-labelledby="edit-answer-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
+      <h2 id="edit-answer-heading" className="text-xl font-semibold">How it answers the claim</h2>
+      <input type="hidden" name="rebuttalId" value={rebuttalId} />
+      {/* key: a refused stale save hands back the current version, which the next save is based on. */}
+      <input key={values.version} type="hidden" name="version" defaultValue={values.version ?? String(version)} />
+      <FormMessage message={state.message} ok={state.ok} />
+      <SelectField key={values.stance} id="answer-stance" name="stance" label="Stance" options={STANCE_OPTIONS} defaultValue={values.stance ?? initial.stance} errors={state.errors?.stance} />
+      {current ? <SavedMeanwhile id="answer-stance-current" current={stanceLabel(current.stance) ?? ''} typed={stanceLabel(values.stance)} /> : null}
+      <TextAreaField id="answer-note" name="note" label="Editor's note (optional)" hint="Why this quote answers the claim, or what it leaves out. Readers see it." maxLength={2000} rows={3} defaultValue={values.note ?? initial.note ?? undefined} errors={state.errors?.note} />
+      {current ? <SavedMeanwhile id="answer-note-current" current={current.note ?? '—'} typed={values.note || '—'} /> : null}
+      <TextField id="answer-reason" name="reason" label="Reason for the change (optional)" hint="Kept in the counter-statement's history." maxLength={1000} defaultValue={values.reason} errors={state.errors?.reason} />
+      <SubmitButton>Save changes</SubmitButton>
+    </form>
+  );
+}
+
+/** Withdraws the counter-statement with a reason; readers who saw it get the reason as a correction. */
+export function WithdrawCounterStatementForm({ rebuttalId, version, published }: { rebuttalId: string; version: number; published: boolean }) {
+  const [state, action] = useActionState(withdrawCounterStatementAction, {});
+  return (
+    <form action={action} noValidate aria-labelledby="withdraw-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
+      <h2 id="withdraw-heading" className="text-xl font-semibold">Withdraw the counter-statement</h2>
+      <input type="hidden" name="rebuttalId" value={rebuttalId} />
+      <input type="hidden" name="version" value={version} />
+      <FormMessage message={state.message} ok={state.ok} />
+      <TextField
+        id="withdraw-reason"
+        name="reason"
+        label="Reason for withdrawing"
+        hint={published ? 'Published on the claim page and in the corrections log.' : 'Kept in its history.'}
+        required
+        maxLength={1000}
+        defaultValue={state.values?.reason}
+        errors={state.errors?.reason}
+      />
+      <SubmitButton className="rounded border border-red-800 bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">Withdraw</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { DatePrecision, Stance } from '../generated/prisma/enums';
+import { languageTag, optionalText, pastDay, text } from './fields';
+
+// An editor's change to a quote (a statement) and to a counter-statement (how a statement answers
+// a claim), shared by the edit forms' actions and the DAL.
+
+const version = z.coerce.number<string>().int().min(1, 'Unknown version.');
+const reason = optionalText(1000, 'the reason');
+
+export const statementEditSchema = z.object({
+  statementId: z.uuid('Unknown quote.'),
+  /** The version the editor loaded: a save on an older one is refused. */
+  version,
+  quote: text(5000, 'the quote'),
+  quoteLanguage: languageTag,
+  translation: optionalText(5000, 'the translation'),
+  attribution: optionalText(200, 'the attribution'),
+  saidOn: pastDay.optional().or(z.literal('').transform(() => undefined)),
+  saidOnPrecision: z.enum(DatePrecision, 'Choose how precise the date is.'),
+  unverifiedReason: optionalText(1000, 'the reason'),
+  reason,
+  correctionNote: optionalText(2000, 'the correction note'),
+});
+export type StatementEditInput = z.infer<typeof statementEditSchema>;
+export type StatementEditField = Exclude<keyof z.input<typeof statementEditSchema>, 'statementId'>;
+
+export const counterStatementEditSchema = z.object({
+  rebuttalId: z.uuid('Unknown counter-statement.'),
+  version,
+  stance: z.enum(Stance, 'Choose a stance.'),
+  note: optionalText(2000, 'the note'),
+  reason,
+});
+export type CounterStatementEditInput = z.infer<typeof counterStatementEditSchema>;
+export type CounterStatementEditField = Exclude<keyof z.input<typeof counterStatementEditSchema>, 'rebuttalId'>;
+
+export const counterStatementWithdrawSchema = counterStatementEditSchema.pick({ rebuttalId: true, version: true }).extend({
+  /** Readers of a published counter-statement see it as the correction note. */
+  reason: text(1000, 'why it is withdrawn'),
+});
+export type CounterStatementWithdrawInput = z.infer<typeof counterStatementWithdrawSchema>;
