@@ -15,7 +15,7 @@ export function ArchivedText({ text, quotes }: { text: string; quotes: SourceQuo
         if (!quote) return <span key={segment.start}>{segment.text}</span>;
         const startsHere = segment.highlights.filter((highlight) => highlight.start === segment.start);
         const link = quote.links[0];
-        const href = link ? `/claims/${link.claimSlug}${link.rebuttalId ? `#rebuttal-${link.rebuttalId}` : ''}` : null;
+        const href = link?.href ?? null;
         return (
           <mark key={segment.start} className="bg-amber-100 text-stone-900" title={`Quoted: ${quote.speakerName}`}>
             {startsHere.map((highlight) => (

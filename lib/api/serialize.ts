@@ -182,7 +182,7 @@ export function toApiSourceDetail(source: SourceDetail): ApiSourceDetail {
         slug: link.claimSlug,
         summary: link.claimSummary,
         url: apiUrl(`/claims/${link.claimSlug}`),
-        htmlUrl: link.rebuttalId ? answerUrl({ rebuttalId: link.rebuttalId, claim: { slug: link.claimSlug, summary: link.claimSummary } }) : absoluteUrl(`/claims/${link.claimSlug}`),
+        htmlUrl: absoluteUrl(link.href as SitePath),
         rebuttalId: link.rebuttalId,
       })),
     })),

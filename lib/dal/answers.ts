@@ -17,7 +17,7 @@ const answeringStatementSelect = {
   ...statementSelect,
   rebuttals: {
     where: publishedAnswer,
-    select: { id: true, stance: true, claim: { select: { slug: true, summary: true } } },
+    select: { id: true, stance: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } },
     orderBy: { claim: { claimedOn: 'desc' } },
   },
 } satisfies Prisma.StatementSelect;

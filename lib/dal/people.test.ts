@@ -88,7 +88,7 @@ describe('getPersonProfile', () => {
     assert.equal(profile.counterStatements.items.length, 1);
     const [item] = profile.counterStatements.items;
     assert.equal(item!.statement.speakerHref, `/people/${person.slug}`);
-    assert.deepEqual(item!.answers, [{ rebuttalId: answer.id, stance: 'DISPUTES', claim: { slug: answered.slug, summary: 'A claim they answered' } }]);
+    assert.deepEqual(item!.answers, [{ rebuttalId: answer.id, stance: 'DISPUTES', claim: { slug: answered.slug, summary: 'A claim they answered', rebuttalCount: 1 } }]);
   });
 
   test('a person with nothing published has an empty page, not drafts', async () => {

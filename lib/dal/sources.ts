@@ -3,12 +3,20 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '../db';
 import { published } from './published';
+import { answerHref } from '../domain/answers';
 import { displayDate } from '../domain/dates';
 import type { SourceReference } from './statement-view';
 
 // Reads of a source with its archived text, and where each quote taken from it sits in that text.
 
-export type QuoteLink = { claimSlug: string; claimSummary: string; /** null when the quote is the claim itself */ rebuttalId: string | null };
+export type QuoteLink = {
+  claimSlug: string;
+  claimSummary: string;
+  /** null when the quote is the claim itself */
+  rebuttalId: string | null;
+  /** Where the quote stands: the claim page, at the counter-statement's anchor. */
+  href: string;
+};
 
 export type SourceQuote = {
   statementId: string;
@@ -47,7 +55,7 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
           speakerPerson: { select: { name: true } },
           speakerOrganization: { select: { name: true } },
           claim: { where: published, select: { slug: true, summary: true } },
-          rebuttals: { where: { ...published, claim: published }, select: { id: true, claim: { select: { slug: true, summary: true } } } },
+          rebuttals: { where: { ...published, claim: published }, select: { id: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } } },
         },
       },
     },
@@ -60,8 +68,13 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
     start: statement.quoteStart!,
     end: statement.quoteEnd!,
     links: [
-      ...(statement.claim ? [{ claimSlug: statement.claim.slug, claimSummary: statement.claim.summary, rebuttalId: null }] : []),
-      ...statement.rebuttals.map((rebuttal) => ({ claimSlug: rebuttal.claim.slug, claimSummary: rebuttal.claim.summary, rebuttalId: rebuttal.id })),
+      ...(statement.claim ? [{ claimSlug: statement.claim.slug, claimSummary: statement.claim.summary, rebuttalId: null, href: `/claims/${statement.claim.slug}` }] : []),
+      ...statement.rebuttals.map((rebuttal) => ({
+        claimSlug: rebuttal.claim.slug,
+        claimSummary: rebuttal.claim.summary,
+        rebuttalId: rebuttal.id,
+        href: answerHref({ rebuttalId: rebuttal.id, claim: rebuttal.claim }),
+      })),
     ],
   }));
   const { statements: _statements, publishedOn, ...source } = row;

@@ -90,7 +90,7 @@ export const getTopicTimeline = cache(async (slug: string, cursor?: string, page
     select: {
       ...statementSelect,
       claim: { where: claimOfTopic, select: { slug: true, summary: true, verdict: true } },
-      rebuttals: { where: answerInTopic, select: { id: true, stance: true, claim: { select: { slug: true, summary: true } } } },
+      rebuttals: { where: answerInTopic, select: { id: true, stance: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } } },
     },
     orderBy: [{ saidOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
     take: pageSize + 1,

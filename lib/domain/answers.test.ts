@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { answerHref, groupAnswersByClaim } from './answers';
 
-const isis = { slug: 'isis-defeated', summary: 'ISIS has been defeated in Syria' };
-const mostlyGone = { slug: 'mostly-gone', summary: 'IS militants are "mostly gone"' };
+const isis = { slug: 'isis-defeated', summary: 'ISIS has been defeated in Syria', rebuttalCount: 8 };
+const mostlyGone = { slug: 'mostly-gone', summary: 'IS militants are "mostly gone"', rebuttalCount: 2 };
 
 test('regroups statements under each claim they answer, in the order the statements came', () => {
   const groups = groupAnswersByClaim([
@@ -23,4 +23,6 @@ test('a statement that answers nothing shows under no claim', () => {
 
 test('links an answer to its anchor on the claim page', () => {
   assert.equal(answerHref({ rebuttalId: 'r2', claim: isis }), '/claims/isis-defeated#rebuttal-r2');
+  // Past the claim page's first answers, the anchor is only on the page that shows them all.
+  assert.equal(answerHref({ rebuttalId: 'r9', claim: { ...isis, rebuttalCount: 210 } }), '/claims/isis-defeated?show=all#rebuttal-r9');
 });

@@ -1,10 +1,12 @@
 import type { Stance } from '../generated/prisma/enums';
+import { claimPagePathWithEveryRebuttal } from './claim-page';
 
 // A counter-statement can answer several claims, so pages that list what someone said (a
 // person's, an organization's, a country's) read statements with the claims each one answers,
 // and some of them show those answers grouped under the claim they answer.
 
-export type AnsweredClaim = { slug: string; summary: string };
+/** `rebuttalCount` decides which page of the claim holds every answer's anchor. */
+export type AnsweredClaim = { slug: string; summary: string; rebuttalCount: number };
 
 /** One published answer: the rebuttal's id is the anchor of the quote on the claim's page. */
 export type Answer = { rebuttalId: string; stance: Stance; claim: AnsweredClaim };
@@ -26,7 +28,7 @@ export function groupAnswersByClaim<S>(items: readonly AnsweringStatement<S>[]):
   return [...groups.values()];
 }
 
-/** The link to an answer where it stands on its claim's page. */
+/** The link to an answer where it stands on its claim's page (the one showing all, on a much-answered claim). */
 export function answerHref(answer: Pick<Answer, 'rebuttalId' | 'claim'>): string {
-  return `/claims/${answer.claim.slug}#rebuttal-${answer.rebuttalId}`;
+  return `${claimPagePathWithEveryRebuttal(answer.claim.slug, answer.claim.rebuttalCount)}#rebuttal-${answer.rebuttalId}`;
 }

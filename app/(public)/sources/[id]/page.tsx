@@ -57,7 +57,7 @@ export default async function SourcePage({ params }: Props) {
                   <span key={`${link.claimSlug}-${link.rebuttalId}`}>
                     {' · '}
                     {link.rebuttalId ? 'answers ' : 'the claim '}
-                    <Link href={`/claims/${link.claimSlug}${link.rebuttalId ? `#rebuttal-${link.rebuttalId}` : ''}`}>{link.claimSummary}</Link>
+                    <Link href={link.href}>{link.claimSummary}</Link>
                   </span>
                 ))}
               </li>
