@@ -52,3 +52,17 @@ export function RevisionList({ entries, currentVersion, baselineLabel, headingLe
     </ol>
   );
 }
+
+/** An edit page's "History" section: the record's revisions, or a line saying there are none. */
+export function HistorySection({ id, entries, currentVersion }: { id: string; entries: HistoryEntry[]; currentVersion: number }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-xl font-semibold">History</h2>
+      {entries.length ? (
+        <RevisionList entries={entries} currentVersion={currentVersion} baselineLabel="As first recorded" headingLevel="h3" />
+      ) : (
+        <p>Not changed since it was recorded.</p>
+      )}
+    </section>
+  );
+}

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NotAllowed } from '@/components/accounts/not-allowed';
 import { PageHeader } from '@/components/layout/page-header';
-import { RevisionList } from '@/components/revisions/revision-list';
+import { HistorySection } from '@/components/revisions/revision-list';
 import { StatementEditForm } from '@/components/statements/statement-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
@@ -50,14 +50,7 @@ export default async function EditStatementPage({ params }: Props) {
         sourceText={statement.source.archiveText}
         shownToReaders={statement.uses.some((use) => use.shownToReaders)}
       />
-      <section aria-labelledby="quote-history-heading" className="space-y-3">
-        <h2 id="quote-history-heading" className="text-xl font-semibold">History</h2>
-        {statement.history.length ? (
-          <RevisionList entries={statement.history} currentVersion={statement.version} baselineLabel="As first recorded" headingLevel="h3" />
-        ) : (
-          <p>Not changed since it was recorded.</p>
-        )}
-      </section>
+      <HistorySection id="quote-history-heading" entries={statement.history} currentVersion={statement.version} />
     </div>
   );
 }

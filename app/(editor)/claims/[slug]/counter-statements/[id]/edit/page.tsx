@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NotAllowed } from '@/components/accounts/not-allowed';
 import { PageHeader } from '@/components/layout/page-header';
-import { RevisionList } from '@/components/revisions/revision-list';
+import { HistorySection } from '@/components/revisions/revision-list';
 import { CounterStatementEditForm, WithdrawCounterStatementForm } from '@/components/statements/counter-statement-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
@@ -30,14 +30,7 @@ export default async function EditCounterStatementPage({ params }: Props) {
       </PageHeader>
       <CounterStatementEditForm rebuttalId={answer.id} version={answer.version} initial={answer.current} />
       <WithdrawCounterStatementForm rebuttalId={answer.id} version={answer.version} published={answer.current.status === 'PUBLISHED'} />
-      <section aria-labelledby="answer-history-heading" className="space-y-3">
-        <h2 id="answer-history-heading" className="text-xl font-semibold">History</h2>
-        {answer.history.length ? (
-          <RevisionList entries={answer.history} currentVersion={answer.version} baselineLabel="As first recorded" headingLevel="h3" />
-        ) : (
-          <p>Not changed since it was recorded.</p>
-        )}
-      </section>
+      <HistorySection id="answer-history-heading" entries={answer.history} currentVersion={answer.version} />
     </div>
   );
 }
