@@ -9,6 +9,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
   USER_CREATED: 'Account created',
   ROLE_CHANGED: 'Role changed',
   USER_DISABLED: 'Account disabled',
+  USER_ENABLED: 'Account enabled',
   PUBLICATION: 'Counter-statement published',
   REJECTION: 'Submission rejected',
 };
