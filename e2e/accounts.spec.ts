@@ -34,6 +34,34 @@ test('a wrong password or an unknown email gets one generic error, with the emai
   await expectNoAxeViolations(page);
 });
 
+test('after five wrong passwords the sign-in form refuses even the right one, and says when to try again', async ({ browser, page }) => {
+  test.slow(); // six sign-ins, each an argon2id verification, on a shared machine
+  const adminBrowser = await adminOnUsersPage(browser);
+  const editor = newAccount('Editor');
+  await createAccount(adminBrowser.page, editor);
+  await adminBrowser.close();
+
+  await page.goto('/sign-in');
+  const attempt = async (password: string) => {
+    await page.getByLabel('Email').fill(editor.email);
+    await page.getByLabel('Password').fill(password);
+    // Wait for this answer: the message on the page may be the previous attempt's.
+    await Promise.all([
+      page.waitForResponse((response) => Boolean(response.request().headers()['next-action'])),
+      page.getByRole('button', { name: 'Sign in' }).click(),
+    ]);
+  };
+  for (let i = 0; i < 5; i++) {
+    await attempt(`wrong password ${i}`);
+    await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+  }
+  await attempt(editor.password);
+  await expect(page.getByText(/^Too many failed sign-in attempts\. Try again in 1[45] minutes\.$/)).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue(editor.email);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test('the session cookie is HttpOnly, SameSite=Lax and, on an https site, Secure', async ({ page, context }) => {
   await signIn(page, admin);
   const cookies = await context.cookies();

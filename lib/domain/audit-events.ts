@@ -4,6 +4,7 @@ import type { AuditEventKind } from '../generated/prisma/enums';
 export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
   SIGN_IN_SUCCESS: 'Signed in',
   SIGN_IN_FAILURE: 'Sign-in failed',
+  SIGN_IN_THROTTLED: 'Sign-in refused: too many failures',
   SIGN_OUT: 'Signed out',
   PASSWORD_CHANGE: 'Password changed',
   USER_CREATED: 'Account created',
