@@ -24,6 +24,28 @@ async function signedInPage(browser: Browser, account: Account, path: string) {
   return { page, close: () => context.close() };
 }
 
+test('an editor reading a claim finds "Edit this claim" and follows it; a contributor and a signed-out reader do not see it', async ({ browser, page }) => {
+  test.slow(); // two sign-ins (argon2id) and an axe scan on a shared machine
+  const slug = 'putin-russia-turkey-actively-cooperate-on-syria';
+  const [editorAccount, contributorAccount] = await makeAccounts(browser, ['Editor', 'Contributor']);
+
+  await page.goto(`/claims/${slug}`);
+  await expect(page.getByRole('link', { name: 'History' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Edit this claim' })).toHaveCount(0);
+
+  const contributor = await signedInPage(browser, contributorAccount!, `/claims/${slug}`);
+  await expect(contributor.page.getByRole('link', { name: 'Propose a counter-statement' })).toBeVisible();
+  await expect(contributor.page.getByRole('link', { name: 'Edit this claim' })).toHaveCount(0);
+  await contributor.close();
+
+  const editor = await signedInPage(browser, editorAccount!, `/claims/${slug}`);
+  await expectNoAxeViolations(editor.page);
+  await editor.page.getByRole('link', { name: 'Edit this claim' }).click();
+  await expect(editor.page).toHaveURL(`/claims/${slug}/edit`);
+  await expect(editor.page.getByRole('form', { name: 'Edit the claim' })).toBeVisible();
+  await editor.close();
+});
+
 test('an editor corrects a published verdict, readers see the correction, and a restore from history brings the old verdict back', async ({ browser, page }) => {
   test.slow(); // sign-ins are argon2id verifications, and axe scans four pages, on a shared machine
   const slug = 'earnest-us-pulling-more-than-its-weight';

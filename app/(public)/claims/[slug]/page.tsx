@@ -66,6 +66,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     if (current) permanentRedirect(`/claims/${current}${showAll ? '?show=all' : ''}`);
     notFound();
   }
+  // Null without a query for a reader with no session cookie: the page costs them nothing more.
+  const user = await getCurrentUser();
   const url = absoluteUrl(`/claims/${claim.slug}`);
   const rebuttalLinksBase = absoluteUrl(claimPagePathWithEveryRebuttal(claim.slug, claim.rebuttalCount));
   const shareText = claimShareText({ summary: claim.summary, claimant: claim.claim.speakerName, verdictLabel: verdictDefinition(claim.verdict).label });
@@ -94,6 +96,12 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         <p>{claim.verdictExplanation}</p>
         <p className="text-sm">
           <Link href="/methodology#verdicts">What our verdicts mean</Link> · <Link href={`/claims/${claim.slug}/history`}>History</Link>
+          {can(user, 'claim.publish') ? (
+            <>
+              {' · '}
+              <Link href={`/claims/${claim.slug}/edit`} className="font-medium">Edit this claim</Link>
+            </>
+          ) : null}
         </p>
       </section>
 
@@ -116,7 +124,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         <div className="space-y-1">
           <h2 id="rebuttals-heading" className="text-2xl font-bold">Counter-statements</h2>
           <RebuttalCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
-          {can(await getCurrentUser(), 'rebuttal.propose') ? (
+          {can(user, 'rebuttal.propose') ? (
             <p className="font-medium">
               <Link href={`/claims/${claim.slug}/counter-statements/new`}>Propose a counter-statement</Link>
             </p>
