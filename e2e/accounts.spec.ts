@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { admin, adminOnUsersPage, createAccount, newAccount, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
+import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
 
 // Accounts and roles in a browser (the admin and the account helpers: ./support/accounts.ts).
 
@@ -30,6 +31,34 @@ test('a wrong password or an unknown email gets one generic error, with the emai
     await expect(page.getByLabel('Email')).toHaveValue(email);
     await expect(page.getByLabel('Password')).toHaveValue('');
   }
+  await expectNoAxeViolations(page);
+});
+
+test('after five wrong passwords the sign-in form refuses even the right one, and says when to try again', async ({ browser, page }) => {
+  test.slow(); // six sign-ins, each an argon2id verification, on a shared machine
+  const adminBrowser = await adminOnUsersPage(browser);
+  const editor = newAccount('Editor');
+  await createAccount(adminBrowser.page, editor);
+  await adminBrowser.close();
+
+  await page.goto('/sign-in');
+  const attempt = async (password: string) => {
+    await page.getByLabel('Email').fill(editor.email);
+    await page.getByLabel('Password').fill(password);
+    // Wait for this answer: the message on the page may be the previous attempt's.
+    await Promise.all([
+      page.waitForResponse((response) => Boolean(response.request().headers()['next-action'])),
+      page.getByRole('button', { name: 'Sign in' }).click(),
+    ]);
+  };
+  for (let i = 0; i < 5; i++) {
+    await attempt(`wrong password ${i}`);
+    await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+  }
+  await attempt(editor.password);
+  await expect(page.getByText(/^Too many failed sign-in attempts\. Try again in 1[45] minutes\.$/)).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveValue(editor.email);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
 
@@ -125,35 +154,62 @@ test("a contributor who replays the admin's create-account action with forged fo
   test.slow();
   const adminBrowser = await adminOnUsersPage(browser);
   const contributor = newAccount('Contributor');
-  // Capture the server action exactly as the admin's browser sends it: its id travels in the
-  // Next-Action header, the form in a multipart body.
-  const [captured] = await Promise.all([
-    adminBrowser.page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action'])),
-    createAccount(adminBrowser.page, contributor),
-  ]);
+  // Capture the server action exactly as the admin's browser sends it.
+  const captured = await captureServerAction(adminBrowser.page, () => createAccount(adminBrowser.page, contributor));
   await signIn(page, contributor);
-  const contributorCookies = (await page.context().cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
 
   // The forgery: the same action, a new email, the admin role.
   const forged = newAccount('Admin');
   const body = captured.postDataBuffer()!.toString('utf8').replace(contributor.email, forged.email).replace(/\bCONTRIBUTOR\b/, 'ADMIN');
   expect(body).toContain(forged.email);
-  const headers = captured.headers();
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  const replay = (cookie?: string) =>
-    api.post('/admin/users', {
-      headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept ?? 'text/x-component', ...(cookie ? { cookie } : {}) },
-      data: Buffer.from(body),
-    });
-  const asContributor = await replay(contributorCookies);
-  expect(await asContributor.text()).toContain('Your account is not allowed to do this.');
-  const asVisitor = await replay();
-  expect(await asVisitor.text()).toContain('Please sign in first.');
+  const asContributor = await replayServerAction(api, { captured, path: '/admin/users', body, cookie: await cookieHeader(page.context()) });
+  expect(asContributor).toContain('Your account is not allowed to do this.');
+  expect(await replayServerAction(api, { captured, path: '/admin/users', body })).toContain('Please sign in first.');
   await api.dispose();
 
   await adminBrowser.page.reload();
   await expect(adminBrowser.page.getByRole('region', { name: 'Accounts' })).toContainText(contributor.email);
   await expect(adminBrowser.page.getByText(forged.email)).toHaveCount(0);
+  await adminBrowser.close();
+});
+
+test('an admin enables a disabled account, which signs in again; an editor replaying the enable action is refused', async ({ browser, page, playwright }) => {
+  test.slow(); // several sign-ins, each an argon2id verification, on a shared machine
+  const adminBrowser = await adminOnUsersPage(browser);
+  const adminPage = adminBrowser.page;
+  const contributor = newAccount('Contributor');
+  const editor = newAccount('Editor');
+  await createAccount(adminPage, contributor);
+  await createAccount(adminPage, editor);
+  const card = adminPage.getByRole('region', { name: 'Accounts' }).getByRole('article', { name: new RegExp(contributor.email) });
+
+  await card.getByRole('button', { name: 'Disable account' }).click();
+  await expect(card).toContainText('Contributor, disabled');
+  await expect(card.getByRole('form', { name: `Role of ${contributor.name}` })).toHaveCount(0);
+  await expectNoAxeViolations(adminPage);
+  const captured = await captureServerAction(adminPage, () => card.getByRole('button', { name: 'Enable account' }).click());
+  await expect(card).not.toContainText('disabled');
+  await expect(card.getByRole('button', { name: 'Disable account' })).toBeVisible();
+  await signIn(page, contributor);
+  await expect(page.getByText(`Signed in as ${contributor.name} (Contributor)`)).toBeVisible();
+
+  // Disabled again, the account stays disabled when an editor (or a visitor) replays the enable action.
+  await card.getByRole('button', { name: 'Disable account' }).click();
+  await expect(card).toContainText('Contributor, disabled');
+  const editorContext = await browser.newContext();
+  await signIn(await editorContext.newPage(), editor);
+  const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  expect(await replayServerAction(api, { captured, path: '/admin/users', cookie: await cookieHeader(editorContext) })).toContain('Your account is not allowed to do this.');
+  expect(await replayServerAction(api, { captured, path: '/admin/users' })).toContain('Please sign in first.');
+  await api.dispose();
+  await adminPage.reload();
+  await expect(card).toContainText('Contributor, disabled');
+
+  await adminPage.goto('/admin/audit');
+  const enabled = adminPage.getByRole('listitem').filter({ hasText: 'Account enabled' }).filter({ hasText: contributor.email });
+  await expect(enabled).toHaveCount(1);
+  await editorContext.close();
   await adminBrowser.close();
 });
 

@@ -1,12 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { makeAccounts, signedInPage } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
+import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
 
 // Editing a claim, its public history and corrections, in a browser. Every write goes through
 // the app's own forms (on the embedded database the server is the only process that may write).
 // Each test edits its own seed claim, one no other spec asserts on, and changes neither its
 // summary nor its topics, which other specs' lists and counts depend on.
+
+test('an editor reading a claim finds "Edit this claim" and follows it; a contributor and a signed-out reader do not see it', async ({ browser, page }) => {
+  test.slow(); // two sign-ins (argon2id) and an axe scan on a shared machine
+  const slug = 'putin-russia-turkey-actively-cooperate-on-syria';
+  const [editorAccount, contributorAccount] = await makeAccounts(browser, ['Editor', 'Contributor']);
+
+  await page.goto(`/claims/${slug}`);
+  await expect(page.getByRole('link', { name: 'History' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Edit this claim' })).toHaveCount(0);
+
+  const contributor = await signedInPage(browser, contributorAccount!, `/claims/${slug}`);
+  await expect(contributor.page.getByRole('link', { name: 'Propose a counter-statement' })).toBeVisible();
+  await expect(contributor.page.getByRole('link', { name: 'Edit this claim' })).toHaveCount(0);
+  await contributor.close();
+
+  const editor = await signedInPage(browser, editorAccount!, `/claims/${slug}`);
+  await expectNoAxeViolations(editor.page);
+  await editor.page.getByRole('link', { name: 'Edit this claim' }).click();
+  await expect(editor.page).toHaveURL(`/claims/${slug}/edit`);
+  await expect(editor.page.getByRole('form', { name: 'Edit the claim' })).toBeVisible();
+  await editor.close();
+});
 
 test('an editor corrects a published verdict, readers see the correction, and a restore from history brings the old verdict back', async ({ browser, page }) => {
   test.slow(); // sign-ins are argon2id verifications, and axe scans four pages, on a shared machine
@@ -82,10 +105,7 @@ test('two editors save the same claim: the second is told who changed what and w
 
   const firstText = `Both back opposite sides in Syria, first editor's wording ${randomUUID().slice(0, 8)}.`;
   await firstForm.getByLabel('Verdict explanation').fill(firstText);
-  const [captured] = await Promise.all([
-    firstEditor.page.waitForRequest((request: Request) => request.method() === 'POST' && Boolean(request.headers()['next-action'])),
-    firstForm.getByRole('button', { name: 'Save changes' }).click(),
-  ]);
+  const captured = await captureServerAction(firstEditor.page, () => firstForm.getByRole('button', { name: 'Save changes' }).click());
   await expect(firstForm.getByText(/^Saved as version \d+\.$/)).toBeVisible();
 
   const secondText = `Second editor's wording, typed before the first one saved ${randomUUID().slice(0, 8)}.`;
@@ -103,18 +123,12 @@ test('two editors save the same claim: the second is told who changed what and w
   // The edit page is closed to a contributor, and so is its server action, replayed with forged data.
   const contributorPage = await signedInPage(browser, contributor!, path);
   await expect(contributorPage.page.getByText("Your account's role does not give access to this page.")).toBeVisible();
-  const cookie = (await contributorPage.page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
   const body = captured.postDataBuffer()!.toString('utf8').replace(firstText, 'Forged explanation');
   expect(body).toContain('Forged explanation');
-  const headers = captured.headers();
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  const replay = (cookieHeader?: string) =>
-    api.post(path, {
-      headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept ?? 'text/x-component', ...(cookieHeader ? { cookie: cookieHeader } : {}) },
-      data: Buffer.from(body),
-    });
-  expect(await (await replay(cookie)).text()).toContain('Your account is not allowed to do this.');
-  expect(await (await replay()).text()).toContain('Please sign in first.');
+  const cookie = await cookieHeader(contributorPage.page.context());
+  expect(await replayServerAction(api, { captured, path, body, cookie })).toContain('Your account is not allowed to do this.');
+  expect(await replayServerAction(api, { captured, path, body })).toContain('Please sign in first.');
   await api.dispose();
 
   await contributorPage.page.goto(`/claims/${slug}`);

@@ -1,7 +1,8 @@
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { makeAccounts, signedInPage } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { CLAIM, fillProposal, openProposalForm, sourceWithQuote } from './support/proposals';
+import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
 
 // Editing a published counter-statement and its quote, then withdrawing it, in a browser. The
 // counter-statement is made through the proposal form first, so no other spec's data is touched.
@@ -41,10 +42,7 @@ test('an editor changes a stance, corrects a quote readers saw, and withdraws th
   await expect(quoteForm.getByLabel('Quote, word for word')).toHaveValue(corrected);
   await expectNoAxeViolations(editor.page);
   await quoteForm.getByLabel('Correction note').fill(`The quote now says who spoke (${proposal.marker}).`);
-  const [captured] = await Promise.all([
-    editor.page.waitForRequest((request: Request) => request.method() === 'POST' && Boolean(request.headers()['next-action'])),
-    quoteForm.getByRole('button', { name: 'Save the quote' }).click(),
-  ]);
+  const captured = await captureServerAction(editor.page, () => quoteForm.getByRole('button', { name: 'Save the quote' }).click());
   await expect(quoteForm.getByText('Saved as version 2.')).toBeVisible();
   await expect(editor.page.getByRole('heading', { level: 3, name: 'Version 2 (current)' })).toBeVisible();
 
@@ -60,16 +58,11 @@ test('an editor changes a stance, corrects a quote readers saw, and withdraws th
   // A contributor may not open the editing pages, nor save a quote by replaying the editor's request.
   const contributor = await signedInPage(browser, contributorAccount!, answerEditUrl);
   await expect(contributor.page.getByText("Your account's role does not give access to this page.")).toBeVisible();
-  const cookie = (await contributor.page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
   const body = captured.postDataBuffer()!.toString('utf8').replace(corrected, `Forged ${proposal.marker}`);
   expect(body).toContain('Forged');
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  const headers = captured.headers();
-  const replay = await api.post(new URL(captured.url()).pathname, {
-    headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept ?? 'text/x-component', cookie },
-    data: Buffer.from(body),
-  });
-  expect(await replay.text()).toContain('Your account is not allowed to do this.');
+  const cookie = await cookieHeader(contributor.page.context());
+  expect(await replayServerAction(api, { captured, path: new URL(captured.url()).pathname, body, cookie })).toContain('Your account is not allowed to do this.');
   await api.dispose();
   await contributor.close();
 

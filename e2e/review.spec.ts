@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { makeAccounts, signIn } from './support/accounts';
+import { adminOnUsersPage, makeAccounts, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { CLAIM, fillProposal, openProposalForm, sourceWithQuote } from './support/proposals';
 
@@ -66,6 +66,13 @@ test('a contributor proposes a counter-statement with a live verbatim check, an 
   await page.goto('/account/submissions');
   await expect(page.getByRole('listitem').filter({ hasText: `marker ${proposal.marker}` })).toContainText('Published');
   await expectNoAxeViolations(page);
+
+  // The audit log says who published it, and from which address.
+  const adminBrowser = await adminOnUsersPage(browser);
+  await adminBrowser.page.goto('/admin/audit');
+  const publication = adminBrowser.page.getByRole('listitem').filter({ hasText: 'Counter-statement published' }).filter({ hasText: editor!.email });
+  await expect(publication).toContainText(/IP\s*127\.0\.0\.1/);
+  await adminBrowser.close();
 });
 
 test("a contributor cannot open another's submission, nor approve one by replaying the editor's action", async ({ browser, page, playwright }) => {

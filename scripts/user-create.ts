@@ -7,6 +7,8 @@ import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { describeDatabaseFailure } from '../lib/database-failure';
+import { env } from '../lib/env';
 import { AppError } from '../lib/errors';
 import { DatabaseBusyError } from '../lib/pglite-lock';
 import { createUserSchema } from '../lib/validation/accounts';
@@ -74,12 +76,19 @@ if (!parsed.success) {
 try {
   // Imported here, not above: opening the database is what can fail when a server holds it.
   const { createUserFromCommandLine } = await import('../lib/dal/users');
-  const { disconnectDb } = await import('../lib/db');
+  const { db, disconnectDb } = await import('../lib/db');
+  // A new embedded database is created on first open (initdb, several seconds), longer than a
+  // transaction waits to start: a plain query first lets a folder that was never migrated be
+  // reported as such rather than as a timeout.
+  await db.$queryRaw`SELECT 1`;
   const user = await createUserFromCommandLine(parsed.data);
   await disconnectDb();
   console.log(`Created ${user.role.toLowerCase()} ${user.email} (${user.name}).`);
   process.exit(0);
 } catch (error) {
   if (error instanceof DatabaseBusyError || error instanceof AppError) fail(`Nothing was created: ${error.message}`);
+  // A server that is down or a database not migrated yet: one line to act on, not a stack trace.
+  const databaseFailure = describeDatabaseFailure(error, { databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+  if (databaseFailure) fail(`Nothing was created: ${databaseFailure}`);
   throw error;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeUserRoleAction, disableUserAction } from '@/lib/actions/users';
+import { changeUserRoleAction, disableUserAction, enableUserAction } from '@/lib/actions/users';
 import type { UserRole } from '@/lib/generated/prisma/enums';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/form-controls';
 import { RoleSelect } from './role-select';
@@ -28,14 +28,26 @@ export function ChangeRoleForm({ userId, userName, role }: { userId: string; use
   );
 }
 
-/** Disable one account: it can no longer sign in, and its sessions end now. */
-export function DisableUserForm({ userId, userName }: { userId: string; userName: string }) {
-  const [state, action] = useActionState(disableUserAction, {});
+type StatusFormProps = { userId: string; userName: string };
+
+/** One button that changes whether an account may sign in. */
+function AccountStatusForm({ userId, label, button, statusAction }: { userId: string; label: string; button: string; statusAction: typeof disableUserAction }) {
+  const [state, action] = useActionState(statusAction, {});
   return (
-    <form action={action} aria-label={`Disable ${userName}`} className="space-y-2">
+    <form action={action} aria-label={label} className="space-y-2">
       <input type="hidden" name="userId" value={userId} />
-      <SubmitButton className={secondaryButton}>Disable account</SubmitButton>
+      <SubmitButton className={secondaryButton}>{button}</SubmitButton>
       <FormMessage message={state.message} ok={state.ok} />
     </form>
   );
+}
+
+/** Disable one account: it can no longer sign in, and its sessions end now. */
+export function DisableUserForm({ userId, userName }: StatusFormProps) {
+  return <AccountStatusForm userId={userId} label={`Disable ${userName}`} button="Disable account" statusAction={disableUserAction} />;
+}
+
+/** Enable a disabled account: it can sign in again with its password. */
+export function EnableUserForm({ userId, userName }: StatusFormProps) {
+  return <AccountStatusForm userId={userId} label={`Enable ${userName}`} button="Enable account" statusAction={enableUserAction} />;
 }

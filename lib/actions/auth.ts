@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { getCurrentUser } from '../auth/current-user';
 import { safeRedirectTarget } from '../auth/redirect-target';
 import { getRequestMetadata } from '../auth/request-metadata';
+import { throttledMessage } from '../auth/sign-in-throttle';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../auth/session-cookie';
 import { signIn, signOut } from '../dal/sessions';
 import { changeOwnPassword } from '../dal/users';
@@ -22,7 +23,7 @@ export async function signInAction(_previous: FormState<SignInField>, formData: 
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   const result = await signIn(parsed.data, await getRequestMetadata());
   if (!result.ok) {
-    return { message: result.reason === 'throttled' ? 'Too many attempts. Please wait a few minutes and try again.' : SIGN_IN_FAILED, values };
+    return { message: result.reason === 'throttled' ? throttledMessage(result.retryAt, new Date()) : SIGN_IN_FAILED, values };
   }
   await setSessionCookie(result.token, result.expiresAt);
   redirect(safeRedirectTarget(formData.get('next')));

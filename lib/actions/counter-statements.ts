@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '../auth/current-user';
+import { getRequestMetadata } from '../auth/request-metadata';
 import { proposeCounterStatement, type ProposalResult } from '../dal/counter-statements';
 import { FieldError } from '../errors';
 import { COUNTER_STATEMENT_FIELDS, counterStatementSchema, type CounterStatementField } from '../validation/counter-statements';
@@ -22,7 +23,7 @@ export async function proposeCounterStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values, message: 'Some fields need attention: see the messages next to them.' };
   let result: ProposalResult;
   try {
-    result = await proposeCounterStatement({ claimSlug, input: parsed.data }, await getCurrentUser());
+    result = await proposeCounterStatement({ claimSlug, input: parsed.data }, await getCurrentUser(), await getRequestMetadata());
   } catch (error) {
     if (error instanceof FieldError) return { errors: { [error.field]: [error.message] }, values, message: error.message };
     return formStateFromError(error, values);

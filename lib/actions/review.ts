@@ -1,6 +1,7 @@
 'use server';
 
 import { getCurrentUser } from '../auth/current-user';
+import { getRequestMetadata } from '../auth/request-metadata';
 import { approveSubmission, rejectSubmission } from '../dal/submissions';
 import { reviewDecisionSchema } from '../validation/counter-statements';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
@@ -12,10 +13,10 @@ export async function decideSubmissionAction(_previous: FormState<ReviewField>, 
   const values = submittedValues(formData, ['note'] as const);
   const parsed = reviewDecisionSchema.safeParse({ decision: formData.get('decision'), rebuttalId: formData.get('rebuttalId'), note: values.note });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values, message: 'The decision could not be saved: see the note.' };
-  const actor = await getCurrentUser();
+  const [actor, request] = [await getCurrentUser(), await getRequestMetadata()];
   try {
-    if (parsed.data.decision === 'approve') await approveSubmission(parsed.data, actor);
-    else await rejectSubmission(parsed.data, actor);
+    if (parsed.data.decision === 'approve') await approveSubmission(parsed.data, actor, request);
+    else await rejectSubmission(parsed.data, actor, request);
   } catch (error) {
     return formStateFromError(error, values);
   }

@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { getCurrentUser } from '../auth/current-user';
 import { getRequestMetadata } from '../auth/request-metadata';
-import { changeUserRole, createUser, disableUser } from '../dal/users';
-import { changeRoleSchema, createUserSchema, disableUserSchema } from '../validation/accounts';
+import { changeUserRole, createUser, disableUser, enableUser } from '../dal/users';
+import { changeRoleSchema, createUserSchema, userIdSchema } from '../validation/accounts';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 
 // Account management. Each action is a public POST endpoint: the permission check is the DAL's,
@@ -40,14 +40,23 @@ export async function changeUserRoleAction(_previous: FormState<ChangeRoleField>
   return { ok: true, message: 'Role saved.', values };
 }
 
-export async function disableUserAction(_previous: FormState<never>, formData: FormData): Promise<FormState<never>> {
-  const parsed = disableUserSchema.safeParse({ userId: formData.get('userId') });
+/** Disabling and enabling: one account id in, one change of its status out. */
+async function changeAccountStatus(formData: FormData, change: typeof disableUser, done: string): Promise<FormState<never>> {
+  const parsed = userIdSchema.safeParse({ userId: formData.get('userId') });
   if (!parsed.success) return { message: 'Unknown account.' };
   try {
-    await disableUser(parsed.data, await getCurrentUser(), await getRequestMetadata());
+    await change(parsed.data, await getCurrentUser(), await getRequestMetadata());
   } catch (error) {
     return formStateFromError(error, {});
   }
   revalidatePath('/admin/users');
-  return { ok: true, message: 'Account disabled.' };
+  return { ok: true, message: done };
+}
+
+export async function disableUserAction(_previous: FormState<never>, formData: FormData): Promise<FormState<never>> {
+  return changeAccountStatus(formData, disableUser, 'Account disabled.');
+}
+
+export async function enableUserAction(_previous: FormState<never>, formData: FormData): Promise<FormState<never>> {
+  return changeAccountStatus(formData, enableUser, 'Account enabled: it can sign in again.');
 }

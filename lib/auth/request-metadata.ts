@@ -2,9 +2,11 @@ import 'server-only';
 import { headers } from 'next/headers';
 import type { RequestMetadata } from '../dal/sessions';
 
-// For the audit log and the session row only, never for a security decision: X-Forwarded-For is
-// whatever the client or the proxy in front says. Behind a load balancer its first entry is the
-// client as the balancer saw it.
+// For the audit log, the session row and the sign-in rate limit's per-address count, never for a
+// decision that must trust it: X-Forwarded-For is whatever the client or the proxy in front says
+// (Next.js fills it with the peer's address when absent). Behind a load balancer that overwrites
+// it, its first entry is the client as the balancer saw it. The rate limit's per-email count does
+// not depend on it.
 export async function getRequestMetadata(): Promise<RequestMetadata> {
   const requestHeaders = await headers();
   const forwarded = requestHeaders.get('x-forwarded-for')?.split(',')[0]?.trim();

@@ -14,6 +14,8 @@ import { approveSubmission, getSubmission, listOwnSubmissions, listSubmissionsFo
 
 after(() => disconnectDb());
 
+/** Where the acting editor's request came from: the audit rows of publications and rejections keep it. */
+const request = { ip: '192.0.2.44', userAgent: 'test' };
 const isAppError = (code: AppErrorCode) => (error: unknown) => error instanceof AppError && error.code === code;
 const isFieldError = (field: string) => (error: unknown) => error instanceof FieldError && error.field === field;
 
@@ -30,7 +32,7 @@ const countRows = async () => ({
 test('a visitor is refused, and nothing is written', async () => {
   const claim = await makeClaim();
   const before = await countRows();
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, null), isAppError('unauthenticated'));
+  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, null, request), isAppError('unauthenticated'));
   await assert.rejects(listOwnSubmissions(null), isAppError('unauthenticated'));
   assert.deepEqual(await countRows(), before);
 });
@@ -39,7 +41,7 @@ test("a contributor's proposal waits for review, with every row it brings hidden
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const claim = await makeClaim();
   const input = proposal({ roleTitle: 'Envoy' });
-  const result = await proposeCounterStatement({ claimSlug: claim.slug, input }, contributor);
+  const result = await proposeCounterStatement({ claimSlug: claim.slug, input }, contributor, request);
   assert.equal(result.status, 'SUBMITTED');
   const rebuttal = await db.rebuttal.findUniqueOrThrow({ where: { id: result.rebuttalId }, include: { statement: { include: { speakerPerson: true, source: true, role: true } } } });
   assert.equal(rebuttal.proposedById, contributor.id);
@@ -62,18 +64,19 @@ test('a quote not found verbatim is refused for a contributor, and for an editor
   const editor = await makeUser({ role: 'EDITOR' });
   const before = await countRows();
   const unverified = proposal({ quote: 'we will sign it' });
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: { ...unverified, unverifiedReason: 'The video says so.' } }, contributor), isFieldError('quote'));
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: unverified }, editor), isFieldError('unverifiedReason'));
+  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: { ...unverified, unverifiedReason: 'The video says so.' } }, contributor, request), isFieldError('quote'));
+  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: unverified }, editor, request), isFieldError('unverifiedReason'));
   assert.deepEqual(await countRows(), before);
   // An editor with a reason saves it, published and shown to readers as unverified.
-  const result = await proposeCounterStatement({ claimSlug: claim.slug, input: { ...unverified, unverifiedReason: 'Transcribed from the video.' } }, editor);
+  const result = await proposeCounterStatement({ claimSlug: claim.slug, input: { ...unverified, unverifiedReason: 'Transcribed from the video.' } }, editor, request);
   assert.equal(result.status, 'PUBLISHED');
   const statement = await db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: result.rebuttalId } } } });
   assert.equal(statement.quoteStart, null);
   assert.equal(statement.unverifiedReason, 'Transcribed from the video.');
   const shown = (await getPublishedClaimBySlug(claim.slug))!.rebuttalGroups.flatMap((group) => group.items);
   assert.equal(shown.find((item) => item.id === result.rebuttalId)?.statement.verified, false);
-  assert.equal(await db.auditEvent.count({ where: { kind: 'PUBLICATION', actorId: editor.id } }), 1);
+  const publications = await db.auditEvent.findMany({ where: { kind: 'PUBLICATION', actorId: editor.id } });
+  assert.deepEqual(publications.map((event) => [event.detail, event.ip]), [[{ rebuttalId: result.rebuttalId, claimSlug: claim.slug, via: 'editor' }, request.ip]]);
 });
 
 test('a failure halfway through leaves nothing behind', async () => {
@@ -82,7 +85,7 @@ test('a failure halfway through leaves nothing behind', async () => {
   const before = await countRows();
   // The new person is written first; the role's organization does not exist, so the role fails after it.
   await assert.rejects(
-    proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ roleTitle: 'Envoy', roleOrganizationId: randomUUID() }) }, contributor),
+    proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ roleTitle: 'Envoy', roleOrganizationId: randomUUID() }) }, contributor, request),
     isAppError('not_found'),
   );
   assert.deepEqual(await countRows(), before);
@@ -92,42 +95,42 @@ test('a new person whose name is taken, a role of someone else, and a text archi
   const claim = await makeClaim();
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const existing = await makePerson();
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ newPersonName: existing.name }) }, contributor), isFieldError('newPersonName'));
+  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ newPersonName: existing.name }) }, contributor, request), isFieldError('newPersonName'));
   const other = await makePerson();
   const othersRole = await db.role.create({ data: { personId: other.id, title: 'Mayor' } });
   await assert.rejects(
-    proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ speakerKind: 'person', personId: existing.id, roleId: othersRole.id }) }, contributor),
+    proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ speakerKind: 'person', personId: existing.id, roleId: othersRole.id }) }, contributor, request),
     isFieldError('roleId'),
   );
   const first = proposal();
-  await proposeCounterStatement({ claimSlug: claim.slug, input: first }, contributor);
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ sourceText: first.sourceText }) }, contributor), isFieldError('sourceText'));
+  await proposeCounterStatement({ claimSlug: claim.slug, input: first }, contributor, request);
+  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ sourceText: first.sourceText }) }, contributor, request), isFieldError('sourceText'));
 });
 
 test('an organization may speak for itself; an unpublished claim cannot be answered', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const organization = await makeOrganization();
   const claim = await makeClaim();
-  const result = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ speakerKind: 'organization', organizationId: organization.id }) }, editor);
+  const result = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ speakerKind: 'organization', organizationId: organization.id }) }, editor, request);
   const statement = await db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: result.rebuttalId } } } });
   assert.equal(statement.speakerOrganizationId, organization.id);
   const draft = await makeClaim({ status: 'DRAFT' });
-  await assert.rejects(proposeCounterStatement({ claimSlug: draft.slug, input: proposal() }, editor), isAppError('not_found'));
+  await assert.rejects(proposeCounterStatement({ claimSlug: draft.slug, input: proposal() }, editor, request), isAppError('not_found'));
 });
 
 test('an editor approves a submission: it and the rows it brought are published together, with an audit row', async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
-  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ roleTitle: 'Envoy' }) }, contributor);
+  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ roleTitle: 'Envoy' }) }, contributor, request);
   const queue = await listSubmissionsForReview(editor);
   const queued = queue.find((item) => item.id === rebuttalId);
   assert.ok(queued?.excerpt, 'the queue shows where the quote was found');
   assert.deepEqual(queue.map((item) => item.createdAt.getTime()), queue.map((item) => item.createdAt.getTime()).sort((a, b) => a - b), 'oldest first');
 
-  await assert.rejects(approveSubmission({ rebuttalId }, contributor), isAppError('forbidden'));
-  await assert.rejects(approveSubmission({ rebuttalId }, null), isAppError('unauthenticated'));
-  await approveSubmission({ rebuttalId }, editor);
+  await assert.rejects(approveSubmission({ rebuttalId }, contributor, request), isAppError('forbidden'));
+  await assert.rejects(approveSubmission({ rebuttalId }, null, request), isAppError('unauthenticated'));
+  await approveSubmission({ rebuttalId }, editor, request);
   const rebuttal = await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttalId }, include: { statement: { include: { speakerPerson: true, role: true, source: true } } } });
   assert.equal(rebuttal.status, 'PUBLISHED');
   assert.equal(rebuttal.reviewedById, editor.id);
@@ -137,9 +140,9 @@ test('an editor approves a submission: it and the rows it brought are published 
   assert.equal((await getPublishedClaimBySlug(claim.slug))!.rebuttalCount, 1);
   assert.ok(await getPersonProfile(rebuttal.statement.speakerPerson!.slug));
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PUBLICATION', actorId: editor.id } });
-  assert.deepEqual(event.detail, { rebuttalId, claimSlug: claim.slug, via: 'review' });
+  assert.deepEqual([event.detail, event.ip], [{ rebuttalId, claimSlug: claim.slug, via: 'review' }, request.ip]);
   // Deciding twice is refused.
-  await assert.rejects(rejectSubmission({ rebuttalId, note: 'Too late.' }, editor), isAppError('conflict'));
+  await assert.rejects(rejectSubmission({ rebuttalId, note: 'Too late.' }, editor, request), isAppError('conflict'));
 
   // The counter-statement's history: proposed by the contributor, approved by the editor; and its quote's first version.
   const revisions = await db.revision.findMany({ where: { entityType: 'REBUTTAL', entityId: rebuttalId }, orderBy: { version: 'asc' } });
@@ -153,8 +156,8 @@ test('an editor approves a submission: it and the rows it brought are published 
 test('two editors deciding one submission at once: one decision stands, the other is told it was decided', async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
-  const { rebuttalId } = await proposeCounterStatement({ claimSlug: (await makeClaim()).slug, input: proposal() }, contributor);
-  const outcomes = await Promise.allSettled([approveSubmission({ rebuttalId }, first), rejectSubmission({ rebuttalId, note: 'Off topic.' }, second)]);
+  const { rebuttalId } = await proposeCounterStatement({ claimSlug: (await makeClaim()).slug, input: proposal() }, contributor, request);
+  const outcomes = await Promise.allSettled([approveSubmission({ rebuttalId }, first, request), rejectSubmission({ rebuttalId, note: 'Off topic.' }, second, request)]);
   assert.deepEqual(outcomes.map((outcome) => outcome.status).sort(), ['fulfilled', 'rejected']);
   const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
   assert.ok(isAppError('conflict')(refused.reason), String(refused.reason));
@@ -165,15 +168,16 @@ test('a rejection needs a note, which the contributor reads; the review queue is
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
-  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, contributor);
+  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, contributor, request);
   await assert.rejects(listSubmissionsForReview(contributor), isAppError('forbidden'));
-  await assert.rejects(rejectSubmission({ rebuttalId, note: 'No.' }, contributor), isAppError('forbidden'));
-  await assert.rejects(rejectSubmission({ rebuttalId, note: '  ' }, editor), isAppError('conflict'));
-  await rejectSubmission({ rebuttalId, note: 'The source is an opinion column.' }, editor);
+  await assert.rejects(rejectSubmission({ rebuttalId, note: 'No.' }, contributor, request), isAppError('forbidden'));
+  await assert.rejects(rejectSubmission({ rebuttalId, note: '  ' }, editor, request), isAppError('conflict'));
+  await rejectSubmission({ rebuttalId, note: 'The source is an opinion column.' }, editor, request);
   const [own] = await listOwnSubmissions(contributor);
   assert.equal(own?.status, 'REJECTED');
   assert.equal(own?.reviewNote, 'The source is an opinion column.');
-  assert.equal(await db.auditEvent.count({ where: { kind: 'REJECTION', actorId: editor.id } }), 1);
+  const [rejection, ...more] = await db.auditEvent.findMany({ where: { kind: 'REJECTION', actorId: editor.id } });
+  assert.deepEqual([rejection?.detail, rejection?.ip, more.length], [{ rebuttalId, claimSlug: claim.slug, via: 'review' }, request.ip, 0]);
   assert.equal((await getPublishedClaimBySlug(claim.slug))!.rebuttalCount, 0);
 });
 
@@ -182,7 +186,7 @@ test("a contributor reads their own submissions only; an editor reads anyone's",
   const stranger = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
-  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, author);
+  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, author, request);
   assert.equal((await getSubmission(rebuttalId, author)).id, rebuttalId);
   assert.equal((await getSubmission(rebuttalId, editor)).id, rebuttalId);
   await assert.rejects(getSubmission(rebuttalId, stranger), isAppError('not_found'));

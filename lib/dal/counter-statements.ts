@@ -13,6 +13,7 @@ import { recordAuditEvent } from './audit';
 import { rebuttalEntity } from './counter-statement-edits';
 import { statementEntity } from './statement-edits';
 import { recordCreated } from './versioned-records';
+import type { RequestMetadata } from './sessions';
 import { published } from './published';
 
 // Proposing a counter-statement to a claim: the speaker (a person in a role, a new person, or an
@@ -90,7 +91,11 @@ export type ProposalResult = { rebuttalId: string; status: PublicationStatus };
  * verbatim in the source text is refused unless the actor may save unverified quotes and gives a
  * reason. Every row is written in one transaction: a failure anywhere leaves nothing behind.
  */
-export async function proposeCounterStatement({ claimSlug, input }: { claimSlug: string; input: CounterStatementInput }, actor: Actor | null): Promise<ProposalResult> {
+export async function proposeCounterStatement(
+  { claimSlug, input }: { claimSlug: string; input: CounterStatementInput },
+  actor: Actor | null,
+  request: RequestMetadata,
+): Promise<ProposalResult> {
   assertCan(actor, 'rebuttal.propose');
   assertCan(actor, 'source.create');
   if (input.speakerKind === 'newPerson') assertCan(actor, 'person.create');
@@ -137,7 +142,7 @@ export async function proposeCounterStatement({ claimSlug, input }: { claimSlug:
       await recordCreated(tx, statementEntity, { id: statement.id, actor });
       await recordCreated(tx, rebuttalEntity, { id: rebuttal.id, actor });
       if (publishNow) {
-        await recordAuditEvent(tx, { kind: 'PUBLICATION', actorId: actor.id, detail: { rebuttalId: rebuttal.id, claimSlug: claim.slug, via: 'editor' } });
+        await recordAuditEvent(tx, { kind: 'PUBLICATION', actorId: actor.id, ip: request.ip, detail: { rebuttalId: rebuttal.id, claimSlug: claim.slug, via: 'editor' } });
       }
       return { rebuttalId: rebuttal.id, status: rebuttal.status };
     });

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
 import { IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from '../auth/session-policy';
+import { SIGN_IN_THROTTLE } from '../auth/sign-in-throttle';
 import { sessionIdFromToken } from '../auth/session-token';
 import { db, disconnectDb } from '../db';
 import { makeUser } from '../testing/factories';
+import { recordAuditEvent } from './audit';
 import { signIn, signOut, validateSessionToken } from './sessions';
 
 after(() => disconnectDb());
@@ -99,4 +102,86 @@ test('the client never returns a password hash unless a query names it', async (
   assert.equal('passwordHash' in row, false);
   const withSessions = await db.session.findFirstOrThrow({ where: { userId: user.id }, include: { user: true } });
   assert.equal('passwordHash' in withSessions.user, false);
+});
+
+// The rate limit counts rows of the audit log, so each test below signs in from an address of its
+// own (IPv6 documentation prefix) and counts nothing of another test's.
+const ownAddress = () => ({ ip: `2001:db8:${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}::1`, userAgent: 'test' });
+const failTimes = async (times: number, email: string, from: { ip: string | null; userAgent: string }) => {
+  for (let i = 0; i < times; i++) assert.deepEqual(await signIn({ email, password: 'not the password' }, from), { ok: false, reason: 'invalid' }, `failure ${i + 1}`);
+};
+
+test('after five failures the sixth attempt is refused, the right password unchecked, until the first failure is 15 minutes old', async () => {
+  const user = await makeUser();
+  const from = ownAddress();
+  await failTimes(5, user.email, from);
+  const [firstFailure] = await db.auditEvent.findMany({ where: { email: user.email, kind: 'SIGN_IN_FAILURE' }, orderBy: { createdAt: 'asc' } });
+  assert.ok(firstFailure);
+
+  const refused = await signIn({ email: user.email, password: user.password }, from);
+  assert.deepEqual(refused, { ok: false, reason: 'throttled', retryAt: new Date(firstFailure.createdAt.getTime() + SIGN_IN_THROTTLE.windowMs) });
+  assert.equal(await db.session.count({ where: { userId: user.id } }), 0);
+  // A wrong password is not checked either: no failure is added, so the wait does not grow.
+  assert.equal((await signIn({ email: user.email, password: 'another guess' }, from)).ok, false);
+  assert.equal(await db.auditEvent.count({ where: { email: user.email, kind: 'SIGN_IN_FAILURE' } }), 5);
+  const throttled = await db.auditEvent.findMany({ where: { email: user.email, kind: 'SIGN_IN_THROTTLED' } });
+  assert.deepEqual(throttled.map((event) => [event.ip, event.detail]), [[from.ip, { limitedBy: 'email' }], [from.ip, { limitedBy: 'email' }]]);
+  // The limit is the account's, whatever the address.
+  assert.equal((await signIn({ email: user.email, password: user.password }, ownAddress())).ok, false);
+
+  assert.ok(!refused.ok && refused.reason === 'throttled');
+  assert.equal((await signIn({ email: user.email, password: user.password }, from, new Date(refused.retryAt.getTime() - 1))).ok, false, 'a millisecond early');
+  assert.equal((await signIn({ email: user.email, password: user.password }, from, refused.retryAt)).ok, true, 'on time');
+});
+
+test('an email without an account is refused after five failures in the same way', async () => {
+  const emails = [(await makeUser()).email, `nobody-${randomUUID()}@example.test`];
+  const results = [];
+  for (const email of emails) {
+    await failTimes(5, email, ownAddress());
+    results.push(await signIn({ email, password: 'whatever it is' }, ownAddress()));
+  }
+  for (const result of results) assert.deepEqual(Object.keys(result).sort(), ['ok', 'reason', 'retryAt'], 'nothing tells the two apart');
+  assert.deepEqual(results.map((result) => !result.ok && result.reason), ['throttled', 'throttled']);
+  const events = await db.auditEvent.findMany({ where: { email: { in: emails }, kind: 'SIGN_IN_THROTTLED' } });
+  assert.deepEqual(events.map((event) => event.subjectUserId), [null, null], 'the account is not even looked up');
+});
+
+test('a successful sign-in resets its account\'s count', async () => {
+  const user = await makeUser();
+  const from = ownAddress();
+  await failTimes(4, user.email, from);
+  assert.equal((await signIn({ email: user.email, password: user.password }, from)).ok, true);
+  await failTimes(5, user.email, from);
+  const refused = await signIn({ email: user.email, password: user.password }, from);
+  assert.equal(!refused.ok && refused.reason, 'throttled');
+});
+
+test('thirty failures from one address refuse every email from it; fewer, spread over emails, refuse none', async () => {
+  const user = await makeUser();
+  const from = ownAddress();
+  // Another email's failures from the same address do not stop this account.
+  await failTimes(5, `nobody-${randomUUID()}@example.test`, from);
+  assert.equal((await signIn({ email: user.email, password: user.password }, from)).ok, true);
+  // 24 more, each email under its own limit (written directly: 24 password checks add nothing).
+  await db.$transaction(async (tx) => {
+    for (let i = 0; i < 24; i++) await recordAuditEvent(tx, { kind: 'SIGN_IN_FAILURE', email: `spray-${i}-${randomUUID()}@example.test`, ip: from.ip, detail: { reason: 'unknown_email' } });
+  });
+  assert.equal((await signIn({ email: user.email, password: user.password }, from)).ok, true, '29 failures');
+  await failTimes(1, `nobody-${randomUUID()}@example.test`, from);
+
+  const refused = await signIn({ email: user.email, password: user.password }, from);
+  assert.equal(!refused.ok && refused.reason, 'throttled', '30 failures');
+  const event = await db.auditEvent.findFirstOrThrow({ where: { email: user.email, kind: 'SIGN_IN_THROTTLED' } });
+  assert.deepEqual([event.ip, event.detail], [from.ip, { limitedBy: 'ip' }]);
+  assert.equal((await signIn({ email: user.email, password: user.password }, ownAddress())).ok, true, 'from another address');
+});
+
+test('attempts without a known address are limited per email only', async () => {
+  const unknownAddress = { ip: null, userAgent: null };
+  await db.$transaction(async (tx) => {
+    for (let i = 0; i < SIGN_IN_THROTTLE.maxFailuresPerIp; i++) await recordAuditEvent(tx, { kind: 'SIGN_IN_FAILURE', email: `spray-${i}-${randomUUID()}@example.test`, detail: { reason: 'unknown_email' } });
+  });
+  const user = await makeUser();
+  assert.equal((await signIn({ email: user.email, password: user.password }, unknownAddress)).ok, true);
 });

@@ -2,7 +2,7 @@ import 'server-only';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password';
 import { isSessionExpired, sessionExpiresAt, shouldTouchSession } from '../auth/session-policy';
 import { generateSessionToken, sessionIdFromToken } from '../auth/session-token';
-import { checkSignInAllowed } from '../auth/sign-in-throttle';
+import { decideSignInThrottle, SIGN_IN_THROTTLE, throttleWindowStart, type SignInHistory } from '../auth/sign-in-throttle';
 import { db } from '../db';
 import type { UserRole } from '../generated/prisma/enums';
 import { recordAuditEvent } from './audit';
@@ -18,15 +18,45 @@ export type SessionUser = { id: string; email: string; name: string; role: UserR
 
 export type SignInResult =
   | { ok: true; token: string; expiresAt: Date; user: { id: string; role: UserRole } }
-  | { ok: false; reason: 'invalid' | 'throttled' };
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; retryAt: Date };
+
+/**
+ * The recent sign-in attempts the rate limit weighs, from the audit log: no process keeps a count,
+ * so every instance of the app sees the same. Each is a range scan of an (email or ip, kind,
+ * created_at) index, reading at most the limit's number of rows.
+ */
+async function findSignInHistory({ email, ip }: { email: string; ip: string | null }, now: Date): Promise<SignInHistory> {
+  const recent = { gt: throttleWindowStart(now) };
+  const newestFirst = { createdAt: 'desc' } as const;
+  const [emailFailures, emailLastSuccess, ipFailures] = await Promise.all([
+    db.auditEvent.findMany({ where: { email, kind: 'SIGN_IN_FAILURE', createdAt: recent }, orderBy: newestFirst, take: SIGN_IN_THROTTLE.maxFailuresPerEmail, select: { createdAt: true } }),
+    db.auditEvent.findFirst({ where: { email, kind: 'SIGN_IN_SUCCESS', createdAt: recent }, orderBy: newestFirst, select: { createdAt: true } }),
+    // Without an address there is no per-address count: lumping every such attempt together would
+    // let a few strangers lock everyone out.
+    ip ? db.auditEvent.findMany({ where: { ip, kind: 'SIGN_IN_FAILURE', createdAt: recent }, orderBy: newestFirst, take: SIGN_IN_THROTTLE.maxFailuresPerIp, select: { createdAt: true } }) : [],
+  ]);
+  return { emailFailures: emailFailures.map((row) => row.createdAt), emailLastSuccess: emailLastSuccess?.createdAt ?? null, ipFailures: ipFailures.map((row) => row.createdAt) };
+}
 
 /**
  * Checks an email and password and opens a session. Every failure looks the same to the caller
  * (unknown email, wrong password, disabled account) and takes about as long, so a sign-in form
  * cannot be used to learn which emails have accounts. The audit log records the real reason.
+ *
+ * Too many recent failures for the email or from the address (lib/auth/sign-in-throttle.ts) refuse
+ * the attempt before any account is looked up or password checked, the same way for every email.
+ * Attempts sent at the very same moment all pass the check before their failures are written, so
+ * a burst gets a few more tries than the limit; then the limit holds. `now` is for tests.
  */
-export async function signIn({ email, password }: { email: string; password: string }, request: RequestMetadata): Promise<SignInResult> {
-  if (!(await checkSignInAllowed({ email, ip: request.ip })).allowed) return { ok: false, reason: 'throttled' };
+export async function signIn({ email, password }: { email: string; password: string }, request: RequestMetadata, now = new Date()): Promise<SignInResult> {
+  const throttle = decideSignInThrottle(await findSignInHistory({ email, ip: request.ip }, now), now);
+  if (!throttle.allowed) {
+    await db.$transaction((tx) =>
+      recordAuditEvent(tx, { kind: 'SIGN_IN_THROTTLED', email, ip: request.ip, detail: { limitedBy: throttle.limitedBy } }),
+    );
+    return { ok: false, reason: 'throttled', retryAt: throttle.retryAt };
+  }
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, role: true, disabledAt: true, passwordHash: true },
@@ -40,7 +70,6 @@ export async function signIn({ email, password }: { email: string; password: str
     return { ok: false, reason: 'invalid' };
   }
   const token = generateSessionToken();
-  const now = new Date();
   const expiresAt = sessionExpiresAt(now);
   await db.$transaction(async (tx) => {
     await tx.session.create({

@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import type { PublicationStatus, Stance } from '../generated/prisma/enums';
 import { recordAuditEvent } from './audit';
 import { rebuttalEntity } from './counter-statement-edits';
+import type { RequestMetadata } from './sessions';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 import { EditRefused, writeVersion } from './versioned-records';
 
@@ -102,20 +103,20 @@ export async function getSubmission(rebuttalId: string, actor: Actor | null): Pr
  * Publishes a submission: the rebuttal and whatever new person, role and source it brought, in
  * one transaction with its audit row. Refused when it is no longer awaiting review.
  */
-export async function approveSubmission({ rebuttalId }: { rebuttalId: string }, actor: Actor | null): Promise<void> {
+export async function approveSubmission({ rebuttalId }: { rebuttalId: string }, actor: Actor | null, request: RequestMetadata): Promise<void> {
   assertCan(actor, 'review.decide');
   assertCan(actor, 'rebuttal.publish');
-  await decide(rebuttalId, actor, 'PUBLISHED', null);
+  await decide(rebuttalId, actor, request, 'PUBLISHED', null);
 }
 
 /** Rejects a submission with a note the contributor reads; the rows it brought stay unpublished. */
-export async function rejectSubmission({ rebuttalId, note }: { rebuttalId: string; note: string }, actor: Actor | null): Promise<void> {
+export async function rejectSubmission({ rebuttalId, note }: { rebuttalId: string; note: string }, actor: Actor | null, request: RequestMetadata): Promise<void> {
   assertCan(actor, 'review.decide');
   if (!note.trim()) throw new AppError('conflict', 'Write a note saying why the submission is rejected.');
-  await decide(rebuttalId, actor, 'REJECTED', note.trim());
+  await decide(rebuttalId, actor, request, 'REJECTED', note.trim());
 }
 
-async function decide(rebuttalId: string, actor: Actor, status: 'PUBLISHED' | 'REJECTED', note: string | null) {
+async function decide(rebuttalId: string, actor: Actor, request: RequestMetadata, status: 'PUBLISHED' | 'REJECTED', note: string | null) {
   await db.$transaction(async (tx) => {
     const rebuttal = await rebuttalEntity.find(tx, rebuttalId);
     if (!rebuttal) throw new AppError('not_found', 'This submission does not exist.');
@@ -145,6 +146,7 @@ async function decide(rebuttalId: string, actor: Actor, status: 'PUBLISHED' | 'R
     await recordAuditEvent(tx, {
       kind: status === 'PUBLISHED' ? 'PUBLICATION' : 'REJECTION',
       actorId: actor.id,
+      ip: request.ip,
       detail: { rebuttalId, claimSlug: rebuttal.claim.slug, via: 'review' },
     });
   });

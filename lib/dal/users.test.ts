@@ -6,7 +6,7 @@ import { db, disconnectDb } from '../db';
 import { AppError, type AppErrorCode } from '../errors';
 import { makeUser } from '../testing/factories';
 import { signIn, validateSessionToken } from './sessions';
-import { changeOwnPassword, changeUserRole, createUser, createUserFromCommandLine, disableUser, listUsers } from './users';
+import { changeOwnPassword, changeUserRole, createUser, createUserFromCommandLine, disableUser, enableUser, listUsers } from './users';
 
 after(() => disconnectDb());
 
@@ -16,6 +16,7 @@ const isAppError = (code: AppErrorCode) => (error: unknown) => error instanceof 
 
 test('contributors, editors and visitors are refused every account-management call, and nothing is written', async () => {
   const target = await makeUser();
+  const disabledTarget = await makeUser({ disabled: true });
   const auditRowsBefore = await db.auditEvent.count();
   for (const role of ['CONTRIBUTOR', 'EDITOR'] as const) {
     const actor = await makeUser({ role });
@@ -25,10 +26,13 @@ test('contributors, editors and visitors are refused every account-management ca
     await assert.rejects(changeUserRole({ userId: target.id, role: 'ADMIN' }, actor, request), isAppError('forbidden'));
     await assert.rejects(changeUserRole({ userId: actor.id, role: 'ADMIN' }, actor, request), isAppError('forbidden'), 'nor promote oneself');
     await assert.rejects(disableUser({ userId: target.id }, actor, request), isAppError('forbidden'));
+    await assert.rejects(enableUser({ userId: disabledTarget.id }, actor, request), isAppError('forbidden'));
     assert.equal(await db.user.count({ where: { email: input.email } }), 0);
   }
   await assert.rejects(listUsers(null), isAppError('unauthenticated'));
   await assert.rejects(createUser(newAccount(), null, request), isAppError('unauthenticated'));
+  await assert.rejects(enableUser({ userId: disabledTarget.id }, null, request), isAppError('unauthenticated'));
+  assert.notEqual((await db.user.findUniqueOrThrow({ where: { id: disabledTarget.id } })).disabledAt, null);
   const after = await db.user.findUniqueOrThrow({ where: { id: target.id } });
   assert.equal(after.role, 'CONTRIBUTOR');
   assert.equal(after.disabledAt, null);
@@ -84,6 +88,9 @@ test('a change and its audit row are one transaction: when the audit row cannot 
 
   await assert.rejects(changeUserRole({ userId: user.id, role: 'EDITOR' }, ghostAdmin, request));
   await assert.rejects(disableUser({ userId: user.id }, ghostAdmin, request));
+  const disabled = await makeUser({ disabled: true });
+  await assert.rejects(enableUser({ userId: disabled.id }, ghostAdmin, request));
+  assert.notEqual((await db.user.findUniqueOrThrow({ where: { id: disabled.id } })).disabledAt, null, 'the undone enable left it disabled');
   const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
   assert.equal(after.role, 'CONTRIBUTOR');
   assert.equal(after.disabledAt, null);
@@ -100,6 +107,23 @@ test('a disabled account is signed out everywhere at once and cannot sign in aga
   assert.deepEqual(await signIn({ email: user.email, password: user.password }, request), { ok: false, reason: 'invalid' });
   assert.equal(await db.auditEvent.count({ where: { kind: 'USER_DISABLED', subjectUserId: user.id, actorId: admin.id } }), 1);
   await assert.rejects(disableUser({ userId: admin.id }, admin, request), isAppError('conflict'), 'not one\'s own account');
+});
+
+test('an admin enables a disabled account, which signs in again with its password; recorded once, not for one\'s own account', async () => {
+  const admin = await makeUser({ role: 'ADMIN' });
+  const user = await makeUser();
+  await disableUser({ userId: user.id }, admin, request);
+  assert.ok((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt);
+  await enableUser({ userId: user.id }, admin, request);
+  assert.equal((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt, null);
+  assert.equal((await signIn({ email: user.email, password: user.password }, request)).ok, true);
+  const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'USER_ENABLED', subjectUserId: user.id } });
+  assert.deepEqual([event.actorId, event.ip], [admin.id, request.ip]);
+
+  await enableUser({ userId: user.id }, admin, request); // enabled already (a second admin, a double click): nothing to record
+  assert.equal(await db.auditEvent.count({ where: { kind: 'USER_ENABLED', subjectUserId: user.id } }), 1);
+  await assert.rejects(enableUser({ userId: admin.id }, admin, request), isAppError('conflict'), 'not one\'s own account');
+  await assert.rejects(enableUser({ userId: randomUUID() }, admin, request), isAppError('not_found'));
 });
 
 test('changing one\'s password ends every other session, keeps the current one, and needs the current password', async () => {

@@ -91,6 +91,21 @@ export async function disableUser({ userId }: { userId: string }, actor: Actor |
   });
 }
 
+/**
+ * Lets a disabled account sign in again, with the password it had. Its sessions ended when it was
+ * disabled, so it starts signed out.
+ */
+export async function enableUser({ userId }: { userId: string }, actor: Actor | null, request: RequestMetadata): Promise<void> {
+  assertCan(actor, 'user.manage');
+  assertNotSelf(actor, userId, 'enable');
+  await db.$transaction(async (tx) => {
+    const user = await findUserOrThrow(tx, userId);
+    if (!user.disabledAt) return;
+    await tx.user.update({ where: { id: userId }, data: { disabledAt: null } });
+    await recordAuditEvent(tx, { kind: 'USER_ENABLED', actorId: actor.id, subjectUserId: userId, ip: request.ip });
+  });
+}
+
 export type ChangePasswordResult = { ok: true } | { ok: false; reason: 'wrong_current_password' };
 
 /**

@@ -4,11 +4,13 @@ import type { AuditEventKind } from '../generated/prisma/enums';
 export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
   SIGN_IN_SUCCESS: 'Signed in',
   SIGN_IN_FAILURE: 'Sign-in failed',
+  SIGN_IN_THROTTLED: 'Sign-in refused: too many failures',
   SIGN_OUT: 'Signed out',
   PASSWORD_CHANGE: 'Password changed',
   USER_CREATED: 'Account created',
   ROLE_CHANGED: 'Role changed',
   USER_DISABLED: 'Account disabled',
+  USER_ENABLED: 'Account enabled',
   PUBLICATION: 'Counter-statement published',
   REJECTION: 'Submission rejected',
 };

@@ -56,4 +56,5 @@ export const changePasswordSchema = z
 
 export const changeRoleSchema = z.object({ userId: z.uuid('Unknown account.'), role: roleSchema });
 
-export const disableUserSchema = z.object({ userId: z.uuid('Unknown account.') });
+/** One account to disable or enable. */
+export const userIdSchema = z.object({ userId: z.uuid('Unknown account.') });

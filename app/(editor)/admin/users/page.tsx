@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/accounts/create-user-form';
 import { NotAllowed } from '@/components/accounts/not-allowed';
-import { ChangeRoleForm, DisableUserForm } from '@/components/accounts/user-admin-forms';
+import { ChangeRoleForm, DisableUserForm, EnableUserForm } from '@/components/accounts/user-admin-forms';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { listUsers } from '@/lib/dal/users';
@@ -36,7 +36,9 @@ export default async function UsersPage() {
                     {isSelf ? ', you' : ''}. Created <time dateTime={created.iso}>{created.label}</time>.
                   </p>
                   {/* Admins change other accounts only: the DAL refuses a change to one's own. */}
-                  {account.disabledAt || isSelf ? null : (
+                  {isSelf ? null : account.disabledAt ? (
+                    <EnableUserForm userId={account.id} userName={account.name} />
+                  ) : (
                     <>
                       <ChangeRoleForm userId={account.id} userName={account.name} role={account.role} />
                       <DisableUserForm userId={account.id} userName={account.name} />

@@ -66,8 +66,9 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     if (current) permanentRedirect(`/claims/${current}${showAll ? '?show=all' : ''}`);
     notFound();
   }
-  const url = absoluteUrl(`/claims/${claim.slug}`);
+  // Null without a query for a reader with no session cookie: the page costs them nothing more.
   const user = await getCurrentUser();
+  const url = absoluteUrl(`/claims/${claim.slug}`);
   const mayEditAnswers = can(user, 'rebuttal.edit');
   const rebuttalLinksBase = absoluteUrl(claimPagePathWithEveryRebuttal(claim.slug, claim.rebuttalCount));
   const shareText = claimShareText({ summary: claim.summary, claimant: claim.claim.speakerName, verdictLabel: verdictDefinition(claim.verdict).label });
@@ -96,6 +97,12 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         <p>{claim.verdictExplanation}</p>
         <p className="text-sm">
           <Link href="/methodology#verdicts">What our verdicts mean</Link> · <Link href={`/claims/${claim.slug}/history`}>History</Link>
+          {can(user, 'claim.publish') ? (
+            <>
+              {' · '}
+              <Link href={`/claims/${claim.slug}/edit`} className="font-medium">Edit this claim</Link>
+            </>
+          ) : null}
         </p>
       </section>
 
