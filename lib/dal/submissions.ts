@@ -6,6 +6,7 @@ import { quoteExcerpt, type QuoteExcerpt } from '../domain/quote-excerpt';
 import { AppError } from '../errors';
 import type { PublicationStatus, Stance } from '../generated/prisma/enums';
 import { recordAuditEvent } from './audit';
+import { decideQuotedStatement } from './quoted-statements';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 
 // The review of proposed counter-statements: the queue editors decide on, and each contributor's
@@ -115,10 +116,7 @@ export async function rejectSubmission({ rebuttalId, note }: { rebuttalId: strin
 
 async function decide(rebuttalId: string, actor: Actor, status: 'PUBLISHED' | 'REJECTED', note: string | null) {
   await db.$transaction(async (tx) => {
-    const rebuttal = await tx.rebuttal.findUnique({
-      where: { id: rebuttalId },
-      select: { status: true, claim: { select: { slug: true } }, statement: { select: { sourceId: true, speakerPersonId: true, roleId: true } } },
-    });
+    const rebuttal = await tx.rebuttal.findUnique({ where: { id: rebuttalId }, select: { statementId: true, claim: { select: { slug: true } } } });
     if (!rebuttal) throw new AppError('not_found', 'This submission does not exist.');
     // The status in the WHERE makes two editors deciding at once safe: the second updates nothing.
     const decided = await tx.rebuttal.updateMany({
@@ -126,12 +124,8 @@ async function decide(rebuttalId: string, actor: Actor, status: 'PUBLISHED' | 'R
       data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: new Date() },
     });
     if (decided.count === 0) throw new AppError('conflict', 'This submission has been decided already.');
-    // Rows the submission brought share its fate; rows already published stay as they are.
-    const pending = { status: 'SUBMITTED' } as const;
-    const { sourceId, speakerPersonId, roleId } = rebuttal.statement;
-    await tx.source.updateMany({ where: { id: sourceId, ...pending }, data: { status } });
-    if (speakerPersonId) await tx.person.updateMany({ where: { id: speakerPersonId, ...pending }, data: { status } });
-    if (roleId) await tx.role.updateMany({ where: { id: roleId, ...pending }, data: { status } });
+    // Rows the submission brought share its fate.
+    await decideQuotedStatement(tx, rebuttal.statementId, status);
     await recordAuditEvent(tx, {
       kind: status === 'PUBLISHED' ? 'PUBLICATION' : 'REJECTION',
       actorId: actor.id,

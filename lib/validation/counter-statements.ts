@@ -1,78 +1,17 @@
 import { z } from 'zod';
-import { SourceKind, Stance } from '../generated/prisma/enums';
-import { slugify } from '../domain/slug';
+import { Stance } from '../generated/prisma/enums';
+import { optionalText, quotedStatementShape, refineQuotedStatement, text } from './quoted-statement';
 
-// A proposed counter-statement as the form sends it, shared by the form, its action and the DAL.
-// One flat object (the form's fields, by name) so that errors land next to their fields; which
-// speaker fields are required depends on `speakerKind`, checked after the shape.
-
-export const SPEAKER_KINDS = ['person', 'newPerson', 'organization'] as const;
-export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
-/** The role select's value for "a role not listed yet" (new title and organization). */
-export const NEW_ROLE = 'new';
-
-const text = (max: number, label: string) =>
-  z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters for ${label}.`);
-const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `Use at most ${max} characters for ${label}.`).transform((value) => value || undefined).optional();
-// Optional fields may be missing altogether: the form shows only the speaker fields that apply.
-const optionalId = z.string().trim().transform((value) => value || undefined).pipe(z.uuid('Choose from the list.').optional()).optional();
-/** BCP 47 language tag, loosely: "en", "fr", "pt-BR", "zh-Hant". */
-const languageTag = z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or pt-BR.').max(35);
-
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2048, 'A URL has at most 2048 characters.')
-  .pipe(z.url({ protocol: /^https?$/, error: 'Enter a web address starting with http:// or https://.' }));
-
-/** Today's calendar day in UTC, as stored DATEs are. A function so tests and long-running servers see the real today. */
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
-const pastDay = z.iso
-  .date('Enter a date as YYYY-MM-DD.')
-  .refine((day) => day <= todayIso(), 'The date cannot be in the future.');
+// A proposed counter-statement as the form sends it, shared by the form, its action and the DAL:
+// the quoted statement (lib/validation/quoted-statement.ts) with its stance and note.
 
 export const counterStatementSchema = z
   .object({
-    speakerKind: z.enum(SPEAKER_KINDS, 'Choose who spoke.'),
-    personId: optionalId,
-    roleId: z.string().trim().transform((value) => value || undefined).pipe(z.union([z.uuid(), z.literal(NEW_ROLE)], 'Choose from the list.').optional()).optional(),
-    roleTitle: optionalText(200, 'the title'),
-    roleOrganizationId: optionalId,
-    newPersonName: optionalText(200, 'the name'),
-    newPersonDescription: optionalText(500, 'the description'),
-    organizationId: optionalId,
-    sourceKind: z.enum(SourceKind, 'Choose the kind of source.'),
-    sourceOutlet: text(200, 'the outlet'),
-    sourceTitle: text(500, 'the title'),
-    sourceUrl: httpUrl,
-    sourcePublishedOn: pastDay,
-    sourceLanguage: languageTag,
-    sourceText: text(500_000, 'the source text'),
-    quote: text(5000, 'the quote'),
-    quoteLanguage: languageTag,
-    translation: optionalText(5000, 'the translation'),
+    ...quotedStatementShape,
     stance: z.enum(Stance, 'Choose a stance.'),
     note: optionalText(2000, 'the note'),
-    unverifiedReason: optionalText(1000, 'the reason'),
   })
-  .superRefine((input, context) => {
-    const require = (field: keyof typeof input, message: string) => {
-      if (!input[field]) context.addIssue({ code: 'custom', path: [field], message });
-    };
-    if (input.speakerKind === 'person') {
-      require('personId', 'Choose the person who spoke.');
-      if (input.roleId === NEW_ROLE) require('roleTitle', 'Enter the title of the new role.');
-    }
-    if (input.speakerKind === 'newPerson') {
-      require('newPersonName', 'Enter the name of the person who spoke.');
-      if (input.newPersonName && !slugify(input.newPersonName)) {
-        context.addIssue({ code: 'custom', path: ['newPersonName'], message: 'A name needs at least one letter or digit.' });
-      }
-    }
-    if (input.speakerKind === 'organization') require('organizationId', 'Choose the organization that spoke.');
-  });
+  .superRefine(refineQuotedStatement);
 
 export type CounterStatementInput = z.infer<typeof counterStatementSchema>;
 export type CounterStatementField = keyof z.input<typeof counterStatementSchema>;
