@@ -125,9 +125,9 @@ test('an editor approves a submission: it and the rows it brought are published 
   assert.ok(queued?.excerpt, 'the queue shows where the quote was found');
   assert.deepEqual(queue.map((item) => item.createdAt.getTime()), queue.map((item) => item.createdAt.getTime()).sort((a, b) => a - b), 'oldest first');
 
-  await assert.rejects(approveSubmission({ rebuttalId }, contributor), isAppError('forbidden'));
-  await assert.rejects(approveSubmission({ rebuttalId }, null), isAppError('unauthenticated'));
-  await approveSubmission({ rebuttalId }, editor);
+  await assert.rejects(approveSubmission({ kind: 'counterStatement', id: rebuttalId }, contributor), isAppError('forbidden'));
+  await assert.rejects(approveSubmission({ kind: 'counterStatement', id: rebuttalId }, null), isAppError('unauthenticated'));
+  await approveSubmission({ kind: 'counterStatement', id: rebuttalId }, editor);
   const rebuttal = await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttalId }, include: { statement: { include: { speakerPerson: true, role: true, source: true } } } });
   assert.equal(rebuttal.status, 'PUBLISHED');
   assert.equal(rebuttal.reviewedById, editor.id);
@@ -139,7 +139,7 @@ test('an editor approves a submission: it and the rows it brought are published 
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PUBLICATION', actorId: editor.id } });
   assert.deepEqual(event.detail, { rebuttalId, claimSlug: claim.slug, via: 'review' });
   // Deciding twice is refused.
-  await assert.rejects(rejectSubmission({ rebuttalId, note: 'Too late.' }, editor), isAppError('conflict'));
+  await assert.rejects(rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'Too late.' }, editor), isAppError('conflict'));
 });
 
 test('a rejection needs a note, which the contributor reads; the review queue is for editors only', async () => {
@@ -148,9 +148,9 @@ test('a rejection needs a note, which the contributor reads; the review queue is
   const claim = await makeClaim();
   const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, contributor);
   await assert.rejects(listSubmissionsForReview(contributor), isAppError('forbidden'));
-  await assert.rejects(rejectSubmission({ rebuttalId, note: 'No.' }, contributor), isAppError('forbidden'));
-  await assert.rejects(rejectSubmission({ rebuttalId, note: '  ' }, editor), isAppError('conflict'));
-  await rejectSubmission({ rebuttalId, note: 'The source is an opinion column.' }, editor);
+  await assert.rejects(rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'No.' }, contributor), isAppError('forbidden'));
+  await assert.rejects(rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: '  ' }, editor), isAppError('conflict'));
+  await rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'The source is an opinion column.' }, editor);
   const [own] = await listOwnSubmissions(contributor);
   assert.equal(own?.status, 'REJECTED');
   assert.equal(own?.reviewNote, 'The source is an opinion column.');

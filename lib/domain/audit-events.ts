@@ -9,7 +9,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
   USER_CREATED: 'Account created',
   ROLE_CHANGED: 'Role changed',
   USER_DISABLED: 'Account disabled',
-  PUBLICATION: 'Counter-statement published',
+  PUBLICATION: 'Published (a claim or counter-statement)',
   REJECTION: 'Submission rejected',
 };
 

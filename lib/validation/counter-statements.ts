@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Stance } from '../generated/prisma/enums';
-import { optionalText, quotedStatementShape, refineQuotedStatement, text } from './quoted-statement';
+import { optionalText, quotedStatementShape, refineQuotedStatement } from './quoted-statement';
 
 // A proposed counter-statement as the form sends it, shared by the form, its action and the DAL:
 // the quoted statement (lib/validation/quoted-statement.ts) with its stance and note.
@@ -17,9 +17,3 @@ export type CounterStatementInput = z.infer<typeof counterStatementSchema>;
 export type CounterStatementField = keyof z.input<typeof counterStatementSchema>;
 
 export const COUNTER_STATEMENT_FIELDS = Object.keys(counterStatementSchema.shape) as CounterStatementField[];
-
-export const reviewDecisionSchema = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('approve'), rebuttalId: z.uuid('Unknown submission.') }),
-  z.object({ decision: z.literal('reject'), rebuttalId: z.uuid('Unknown submission.'), note: text(2000, 'a note for the contributor') }),
-]);
-export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
