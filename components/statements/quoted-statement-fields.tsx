@@ -120,6 +120,7 @@ export function QuotedStatementFields({ state, people, organizations, maySaveUnv
         ) : null}
         <TextField id="quoteLanguage" name="quoteLanguage" label="Language of the quote" hint="A language code: en, fr, pt-BR." maxLength={35} defaultValue={values.quoteLanguage ?? 'en'} errors={errors.quoteLanguage} />
         <TextAreaField id="translation" name="translation" label="English translation (optional)" maxLength={5000} rows={3} defaultValue={values.translation} errors={errors.translation} />
+        <TextField id="saidOn" name="saidOn" type="date" label="Date it was said (optional)" hint="Leave it empty when the source does not say." defaultValue={values.saidOn} errors={errors.saidOn} />
         {children}
       </fieldset>
     </>

@@ -74,7 +74,7 @@ test("an editor's claim is published at once, with its topics, a revision and an
   const editor = await makeUser({ role: 'EDITOR' });
   const topic = await db.topic.create({ data: { slug: `topic-${randomUUID()}`, name: 'Proposed topic' } });
   const person = await makePerson({ name: `Jane Minister ${randomUUID().slice(0, 8)}` });
-  const result = await proposeClaim(proposal({ speakerKind: 'person', personId: person.id, newPersonName: '', topics: [topic.slug] }), editor);
+  const result = await proposeClaim(proposal({ speakerKind: 'person', personId: person.id, newPersonName: '', topics: [topic.slug], saidOn: '2019-01-04' }), editor);
   assert.equal(result.status, 'PUBLISHED');
   assert.ok(result.slug.startsWith('jane-minister-'), result.slug);
   assert.ok(result.slug.endsWith('-she-will-not-sign-the-treaty'), result.slug);
@@ -85,6 +85,8 @@ test("an editor's claim is published at once, with its topics, a revision and an
   assert.equal(claim.statement.source.status, 'PUBLISHED');
   const shown = await getPublishedClaimBySlug(result.slug);
   assert.equal(shown?.summary, 'She will not sign the treaty');
+  // When it was said dates the claim (lists sort by it).
+  assert.equal(claim.claimedOn.toISOString().slice(0, 10), '2019-01-04');
   assert.equal((await getPublishedClaimHistory(result.slug))?.entries.length, 1);
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PUBLICATION', actorId: editor.id } });
   assert.deepEqual(event.detail, { claimId: claim.id, claimSlug: result.slug, via: 'editor' });

@@ -118,6 +118,7 @@ export async function writeQuotedStatement(tx: Transaction, input: QuotedStateme
   const statement = await tx.statement.create({
     data: {
       ...speaker, text: input.quote, language: input.quoteLanguage, translation: input.translation ?? null, sourceId: source.id,
+      saidOn: input.saidOn ? parseIsoDay(input.saidOn) : null,
       quoteStart: span?.start ?? null, quoteEnd: span?.end ?? null, unverifiedReason: span ? null : input.unverifiedReason!,
     },
     select: { id: true },

@@ -26,6 +26,7 @@ function quotedStatementForm(marker: string): Record<QuotedStatementField, strin
     quote: '"we will not sign it"',
     quoteLanguage: 'en',
     translation: '',
+    saidOn: '',
     unverifiedReason: '',
   };
 }

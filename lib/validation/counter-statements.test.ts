@@ -50,3 +50,11 @@ test('speaker fields the form did not show may be missing altogether', () => {
   const { personId: _personId, roleId: _roleId, organizationId: _organizationId, roleOrganizationId: _roleOrganizationId, ...onlyNewPerson } = valid;
   assert.ok(counterStatementSchema.safeParse(onlyNewPerson).success);
 });
+
+test('the date it was said is optional, and cannot be in the future', () => {
+  assert.equal(counterStatementSchema.parse(valid).saidOn, undefined);
+  assert.equal(counterStatementSchema.parse({ ...valid, saidOn: '2019-01-04' }).saidOn, '2019-01-04');
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  assert.ok(errorsOf({ ...valid, saidOn: tomorrow }).saidOn);
+  assert.ok(errorsOf({ ...valid, saidOn: 'yesterday' }).saidOn);
+});

@@ -54,6 +54,8 @@ export const quotedStatementShape = {
   quote: text(5000, 'the quote'),
   quoteLanguage: languageTag,
   translation: optionalText(5000, 'the translation'),
+  /** When it was said, when known to the day; unknown (null) otherwise, never guessed. */
+  saidOn: z.union([z.literal(''), pastDay]).transform((day) => day || undefined).optional(),
   unverifiedReason: optionalText(1000, 'the reason'),
 };
 
