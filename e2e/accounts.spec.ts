@@ -54,6 +54,9 @@ test('after five wrong passwords the sign-in form refuses even the right one, an
   for (let i = 0; i < 5; i++) {
     await attempt(`wrong password ${i}`);
     await expect(page.getByText('Email or password is incorrect.')).toBeVisible();
+    // The form is reset once the answer is shown (a password is never sent back): typing before
+    // that reset would be wiped, and the next click would send an empty form.
+    await expect(page.getByLabel('Password')).toHaveValue('');
   }
   await attempt(editor.password);
   await expect(page.getByText(/^Too many failed sign-in attempts\. Try again in 1[45] minutes\.$/)).toBeVisible();

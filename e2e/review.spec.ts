@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { adminOnUsersPage, makeAccounts, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { CLAIM, fillProposal, openProposalForm, sourceWithQuote } from './support/proposals';
+import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
 
 // Proposing a counter-statement and reviewing it, in a browser. Everything is written through the
 // app's own forms, so these tests run the same on PGlite (where only the server may write) and on
@@ -70,7 +71,7 @@ test('a contributor proposes a counter-statement with a live verbatim check, an 
   // The audit log says who published it, and from which address.
   const adminBrowser = await adminOnUsersPage(browser);
   await adminBrowser.page.goto('/admin/audit');
-  const publication = adminBrowser.page.getByRole('listitem').filter({ hasText: 'Counter-statement published' }).filter({ hasText: editor!.email });
+  const publication = adminBrowser.page.getByRole('listitem').filter({ hasText: 'Published (a claim or counter-statement)' }).filter({ hasText: editor!.email });
   await expect(publication).toContainText(/IP\s*127\.0\.0\.1/);
   await adminBrowser.close();
 });
@@ -104,25 +105,16 @@ test("a contributor cannot open another's submission, nor approve one by replayi
   const editorPage = await editorContext.newPage();
   await signIn(editorPage, editor!, '/sign-in?next=/review');
   const firstItem = editorPage.getByRole('listitem').filter({ hasText: `marker ${first.marker}` });
-  const [captured] = await Promise.all([
-    editorPage.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action'])),
-    firstItem.getByRole('button', { name: 'Approve and publish' }).click(),
-  ]);
+  const captured = await captureServerAction(editorPage, () => firstItem.getByRole('button', { name: 'Approve and publish' }).click());
   await expect(firstItem.getByText('Published.')).toBeVisible();
 
   // The forgery: the same action, aimed at the second submission, sent with a contributor's cookie.
   const body = captured.postDataBuffer()!.toString('utf8').replaceAll(first.id, second.id);
   expect(body).toContain(second.id);
-  const headers = captured.headers();
-  const strangerCookies = (await strangerContext.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  const replay = (cookie?: string) =>
-    api.post('/review', {
-      headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept ?? 'text/x-component', ...(cookie ? { cookie } : {}) },
-      data: Buffer.from(body),
-    });
-  expect(await (await replay(strangerCookies)).text()).toContain('Your account is not allowed to do this.');
-  expect(await (await replay()).text()).toContain('Please sign in first.');
+  const cookie = await cookieHeader(strangerContext);
+  expect(await replayServerAction(api, { captured, path: '/review', body, cookie })).toContain('Your account is not allowed to do this.');
+  expect(await replayServerAction(api, { captured, path: '/review', body })).toContain('Please sign in first.');
   await api.dispose();
 
   // The second submission still awaits review.

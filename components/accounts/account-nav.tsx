@@ -21,6 +21,7 @@ export async function AccountNav() {
       </p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 font-medium">
         <li><Link href="/account/password">Password</Link></li>
+        {can(user, 'claim.propose') ? <li><Link href="/claims/new">Propose a claim</Link></li> : null}
         {can(user, 'draft.readOwn') ? <li><Link href="/account/submissions">My submissions</Link></li> : null}
         {can(user, 'review.decide') ? <li><Link href="/review">Review</Link></li> : null}
         {can(user, 'user.manage') ? <li><Link href="/admin/users">Users</Link></li> : null}

@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { Field, FormMessage, SubmitButton, TextField, inputClass } from '@/components/forms/form-controls';
 import { SavedMeanwhile } from '@/components/forms/saved-meanwhile';
 import { deleteClaimAction, updateClaimAction } from '@/lib/actions/claims';
+import { TopicCheckboxes } from './topic-checkboxes';
 import { diffClaimSnapshots, type ClaimSnapshot } from '@/lib/domain/claim-revisions';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
 import { SUMMARY_MAX_LENGTH } from '@/lib/validation/claim-edit';
@@ -83,17 +84,7 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
       </Field>
       {current ? <SavedMeanwhile id="claim-explanation-current" current={current.verdictExplanation} typed={values.verdictExplanation} /> : null}
 
-      <fieldset className="space-y-1" aria-describedby={state.errors?.topics ? 'claim-topics-error' : undefined}>
-        <legend className="font-medium">Topics</legend>
-        <div className="flex flex-wrap gap-x-4 gap-y-1">
-          {topicOptions.map((topic) => (
-            <label key={topic.slug} className="flex items-center gap-1">
-              <input type="checkbox" name="topics" value={topic.slug} defaultChecked={chosenTopics.has(topic.slug)} /> {topic.name}
-            </label>
-          ))}
-        </div>
-        {state.errors?.topics ? <p id="claim-topics-error" className="text-sm font-medium text-red-800">{state.errors.topics.join(' ')}</p> : null}
-      </fieldset>
+      <TopicCheckboxes options={topicOptions} chosen={chosenTopics} errors={state.errors?.topics} />
       {current ? (
         <SavedMeanwhile
           id="claim-topics-current"

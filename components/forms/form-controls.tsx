@@ -129,6 +129,9 @@ export function SelectField({ id, name, label, defaultValue, hint, errors, requi
     <Field id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
         <select
+          // React marks the default option only when the select mounts, and a form resets to it
+          // after each submission: remounting on a new default keeps what a refused form sent.
+          key={defaultValue}
           id={id}
           name={name}
           defaultValue={defaultValue ?? ''}

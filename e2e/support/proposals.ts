@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 
-// Proposing a counter-statement through the app's own form, for the specs that need one.
+// What the proposal specs (claims, counter-statements, editing) share: a pasted source with a quote
+// from it, filling in the quoted statement both forms start with, and proposing a counter-statement.
 
 // A seeded claim that other specs do not count the counter-statements of: these tests publish some.
 export const CLAIM = '/claims/trump-100-percent-of-the-caliphate';
@@ -14,8 +15,8 @@ export function sourceWithQuote() {
   return { marker, quote, sourceText };
 }
 
-/** Fills the proposal form with a new speaker and a pasted source; `url` may be made bad on purpose. */
-export async function fillProposal(page: Page, { marker, quote, sourceText }: ReturnType<typeof sourceWithQuote>, url = `https://example.org/news/${marker}`) {
+/** Fills who spoke (a new person), the source and the quote; `url` may be made bad on purpose. */
+export async function fillQuotedStatement(page: Page, { marker, quote, sourceText }: ReturnType<typeof sourceWithQuote>, url = `https://example.org/news/${marker}`) {
   await page.getByRole('radio', { name: 'A person not on record yet' }).check();
   await page.getByLabel('Name', { exact: true }).fill(`Minister ${marker}`);
   await page.getByLabel('Outlet').fill('Example Wire');
@@ -24,6 +25,11 @@ export async function fillProposal(page: Page, { marker, quote, sourceText }: Re
   await page.getByLabel('Publication date').fill('2019-01-04');
   await page.getByLabel('Source text').fill(sourceText);
   await page.getByLabel('Quote, word for word').fill(quote);
+}
+
+/** Fills the counter-statement proposal form: the quoted statement, contradicting the claim. */
+export async function fillProposal(page: Page, proposal: ReturnType<typeof sourceWithQuote>, url?: string) {
+  await fillQuotedStatement(page, proposal, url);
   await page.getByLabel('Stance').selectOption('CONTRADICTS');
 }
 

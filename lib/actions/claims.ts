@@ -3,12 +3,15 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '../auth/current-user';
+import { getRequestMetadata } from '../auth/request-metadata';
 import { deleteClaim, updateClaim } from '../dal/claim-edits';
+import { proposeClaim, type ClaimProposalResult } from '../dal/claim-proposals';
 import type { ClaimSnapshot } from '../domain/claim-revisions';
 import { claimDeleteSchema, claimEditSchema } from '../validation/claim-edit';
+import { CLAIM_PROPOSAL_TEXT_FIELDS, claimProposalSchema, type ClaimProposalField } from '../validation/claim-proposal';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 
-// Editing claims. Each action is a public POST endpoint: the DAL checks the session's user and
+// Proposing and editing claims. Each action is a public POST endpoint: the DAL checks the session's user and
 // the version, whatever the form claimed.
 
 export type ClaimEditField = 'version' | 'summary' | 'verdict' | 'verdictExplanation' | 'topics' | 'reason' | 'correctionNote';
@@ -59,4 +62,26 @@ export async function deleteClaimAction(_previous: FormState<ClaimDeleteField>, 
   }
   revalidatePath(`/claims/${slug}`, 'layout');
   redirect('/claims');
+}
+
+/** A new claim: an editor's is published at once, a contributor's goes to the review queue. */
+export async function proposeClaimAction(_previous: FormState<ClaimProposalField>, formData: FormData): Promise<FormState<ClaimProposalField>> {
+  const topics = formData.getAll('topics').filter((topic): topic is string => typeof topic === 'string');
+  // Everything typed comes back on an error, the long pasted source text included; the chosen
+  // topics as one value, as on the edit form.
+  const values = { ...submittedValues(formData, CLAIM_PROPOSAL_TEXT_FIELDS), topics: topics.join('\n') };
+  const parsed = claimProposalSchema.safeParse({ ...values, topics });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values, message: 'Some fields need attention: see the messages next to them.' };
+  let result: ClaimProposalResult;
+  try {
+    result = await proposeClaim(parsed.data, await getCurrentUser(), await getRequestMetadata());
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  if (result.status === 'PUBLISHED') {
+    revalidatePath('/claims');
+    redirect(`/claims/${result.slug}`);
+  }
+  revalidatePath('/review');
+  redirect(`/account/submissions/${result.claimId}`);
 }

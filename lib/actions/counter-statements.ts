@@ -5,7 +5,6 @@ import { redirect } from 'next/navigation';
 import { getCurrentUser } from '../auth/current-user';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { proposeCounterStatement, type ProposalResult } from '../dal/counter-statements';
-import { FieldError } from '../errors';
 import { COUNTER_STATEMENT_FIELDS, counterStatementSchema, type CounterStatementField } from '../validation/counter-statements';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 
@@ -25,7 +24,6 @@ export async function proposeCounterStatementAction(
   try {
     result = await proposeCounterStatement({ claimSlug, input: parsed.data }, await getCurrentUser(), await getRequestMetadata());
   } catch (error) {
-    if (error instanceof FieldError) return { errors: { [error.field]: [error.message] }, values, message: error.message };
     return formStateFromError(error, values);
   }
   if (result.status === 'PUBLISHED') {

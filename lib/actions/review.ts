@@ -3,7 +3,7 @@
 import { getCurrentUser } from '../auth/current-user';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { approveSubmission, rejectSubmission } from '../dal/submissions';
-import { reviewDecisionSchema } from '../validation/counter-statements';
+import { reviewDecisionSchema } from '../validation/review';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 
 export type ReviewField = 'note';
@@ -11,7 +11,7 @@ export type ReviewField = 'note';
 /** Approves or rejects one submission. The DAL refuses anyone without review.decide, forged requests included. */
 export async function decideSubmissionAction(_previous: FormState<ReviewField>, formData: FormData): Promise<FormState<ReviewField>> {
   const values = submittedValues(formData, ['note'] as const);
-  const parsed = reviewDecisionSchema.safeParse({ decision: formData.get('decision'), rebuttalId: formData.get('rebuttalId'), note: values.note });
+  const parsed = reviewDecisionSchema.safeParse({ decision: formData.get('decision'), kind: formData.get('kind'), id: formData.get('id'), note: values.note });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values, message: 'The decision could not be saved: see the note.' };
   const [actor, request] = [await getCurrentUser(), await getRequestMetadata()];
   try {

@@ -27,7 +27,8 @@ const editableSelect = {
 
 type EditableRow = NonNullable<Awaited<ReturnType<typeof findEditable>>>;
 
-const claimEntity: VersionedEntity<EditableRow, ClaimSnapshot, Prisma.ClaimUpdateManyMutationInput> = {
+/** A claim as the revision machinery sees it; also used by creating and reviewing a claim. */
+export const claimEntity: VersionedEntity<EditableRow, ClaimSnapshot, Prisma.ClaimUncheckedUpdateManyInput> = {
   ...claimRevisions,
   find: (client, id) => findEditable(client, { id }),
   snapshotOf,

@@ -128,9 +128,9 @@ test('an editor approves a submission: it and the rows it brought are published 
   assert.ok(queued?.excerpt, 'the queue shows where the quote was found');
   assert.deepEqual(queue.map((item) => item.createdAt.getTime()), queue.map((item) => item.createdAt.getTime()).sort((a, b) => a - b), 'oldest first');
 
-  await assert.rejects(approveSubmission({ rebuttalId }, contributor, request), isAppError('forbidden'));
-  await assert.rejects(approveSubmission({ rebuttalId }, null, request), isAppError('unauthenticated'));
-  await approveSubmission({ rebuttalId }, editor, request);
+  await assert.rejects(approveSubmission({ kind: 'counterStatement', id: rebuttalId }, contributor, request), isAppError('forbidden'));
+  await assert.rejects(approveSubmission({ kind: 'counterStatement', id: rebuttalId }, null, request), isAppError('unauthenticated'));
+  await approveSubmission({ kind: 'counterStatement', id: rebuttalId }, editor, request);
   const rebuttal = await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttalId }, include: { statement: { include: { speakerPerson: true, role: true, source: true } } } });
   assert.equal(rebuttal.status, 'PUBLISHED');
   assert.equal(rebuttal.reviewedById, editor.id);
@@ -142,7 +142,7 @@ test('an editor approves a submission: it and the rows it brought are published 
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PUBLICATION', actorId: editor.id } });
   assert.deepEqual([event.detail, event.ip], [{ rebuttalId, claimSlug: claim.slug, via: 'review' }, request.ip]);
   // Deciding twice is refused.
-  await assert.rejects(rejectSubmission({ rebuttalId, note: 'Too late.' }, editor, request), isAppError('conflict'));
+  await assert.rejects(rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'Too late.' }, editor, request), isAppError('conflict'));
 
   // The counter-statement's history: proposed by the contributor, approved by the editor; and its quote's first version.
   const revisions = await db.revision.findMany({ where: { entityType: 'REBUTTAL', entityId: rebuttalId }, orderBy: { version: 'asc' } });
@@ -157,7 +157,7 @@ test('two editors deciding one submission at once: one decision stands, the othe
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
   const { rebuttalId } = await proposeCounterStatement({ claimSlug: (await makeClaim()).slug, input: proposal() }, contributor, request);
-  const outcomes = await Promise.allSettled([approveSubmission({ rebuttalId }, first, request), rejectSubmission({ rebuttalId, note: 'Off topic.' }, second, request)]);
+  const outcomes = await Promise.allSettled([approveSubmission({ kind: 'counterStatement', id: rebuttalId }, first, request), rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'Off topic.' }, second, request)]);
   assert.deepEqual(outcomes.map((outcome) => outcome.status).sort(), ['fulfilled', 'rejected']);
   const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
   assert.ok(isAppError('conflict')(refused.reason), String(refused.reason));
@@ -170,9 +170,9 @@ test('a rejection needs a note, which the contributor reads; the review queue is
   const claim = await makeClaim();
   const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, contributor, request);
   await assert.rejects(listSubmissionsForReview(contributor), isAppError('forbidden'));
-  await assert.rejects(rejectSubmission({ rebuttalId, note: 'No.' }, contributor, request), isAppError('forbidden'));
-  await assert.rejects(rejectSubmission({ rebuttalId, note: '  ' }, editor, request), isAppError('conflict'));
-  await rejectSubmission({ rebuttalId, note: 'The source is an opinion column.' }, editor, request);
+  await assert.rejects(rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'No.' }, contributor, request), isAppError('forbidden'));
+  await assert.rejects(rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: '  ' }, editor, request), isAppError('conflict'));
+  await rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'The source is an opinion column.' }, editor, request);
   const [own] = await listOwnSubmissions(contributor);
   assert.equal(own?.status, 'REJECTED');
   assert.equal(own?.reviewNote, 'The source is an opinion column.');

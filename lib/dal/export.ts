@@ -65,15 +65,15 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
   for await (const row of byId((after) => db.topic.findMany(batch(topicWhere, after)))) {
     yield toRecord('topic', row);
   }
+  // Who proposed and reviewed a claim or counter-statement is the newsroom's own record (it names
+  // accounts, which are not part of the published dataset).
+  const editorial = { proposedById: true, reviewedById: true, reviewedAt: true, reviewNote: true } as const;
   // The sort and filter columns are derived: the database's triggers recompute them on import.
   const derived = { claimedOn: true, rebuttalCount: true, answeredByOrganizationIds: true, answeredByCountryCodes: true } as const;
-  const claims = (after: string | undefined) => db.claim.findMany({ ...batch(published, after), omit: derived });
+  const claims = (after: string | undefined) => db.claim.findMany({ ...batch(published, after), omit: { ...derived, ...editorial } });
   for await (const row of byId(claims)) yield toRecord('claim', row);
   for await (const row of slugRedirects()) yield toRecord('claimSlugRedirect', row);
   for await (const row of claimTopics()) yield toRecord('claimTopic', row);
-  // Who proposed and reviewed a counter-statement is the newsroom's own record (it names accounts,
-  // which are not part of the published dataset).
-  const editorial = { proposedById: true, reviewedById: true, reviewedAt: true, reviewNote: true } as const;
   for await (const row of byId((after) => db.rebuttal.findMany({ ...batch(publishedAnswer, after), omit: editorial }))) {
     yield toRecord('rebuttal', row);
   }

@@ -1,76 +1,99 @@
 import 'server-only';
 import { z } from 'zod';
 import { assertCan, can, type Actor } from '../auth/permissions';
-import { db } from '../db';
+import { db, type Transaction } from '../db';
 import { quoteExcerpt, type QuoteExcerpt } from '../domain/quote-excerpt';
 import { AppError } from '../errors';
-import type { PublicationStatus, Stance } from '../generated/prisma/enums';
+import type { Prisma } from '../generated/prisma/client';
+import type { PublicationStatus, Stance, Verdict } from '../generated/prisma/enums';
+import type { SubmissionKind } from '../validation/review';
 import { recordAuditEvent } from './audit';
+import { claimEntity } from './claim-edits';
 import { rebuttalEntity } from './counter-statement-edits';
+import { decideQuotedStatement } from './quoted-statements';
 import type { RequestMetadata } from './sessions';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
-import { EditRefused, writeVersion } from './versioned-records';
+import { EditRefused, writeVersion, type VersionedEntity, type VersionedRow } from './versioned-records';
 
-// The review of proposed counter-statements: the queue editors decide on, and each contributor's
-// own submissions with the editor's note. Reading a submission takes draft.readOwn for one's own
-// and draft.readAny for anyone else's; deciding takes review.decide.
+// The review of proposed counter-statements and claims: the queue editors decide on, and each
+// contributor's own submissions with the editor's note. Reading a submission takes draft.readOwn
+// for one's own and draft.readAny for anyone else's; deciding takes review.decide.
 
-const submissionSelect = {
+const reviewSelect = {
   id: true,
   status: true,
-  stance: true,
-  note: true,
   reviewNote: true,
   reviewedAt: true,
   createdAt: true,
   proposedById: true,
   proposedBy: { select: { name: true } },
   reviewedBy: { select: { name: true } },
-  claim: { select: { slug: true, summary: true } },
   statement: { select: { ...statementSelect, quoteEnd: true, unverifiedReason: true, source: { select: { ...statementSelect.source.select, archiveText: true } } } },
 } as const;
 
-export type Submission = {
+const counterStatementSelect = { ...reviewSelect, stance: true, note: true, claim: { select: { slug: true, summary: true } } } as const;
+const claimSelect = { ...reviewSelect, slug: true, summary: true, verdict: true, verdictExplanation: true, topics: { select: { topic: { select: { name: true } } } } } as const;
+
+type SubmissionCommon = {
   id: string;
   status: PublicationStatus;
-  stance: Stance;
-  note: string | null;
   reviewNote: string | null;
   reviewedAt: Date | null;
   reviewerName: string | null;
   createdAt: Date;
+  /** Who may read it besides editors. */
+  proposedById: string | null;
   proposerName: string | null;
-  claim: { slug: string; summary: string };
   statement: StatementView;
   /** Where the quote stands in the pasted source text, or null when it is not found there. */
   excerpt: QuoteExcerpt | null;
   unverifiedReason: string | null;
 };
 
-type SubmissionRow = Awaited<ReturnType<typeof findSubmissionRows>>[number];
+export type Submission = SubmissionCommon &
+  (
+    | { kind: 'counterStatement'; stance: Stance; note: string | null; claim: { slug: string; summary: string } }
+    | { kind: 'claim'; slug: string; summary: string; verdict: Verdict; verdictExplanation: string; topics: string[] }
+  );
 
-function findSubmissionRows(where: { status?: PublicationStatus; proposedById?: string; id?: string }, order: 'asc' | 'desc', take: number) {
-  return db.rebuttal.findMany({ where, orderBy: [{ createdAt: order }, { id: order }], take, select: submissionSelect });
-}
+type Where = { status?: PublicationStatus; proposedById?: string; id?: string };
+type ReviewRow = Prisma.RebuttalGetPayload<{ select: typeof reviewSelect }>;
 
-function toSubmission(row: SubmissionRow): Submission {
+function toCommon(row: ReviewRow): SubmissionCommon {
   const { statement } = row;
   const span = statement.quoteStart !== null && statement.quoteEnd !== null ? { start: statement.quoteStart, end: statement.quoteEnd } : null;
   return {
     id: row.id,
     status: row.status,
-    stance: row.stance,
-    note: row.note,
     reviewNote: row.reviewNote,
     reviewedAt: row.reviewedAt,
     reviewerName: row.reviewedBy?.name ?? null,
     createdAt: row.createdAt,
+    proposedById: row.proposedById,
     proposerName: row.proposedBy?.name ?? null,
-    claim: row.claim,
     statement: toStatementView(statement),
     excerpt: span ? quoteExcerpt(statement.source.archiveText, span) : null,
     unverifiedReason: statement.unverifiedReason,
   };
+}
+
+/** Counter-statements and claims matching `where`, by creation date, at most `take` of them. */
+async function findSubmissions(where: Where, order: 'asc' | 'desc', take: number): Promise<Submission[]> {
+  const orderBy = [{ createdAt: order }, { id: order }];
+  const [rebuttals, claims] = await Promise.all([
+    db.rebuttal.findMany({ where, orderBy, take, select: counterStatementSelect }),
+    db.claim.findMany({ where, orderBy, take, select: claimSelect }),
+  ]);
+  const submissions: Submission[] = [
+    ...rebuttals.map((row) => ({ ...toCommon(row), kind: 'counterStatement' as const, stance: row.stance, note: row.note, claim: row.claim })),
+    ...claims.map((row) => ({
+      ...toCommon(row), kind: 'claim' as const, slug: row.slug, summary: row.summary, verdict: row.verdict,
+      verdictExplanation: row.verdictExplanation, topics: row.topics.map(({ topic }) => topic.name),
+    })),
+  ];
+  const sign = order === 'asc' ? 1 : -1;
+  submissions.sort((a, b) => sign * (a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)));
+  return submissions.slice(0, take);
 }
 
 export const REVIEW_QUEUE_LENGTH = 50;
@@ -78,71 +101,90 @@ export const REVIEW_QUEUE_LENGTH = 50;
 /** Submissions awaiting review, oldest first: the editors' queue. */
 export async function listSubmissionsForReview(actor: Actor | null): Promise<Submission[]> {
   assertCan(actor, 'review.decide');
-  return (await findSubmissionRows({ status: 'SUBMITTED' }, 'asc', REVIEW_QUEUE_LENGTH)).map(toSubmission);
+  return findSubmissions({ status: 'SUBMITTED' }, 'asc', REVIEW_QUEUE_LENGTH);
 }
 
 /** What the actor proposed, newest first, with each decision and its note. */
 export async function listOwnSubmissions(actor: Actor | null, limit = 100): Promise<Submission[]> {
   assertCan(actor, 'draft.readOwn');
-  return (await findSubmissionRows({ proposedById: actor.id }, 'desc', limit)).map(toSubmission);
+  return findSubmissions({ proposedById: actor.id }, 'desc', limit);
 }
 
 /** One submission: the proposer's own, or anyone's for those who may read any draft. */
-export async function getSubmission(rebuttalId: string, actor: Actor | null): Promise<Submission> {
+export async function getSubmission(id: string, actor: Actor | null): Promise<Submission> {
   assertCan(actor, 'draft.readOwn');
   // The id comes from the URL: anything that is not a UUID cannot name a submission.
-  const [row] = z.uuid().safeParse(rebuttalId).success ? await findSubmissionRows({ id: rebuttalId }, 'asc', 1) : [];
+  const [submission] = z.uuid().safeParse(id).success ? await findSubmissions({ id }, 'asc', 1) : [];
   // Someone else's submission is refused the same way as a missing one: its existence is not the reader's business.
-  if (!row || (row.proposedById !== actor.id && !can(actor, 'draft.readAny'))) {
+  if (!submission || (submission.proposedById !== actor.id && !can(actor, 'draft.readAny'))) {
     throw new AppError('not_found', 'There is no submission of yours with this address.');
   }
-  return toSubmission(row);
+  return submission;
 }
 
+type Decision = { kind: SubmissionKind; id: string };
+
 /**
- * Publishes a submission: the rebuttal and whatever new person, role and source it brought, in
- * one transaction with its audit row. Refused when it is no longer awaiting review.
+ * Publishes a submission: the counter-statement or claim and whatever new person, role and source
+ * it brought, in one transaction with its audit row. Refused when it is no longer awaiting review.
  */
-export async function approveSubmission({ rebuttalId }: { rebuttalId: string }, actor: Actor | null, request: RequestMetadata): Promise<void> {
+export async function approveSubmission({ kind, id }: Decision, actor: Actor | null, request: RequestMetadata): Promise<void> {
   assertCan(actor, 'review.decide');
-  assertCan(actor, 'rebuttal.publish');
-  await decide(rebuttalId, actor, request, 'PUBLISHED', null);
+  assertCan(actor, kind === 'claim' ? 'claim.publish' : 'rebuttal.publish');
+  await (kind === 'claim' ? decideClaim : decideCounterStatement)(id, actor, request, 'PUBLISHED', null);
 }
 
 /** Rejects a submission with a note the contributor reads; the rows it brought stay unpublished. */
-export async function rejectSubmission({ rebuttalId, note }: { rebuttalId: string; note: string }, actor: Actor | null, request: RequestMetadata): Promise<void> {
+export async function rejectSubmission({ kind, id, note }: Decision & { note: string }, actor: Actor | null, request: RequestMetadata): Promise<void> {
   assertCan(actor, 'review.decide');
   if (!note.trim()) throw new AppError('conflict', 'Write a note saying why the submission is rejected.');
-  await decide(rebuttalId, actor, request, 'REJECTED', note.trim());
+  await (kind === 'claim' ? decideClaim : decideCounterStatement)(id, actor, request, 'REJECTED', note.trim());
 }
 
-async function decide(rebuttalId: string, actor: Actor, request: RequestMetadata, status: 'PUBLISHED' | 'REJECTED', note: string | null) {
+const DECIDED_ALREADY = 'This submission has been decided already.';
+
+type Status = 'PUBLISHED' | 'REJECTED';
+
+/**
+ * A decision is a new version of the claim or counter-statement, with its revision, written by
+ * compare-and-set on the version read: of two editors deciding at once, the second updates nothing
+ * and is told the submission was decided.
+ */
+async function writeDecision<Row extends VersionedRow, Snapshot extends Prisma.InputJsonObject, Data>(
+  tx: Transaction,
+  entity: VersionedEntity<Row, Snapshot, Data>,
+  row: (Row & { status: PublicationStatus }) | null,
+  decision: { after: (before: Snapshot) => Snapshot; data: Data; actor: Actor; status: Status },
+): Promise<Row> {
+  if (!row) throw new AppError('not_found', 'This submission does not exist.');
+  if (row.status !== 'SUBMITTED') throw new AppError('conflict', DECIDED_ALREADY);
+  const before = entity.snapshotOf(row);
+  try {
+    await writeVersion(tx, entity, row, {
+      before,
+      after: decision.after(before),
+      seenVersion: row.version,
+      actor: decision.actor,
+      reason: decision.status === 'PUBLISHED' ? 'Approved in review.' : 'Rejected in review.',
+      data: decision.data,
+    });
+  } catch (error) {
+    if (error instanceof EditRefused) throw new AppError('conflict', `${DECIDED_ALREADY} Reload the page to see it as it is now.`);
+    throw error;
+  }
+  return row;
+}
+
+async function decideCounterStatement(rebuttalId: string, actor: Actor, request: RequestMetadata, status: Status, note: string | null) {
   await db.$transaction(async (tx) => {
-    const rebuttal = await rebuttalEntity.find(tx, rebuttalId);
-    if (!rebuttal) throw new AppError('not_found', 'This submission does not exist.');
-    if (rebuttal.status !== 'SUBMITTED') throw new AppError('conflict', DECIDED_ALREADY);
-    const before = rebuttalEntity.snapshotOf(rebuttal);
-    try {
-      // A new version, by compare-and-set on the version read here: of two editors deciding at once,
-      // the second updates nothing and is told so.
-      await writeVersion(tx, rebuttalEntity, rebuttal, {
-        before,
-        after: { ...before, status, reviewNote: note },
-        seenVersion: rebuttal.version,
-        actor,
-        reason: status === 'PUBLISHED' ? 'Approved in review.' : 'Rejected in review.',
-        data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: new Date() },
-      });
-    } catch (error) {
-      if (error instanceof EditRefused) throw new AppError('conflict', DECIDED_ALREADY);
-      throw error;
-    }
-    // Rows the submission brought share its fate; rows already published stay as they are.
-    const pending = { status: 'SUBMITTED' } as const;
-    const { sourceId, speakerPersonId, roleId } = await tx.statement.findUniqueOrThrow({ where: { id: rebuttal.statementId }, select: { sourceId: true, speakerPersonId: true, roleId: true } });
-    await tx.source.updateMany({ where: { id: sourceId, ...pending }, data: { status } });
-    if (speakerPersonId) await tx.person.updateMany({ where: { id: speakerPersonId, ...pending }, data: { status } });
-    if (roleId) await tx.role.updateMany({ where: { id: roleId, ...pending }, data: { status } });
+    const rebuttal = await writeDecision(tx, rebuttalEntity, await rebuttalEntity.find(tx, rebuttalId), {
+      after: (before) => ({ ...before, status, reviewNote: note }),
+      data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: new Date() },
+      actor,
+      status,
+    });
+    // Rows the submission brought share its fate.
+    await decideQuotedStatement(tx, rebuttal.statementId, status);
     await recordAuditEvent(tx, {
       kind: status === 'PUBLISHED' ? 'PUBLICATION' : 'REJECTION',
       actorId: actor.id,
@@ -152,4 +194,21 @@ async function decide(rebuttalId: string, actor: Actor, request: RequestMetadata
   });
 }
 
-const DECIDED_ALREADY = 'This submission has been decided already.';
+async function decideClaim(claimId: string, actor: Actor, request: RequestMetadata, status: Status, note: string | null) {
+  await db.$transaction(async (tx) => {
+    const now = new Date();
+    const claim = await writeDecision(tx, claimEntity, await claimEntity.find(tx, claimId), {
+      after: (before) => ({ ...before, status }),
+      data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: now, ...(status === 'PUBLISHED' ? { publishedAt: now } : {}) },
+      actor,
+      status,
+    });
+    await decideQuotedStatement(tx, claim.statementId, status);
+    await recordAuditEvent(tx, {
+      kind: status === 'PUBLISHED' ? 'PUBLICATION' : 'REJECTION',
+      actorId: actor.id,
+      ip: request.ip,
+      detail: { claimId, claimSlug: claim.slug, via: 'review' },
+    });
+  });
+}

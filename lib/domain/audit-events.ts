@@ -11,7 +11,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
   ROLE_CHANGED: 'Role changed',
   USER_DISABLED: 'Account disabled',
   USER_ENABLED: 'Account enabled',
-  PUBLICATION: 'Counter-statement published',
+  PUBLICATION: 'Published (a claim or counter-statement)',
   REJECTION: 'Submission rejected',
 };
 

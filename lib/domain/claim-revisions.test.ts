@@ -45,3 +45,10 @@ test('a correction is required when a published verdict changes, and only then',
   assert.equal(correctionRequired(base, { ...base, summary: 'Reworded' }), false);
   assert.equal(correctionRequired({ ...base, status: 'DRAFT' }, { ...base, status: 'DRAFT', verdict: 'MIXED' }), false);
 });
+
+test("a proposed claim's review reads as its publication changing", () => {
+  const submitted: ClaimSnapshot = { ...base, status: 'SUBMITTED' };
+  assert.deepEqual(diffClaimSnapshots(submitted, base), [{ field: 'status', label: 'Publication', before: 'submitted for review', after: 'published' }]);
+  assert.deepEqual(diffClaimSnapshots(submitted, { ...base, status: 'REJECTED' }), [{ field: 'status', label: 'Publication', before: 'submitted for review', after: 'rejected' }]);
+  assert.equal(correctionRequired(submitted, { ...base, verdict: 'TRUE' }), false, 'readers were told nothing before publication');
+});

@@ -19,6 +19,13 @@ export const claimSnapshotSchema = z.object({
 });
 export type ClaimSnapshot = z.infer<typeof claimSnapshotSchema>;
 
+const PUBLICATION_LABELS: Record<PublicationStatus, string> = {
+  DRAFT: 'draft',
+  SUBMITTED: 'submitted for review',
+  PUBLISHED: 'published',
+  REJECTED: 'rejected',
+};
+
 /** The fields a claim's diff shows, in order, as a reader reads them. */
 export const claimRevisionFields: RevisionFields<ClaimSnapshot> = {
   summary: { label: 'Summary' },
@@ -30,7 +37,7 @@ export const claimRevisionFields: RevisionFields<ClaimSnapshot> = {
     // Topics compare by slug: a renamed topic is not a change to the claim.
     identity: (topics) => topics.map((topic) => topic.slug).join('\n'),
   },
-  status: { label: 'Publication', format: (status) => (status === 'PUBLISHED' ? 'published' : 'draft'), inline: true },
+  status: { label: 'Publication', format: (status) => PUBLICATION_LABELS[status], inline: true },
   deleted: { label: 'Deleted', format: (deleted) => (deleted ? 'yes' : 'no') },
 };
 

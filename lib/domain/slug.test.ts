@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { SLUG_PATTERN, slugify } from './slug';
+import { claimSlug, firstFreeSlug, SLUG_PATTERN, slugify } from './slug';
 
 test('joins lower-cased words with single hyphens', () => {
   assert.equal(slugify('We have defeated ISIS in Syria!'), 'we-have-defeated-isis-in-syria');
@@ -27,4 +27,18 @@ test('cuts a single over-long word rather than returning nothing', () => {
 test('returns an empty string when there is nothing to keep', () => {
   assert.equal(slugify('!!! ... ???'), '');
   assert.equal(slugify('دمشق'), '');
+});
+
+test("a claim's slug names the speaker, then the summary", () => {
+  assert.equal(claimSlug('Donald Trump', 'We have defeated ISIS in Syria'), 'donald-trump-we-have-defeated-isis-in-syria');
+  assert.equal(claimSlug('Recep Tayyip Erdoğan', '“Solidarity” matters'), 'recep-tayyip-erdogan-solidarity-matters');
+  assert.equal(claimSlug('دمشق', '؟'), 'claim');
+  assert.match(claimSlug('word '.repeat(30), 'x'.repeat(75)), SLUG_PATTERN);
+});
+
+test('a taken slug gets the first free number', () => {
+  assert.equal(firstFreeSlug('a-b', new Set()), 'a-b');
+  assert.equal(firstFreeSlug('a-b', new Set(['a-b', 'a-b-c'])), 'a-b-2');
+  assert.equal(firstFreeSlug('a-b', new Set(['a-b', 'a-b-2', 'a-b-3'])), 'a-b-4');
+  assert.equal(firstFreeSlug('a-b', new Set(['a-b-2'])), 'a-b');
 });

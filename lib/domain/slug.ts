@@ -23,3 +23,21 @@ export function slugify(text: string): string {
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A new claim's slug: who said it, then what it says ("donald-trump-we-have-defeated-isis"). */
+export function claimSlug(speakerName: string, summary: string): string {
+  // A speaker and summary in a script slugify drops still need an address.
+  return slugify(`${speakerName} ${summary}`) || 'claim';
+}
+
+/**
+ * `base` if it is not `taken`, else the first of base-2, base-3, … that is not. `taken` holds every
+ * slug that starts with `base`, current and old ones alike.
+ */
+export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base}-${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}

@@ -1,10 +1,12 @@
+import type { ClaimProposalField } from '../validation/claim-proposal';
 import type { CounterStatementField } from '../validation/counter-statements';
+import type { QuotedStatementField } from '../validation/quoted-statement';
 
 /**
- * A complete counter-statement form as a browser sends it (every field a string, blanks empty),
- * naming a new speaker and quoting `quote` from a pasted source text. Test-only.
+ * The quoted statement of a proposal form as a browser sends it (every field a string, blanks
+ * empty), naming a new speaker and quoting from a pasted source text unique to `marker`. Test-only.
  */
-export function proposalForm(marker: string): Record<CounterStatementField, string> {
+function quotedStatementForm(marker: string): Record<QuotedStatementField, string> {
   return {
     speakerKind: 'newPerson',
     personId: '',
@@ -24,8 +26,17 @@ export function proposalForm(marker: string): Record<CounterStatementField, stri
     quote: '"we will not sign it"',
     quoteLanguage: 'en',
     translation: '',
-    stance: 'CONTRADICTS',
-    note: '',
+    saidOn: '',
     unverifiedReason: '',
   };
+}
+
+/** A complete counter-statement form (see quotedStatementForm). Test-only. */
+export function proposalForm(marker: string): Record<CounterStatementField, string> {
+  return { ...quotedStatementForm(marker), stance: 'CONTRADICTS', note: '' };
+}
+
+/** A complete new-claim form (see quotedStatementForm), topics apart as the browser sends them. Test-only. */
+export function claimProposalForm(marker: string): Omit<Record<ClaimProposalField, string>, 'topics'> & { topics: string[] } {
+  return { ...quotedStatementForm(marker), summary: 'She will not sign the treaty', verdict: 'MOSTLY_FALSE', verdictExplanation: 'She signed it a week later.', topics: [] };
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { z } from 'zod';
 import { proposalForm } from '../testing/proposal-form';
-import { counterStatementSchema, reviewDecisionSchema } from './counter-statements';
+import { counterStatementSchema } from './counter-statements';
 
 const valid = proposalForm('test');
 
@@ -46,14 +46,15 @@ test('lengths are capped and text is trimmed', () => {
   assert.equal(counterStatementSchema.parse({ ...valid, quote: '  we will not  ' }).quote, 'we will not');
 });
 
-test('a rejection needs a note, an approval does not', () => {
-  const rebuttalId = '0195f3c2-0000-7000-8000-000000000000';
-  assert.ok(reviewDecisionSchema.safeParse({ decision: 'approve', rebuttalId }).success);
-  assert.equal(reviewDecisionSchema.safeParse({ decision: 'reject', rebuttalId, note: ' ' }).success, false);
-  assert.equal(reviewDecisionSchema.safeParse({ decision: 'publish', rebuttalId }).success, false);
-});
-
 test('speaker fields the form did not show may be missing altogether', () => {
   const { personId: _personId, roleId: _roleId, organizationId: _organizationId, roleOrganizationId: _roleOrganizationId, ...onlyNewPerson } = valid;
   assert.ok(counterStatementSchema.safeParse(onlyNewPerson).success);
+});
+
+test('the date it was said is optional, and cannot be in the future', () => {
+  assert.equal(counterStatementSchema.parse(valid).saidOn, undefined);
+  assert.equal(counterStatementSchema.parse({ ...valid, saidOn: '2019-01-04' }).saidOn, '2019-01-04');
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  assert.ok(errorsOf({ ...valid, saidOn: tomorrow }).saidOn);
+  assert.ok(errorsOf({ ...valid, saidOn: 'yesterday' }).saidOn);
 });

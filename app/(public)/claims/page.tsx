@@ -4,6 +4,8 @@ import { redirect } from 'next/navigation';
 import { ActiveFilterChips, describeActiveFilters } from '@/components/claims/active-filters';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { ClaimFilterForm } from '@/components/claims/claim-filter-form';
+import { getCurrentUser } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
 import { getClaimFilterNames, getClaimFilterOptions } from '@/lib/dal/claim-filter-options';
 import { findPublishedClaims } from '@/lib/dal/claims';
 import { canonicalQueryIfDifferent, claimFiltersToQuery, effectiveSort, parseClaimFilters } from '@/lib/validation/claim-filters';
@@ -43,6 +45,11 @@ export default async function ClaimsPage({ searchParams }: Props) {
           Published claims, each with who has answered it. Narrow them down with the filters below, or search for a
           person or organization by name.
         </p>
+        {can(await getCurrentUser(), 'claim.propose') ? (
+          <p className="font-medium">
+            <Link href="/claims/new">Propose a claim</Link>
+          </p>
+        ) : null}
       </header>
       <ClaimFilterForm filters={filters} sort={sort} options={options} />
       <section aria-labelledby="results-heading" className="space-y-4">

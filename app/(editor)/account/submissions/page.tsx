@@ -12,7 +12,7 @@ export default async function MySubmissionsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">My submissions</h1>
-      {submissions.length === 0 ? <p>You have not proposed anything yet. Open a claim and choose “Propose a counter-statement”.</p> : null}
+      {submissions.length === 0 ? <p>You have not proposed anything yet. <Link href="/claims/new">Propose a claim</Link>, or open a claim and choose “Propose a counter-statement”.</p> : null}
       <ul className="space-y-6">
         {submissions.map((submission) => (
           <li key={submission.id}>

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { text } from './fields';
+
+// An editor's decision on a submission: a proposed counter-statement or claim.
+
+export const SUBMISSION_KINDS = ['counterStatement', 'claim'] as const;
+export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
+
+const submission = { kind: z.enum(SUBMISSION_KINDS, 'Unknown submission.'), id: z.uuid('Unknown submission.') };
+
+export const reviewDecisionSchema = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('approve'), ...submission }),
+  z.object({ decision: z.literal('reject'), ...submission, note: text(2000, 'a note for the contributor') }),
+]);
+export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
