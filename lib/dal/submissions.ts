@@ -6,6 +6,7 @@ import { quoteExcerpt, type QuoteExcerpt } from '../domain/quote-excerpt';
 import { AppError } from '../errors';
 import type { PublicationStatus, Stance } from '../generated/prisma/enums';
 import { recordAuditEvent } from './audit';
+import { settleProposedRows } from './proposed-rows';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 
 // The review of proposed counter-statements: the queue editors decide on, and each contributor's
@@ -126,12 +127,7 @@ async function decide(rebuttalId: string, actor: Actor, status: 'PUBLISHED' | 'R
       data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: new Date() },
     });
     if (decided.count === 0) throw new AppError('conflict', 'This submission has been decided already.');
-    // Rows the submission brought share its fate; rows already published stay as they are.
-    const pending = { status: 'SUBMITTED' } as const;
-    const { sourceId, speakerPersonId, roleId } = rebuttal.statement;
-    await tx.source.updateMany({ where: { id: sourceId, ...pending }, data: { status } });
-    if (speakerPersonId) await tx.person.updateMany({ where: { id: speakerPersonId, ...pending }, data: { status } });
-    if (roleId) await tx.role.updateMany({ where: { id: roleId, ...pending }, data: { status } });
+    await settleProposedRows(tx, rebuttal.statement, status);
     await recordAuditEvent(tx, {
       kind: status === 'PUBLISHED' ? 'PUBLICATION' : 'REJECTION',
       actorId: actor.id,

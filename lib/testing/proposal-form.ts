@@ -14,6 +14,8 @@ export function proposalForm(marker: string): Record<CounterStatementField, stri
     newPersonName: `Speaker ${marker}`,
     newPersonDescription: '',
     organizationId: '',
+    sourceChoice: 'new',
+    sourceId: '',
     sourceKind: 'NEWS_ARTICLE',
     sourceOutlet: 'Example Times',
     sourceTitle: 'A headline',

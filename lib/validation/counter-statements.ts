@@ -4,10 +4,14 @@ import { slugify } from '../domain/slug';
 
 // A proposed counter-statement as the form sends it, shared by the form, its action and the DAL.
 // One flat object (the form's fields, by name) so that errors land next to their fields; which
-// speaker fields are required depends on `speakerKind`, checked after the shape.
+// speaker fields are required depends on `speakerKind`, and which source fields on
+// `sourceChoice`, checked after the shape.
 
 export const SPEAKER_KINDS = ['person', 'newPerson', 'organization'] as const;
 export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+/** A source on record (chosen by its id, quoted against its archived text), or a new one with its pasted text. */
+export const SOURCE_CHOICES = ['existing', 'new'] as const;
+export type SourceChoice = (typeof SOURCE_CHOICES)[number];
 /** The role select's value for "a role not listed yet" (new title and organization). */
 export const NEW_ROLE = 'new';
 
@@ -15,8 +19,11 @@ const text = (max: number, label: string) =>
   z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters for ${label}.`);
 const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `Use at most ${max} characters for ${label}.`).transform((value) => value || undefined).optional();
-// Optional fields may be missing altogether: the form shows only the speaker fields that apply.
-const optionalId = z.string().trim().transform((value) => value || undefined).pipe(z.uuid('Choose from the list.').optional()).optional();
+// Optional fields may be missing altogether: the form shows only the speaker and source fields
+// that apply. A blank one is undefined; a filled one must pass `schema`.
+const optional = <Output>(schema: z.ZodType<Output, string>) =>
+  z.string().trim().transform((value) => value || undefined).pipe(schema.optional()).optional();
+const optionalId = optional(z.uuid('Choose from the list.'));
 /** BCP 47 language tag, loosely: "en", "fr", "pt-BR", "zh-Hant". */
 const languageTag = z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or pt-BR.').max(35);
 
@@ -37,19 +44,21 @@ export const counterStatementSchema = z
   .object({
     speakerKind: z.enum(SPEAKER_KINDS, 'Choose who spoke.'),
     personId: optionalId,
-    roleId: z.string().trim().transform((value) => value || undefined).pipe(z.union([z.uuid(), z.literal(NEW_ROLE)], 'Choose from the list.').optional()).optional(),
+    roleId: optional(z.union([z.uuid(), z.literal(NEW_ROLE)], 'Choose from the list.')),
     roleTitle: optionalText(200, 'the title'),
     roleOrganizationId: optionalId,
     newPersonName: optionalText(200, 'the name'),
     newPersonDescription: optionalText(500, 'the description'),
     organizationId: optionalId,
-    sourceKind: z.enum(SourceKind, 'Choose the kind of source.'),
-    sourceOutlet: text(200, 'the outlet'),
-    sourceTitle: text(500, 'the title'),
-    sourceUrl: httpUrl,
-    sourcePublishedOn: pastDay,
-    sourceLanguage: languageTag,
-    sourceText: text(500_000, 'the source text'),
+    sourceChoice: z.enum(SOURCE_CHOICES, 'Choose a source on record or a new one.'),
+    sourceId: optionalId,
+    sourceKind: optional(z.enum(SourceKind, 'Choose the kind of source.')),
+    sourceOutlet: optionalText(200, 'the outlet'),
+    sourceTitle: optionalText(500, 'the title'),
+    sourceUrl: optional(httpUrl),
+    sourcePublishedOn: optional(pastDay),
+    sourceLanguage: optional(languageTag),
+    sourceText: optionalText(500_000, 'the source text'),
     quote: text(5000, 'the quote'),
     quoteLanguage: languageTag,
     translation: optionalText(5000, 'the translation'),
@@ -72,6 +81,16 @@ export const counterStatementSchema = z
       }
     }
     if (input.speakerKind === 'organization') require('organizationId', 'Choose the organization that spoke.');
+    if (input.sourceChoice === 'existing') require('sourceId', 'Choose the source on record.');
+    if (input.sourceChoice === 'new') {
+      require('sourceKind', 'Choose the kind of source.');
+      require('sourceOutlet', 'Enter the outlet.');
+      require('sourceTitle', 'Enter the title.');
+      require('sourceUrl', 'Enter a web address starting with http:// or https://.');
+      require('sourcePublishedOn', 'Enter a date as YYYY-MM-DD.');
+      require('sourceLanguage', 'Use a language code such as en, fr or pt-BR.');
+      require('sourceText', 'Enter the source text.');
+    }
   });
 
 export type CounterStatementInput = z.infer<typeof counterStatementSchema>;
