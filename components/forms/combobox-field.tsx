@@ -133,7 +133,9 @@ export function ComboboxField({ id, name, label, hint, errors, endpoint, selecte
 function searchMessage(search: Search, selected: ComboboxOption | null): string {
   if (search.status === 'searching') return 'Searching…';
   if (search.status === 'failed') return search.message;
-  if (search.status === 'found' && !selected) {
+  // What tells the choice from its namesakes (a source's outlet, date and address), to confirm it.
+  if (selected) return selected.detail ?? '';
+  if (search.status === 'found') {
     return search.count === 0 ? 'Nothing found: try other or fewer words.' : `${search.count === 1 ? 'One match' : `${search.count} matches`}: choose with the arrow keys and Enter, or tap one.`;
   }
   return '';
