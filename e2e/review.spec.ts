@@ -1,49 +1,19 @@
-import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { adminOnUsersPage, createAccount, newAccount, signIn, type Account } from './support/accounts';
+import { makeAccounts, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
+import { fillNewSource, openProposalForm, PROPOSAL_CLAIM as CLAIM, sourceWithQuote } from './support/proposals';
 
 // Proposing a counter-statement and reviewing it, in a browser. Everything is written through the
 // app's own forms, so these tests run the same on PGlite (where only the server may write) and on
 // PostgreSQL.
 
-// A seeded claim that other specs do not count the counter-statements of: these tests publish some.
-const CLAIM = '/claims/trump-100-percent-of-the-caliphate';
-
-/** Accounts made by the admin through /admin/users, as a real site gets them. */
-async function makeAccounts(browser: Parameters<typeof adminOnUsersPage>[0], roles: Account['role'][]) {
-  const adminBrowser = await adminOnUsersPage(browser);
-  const accounts = roles.map((role) => newAccount(role));
-  for (const account of accounts) await createAccount(adminBrowser.page, account);
-  await adminBrowser.close();
-  return accounts;
-}
-
-/** A source text and a quote taken from it, both unique to this call. */
-function sourceWithQuote() {
-  const marker = randomUUID().slice(0, 8);
-  const quote = `We have not defeated them, marker ${marker}, and the fight goes on.`;
-  const sourceText = `Paris, Friday.\n\nThe minister said: \u201c${quote}\u201d\n\nHe declined to say more about marker ${marker}.`;
-  return { marker, quote, sourceText };
-}
-
-/** Fills the proposal form with a new speaker and a pasted source; `url` may be made bad on purpose. */
-async function fillProposal(page: Page, { marker, quote, sourceText }: ReturnType<typeof sourceWithQuote>, url = `https://example.org/news/${marker}`) {
+/** Fills the proposal form with a new speaker and a new source; `url` may be made bad on purpose. */
+async function fillProposal(page: Page, proposal: ReturnType<typeof sourceWithQuote>, url?: string) {
   await page.getByRole('radio', { name: 'A person not on record yet' }).check();
-  await page.getByLabel('Name', { exact: true }).fill(`Minister ${marker}`);
-  await page.getByLabel('Outlet').fill('Example Wire');
-  await page.getByLabel('Title', { exact: true }).fill(`Minister answers, ${marker}`);
-  await page.getByLabel('URL').fill(url);
-  await page.getByLabel('Publication date').fill('2019-01-04');
-  await page.getByLabel('Source text').fill(sourceText);
-  await page.getByLabel('Quote, word for word').fill(quote);
+  await page.getByLabel('Name', { exact: true }).fill(`Minister ${proposal.marker}`);
+  await fillNewSource(page, proposal, url);
+  await page.getByLabel('Quote, word for word').fill(proposal.quote);
   await page.getByLabel('Stance').selectOption('CONTRADICTS');
-}
-
-async function openProposalForm(page: Page) {
-  await page.goto(CLAIM);
-  await page.getByRole('link', { name: 'Propose a counter-statement' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Propose a counter-statement' })).toBeVisible();
 }
 
 test('a contributor proposes a counter-statement with a live verbatim check, an editor approves it, a reader sees it', async ({ browser, page }) => {
