@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { makeAccounts, signedInPage } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
-import { CLAIM, fillProposal, openProposalForm, sourceWithQuote } from './support/proposals';
+import { PROPOSAL_CLAIM, fillProposal, openProposalForm, sourceWithQuote } from './support/proposals';
 import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
 
 // Editing a published counter-statement and its quote, then withdrawing it, in a browser. The
@@ -10,7 +10,7 @@ import { captureServerAction, cookieHeader, replayServerAction } from './support
 test('an editor changes a stance, corrects a quote readers saw, and withdraws the counter-statement; contributors are refused', async ({ browser, page, playwright }) => {
   test.slow(); // two sign-ins (argon2id) and axe scans on a shared machine
   const [editorAccount, contributorAccount] = await makeAccounts(browser, ['Editor', 'Contributor']);
-  const editor = await signedInPage(browser, editorAccount!, CLAIM);
+  const editor = await signedInPage(browser, editorAccount!, PROPOSAL_CLAIM);
   const proposal = sourceWithQuote();
   await openProposalForm(editor.page);
   await fillProposal(editor.page, proposal);
@@ -46,7 +46,7 @@ test('an editor changes a stance, corrects a quote readers saw, and withdraws th
   await expect(quoteForm.getByText('Saved as version 2.')).toBeVisible();
   await expect(editor.page.getByRole('heading', { level: 3, name: 'Version 2 (current)' })).toBeVisible();
 
-  await page.goto(CLAIM);
+  await page.goto(PROPOSAL_CLAIM);
   const item = page.getByRole('article', { name: `${speaker}: qualifies` });
   await expect(item).toContainText('The minister said:');
   await expect(item).toContainText('He concedes ground was taken.');
@@ -73,7 +73,7 @@ test('an editor changes a stance, corrects a quote readers saw, and withdraws th
   await expect(withdraw.getByText('Enter why it is withdrawn.')).toBeVisible();
   await withdraw.getByLabel('Reason for withdrawing').fill(`Misattributed (${proposal.marker}).`);
   await withdraw.getByRole('button', { name: 'Withdraw' }).click();
-  await expect(editor.page).toHaveURL(CLAIM);
+  await expect(editor.page).toHaveURL(PROPOSAL_CLAIM);
   await editor.close();
 
   await page.reload();

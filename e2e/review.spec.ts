@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { adminOnUsersPage, makeAccounts, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
-import { CLAIM, fillProposal, openProposalForm, sourceWithQuote } from './support/proposals';
+import { PROPOSAL_CLAIM, fillProposal, openProposalForm, sourceWithQuote } from './support/proposals';
 import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
 
 // Proposing a counter-statement and reviewing it, in a browser. Everything is written through the
@@ -45,7 +45,7 @@ test('a contributor proposes a counter-statement with a live verbatim check, an 
   // Not on the claim page yet.
   const reader = await browser.newContext();
   const readerPage = await reader.newPage();
-  await readerPage.goto(CLAIM);
+  await readerPage.goto(PROPOSAL_CLAIM);
   await expect(readerPage.getByText(`marker ${proposal.marker}`)).toHaveCount(0);
 
   const editorContext = await browser.newContext();
@@ -59,7 +59,7 @@ test('a contributor proposes a counter-statement with a live verbatim check, an 
   await expect(item.getByText('Published.')).toBeVisible();
   await editorContext.close();
 
-  await readerPage.goto(CLAIM);
+  await readerPage.goto(PROPOSAL_CLAIM);
   await expect(readerPage.getByText(`marker ${proposal.marker}`).first()).toBeVisible();
   await expect(readerPage.getByRole('link', { name: `Minister ${proposal.marker}` }).first()).toBeVisible();
   await reader.close();

@@ -18,14 +18,14 @@ type Props = ClaimProposalFormOptions & {
   publishesDirectly: boolean;
 };
 
-export function ClaimProposalForm({ people, organizations, topics, maySaveUnverified, publishesDirectly }: Props) {
+export function ClaimProposalForm({ topics, maySaveUnverified, publishesDirectly }: Props) {
   const [state, action] = useActionState(proposeClaimAction, {} as FormState<ClaimProposalField>);
   const values = state.values ?? {};
   const errors = state.errors ?? {};
   return (
     <form action={action} noValidate className="space-y-6">
       <FormMessage message={state.message} ok={state.ok} />
-      <QuotedStatementFields state={state} people={people} organizations={organizations} maySaveUnverified={maySaveUnverified} />
+      <QuotedStatementFields state={state} maySaveUnverified={maySaveUnverified} />
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <legend className="px-1 text-xl font-semibold">The claim</legend>
         <TextField

@@ -5,11 +5,10 @@ import { FormMessage, SelectField, SubmitButton, TextAreaField } from '@/compone
 import { QuotedStatementFields } from '@/components/statements/quoted-statement-fields';
 import { proposeCounterStatementAction } from '@/lib/actions/counter-statements';
 import type { FormState } from '@/lib/actions/form-state';
-import type { SpeakerChoices } from '@/lib/dal/quoted-statements';
 import { STANCES } from '@/lib/domain/stances';
 import type { CounterStatementField } from '@/lib/validation/counter-statements';
 
-type Props = SpeakerChoices & {
+type Props = {
   claimSlug: string;
   /** Editors may save a quote not found verbatim, with a reason; contributors may not. */
   maySaveUnverified: boolean;
@@ -17,7 +16,7 @@ type Props = SpeakerChoices & {
   publishesDirectly: boolean;
 };
 
-export function CounterStatementForm({ claimSlug, people, organizations, maySaveUnverified, publishesDirectly }: Props) {
+export function CounterStatementForm({ claimSlug, maySaveUnverified, publishesDirectly }: Props) {
   const [state, action] = useActionState(proposeCounterStatementAction.bind(null, claimSlug), {} as FormState<CounterStatementField>);
   const values = state.values ?? {};
   const errors = state.errors ?? {};
@@ -25,7 +24,7 @@ export function CounterStatementForm({ claimSlug, people, organizations, maySave
   return (
     <form action={action} noValidate className="space-y-6">
       <FormMessage message={state.message} ok={state.ok} />
-      <QuotedStatementFields state={state} people={people} organizations={organizations} maySaveUnverified={maySaveUnverified}>
+      <QuotedStatementFields state={state} maySaveUnverified={maySaveUnverified}>
         <SelectField id="stance" name="stance" label="Stance" options={STANCES.map(({ stance, label, definition }) => ({ value: stance, label: `${label}: ${definition}` }))} defaultValue={values.stance} errors={errors.stance} />
         <TextAreaField id="note" name="note" label="Editor's note (optional)" hint="Why this statement answers the claim, or what it leaves out." maxLength={2000} rows={3} defaultValue={values.note} errors={errors.note} />
       </QuotedStatementFields>

@@ -8,15 +8,23 @@ import { useFormStatus } from 'react-dom';
 
 export const inputClass = 'w-full rounded border border-stone-400 bg-white px-2 py-1.5 aria-invalid:border-red-700';
 
-type FieldProps = { id: string; label: string; hint?: string; errors?: string[]; children: (describedBy: string | undefined, invalid: boolean) => ReactNode };
+type FieldProps = {
+  id: string;
+  label: string;
+  /** An id for the label itself, for a control that other elements name by it (a combobox's listbox). */
+  labelId?: string;
+  hint?: string;
+  errors?: string[];
+  children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
+};
 
-export function Field({ id, label, hint, errors, children }: FieldProps) {
+export function Field({ id, label, labelId, hint, errors, children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block font-medium">{label}</label>
+      <label id={labelId} htmlFor={id} className="block font-medium">{label}</label>
       {hint ? <p id={hintId} className="text-sm text-stone-700">{hint}</p> : null}
       {children(describedBy, Boolean(errorId))}
       {errorId ? (

@@ -1,20 +1,22 @@
 'use client';
 
-import { useState, type ReactNode } from 'react';
-import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';
+import { useEffect, useState, type ReactNode } from 'react';
 import { QuoteCheck } from '@/components/counter-statements/quote-check';
+import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
+import { fetchLookup, type LookupResult } from '@/components/forms/fetch-lookup';
+import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';
 import type { FormState } from '@/lib/actions/form-state';
 import { SOURCE_KINDS } from '@/lib/domain/source-kinds';
-import { NEW_ROLE, type QuotedStatementField, type SpeakerKind } from '@/lib/validation/quoted-statement';
+import { NEW_ROLE, SOURCE_CHOICES, SPEAKER_KINDS, type QuotedStatementField, type SourceChoice, type SpeakerKind } from '@/lib/validation/quoted-statement';
 
-// The fieldsets every proposal form shares: who spoke, the source with its pasted text, and the
-// quote with its live verbatim check. The proposal's own fields follow the quote (`children`).
+// The fieldsets every proposal form shares: who spoke, the source (one on record, or a new one with
+// its pasted text), and the quote with its live verbatim check. People, organizations and sources
+// are chosen through pickers that look them up as one types (/lookup/*). The proposal's own fields
+// follow the quote (`children`).
 
 type Props = {
   /** The form's last state: its values and errors, and (by identity) when it came back refused. */
   state: FormState<QuotedStatementField>;
-  people: { id: string; name: string; roles: { id: string; label: string }[] }[];
-  organizations: { id: string; name: string }[];
   /** Editors may save a quote not found verbatim, with a reason; contributors may not. */
   maySaveUnverified: boolean;
   /** The proposal's own fields, at the end of the quote's fieldset. */
@@ -27,7 +29,26 @@ const SPEAKER_CHOICES: { kind: SpeakerKind; label: string }[] = [
   { kind: 'organization', label: 'An organization speaking for itself' },
 ];
 
-export function QuotedStatementFields({ state, people, organizations, maySaveUnverified, children }: Props) {
+const SOURCE_CHOICE_LABELS: Record<SourceChoice, string> = { existing: 'A source on record', new: 'A new source' };
+
+/**
+ * What the lookup at `path` answered (a chosen person's roles, a chosen source's archived text),
+ * or null while it is read. Kept with its path, so an answer for an earlier choice is never shown.
+ */
+function useLookup<Data>(path: string | null): LookupResult<Data> | null {
+  const [fetched, setFetched] = useState<{ path: string; result: LookupResult<Data> } | null>(null);
+  useEffect(() => {
+    if (!path) return;
+    const controller = new AbortController();
+    fetchLookup<Data>(path, controller.signal)
+      .then((result) => setFetched({ path, result }))
+      .catch(() => {}); // aborted: another record was chosen meanwhile
+    return () => controller.abort();
+  }, [path]);
+  return path && fetched?.path === path ? fetched.result : null;
+}
+
+export function QuotedStatementFields({ state, maySaveUnverified, children }: Props) {
   const values = state.values ?? {};
   const errors = state.errors ?? {};
   // What the live check and the dependent fields need, kept in step with what the form shows:
@@ -38,14 +59,35 @@ export function QuotedStatementFields({ state, people, organizations, maySaveUnv
     setShownState(state);
     setLive(liveValues(values));
   }
-  const person = people.find((candidate) => candidate.id === live.personId);
-  const organizationOptions = organizations.map((organization) => ({ value: organization.id, label: organization.name }));
+  // The records chosen in the pickers. They are not reset by a refused submission: the hidden
+  // inputs that send their ids are controlled, so the form shows and sends the same choice again.
+  const [person, setPerson] = useState<ComboboxOption | null>(null);
+  const [organization, setOrganization] = useState<ComboboxOption | null>(null);
+  const [roleOrganization, setRoleOrganization] = useState<ComboboxOption | null>(null);
+  const [source, setSource] = useState<ComboboxOption | null>(null);
+  const roles = useLookup<ComboboxOption[]>(person ? `/lookup/people/${encodeURIComponent(person.id)}/roles` : null);
+  const archive = useLookup<{ archiveText: string }>(source ? `/lookup/sources/${encodeURIComponent(source.id)}` : null);
+
   const roleFields = (
     <>
       <TextField id="roleTitle" name="roleTitle" label="Title of the role (optional)" hint="For example: Minister of Foreign Affairs." maxLength={200} defaultValue={values.roleTitle} errors={errors.roleTitle} />
-      <SelectField id="roleOrganizationId" name="roleOrganizationId" label="Organization of the role (optional)" emptyLabel="None" options={organizationOptions} defaultValue={values.roleOrganizationId} errors={errors.roleOrganizationId} />
+      <ComboboxField
+        id="roleOrganizationId"
+        name="roleOrganizationId"
+        label="Organization of the role (optional)"
+        hint="Type a word of its name."
+        endpoint="/lookup/organizations"
+        selected={roleOrganization}
+        onSelectedChange={setRoleOrganization}
+        errors={errors.roleOrganizationId}
+      />
     </>
   );
+  const choosePerson = (option: ComboboxOption | null) => {
+    setPerson(option);
+    setLive({ ...live, roleId: '' });
+  };
+  const archiveText = archive?.ok ? archive.data.archiveText : '';
 
   return (
     <>
@@ -64,28 +106,26 @@ export function QuotedStatementFields({ state, people, organizations, maySaveUnv
         </fieldset>
         {live.speakerKind === 'person' ? (
           <>
-            <SelectField
-              id="personId"
-              name="personId"
-              label="Person"
-              emptyLabel="Choose a person"
-              options={people.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
-              defaultValue={values.personId}
-              errors={errors.personId}
-              onChange={(personId) => setLive({ ...live, personId, roleId: '' })}
-            />
-            <SelectField
-              key={live.personId}
-              id="roleId"
-              name="roleId"
-              label="Role they spoke in"
-              emptyLabel="No role named"
-              options={[...(person?.roles ?? []).map((role) => ({ value: role.id, label: role.label })), { value: NEW_ROLE, label: 'A role not listed (enter it below)' }]}
-              defaultValue={live.roleId}
-              errors={errors.roleId}
-              onChange={(roleId) => setLive({ ...live, roleId })}
-            />
-            {live.roleId === NEW_ROLE ? roleFields : null}
+            <ComboboxField id="personId" name="personId" label="Person" hint="Type a word of their name." endpoint="/lookup/people" selected={person} onSelectedChange={choosePerson} errors={errors.personId} />
+            {person ? (
+              <SelectField
+                // Remounted when the roles arrive, so that the role sent before is chosen again once it is listed.
+                key={`${person.id}-${roles ? 'loaded' : 'loading'}`}
+                id="roleId"
+                name="roleId"
+                label="Role they spoke in"
+                hint={roles ? (roles.ok ? undefined : roles.message) : 'Loading their roles…'}
+                emptyLabel="No role named"
+                options={[
+                  ...(roles?.ok ? roles.data : []).map((role) => ({ value: role.id, label: [role.label, role.detail].filter(Boolean).join(' · ') })),
+                  { value: NEW_ROLE, label: 'A role not listed (enter it below)' },
+                ]}
+                defaultValue={live.roleId}
+                errors={errors.roleId}
+                onChange={(roleId) => setLive({ ...live, roleId })}
+              />
+            ) : null}
+            {person && live.roleId === NEW_ROLE ? roleFields : null}
           </>
         ) : null}
         {live.speakerKind === 'newPerson' ? (
@@ -96,25 +136,55 @@ export function QuotedStatementFields({ state, people, organizations, maySaveUnv
           </>
         ) : null}
         {live.speakerKind === 'organization' ? (
-          <SelectField id="organizationId" name="organizationId" label="Organization" emptyLabel="Choose an organization" options={organizationOptions} defaultValue={values.organizationId} errors={errors.organizationId} />
+          <ComboboxField id="organizationId" name="organizationId" label="Organization" hint="Type a word of its name." endpoint="/lookup/organizations" selected={organization} onSelectedChange={setOrganization} errors={errors.organizationId} />
         ) : null}
       </fieldset>
 
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <legend className="px-1 text-xl font-semibold">Source</legend>
-        <SelectField id="sourceKind" name="sourceKind" label="Kind" options={SOURCE_KINDS.map(({ kind, label }) => ({ value: kind, label }))} defaultValue={values.sourceKind} errors={errors.sourceKind} />
-        <TextField id="sourceOutlet" name="sourceOutlet" label="Outlet" maxLength={200} defaultValue={values.sourceOutlet} errors={errors.sourceOutlet} />
-        <TextField id="sourceTitle" name="sourceTitle" label="Title" maxLength={500} defaultValue={values.sourceTitle} errors={errors.sourceTitle} />
-        <TextField id="sourceUrl" name="sourceUrl" type="url" label="URL" hint="Starting with http:// or https://." maxLength={2048} defaultValue={values.sourceUrl} errors={errors.sourceUrl} />
-        <TextField id="sourcePublishedOn" name="sourcePublishedOn" type="date" label="Publication date" defaultValue={values.sourcePublishedOn} errors={errors.sourcePublishedOn} />
-        <TextField id="sourceLanguage" name="sourceLanguage" label="Language of the source" hint="A language code: en, fr, pt-BR." maxLength={35} defaultValue={values.sourceLanguage ?? 'en'} errors={errors.sourceLanguage} />
-        <TextAreaField id="sourceText" name="sourceText" label="Source text" hint="Paste the article's text: it is archived, and the quote is checked against it." rows={10} defaultValue={values.sourceText} errors={errors.sourceText} onInput={(sourceText) => setLive({ ...live, sourceText })} />
+        <fieldset className="space-y-1">
+          <legend className="font-medium">The quote comes from</legend>
+          {SOURCE_CHOICES.map((choice) => (
+            <label key={choice} className="flex items-center gap-2">
+              <input type="radio" name="sourceChoice" value={choice} defaultChecked={(values.sourceChoice ?? 'existing') === choice} onChange={() => setLive({ ...live, sourceChoice: choice })} />
+              {SOURCE_CHOICE_LABELS[choice]}
+            </label>
+          ))}
+          {errors.sourceChoice ? <p className="text-sm font-medium text-red-800">{errors.sourceChoice.join(' ')}</p> : null}
+        </fieldset>
+        {live.sourceChoice === 'existing' ? (
+          <>
+            <ComboboxField id="sourceId" name="sourceId" label="Source" hint="Type a word of its outlet, title or web address." endpoint="/lookup/sources" selected={source} onSelectedChange={setSource} errors={errors.sourceId} />
+            {archive && !archive.ok ? <p className="text-sm font-medium text-red-800">{archive.message}</p> : null}
+          </>
+        ) : null}
+        {/* Hidden and disabled rather than removed while a source on record is chosen: a long pasted
+            text survives a change of mind, and disabled fields are not sent. */}
+        <fieldset disabled={live.sourceChoice !== 'new'} hidden={live.sourceChoice !== 'new'} className="space-y-4">
+          <legend className="sr-only">The new source</legend>
+          <SelectField id="sourceKind" name="sourceKind" label="Kind" options={SOURCE_KINDS.map(({ kind, label }) => ({ value: kind, label }))} defaultValue={values.sourceKind} errors={errors.sourceKind} />
+          <TextField id="sourceOutlet" name="sourceOutlet" label="Outlet" maxLength={200} defaultValue={values.sourceOutlet} errors={errors.sourceOutlet} />
+          <TextField id="sourceTitle" name="sourceTitle" label="Title" maxLength={500} defaultValue={values.sourceTitle} errors={errors.sourceTitle} />
+          <TextField id="sourceUrl" name="sourceUrl" type="url" label="URL" hint="Starting with http:// or https://." maxLength={2048} defaultValue={values.sourceUrl} errors={errors.sourceUrl} />
+          <TextField id="sourcePublishedOn" name="sourcePublishedOn" type="date" label="Publication date" defaultValue={values.sourcePublishedOn} errors={errors.sourcePublishedOn} />
+          <TextField id="sourceLanguage" name="sourceLanguage" label="Language of the source" hint="A language code: en, fr, pt-BR." maxLength={35} defaultValue={values.sourceLanguage ?? 'en'} errors={errors.sourceLanguage} />
+          <TextAreaField id="sourceText" name="sourceText" label="Source text" hint="Paste the article's text: it is archived, and the quote is checked against it." rows={10} defaultValue={values.sourceText} errors={errors.sourceText} onInput={(sourceText) => setLive({ ...live, sourceText })} />
+        </fieldset>
       </fieldset>
 
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <legend className="px-1 text-xl font-semibold">Quote</legend>
         <TextAreaField id="quote" name="quote" label="Quote, word for word" describedById="quote-check" maxLength={5000} rows={4} defaultValue={values.quote} errors={errors.quote} onInput={(quote) => setLive({ ...live, quote })} />
-        <QuoteCheck id="quote-check" quote={live.quote} sourceText={live.sourceText} />
+        {live.sourceChoice === 'existing' ? (
+          <QuoteCheck
+            id="quote-check"
+            quote={live.quote}
+            sourceText={archiveText}
+            waitingMessage={source && !archive ? "Loading the source's archived text…" : 'Choose the source and type the quote to check that it is verbatim in its archived text.'}
+          />
+        ) : (
+          <QuoteCheck id="quote-check" quote={live.quote} sourceText={live.sourceText} />
+        )}
         {maySaveUnverified ? (
           <TextAreaField id="unverifiedReason" name="unverifiedReason" label="Reason to save a quote not found verbatim (editors only)" hint="Only needed when the check above fails; readers will see the quote marked unverified." maxLength={1000} rows={2} defaultValue={values.unverifiedReason} errors={errors.unverifiedReason} />
         ) : null}
@@ -127,9 +197,14 @@ export function QuotedStatementFields({ state, people, organizations, maySaveUnv
   );
 }
 
-type Live = { speakerKind: SpeakerKind; personId: string; roleId: string; quote: string; sourceText: string };
+type Live = { speakerKind: SpeakerKind; sourceChoice: SourceChoice; roleId: string; quote: string; sourceText: string };
 
 function liveValues(values: Partial<Record<QuotedStatementField, string>>): Live {
-  const speakerKind = (['person', 'newPerson', 'organization'] as const).find((kind) => kind === values.speakerKind) ?? 'person';
-  return { speakerKind, personId: values.personId ?? '', roleId: values.roleId ?? '', quote: values.quote ?? '', sourceText: values.sourceText ?? '' };
+  return {
+    speakerKind: SPEAKER_KINDS.find((kind) => kind === values.speakerKind) ?? 'person',
+    sourceChoice: SOURCE_CHOICES.find((choice) => choice === values.sourceChoice) ?? 'existing',
+    roleId: values.roleId ?? '',
+    quote: values.quote ?? '',
+    sourceText: values.sourceText ?? '',
+  };
 }

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 
-// What the proposal specs (claims, counter-statements, editing) share: a pasted source with a quote
-// from it, filling in the quoted statement both forms start with, and proposing a counter-statement.
+// What the proposal specs (claims, counter-statements, pickers, editing) share: a pasted source with
+// a quote from it, filling in the quoted statement both forms start with, and the pickers.
 
-// A seeded claim that other specs do not count the counter-statements of: these tests publish some.
-export const CLAIM = '/claims/trump-100-percent-of-the-caliphate';
+/** A seeded claim that other specs do not count the counter-statements of: proposals may be published to it. */
+export const PROPOSAL_CLAIM = '/claims/trump-100-percent-of-the-caliphate';
 
 /** A source text and a quote taken from it, both unique to this call. */
 export function sourceWithQuote() {
@@ -15,16 +15,22 @@ export function sourceWithQuote() {
   return { marker, quote, sourceText };
 }
 
-/** Fills who spoke (a new person), the source and the quote; `url` may be made bad on purpose. */
-export async function fillQuotedStatement(page: Page, { marker, quote, sourceText }: ReturnType<typeof sourceWithQuote>, url = `https://example.org/news/${marker}`) {
-  await page.getByRole('radio', { name: 'A person not on record yet' }).check();
-  await page.getByLabel('Name', { exact: true }).fill(`Minister ${marker}`);
+/** Chooses "A new source" and fills it in with `sourceText`; `url` may be made bad on purpose. */
+export async function fillNewSource(page: Page, { marker, sourceText }: { marker: string; sourceText: string }, url = `https://example.org/news/${marker}`) {
+  await page.getByRole('radio', { name: 'A new source' }).check();
   await page.getByLabel('Outlet').fill('Example Wire');
   await page.getByLabel('Title', { exact: true }).fill(`Minister answers, ${marker}`);
   await page.getByLabel('URL').fill(url);
   await page.getByLabel('Publication date').fill('2019-01-04');
   await page.getByLabel('Source text').fill(sourceText);
-  await page.getByLabel('Quote, word for word').fill(quote);
+}
+
+/** Fills who spoke (a new person), a new source and the quote; `url` may be made bad on purpose. */
+export async function fillQuotedStatement(page: Page, proposal: ReturnType<typeof sourceWithQuote>, url?: string) {
+  await page.getByRole('radio', { name: 'A person not on record yet' }).check();
+  await page.getByLabel('Name', { exact: true }).fill(`Minister ${proposal.marker}`);
+  await fillNewSource(page, proposal, url);
+  await page.getByLabel('Quote, word for word').fill(proposal.quote);
 }
 
 /** Fills the counter-statement proposal form: the quoted statement, contradicting the claim. */
@@ -33,8 +39,14 @@ export async function fillProposal(page: Page, proposal: ReturnType<typeof sourc
   await page.getByLabel('Stance').selectOption('CONTRADICTS');
 }
 
-export async function openProposalForm(page: Page) {
-  await page.goto(CLAIM);
+export async function openProposalForm(page: Page, claim = PROPOSAL_CLAIM) {
+  await page.goto(claim);
   await page.getByRole('link', { name: 'Propose a counter-statement' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Propose a counter-statement' })).toBeVisible();
+}
+
+/** Types `text` into the picker labelled `label` and chooses the option whose name matches `option`. */
+export async function pick(page: Page, label: string, text: string, option: string | RegExp) {
+  await page.getByRole('combobox', { name: label }).fill(text);
+  await page.getByRole('listbox', { name: label }).getByRole('option', { name: option }).click();
 }

@@ -8,7 +8,7 @@ import type { PublicationStatus } from '../generated/prisma/enums';
 import type { ClaimProposalField, ClaimProposalInput } from '../validation/claim-proposal';
 import { recordAuditEvent } from './audit';
 import { claimEntity } from './claim-edits';
-import { checkQuotedStatement, getSpeakerChoices, proposalWriteError, writeQuotedStatement, type SpeakerChoices } from './quoted-statements';
+import { assertMayQuote, decideQuotedStatement, proposalWriteError, writeQuotedStatement } from './quoted-statements';
 import type { RequestMetadata } from './sessions';
 import { recordCreated } from './versioned-records';
 
@@ -17,13 +17,12 @@ import { recordCreated } from './versioned-records';
 // all in one transaction. A contributor's claim waits for review (SUBMITTED), and so does every
 // row it brings; an editor's is published at once. Reviewing it is in submissions.ts.
 
-export type ClaimProposalFormOptions = SpeakerChoices & { topics: { slug: string; name: string }[] };
+export type ClaimProposalFormOptions = { topics: { slug: string; name: string }[] };
 
-/** What the new-claim form offers to choose from: people, their roles, organizations, topics. */
+/** What the new-claim form offers to choose from besides the lookups: the topics. */
 export async function getClaimProposalFormOptions(actor: Actor | null): Promise<ClaimProposalFormOptions> {
   assertCan(actor, 'claim.propose');
-  const [choices, topics] = await Promise.all([getSpeakerChoices(), db.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } })]);
-  return { ...choices, topics };
+  return { topics: await db.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }) };
 }
 
 export type ClaimProposalResult = { claimId: string; slug: string; status: PublicationStatus };
@@ -35,14 +34,18 @@ export type ClaimProposalResult = { claimId: string; slug: string; status: Publi
  */
 export async function proposeClaim(input: ClaimProposalInput, actor: Actor | null, request: RequestMetadata): Promise<ClaimProposalResult> {
   assertCan(actor, 'claim.propose');
-  const span = checkQuotedStatement(input, actor);
+  assertMayQuote(input, actor);
   const publishNow = can(actor, 'claim.publish');
   const status: PublicationStatus = publishNow ? 'PUBLISHED' : 'SUBMITTED';
   try {
     return await db.$transaction(async (tx) => {
       const topics = await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { id: true } });
       if (topics.length !== new Set(input.topics).size) throw new FieldError<ClaimProposalField>('topics', 'not_found', 'One of the chosen topics no longer exists.');
-      const { statementId } = await writeQuotedStatement(tx, { input, span, status, actor });
+      const { statementId } = await writeQuotedStatement(tx, { input, status, actor });
+      // A recorded passage may answer claims, but be the subject of one claim only.
+      if (await tx.claim.findUnique({ where: { statementId }, select: { id: true } })) {
+        throw new FieldError<ClaimProposalField>('quote', 'conflict', 'This passage of the source is a claim on record already.');
+      }
       const now = new Date();
       const reviewed = publishNow ? { publishedAt: now, reviewedById: actor.id, reviewedAt: now } : {};
       const claim = await tx.claim.create({
@@ -61,6 +64,8 @@ export async function proposeClaim(input: ClaimProposalInput, actor: Actor | nul
       });
       await recordCreated(tx, claimEntity, { id: claim.id, actor });
       if (publishNow) {
+        // A source, person or role on record that still awaits review is published with the claim that uses it.
+        await decideQuotedStatement(tx, statementId, 'PUBLISHED');
         await recordAuditEvent(tx, { kind: 'PUBLICATION', actorId: actor.id, ip: request.ip, detail: { claimId: claim.id, claimSlug: claim.slug, via: 'editor' } });
       }
       return { claimId: claim.id, slug: claim.slug, status: claim.status };

@@ -1,28 +1,27 @@
 import 'server-only';
 import { assertCan, can, type Actor } from '../auth/permissions';
 import { db } from '../db';
-import { AppError } from '../errors';
+import { AppError, FieldError } from '../errors';
 import type { PublicationStatus } from '../generated/prisma/enums';
-import type { CounterStatementInput } from '../validation/counter-statements';
+import type { CounterStatementField, CounterStatementInput } from '../validation/counter-statements';
 import { recordAuditEvent } from './audit';
 import { rebuttalEntity } from './counter-statement-edits';
 import { recordCreated } from './versioned-records';
 import type { RequestMetadata } from './sessions';
 import { published } from './published';
-import { checkQuotedStatement, getSpeakerChoices, proposalWriteError, writeQuotedStatement, type SpeakerChoices } from './quoted-statements';
+import { assertMayQuote, decideQuotedStatement, proposalWriteError, writeQuotedStatement } from './quoted-statements';
 
-// Proposing a counter-statement to a claim: the quoted statement (speaker, new source, quote; see
-// quoted-statements.ts) and the rebuttal, all written in one transaction. A contributor's proposal
+// Proposing a counter-statement to a claim: the quoted statement (speaker, source on record or new,
+// quote; see quoted-statements.ts) and the rebuttal, all written in one transaction. A contributor's proposal
 // waits for review (SUBMITTED), and so does every row it brings; an editor's is published at once.
 
-export type CounterStatementFormOptions = SpeakerChoices & { claim: { id: string; slug: string; summary: string } };
+export type CounterStatementFormOptions = { claim: { id: string; slug: string; summary: string } };
 
-/** What the proposal form offers to choose from: published people, their roles, organizations. */
+/** The claim the proposal form answers. People, organizations and sources are looked up as the editor types. */
 export async function getCounterStatementFormOptions(claimSlug: string, actor: Actor | null): Promise<CounterStatementFormOptions | null> {
   assertCan(actor, 'rebuttal.propose');
   const claim = await db.claim.findUnique({ where: { slug: claimSlug, ...published }, select: { id: true, slug: true, summary: true } });
-  if (!claim) return null;
-  return { claim, ...(await getSpeakerChoices()) };
+  return claim ? { claim } : null;
 }
 
 export type ProposalResult = { rebuttalId: string; status: PublicationStatus };
@@ -38,14 +37,19 @@ export async function proposeCounterStatement(
   request: RequestMetadata,
 ): Promise<ProposalResult> {
   assertCan(actor, 'rebuttal.propose');
-  const span = checkQuotedStatement(input, actor);
+  assertMayQuote(input, actor);
   const publishNow = can(actor, 'rebuttal.publish');
   const status: PublicationStatus = publishNow ? 'PUBLISHED' : 'SUBMITTED';
   try {
     return await db.$transaction(async (tx) => {
-      const claim = await tx.claim.findUnique({ where: { slug: claimSlug, ...published }, select: { id: true, slug: true } });
+      const claim = await tx.claim.findUnique({ where: { slug: claimSlug, ...published }, select: { id: true, slug: true, statementId: true } });
       if (!claim) throw new AppError('not_found', 'This claim does not exist or is not published.');
-      const { statementId } = await writeQuotedStatement(tx, { input, span, status, actor });
+      const { statementId } = await writeQuotedStatement(tx, { input, status, actor });
+      if (statementId === claim.statementId) throw new FieldError<CounterStatementField>('quote', 'conflict', 'This passage is the claim itself: it cannot answer itself.');
+      // A statement answers a claim once (rebuttals are unique on the pair), whatever became of the first proposal.
+      if (await tx.rebuttal.findUnique({ where: { claimId_statementId: { claimId: claim.id, statementId } }, select: { id: true } })) {
+        throw new FieldError<CounterStatementField>('quote', 'conflict', 'This passage of the source has been proposed as an answer to this claim already.');
+      }
       const reviewed = publishNow ? { reviewedById: actor.id, reviewedAt: new Date() } : {};
       const rebuttal = await tx.rebuttal.create({
         data: { claimId: claim.id, statementId, stance: input.stance, note: input.note ?? null, status, proposedById: actor.id, ...reviewed },
@@ -53,6 +57,8 @@ export async function proposeCounterStatement(
       });
       await recordCreated(tx, rebuttalEntity, { id: rebuttal.id, actor });
       if (publishNow) {
+        // A source, person or role on record that still awaits review is published with the answer that uses it.
+        await decideQuotedStatement(tx, statementId, 'PUBLISHED');
         await recordAuditEvent(tx, { kind: 'PUBLICATION', actorId: actor.id, ip: request.ip, detail: { rebuttalId: rebuttal.id, claimSlug: claim.slug, via: 'editor' } });
       }
       return { rebuttalId: rebuttal.id, status: rebuttal.status };

@@ -1,128 +1,145 @@
 import 'server-only';
 import { assertCan, can, type Actor } from '../auth/permissions';
-import { db, type Transaction } from '../db';
+import type { Transaction } from '../db';
 import { sha256Hex } from '../domain/archive';
-import { locateQuote, type QuoteSpan } from '../domain/quote-match';
+import { locateQuote } from '../domain/quote-match';
 import { slugify } from '../domain/slug';
 import { parseIsoDay } from '../domain/dates';
-import { AppError, FieldError } from '../errors';
+import { AppError, FieldError, type AppErrorCode } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import type { PublicationStatus } from '../generated/prisma/enums';
 import { NEW_ROLE, type QuotedStatementField, type QuotedStatementInput } from '../validation/quoted-statement';
-import { published } from './published';
+import { findProposablePerson, findProposableSource, isProposableRole } from './proposal-lookups';
 import { statementEntity } from './statement-edits';
 import { recordCreated } from './versioned-records';
 
 // The part every proposal shares (counter-statements, claims): a quote with its speaker (a person
-// in a role, a new person, or an organization) and a new source with its pasted text. The
-// proposal's DAL checks its own permission, then checkQuotedStatement before its transaction, and
-// writes the rows with writeQuotedStatement inside it, so a failure anywhere leaves none of them.
+// in a role, a new person, or an organization) and its source (one on record, or a new one with
+// its pasted text). The proposal's DAL checks its own permission and assertMayQuote before its
+// transaction, and writes the rows with writeQuotedStatement inside it, so a failure anywhere
+// leaves none of them. What the form may choose from, and whether a chosen id may be used, is
+// decided in ./proposal-lookups.
 
-export type SpeakerChoices = {
-  people: { id: string; name: string; roles: { id: string; label: string }[] }[];
-  organizations: { id: string; name: string }[];
-};
+const fieldError = (field: QuotedStatementField, code: AppErrorCode, message: string) => new FieldError<QuotedStatementField>(field, code, message);
 
-/**
- * What a proposal form offers to choose the speaker from: published people, their roles,
- * organizations. Only what readers may see, so the proposal's own check suffices.
- */
-export async function getSpeakerChoices(): Promise<SpeakerChoices> {
-  const [people, organizations] = await Promise.all([
-    db.person.findMany({
-      where: published,
-      orderBy: [{ name: 'asc' }, { id: 'asc' }],
-      select: {
-        id: true,
-        name: true,
-        roles: { where: published, orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { title: 'asc' }], select: { id: true, title: true, organization: { select: { name: true } } } },
-      },
-    }),
-    db.organization.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, name: true } }),
-  ]);
-  return {
-    people: people.map((person) => ({
-      id: person.id,
-      name: person.name,
-      roles: person.roles.map((role) => ({ id: role.id, label: [role.title, role.organization?.name].filter(Boolean).join(', ') })),
-    })),
-    organizations,
-  };
-}
-
-/**
- * The permissions the rows need (a source, perhaps a person) and the verbatim check: a quote not
- * found verbatim in the source text is refused unless the actor may save unverified quotes and
- * gives a reason. Returns where the quote stands in the text, or null for such an unverified quote.
- */
-export function checkQuotedStatement(input: QuotedStatementInput, actor: Actor | null): QuoteSpan | null {
-  assertCan(actor, 'source.create');
+/** The permissions the rows a proposal brings need: a new source, perhaps a new person. */
+export function assertMayQuote(input: QuotedStatementInput, actor: Actor) {
+  if (input.sourceChoice === 'new') assertCan(actor, 'source.create');
   if (input.speakerKind === 'newPerson') assertCan(actor, 'person.create');
-  const span = locateQuote(input.sourceText, input.quote);
-  if (!span) {
-    if (!can(actor, 'statement.saveUnverified')) {
-      throw new FieldError<QuotedStatementField>('quote', 'forbidden', 'The quote is not found verbatim in the source text. Copy it exactly as the source has it; only an editor may save it otherwise.');
-    }
-    if (!input.unverifiedReason) {
-      throw new FieldError<QuotedStatementField>('unverifiedReason', 'conflict', 'The quote is not found verbatim in the source text: say why it should be saved anyway.');
-    }
-  }
-  return span;
 }
 
 type Speaker = { speakerPersonId: string; roleId: string | null } | { speakerOrganizationId: string };
 
-async function resolveSpeaker(tx: Transaction, input: QuotedStatementInput, status: PublicationStatus): Promise<Speaker> {
-  const newRole = (personId: string) =>
-    input.roleTitle && (input.speakerKind === 'newPerson' || input.roleId === NEW_ROLE)
-      ? tx.role.create({ data: { personId, title: input.roleTitle, organizationId: input.roleOrganizationId ?? null, status }, select: { id: true } })
-      : null;
+/** The organization an id from the form names: organizations are all on record, but the id may be forged or stale. */
+async function findOrganizationOrThrow(tx: Transaction, field: QuotedStatementField, organizationId: string) {
+  const organization = await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } });
+  if (!organization) throw fieldError(field, 'not_found', 'This organization is not on record: choose one from the list.');
+  return organization;
+}
+
+/** The chosen person on record, and the role chosen of theirs, as the actor may use them. */
+async function findChosenPerson(tx: Transaction, input: QuotedStatementInput, actor: Actor) {
+  const person = await findProposablePerson(tx, input.personId!, actor);
+  if (!person) throw fieldError('personId', 'not_found', 'This person is not on record: choose one from the list.');
+  const roleId = input.roleId && input.roleId !== NEW_ROLE ? input.roleId : null;
+  if (roleId && !(await isProposableRole(tx, { personId: person.id, roleId }, actor))) {
+    throw fieldError('roleId', 'conflict', "This role is not one of this person's.");
+  }
+  return { person, roleId };
+}
+
+async function resolveSpeaker(tx: Transaction, input: QuotedStatementInput, status: PublicationStatus, actor: Actor): Promise<Speaker> {
+  const newRole = async (personId: string) => {
+    if (!input.roleTitle || !(input.speakerKind === 'newPerson' || input.roleId === NEW_ROLE)) return null;
+    const organizationId = input.roleOrganizationId ? (await findOrganizationOrThrow(tx, 'roleOrganizationId', input.roleOrganizationId)).id : null;
+    return tx.role.create({ data: { personId, title: input.roleTitle, organizationId, status }, select: { id: true } });
+  };
   if (input.speakerKind === 'organization') {
-    const organization = await tx.organization.findUnique({ where: { id: input.organizationId! }, select: { id: true } });
-    if (!organization) throw new FieldError<QuotedStatementField>('organizationId', 'not_found', 'This organization does not exist.');
-    return { speakerOrganizationId: organization.id };
+    return { speakerOrganizationId: (await findOrganizationOrThrow(tx, 'organizationId', input.organizationId!)).id };
   }
   if (input.speakerKind === 'newPerson') {
     const slug = slugify(input.newPersonName!);
     if (await tx.person.findUnique({ where: { slug }, select: { id: true } })) {
-      throw new FieldError<QuotedStatementField>('newPersonName', 'conflict', 'Someone of this name is on record already: choose them under "A person on record".');
+      throw fieldError('newPersonName', 'conflict', 'Someone of this name is on record already: choose them under "A person on record".');
     }
     const person = await tx.person.create({ data: { slug, name: input.newPersonName!, description: input.newPersonDescription ?? '', status }, select: { id: true } });
     return { speakerPersonId: person.id, roleId: (await newRole(person.id))?.id ?? null };
   }
-  const person = await tx.person.findUnique({ where: { id: input.personId!, ...published }, select: { id: true, roles: { where: published, select: { id: true } } } });
-  if (!person) throw new FieldError<QuotedStatementField>('personId', 'not_found', 'This person is not on record.');
-  if (input.roleId && input.roleId !== NEW_ROLE && !person.roles.some((role) => role.id === input.roleId)) {
-    throw new FieldError<QuotedStatementField>('roleId', 'conflict', 'This role is not one of this person\'s.');
-  }
+  const { person, roleId } = await findChosenPerson(tx, input, actor);
   const role = await newRole(person.id);
-  return { speakerPersonId: person.id, roleId: role?.id ?? (input.roleId && input.roleId !== NEW_ROLE ? input.roleId : null) };
+  return { speakerPersonId: person.id, roleId: role?.id ?? roleId };
+}
+
+/** The archived text the quote is checked against: the stored one of a source on record, never the browser's copy. */
+async function resolveArchive(tx: Transaction, input: QuotedStatementInput, actor: Actor): Promise<{ sourceId: string | null; archiveText: string }> {
+  if (input.sourceChoice === 'existing') {
+    const source = await findProposableSource(tx, input.sourceId!, actor);
+    if (!source) throw fieldError('sourceId', 'not_found', 'This source is not on record: choose one from the list.');
+    return { sourceId: source.id, archiveText: source.archiveText };
+  }
+  if (await tx.source.findUnique({ where: { archiveSha256: sha256Hex(input.sourceText!) }, select: { id: true } })) {
+    throw fieldError('sourceText', 'conflict', 'This exact text is archived already as another source: choose it under "A source on record".');
+  }
+  return { sourceId: null, archiveText: input.sourceText! };
+}
+
+type RecordedStatement = { id: string; speakerPersonId: string | null; roleId: string | null; speakerOrganizationId: string | null };
+
+/**
+ * A passage of a source is one statement, whoever quotes it for whichever claim: a proposal that
+ * quotes a recorded passage answers with that statement, which keeps the speaker on record. So the
+ * proposal must name the same speaker (and no other role); it cannot bring a new person or role.
+ */
+async function assertSameSpeaker(tx: Transaction, input: QuotedStatementInput, recorded: RecordedStatement, actor: Actor) {
+  const conflict = (field: QuotedStatementField) =>
+    fieldError(field, 'conflict', 'This passage of the source is on record already with another speaker or role. A passage has one speaker: name the one on record, or quote another passage.');
+  if (input.speakerKind === 'organization') {
+    if (input.organizationId !== recorded.speakerOrganizationId) throw conflict('organizationId');
+    return;
+  }
+  if (input.speakerKind === 'newPerson') throw conflict('newPersonName');
+  const { person, roleId } = await findChosenPerson(tx, input, actor);
+  if (person.id !== recorded.speakerPersonId) throw conflict('personId');
+  if (input.roleId === NEW_ROLE || (roleId && roleId !== recorded.roleId)) throw conflict('roleId');
 }
 
 /**
- * Writes the speaker (when new), the source and the statement with `status` (the rows a
- * contributor's proposal brings wait for review with it). `span` comes from checkQuotedStatement.
+ * Writes the quoted statement with `status` (the rows a contributor's proposal brings wait for
+ * review with it): the quote is checked verbatim against the source's archived text (refused
+ * unless the actor may save unverified quotes and gives a reason); a passage of a source on record
+ * that is a statement already answers with that statement; otherwise the speaker (when new), the
+ * source (when new) and the statement are written, with the statement's first revision.
  */
 export async function writeQuotedStatement(
   tx: Transaction,
-  { input, span, status, actor }: { input: QuotedStatementInput; span: QuoteSpan | null; status: PublicationStatus; actor: Actor },
+  { input, status, actor }: { input: QuotedStatementInput; status: PublicationStatus; actor: Actor },
 ): Promise<{ statementId: string }> {
-  const speaker = await resolveSpeaker(tx, input, status);
-  const archiveSha256 = sha256Hex(input.sourceText);
-  if (await tx.source.findUnique({ where: { archiveSha256 }, select: { id: true } })) {
-    throw new FieldError<QuotedStatementField>('sourceText', 'conflict', 'This exact text is archived already as another source.');
+  const archive = await resolveArchive(tx, input, actor);
+  const span = locateQuote(archive.archiveText, input.quote);
+  if (!span) {
+    if (!can(actor, 'statement.saveUnverified')) {
+      throw fieldError('quote', 'forbidden', 'The quote is not found verbatim in the source text. Copy it exactly as the source has it; only an editor may save it otherwise.');
+    }
+    if (!input.unverifiedReason) {
+      throw fieldError('unverifiedReason', 'conflict', 'The quote is not found verbatim in the source text: say why it should be saved anyway.');
+    }
   }
-  const source = await tx.source.create({
-    data: {
-      kind: input.sourceKind, outlet: input.sourceOutlet, title: input.sourceTitle, url: input.sourceUrl,
-      publishedOn: parseIsoDay(input.sourcePublishedOn), language: input.sourceLanguage,
-      archiveText: input.sourceText, archiveSha256, status,
-    },
-    select: { id: true },
-  });
+  // Only a verified quote has a passage; an unverified one is always a statement of its own.
+  const recorded = archive.sourceId && span
+    ? await tx.statement.findFirst({
+        where: { sourceId: archive.sourceId, quoteStart: span.start, quoteEnd: span.end },
+        select: { id: true, speakerPersonId: true, roleId: true, speakerOrganizationId: true },
+      })
+    : null;
+  if (recorded) {
+    await assertSameSpeaker(tx, input, recorded, actor);
+    return { statementId: recorded.id };
+  }
+  const speaker = await resolveSpeaker(tx, input, status, actor);
+  const sourceId = archive.sourceId ?? (await createSource(tx, input, status)).id;
   const statement = await tx.statement.create({
     data: {
-      ...speaker, text: input.quote, language: input.quoteLanguage, translation: input.translation ?? null, sourceId: source.id,
+      ...speaker, text: input.quote, language: input.quoteLanguage, translation: input.translation ?? null, sourceId,
       saidOn: input.saidOn ? parseIsoDay(input.saidOn) : null,
       quoteStart: span?.start ?? null, quoteEnd: span?.end ?? null, unverifiedReason: span ? null : input.unverifiedReason!,
     },
@@ -132,26 +149,44 @@ export async function writeQuotedStatement(
   return { statementId: statement.id };
 }
 
+function createSource(tx: Transaction, input: QuotedStatementInput, status: PublicationStatus) {
+  return tx.source.create({
+    data: {
+      kind: input.sourceKind!, outlet: input.sourceOutlet!, title: input.sourceTitle!, url: input.sourceUrl!,
+      publishedOn: parseIsoDay(input.sourcePublishedOn!), language: input.sourceLanguage!,
+      archiveText: input.sourceText!, archiveSha256: sha256Hex(input.sourceText!), status,
+    },
+    select: { id: true },
+  });
+}
+
 /** A proposal's write failure a person can act on, as an AppError; anything else unchanged. */
 export function proposalWriteError(error: unknown): unknown {
   // A foreign key that no longer holds (an organization removed meanwhile, a forged id).
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2003') {
     return new AppError('not_found', 'Something chosen in the form no longer exists. Check the speaker and the role.');
   }
+  // Two proposals racing for the same new name, text or passage: the second sees the first's on resubmission.
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-    return new AppError('conflict', 'Someone saved the same person or source a moment ago. Submit again to see what changed.');
+    return new AppError('conflict', 'Someone saved the same person, source or passage a moment ago. Submit again to see what changed.');
   }
   return error;
 }
 
+const pending = 'SUBMITTED' as const;
+const usedByAnotherPendingProposal = { statements: { some: { OR: [{ rebuttals: { some: { status: pending } } }, { claim: { is: { status: pending } } }] } } };
+
 /**
- * Publishes or rejects, with the proposal, the rows a statement brought: its source, and its new
- * speaker and role. Rows already published stay as they are.
+ * Publishes or rejects, with the proposal, the rows its statement uses while they await review:
+ * its source, and its new speaker and role. A proposal may use rows another pending proposal of
+ * the same contributor brought (./proposal-lookups), so rejecting one leaves waiting whatever
+ * another pending proposal still uses; rows already published stay as they are. Call after the
+ * deciding proposal's own status is written, so that it no longer counts as pending.
  */
 export async function decideQuotedStatement(tx: Transaction, statementId: string, status: 'PUBLISHED' | 'REJECTED') {
   const statement = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: { sourceId: true, speakerPersonId: true, roleId: true } });
-  const pending = { status: 'SUBMITTED' } as const;
-  await tx.source.updateMany({ where: { id: statement.sourceId, ...pending }, data: { status } });
-  if (statement.speakerPersonId) await tx.person.updateMany({ where: { id: statement.speakerPersonId, ...pending }, data: { status } });
-  if (statement.roleId) await tx.role.updateMany({ where: { id: statement.roleId, ...pending }, data: { status } });
+  const awaiting = status === 'PUBLISHED' ? { status: pending } : { status: pending, NOT: usedByAnotherPendingProposal };
+  await tx.source.updateMany({ where: { id: statement.sourceId, ...awaiting }, data: { status } });
+  if (statement.speakerPersonId) await tx.person.updateMany({ where: { id: statement.speakerPersonId, ...awaiting }, data: { status } });
+  if (statement.roleId) await tx.role.updateMany({ where: { id: statement.roleId, ...awaiting }, data: { status } });
 }

@@ -16,6 +16,8 @@ function quotedStatementForm(marker: string): Record<QuotedStatementField, strin
     newPersonName: `Speaker ${marker}`,
     newPersonDescription: '',
     organizationId: '',
+    sourceChoice: 'new',
+    sourceId: '',
     sourceKind: 'NEWS_ARTICLE',
     sourceOutlet: 'Example Times',
     sourceTitle: 'A headline',

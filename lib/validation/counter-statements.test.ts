@@ -58,3 +58,15 @@ test('the date it was said is optional, and cannot be in the future', () => {
   assert.ok(errorsOf({ ...valid, saidOn: tomorrow }).saidOn);
   assert.ok(errorsOf({ ...valid, saidOn: 'yesterday' }).saidOn);
 });
+test('a source on record needs only its id; a new source needs every one of its fields', () => {
+  const sourceId = '0195f3c2-0000-7000-8000-000000000000';
+  const { sourceKind: _kind, sourceOutlet: _outlet, sourceTitle: _title, sourceUrl: _url, sourcePublishedOn: _on, sourceLanguage: _language, sourceText: _text, ...withoutNewSource } = valid;
+  const onRecord = counterStatementSchema.parse({ ...withoutNewSource, sourceChoice: 'existing', sourceId });
+  assert.equal(onRecord.sourceId, sourceId);
+  assert.equal(onRecord.sourceText, undefined);
+  assert.deepEqual(errorsOf({ ...valid, sourceChoice: 'existing' }).sourceId, ['Choose the source on record.']);
+  assert.ok(errorsOf({ ...valid, sourceChoice: 'existing', sourceId: 'not-an-id' }).sourceId);
+  const missing = errorsOf({ ...withoutNewSource, sourceChoice: 'new', sourceId });
+  assert.deepEqual(Object.keys(missing).sort(), ['sourceKind', 'sourceLanguage', 'sourceOutlet', 'sourcePublishedOn', 'sourceText', 'sourceTitle', 'sourceUrl']);
+  assert.ok(errorsOf({ ...valid, sourceChoice: 'elsewhere' }).sourceChoice);
+});

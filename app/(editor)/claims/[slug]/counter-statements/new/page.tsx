@@ -27,8 +27,6 @@ export default async function NewCounterStatementPage({ params }: Props) {
       </p>
       <CounterStatementForm
         claimSlug={options.claim.slug}
-        people={options.people}
-        organizations={options.organizations}
         maySaveUnverified={can(user, 'statement.saveUnverified')}
         publishesDirectly={publishesDirectly}
       />

@@ -1,0 +1,8 @@
+// GET /lookup/people/:id/roles - the roles of one person a proposal may name, once the person is picked
+import { listProposableRoles } from '@/lib/dal/proposal-lookups';
+import { lookupResponse } from '@/lib/lookup-response';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return lookupResponse((actor) => listProposableRoles(id, actor));
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+import type { Actor } from './auth/permissions';
+import { getCurrentUser } from './auth/current-user';
+import { AppError, type AppErrorCode } from './errors';
+
+// The one handler behind the proposal form's lookups (/lookup/*): the DAL decides who may look
+// and what they find; this turns its answer into JSON, and its refusals into 401, 403 or 404 with
+// a message, so the form can tell a signed-out editor to sign in again.
+
+const STATUS: Record<AppErrorCode, number> = { unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409 };
+
+// What one account may see: never kept by a shared cache, nor reused by the browser.
+const HEADERS = { 'Cache-Control': 'private, no-store' };
+
+export async function lookupResponse(read: (actor: Actor | null) => Promise<unknown>): Promise<Response> {
+  try {
+    return Response.json({ data: await read(await getCurrentUser()) }, { headers: HEADERS });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    const status = STATUS[error.code];
+    return Response.json({ error: { status, message: error.message } }, { status, headers: HEADERS });
+  }
+}
+
+/** The `q` parameter as typed (the DAL bounds how much of it is used). */
+export const lookupQuery = (request: Request) => new URL(request.url).searchParams.get('q') ?? '';
