@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SourceKind, Stance } from '../generated/prisma/enums';
 import { slugify } from '../domain/slug';
+import { httpUrl, languageTag, optionalText, pastDay, requiredText } from './record-fields';
 
 // A proposed counter-statement as the form sends it, shared by the form, its action and the DAL.
 // One flat object (the form's fields, by name) so that errors land next to their fields; which
@@ -11,27 +12,8 @@ export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 /** The role select's value for "a role not listed yet" (new title and organization). */
 export const NEW_ROLE = 'new';
 
-const text = (max: number, label: string) =>
-  z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters for ${label}.`);
-const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `Use at most ${max} characters for ${label}.`).transform((value) => value || undefined).optional();
 // Optional fields may be missing altogether: the form shows only the speaker fields that apply.
 const optionalId = z.string().trim().transform((value) => value || undefined).pipe(z.uuid('Choose from the list.').optional()).optional();
-/** BCP 47 language tag, loosely: "en", "fr", "pt-BR", "zh-Hant". */
-const languageTag = z.string().trim().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or pt-BR.').max(35);
-
-const httpUrl = z
-  .string()
-  .trim()
-  .max(2048, 'A URL has at most 2048 characters.')
-  .pipe(z.url({ protocol: /^https?$/, error: 'Enter a web address starting with http:// or https://.' }));
-
-/** Today's calendar day in UTC, as stored DATEs are. A function so tests and long-running servers see the real today. */
-const todayIso = () => new Date().toISOString().slice(0, 10);
-
-const pastDay = z.iso
-  .date('Enter a date as YYYY-MM-DD.')
-  .refine((day) => day <= todayIso(), 'The date cannot be in the future.');
 
 export const counterStatementSchema = z
   .object({
@@ -44,13 +26,13 @@ export const counterStatementSchema = z
     newPersonDescription: optionalText(500, 'the description'),
     organizationId: optionalId,
     sourceKind: z.enum(SourceKind, 'Choose the kind of source.'),
-    sourceOutlet: text(200, 'the outlet'),
-    sourceTitle: text(500, 'the title'),
+    sourceOutlet: requiredText(200, 'the outlet'),
+    sourceTitle: requiredText(500, 'the title'),
     sourceUrl: httpUrl,
     sourcePublishedOn: pastDay,
     sourceLanguage: languageTag,
-    sourceText: text(500_000, 'the source text'),
-    quote: text(5000, 'the quote'),
+    sourceText: requiredText(500_000, 'the source text'),
+    quote: requiredText(5000, 'the quote'),
     quoteLanguage: languageTag,
     translation: optionalText(5000, 'the translation'),
     stance: z.enum(Stance, 'Choose a stance.'),
@@ -81,6 +63,6 @@ export const COUNTER_STATEMENT_FIELDS = Object.keys(counterStatementSchema.shape
 
 export const reviewDecisionSchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approve'), rebuttalId: z.uuid('Unknown submission.') }),
-  z.object({ decision: z.literal('reject'), rebuttalId: z.uuid('Unknown submission.'), note: text(2000, 'a note for the contributor') }),
+  z.object({ decision: z.literal('reject'), rebuttalId: z.uuid('Unknown submission.'), note: requiredText(2000, 'a note for the contributor') }),
 ]);
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
