@@ -4,7 +4,6 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '../auth/current-user';
 import { proposeCounterStatement, type ProposalResult } from '../dal/counter-statements';
-import { FieldError } from '../errors';
 import { COUNTER_STATEMENT_FIELDS, counterStatementSchema, type CounterStatementField } from '../validation/counter-statements';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 
@@ -24,7 +23,6 @@ export async function proposeCounterStatementAction(
   try {
     result = await proposeCounterStatement({ claimSlug, input: parsed.data }, await getCurrentUser());
   } catch (error) {
-    if (error instanceof FieldError) return { errors: { [error.field]: [error.message] }, values, message: error.message };
     return formStateFromError(error, values);
   }
   if (result.status === 'PUBLISHED') {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../errors';
+import { AppError, FieldError } from '../errors';
 
 // The one shape every form's action returns to useActionState: errors next to their fields, a
 // message for the whole form, and what was typed, so that nothing is lost on an error.
@@ -28,11 +28,12 @@ export function fieldErrors<Field extends string>(error: z.ZodError): Partial<Re
 }
 
 /**
- * An expected failure from the DAL (signed out, forbidden, conflict) as a form message; anything
- * else is rethrown to reach the error page. An action is a public POST endpoint: a forged request
- * gets the DAL's refusal here.
+ * An expected failure from the DAL (signed out, forbidden, conflict) as a form message, next to its
+ * field when it names one; anything else is rethrown to reach the error page. An action is a public
+ * POST endpoint: a forged request gets the DAL's refusal here.
  */
 export function formStateFromError<Field extends string>(error: unknown, values: Partial<Record<Field, string>>): FormState<Field> {
+  if (error instanceof FieldError) return { errors: { [error.field]: [error.message] } as FormState<Field>['errors'], message: error.message, values };
   if (error instanceof AppError) return { message: error.message, values };
   throw error;
 }

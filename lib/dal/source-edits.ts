@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import { assertCan, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
 import { sha256Hex } from '../domain/archive';
@@ -75,6 +76,8 @@ export type SourceForEdit = {
 
 export async function getSourceForEdit(id: string, actor: Actor | null): Promise<SourceForEdit | null> {
   assertCan(actor, 'source.edit');
+  // The id comes from the URL: anything that is not a UUID cannot name a source.
+  if (!z.uuid().safeParse(id).success) return null;
   const row = await findEditable(db, id);
   if (!row) return null;
   const [quotedBy, history] = await Promise.all([db.statement.count({ where: { sourceId: row.id } }), historyOf(sourceRevisions, row.id)]);

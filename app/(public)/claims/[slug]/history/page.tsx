@@ -6,6 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { getPublishedClaimHistory } from '@/lib/dal/claim-history';
 import { displayTimestamp } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
+import { RevisionChanges } from '@/components/revisions/revision-changes';
 
 export const dynamic = 'force-dynamic';
 
@@ -50,21 +51,7 @@ export default async function ClaimHistoryPage({ params }: Props) {
                   <time dateTime={at.iso}>{at.label}</time>
                   {entry.reason ? <>. Why: {entry.reason}</> : null}
                 </p>
-                {isFirst ? null : (
-                  <dl className="grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr]">
-                    {entry.changes.map((change) => (
-                      <div key={change.field} className="contents">
-                        <dt className="font-medium">{change.label}</dt>
-                        <dd>
-                          <span className="sr-only">from </span>
-                          <del className="bg-red-50 text-red-900">{change.before}</del>{' '}
-                          <span className="sr-only">to </span>
-                          <ins className="bg-green-50 text-green-900 no-underline">{change.after}</ins>
-                        </dd>
-                      </div>
-                    ))}
-                  </dl>
-                )}
+                {isFirst ? null : <RevisionChanges changes={entry.changes} />}
                 {mayRestore && entry.version !== history.version ? (
                   <p>
                     <Link href={`/claims/${history.slug}/edit?restore=${entry.version}`}>Restore version {entry.version}</Link>
