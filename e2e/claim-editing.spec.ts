@@ -1,28 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Browser, type Request } from '@playwright/test';
-import { adminOnUsersPage, createAccount, newAccount, signIn, type Account } from './support/accounts';
+import { expect, test, type Request } from '@playwright/test';
+import { makeAccounts, signedInPage } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 
 // Editing a claim, its public history and corrections, in a browser. Every write goes through
 // the app's own forms (on the embedded database the server is the only process that may write).
 // Each test edits its own seed claim, one no other spec asserts on, and changes neither its
 // summary nor its topics, which other specs' lists and counts depend on.
-
-/** New accounts with the given roles, made by the admin through /admin/users. */
-async function makeAccounts(browser: Browser, roles: Account['role'][]): Promise<Account[]> {
-  const admin = await adminOnUsersPage(browser);
-  const accounts = roles.map(newAccount);
-  for (const account of accounts) await createAccount(admin.page, account);
-  await admin.close();
-  return accounts;
-}
-
-async function signedInPage(browser: Browser, account: Account, path: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, account, `/sign-in?next=${encodeURIComponent(path)}`);
-  return { page, close: () => context.close() };
-}
 
 test('an editor corrects a published verdict, readers see the correction, and a restore from history brings the old verdict back', async ({ browser, page }) => {
   test.slow(); // sign-ins are argon2id verifications, and axe scans four pages, on a shared machine

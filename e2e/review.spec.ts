@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { adminOnUsersPage, createAccount, newAccount, signIn, type Account } from './support/accounts';
+import { makeAccounts, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 
 // Proposing a counter-statement and reviewing it, in a browser. Everything is written through the
@@ -9,15 +9,6 @@ import { expectNoAxeViolations } from './support/axe';
 
 // A seeded claim that other specs do not count the counter-statements of: these tests publish some.
 const CLAIM = '/claims/trump-100-percent-of-the-caliphate';
-
-/** Accounts made by the admin through /admin/users, as a real site gets them. */
-async function makeAccounts(browser: Parameters<typeof adminOnUsersPage>[0], roles: Account['role'][]) {
-  const adminBrowser = await adminOnUsersPage(browser);
-  const accounts = roles.map((role) => newAccount(role));
-  for (const account of accounts) await createAccount(adminBrowser.page, account);
-  await adminBrowser.close();
-  return accounts;
-}
 
 /** A source text and a quote taken from it, both unique to this call. */
 function sourceWithQuote() {

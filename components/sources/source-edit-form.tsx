@@ -5,6 +5,7 @@ import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import { deleteSourceAction, updateSourceAction, type SourceEditState } from '@/lib/actions/sources';
+import { countOf } from '@/lib/domain/plural';
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { SOURCE_KINDS } from '@/lib/domain/source-kinds';
 import { sourceRevisionFields, type SourceSnapshot } from '@/lib/domain/source-revisions';
@@ -48,7 +49,7 @@ export function SourceEditForm({ sourceId, version, initial, quotedBy }: { sourc
         <div className="space-y-1">
           <p className="font-medium">Archived text</p>
           <p id="source-archive-fixed" className="text-sm text-stone-700">
-            {quotedBy === 1 ? 'A statement quotes' : `${quotedBy} statements quote`} this source and were verified against its archived text, so the text cannot change (SHA-256{' '}
+            {countOf(quotedBy, 'statement quotes', 'statements quote')} this source. Quotes are verified against its archived text, so the text cannot change (SHA-256{' '}
             <code className="break-all text-xs">{initial.archiveSha256}</code>).
           </p>
         </div>

@@ -43,3 +43,20 @@ export async function adminOnUsersPage(browser: Browser) {
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   return { page, close: () => context.close() };
 }
+
+/** New accounts with the given roles, made by the admin through /admin/users, as a real site gets them. */
+export async function makeAccounts(browser: Browser, roles: Account['role'][]): Promise<Account[]> {
+  const adminBrowser = await adminOnUsersPage(browser);
+  const accounts = roles.map(newAccount);
+  for (const account of accounts) await createAccount(adminBrowser.page, account);
+  await adminBrowser.close();
+  return accounts;
+}
+
+/** A browser of its own for `account`, signed in and on `path`, and a helper to end it. */
+export async function signedInPage(browser: Browser, account: Account, path: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, account, `/sign-in?next=${encodeURIComponent(path)}`);
+  return { page, close: () => context.close() };
+}

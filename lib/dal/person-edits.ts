@@ -124,7 +124,7 @@ export async function getPersonForEdit(slug: string, actor: Actor | null): Promi
 }
 
 /** Every organization a role may name, by name. */
-export function organizationChoices() {
+function organizationChoices() {
   return db.organization.findMany({ select: { id: true, name: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
 }
 
