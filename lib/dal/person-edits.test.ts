@@ -36,18 +36,19 @@ test('an editor creates a person, published, with a first revision; the slug com
 test('an edit of the name and Wikidata id writes a baseline and a revision; a slug or Wikidata id in use is refused next to its field', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const [person, other] = [await makePerson(), await makePerson()];
-  const wikidataId = `Q${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  // Wikidata ids are unique: each run takes its own.
+  const [wikidataId, ownId] = [`Q${Date.now()}1`, `Q${Date.now()}2`];
   await db.person.update({ where: { id: other.id }, data: { wikidataId } });
 
   await assert.rejects(updatePerson(edit(person, 1, { slug: other.slug }), editor), isFieldError('slug'));
   await assert.rejects(updatePerson(edit(person, 1, { wikidataId }), editor), isFieldError('wikidataId'));
   assert.equal((await revisionsOf(person.id)).length, 0, 'a refused save leaves not even the baseline');
 
-  const result = await updatePerson(edit(person, 1, { name: 'Renamed Person', wikidataId: 'Q42', reason: 'Full name.' }), editor);
+  const result = await updatePerson(edit(person, 1, { name: 'Renamed Person', wikidataId: ownId, reason: 'Full name.' }), editor);
   assert.deepEqual(result, { ok: true, slug: person.slug, previousSlug: person.slug, version: 2, changed: true });
   const revisions = await revisionsOf(person.id);
   assert.deepEqual(revisions.map((revision) => [revision.version, revision.actorId, revision.reason]), [[1, null, null], [2, editor.id, 'Full name.']]);
-  assert.equal((revisions[1]!.snapshot as { wikidataId: string }).wikidataId, 'Q42');
+  assert.equal((revisions[1]!.snapshot as { wikidataId: string }).wikidataId, ownId);
 });
 
 test('roles are part of the person: adding, changing and removing one each make a new version', async () => {

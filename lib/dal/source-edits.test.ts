@@ -18,14 +18,16 @@ const edit = (source: Source, version: number, changes: Record<string, string> =
 test('an editor corrects a source; its unquoted text may be replaced, with a new fingerprint, the old text kept in the history', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const source = await makeSource();
-  const result = await updateSource(edit(source, 1, { url: 'https://example.org/a', publishedOn: '2020-02-03', archiveText: 'A better capture.\r\nSecond line.', reason: 'Recaptured.' }), editor);
+  // Archived texts are unique: each run replaces with its own.
+  const text = `A better capture of ${source.id}.\nSecond line.`;
+  const result = await updateSource(edit(source, 1, { url: 'https://example.org/a', publishedOn: '2020-02-03', archiveText: text.replace('\n', '\r\n'), reason: 'Recaptured.' }), editor);
   assert.deepEqual(result, { ok: true, id: source.id, version: 2, changed: true });
   const stored = await db.source.findUniqueOrThrow({ where: { id: source.id } });
-  assert.deepEqual([stored.url, stored.archiveText, stored.archiveSha256], ['https://example.org/a', 'A better capture.\nSecond line.', sha256Hex('A better capture.\nSecond line.')]);
+  assert.deepEqual([stored.url, stored.archiveText, stored.archiveSha256], ['https://example.org/a', text, sha256Hex(text)]);
   const revisions = await revisionsOf(source.id);
   assert.deepEqual(revisions.map((revision) => [revision.version, revision.reason, (revision.snapshot as { archiveText: string }).archiveText]), [
     [1, null, source.archiveText],
-    [2, 'Recaptured.', 'A better capture.\nSecond line.'],
+    [2, 'Recaptured.', text],
   ]);
 });
 
