@@ -3,10 +3,10 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { Field, FormMessage, SubmitButton, TextField, inputClass } from '@/components/forms/form-controls';
-import { SavedMeanwhile } from '@/components/forms/saved-meanwhile';
 import { deleteClaimAction, updateClaimAction } from '@/lib/actions/claims';
-import { TopicCheckboxes } from './topic-checkboxes';
-import { diffClaimSnapshots, type ClaimSnapshot } from '@/lib/domain/claim-revisions';
+import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
+import { claimRevisionFields, type ClaimSnapshot } from '@/lib/domain/claim-revisions';
+import { readableSnapshot } from '@/lib/domain/revisions';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
 import { SUMMARY_MAX_LENGTH } from '@/lib/validation/claim-edit';
 
@@ -27,13 +27,12 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
   const chosenTopics = new Set(values.topics !== undefined ? values.topics.split('\n') : initial.topics.map((topic) => topic.slug));
   const current = state.current;
   // The readable form of the values saved meanwhile, field by field, from the same diff readers see.
-  const meanwhile = current ? Object.fromEntries(diffClaimSnapshots(null, current).map((change) => [change.field, change.after])) : {};
+  const meanwhile = current ? readableSnapshot(claimRevisionFields, current) : {};
   return (
     <form action={action} aria-labelledby="edit-claim-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="edit-claim-heading" className="text-xl font-semibold">{restoredFrom ? `Restore version ${restoredFrom}` : 'Edit the claim'}</h2>
       <input type="hidden" name="claimId" value={claimId} />
-      {/* key: a refused stale save hands back the current version, which the next save is based on. */}
-      <input key={values.version} type="hidden" name="version" defaultValue={values.version ?? String(version)} />
+      <VersionInput loaded={version} answered={values.version} />
       {restoredFrom ? <input type="hidden" name="restoredFrom" value={restoredFrom} /> : null}
       <FormMessage message={state.message} ok={state.ok} />
       {state.ok ? (
@@ -65,7 +64,7 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
           </select>
         )}
       </Field>
-      {current ? <SavedMeanwhile id="claim-verdict-current" current={meanwhile.verdict ?? ''} typed={VERDICT_SCALE.find((entry) => entry.verdict === values.verdict)?.label} /> : null}
+      {current ? <SavedMeanwhile id="claim-verdict-current" current={meanwhile.verdict} typed={VERDICT_SCALE.find((entry) => entry.verdict === values.verdict)?.label} /> : null}
 
       <Field id="claim-explanation" label="Verdict explanation" errors={state.errors?.verdictExplanation}>
         {(describedBy, invalid) => (
@@ -84,11 +83,21 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
       </Field>
       {current ? <SavedMeanwhile id="claim-explanation-current" current={current.verdictExplanation} typed={values.verdictExplanation} /> : null}
 
-      <TopicCheckboxes options={topicOptions} chosen={chosenTopics} errors={state.errors?.topics} />
+      <fieldset className="space-y-1" aria-describedby={state.errors?.topics ? 'claim-topics-error' : undefined}>
+        <legend className="font-medium">Topics</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {topicOptions.map((topic) => (
+            <label key={topic.slug} className="flex items-center gap-1">
+              <input type="checkbox" name="topics" value={topic.slug} defaultChecked={chosenTopics.has(topic.slug)} /> {topic.name}
+            </label>
+          ))}
+        </div>
+        {state.errors?.topics ? <p id="claim-topics-error" className="text-sm font-medium text-red-800">{state.errors.topics.join(' ')}</p> : null}
+      </fieldset>
       {current ? (
         <SavedMeanwhile
           id="claim-topics-current"
-          current={meanwhile.topics ?? ''}
+          current={meanwhile.topics}
           typed={topicOptions.filter((topic) => chosenTopics.has(topic.slug)).sort((a, b) => a.slug.localeCompare(b.slug)).map((topic) => topic.name).join(', ') || 'none'}
         />
       ) : null}

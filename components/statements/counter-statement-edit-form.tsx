@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
-import { SavedMeanwhile } from '@/components/forms/saved-meanwhile';
+import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import { updateCounterStatementAction, withdrawCounterStatementAction, type CounterStatementEditState } from '@/lib/actions/statement-edits';
 import { STANCES } from '@/lib/domain/stances';
 import type { RebuttalSnapshot } from '@/lib/domain/statement-revisions';
@@ -21,8 +21,7 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
     <form action={action} noValidate aria-labelledby="edit-answer-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="edit-answer-heading" className="text-xl font-semibold">How it answers the claim</h2>
       <input type="hidden" name="rebuttalId" value={rebuttalId} />
-      {/* key: a refused stale save hands back the current version, which the next save is based on. */}
-      <input key={values.version} type="hidden" name="version" defaultValue={values.version ?? String(version)} />
+      <VersionInput loaded={version} answered={values.version} />
       <FormMessage message={state.message} ok={state.ok} />
       <SelectField key={values.stance} id="answer-stance" name="stance" label="Stance" options={STANCE_OPTIONS} defaultValue={values.stance ?? initial.stance} errors={state.errors?.stance} />
       {current ? <SavedMeanwhile id="answer-stance-current" current={stanceLabel(current.stance) ?? ''} typed={stanceLabel(values.stance)} /> : null}

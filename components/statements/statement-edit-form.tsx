@@ -3,9 +3,10 @@
 import { useActionState, useState } from 'react';
 import { QuoteCheck } from '@/components/counter-statements/quote-check';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
-import { SavedMeanwhile } from '@/components/forms/saved-meanwhile';
+import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import { updateStatementAction, type StatementEditState } from '@/lib/actions/statement-edits';
-import { diffStatementSnapshots, type StatementSnapshot } from '@/lib/domain/statement-revisions';
+import { readableSnapshot } from '@/lib/domain/revisions';
+import { statementRevisionFields, type StatementSnapshot } from '@/lib/domain/statement-revisions';
 
 const PRECISIONS = [
   { value: 'DAY', label: 'The day is known' },
@@ -37,16 +38,15 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
   }
   const current = state.current;
   // The readable form of the values saved meanwhile, field by field, from the same diff the history shows.
-  const meanwhile = current ? Object.fromEntries(diffStatementSnapshots(null, current).map((change) => [change.field, change.after])) : {};
+  const meanwhile = current ? readableSnapshot(statementRevisionFields, current) : {};
   const savedMeanwhile = (field: keyof StatementSnapshot, typed: string | undefined) =>
-    current ? <SavedMeanwhile id={`statement-${field}-current`} current={meanwhile[field] ?? ''} typed={typed || '—'} /> : null;
+    current ? <SavedMeanwhile id={`statement-${field}-current`} current={meanwhile[field]} typed={typed || '—'} /> : null;
 
   return (
     <form action={action} noValidate aria-labelledby="edit-quote-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="edit-quote-heading" className="text-xl font-semibold">Edit the quote</h2>
       <input type="hidden" name="statementId" value={statementId} />
-      {/* key: a refused stale save hands back the current version, which the next save is based on. */}
-      <input key={values.version} type="hidden" name="version" defaultValue={values.version ?? String(version)} />
+      <VersionInput loaded={version} answered={values.version} />
       <FormMessage message={state.message} ok={state.ok} />
 
       <TextAreaField id="statement-quote" name="quote" label="Quote, word for word" describedById="statement-quote-check" maxLength={5000} rows={4} defaultValue={values.quote ?? initial.text} errors={errors.quote} onInput={setQuote} />

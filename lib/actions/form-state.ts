@@ -33,8 +33,7 @@ export function fieldErrors<Field extends string>(error: z.ZodError): Partial<Re
  * POST endpoint: a forged request gets the DAL's refusal here.
  */
 export function formStateFromError<Field extends string>(error: unknown, values: Partial<Record<Field, string>>): FormState<Field> {
-  // The DAL names fields of the form that called it (its schema's fields).
-  if (error instanceof FieldError) return { errors: { [error.field]: [error.message] } as FormState<Field>['errors'], values, message: error.message };
+  if (error instanceof FieldError) return { errors: { [error.field]: [error.message] } as FormState<Field>['errors'], message: error.message, values };
   if (error instanceof AppError) return { message: error.message, values };
   throw error;
 }

@@ -151,6 +151,9 @@ test('an editor approves a submission: it and the rows it brought are published 
     [[1, contributor.id, null, 'SUBMITTED'], [2, editor.id, 'Approved in review.', 'PUBLISHED']],
   );
   assert.equal(await db.revision.count({ where: { entityType: 'STATEMENT', entityId: rebuttal.statementId, version: 1, actorId: contributor.id } }), 1);
+  // The person and the source the proposal brought have their first revision too, by the contributor.
+  assert.equal(await db.revision.count({ where: { entityType: 'PERSON', entityId: rebuttal.statement.speakerPersonId!, version: 1, actorId: contributor.id } }), 1);
+  assert.equal(await db.revision.count({ where: { entityType: 'SOURCE', entityId: rebuttal.statement.sourceId, version: 1, actorId: contributor.id } }), 1);
 });
 
 test('two editors deciding one submission at once: one decision stands, the other is told it was decided', async () => {

@@ -10,6 +10,8 @@ import { Prisma } from '../generated/prisma/client';
 import type { PublicationStatus } from '../generated/prisma/enums';
 import { NEW_ROLE, type QuotedStatementField, type QuotedStatementInput } from '../validation/quoted-statement';
 import { findProposablePerson, findProposableSource, isProposableRole } from './proposal-lookups';
+import { personEntity } from './person-edits';
+import { sourceEntity } from './source-edits';
 import { statementEntity } from './statement-edits';
 import { recordCreated } from './versioned-records';
 
@@ -63,7 +65,10 @@ async function resolveSpeaker(tx: Transaction, input: QuotedStatementInput, stat
       throw fieldError('newPersonName', 'conflict', 'Someone of this name is on record already: choose them under "A person on record".');
     }
     const person = await tx.person.create({ data: { slug, name: input.newPersonName!, description: input.newPersonDescription ?? '', status }, select: { id: true } });
-    return { speakerPersonId: person.id, roleId: (await newRole(person.id))?.id ?? null };
+    const role = await newRole(person.id);
+    // The person's first revision holds the role they came with.
+    await recordCreated(tx, personEntity, { id: person.id, actor });
+    return { speakerPersonId: person.id, roleId: role?.id ?? null };
   }
   const { person, roleId } = await findChosenPerson(tx, input, actor);
   const role = await newRole(person.id);
@@ -136,7 +141,7 @@ export async function writeQuotedStatement(
     return { statementId: recorded.id };
   }
   const speaker = await resolveSpeaker(tx, input, status, actor);
-  const sourceId = archive.sourceId ?? (await createSource(tx, input, status)).id;
+  const sourceId = archive.sourceId ?? (await createSource(tx, input, status, actor));
   const statement = await tx.statement.create({
     data: {
       ...speaker, text: input.quote, language: input.quoteLanguage, translation: input.translation ?? null, sourceId,
@@ -149,8 +154,8 @@ export async function writeQuotedStatement(
   return { statementId: statement.id };
 }
 
-function createSource(tx: Transaction, input: QuotedStatementInput, status: PublicationStatus) {
-  return tx.source.create({
+async function createSource(tx: Transaction, input: QuotedStatementInput, status: PublicationStatus, actor: Actor): Promise<string> {
+  const { id } = await tx.source.create({
     data: {
       kind: input.sourceKind!, outlet: input.sourceOutlet!, title: input.sourceTitle!, url: input.sourceUrl!,
       publishedOn: parseIsoDay(input.sourcePublishedOn!), language: input.sourceLanguage!,
@@ -158,6 +163,8 @@ function createSource(tx: Transaction, input: QuotedStatementInput, status: Publ
     },
     select: { id: true },
   });
+  await recordCreated(tx, sourceEntity, { id, actor });
+  return id;
 }
 
 /** A proposal's write failure a person can act on, as an AppError; anything else unchanged. */

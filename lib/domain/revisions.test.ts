@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeChanges, diffSnapshots, staleVersionMessage, type RevisionFields } from './revisions';
+import { describeChanges, diffSnapshots, readableSnapshot, staleVersionMessage, type RevisionFields } from './revisions';
 
 type Snapshot = { name: string; country: string | null; tags: { id: string; label: string }[]; status: 'DRAFT' | 'PUBLISHED' };
 
@@ -49,4 +49,8 @@ test('a stale save is explained with who changed what, and when', () => {
   assert.match(message, /Ada Editor changed Verdict: False → True on 22 November 2026 at 03:14 UTC\./);
   assert.match(message, /Someone changed Summary on 22 November 2026 at 03:20 UTC\./);
   assert.match(message, /Nothing was saved/);
+});
+
+test('a whole snapshot reads field by field, as the diff formats it', () => {
+  assert.deepEqual(readableSnapshot(fields, { ...base, country: null }), { name: 'Ministry of Defence', country: '—', tags: 'Defence', status: 'published' });
 });

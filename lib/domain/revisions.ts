@@ -42,6 +42,11 @@ export function diffSnapshots<S>(fields: RevisionFields<S>, before: NoInfer<S> |
   });
 }
 
+/** Every field of a snapshot as a reader reads it, by field: what an editor is shown as saved meanwhile. */
+export function readableSnapshot<S>(fields: RevisionFields<S>, snapshot: NoInfer<S>): Partial<Record<keyof S & string, string>> {
+  return Object.fromEntries(diffSnapshots(fields, null, snapshot).map((change) => [change.field, change.after])) as Partial<Record<keyof S & string, string>>;
+}
+
 /** One line saying what changed: "Verdict: False → Mostly false; Summary". Long texts are named, not quoted. */
 export function describeChanges<S>(fields: RevisionFields<S>, changes: FieldChange[]): string {
   return changes

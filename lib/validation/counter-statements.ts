@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Stance } from '../generated/prisma/enums';
-import { optionalText } from './fields';
+import { optionalText } from './record-fields';
 import { quotedStatementShape, refineQuotedStatement } from './quoted-statement';
 
 // A proposed counter-statement as the form sends it, shared by the form, its action and the DAL:

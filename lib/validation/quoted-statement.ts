@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SourceKind } from '../generated/prisma/enums';
 import { slugify } from '../domain/slug';
-import { httpUrl, languageTag, optionalText, pastDay, text } from './fields';
+import { httpUrl, languageTag, optionalText, pastDay, requiredText } from './record-fields';
 
 // A quote with who said it and the source it was quoted from, as a proposal form sends it: the
 // part that proposing a counter-statement and proposing a claim share. One flat set of fields (the
@@ -42,7 +42,7 @@ export const quotedStatementShape = {
   sourcePublishedOn: optional(pastDay),
   sourceLanguage: optional(languageTag),
   sourceText: optionalText(500_000, 'the source text'),
-  quote: text(5000, 'the quote'),
+  quote: requiredText(5000, 'the quote'),
   quoteLanguage: languageTag,
   translation: optionalText(5000, 'the translation'),
   /** When it was said, when known to the day; unknown (null) otherwise, never guessed. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from './fields';
+import { requiredText } from './record-fields';
 
 // An editor's decision on a submission: a proposed counter-statement or claim.
 
@@ -10,6 +10,6 @@ const submission = { kind: z.enum(SUBMISSION_KINDS, 'Unknown submission.'), id: 
 
 export const reviewDecisionSchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approve'), ...submission }),
-  z.object({ decision: z.literal('reject'), ...submission, note: text(2000, 'a note for the contributor') }),
+  z.object({ decision: z.literal('reject'), ...submission, note: requiredText(2000, 'a note for the contributor') }),
 ]);
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DatePrecision, Stance } from '../generated/prisma/enums';
-import { languageTag, optionalText, pastDay, text } from './fields';
+import { languageTag, optionalText, pastDay, requiredText } from './record-fields';
 
 // An editor's change to a quote (a statement) and to a counter-statement (how a statement answers
 // a claim), shared by the edit forms' actions and the DAL.
@@ -12,7 +12,7 @@ export const statementEditSchema = z.object({
   statementId: z.uuid('Unknown quote.'),
   /** The version the editor loaded: a save on an older one is refused. */
   version,
-  quote: text(5000, 'the quote'),
+  quote: requiredText(5000, 'the quote'),
   quoteLanguage: languageTag,
   translation: optionalText(5000, 'the translation'),
   attribution: optionalText(200, 'the attribution'),
@@ -37,6 +37,6 @@ export type CounterStatementEditField = Exclude<keyof z.input<typeof counterStat
 
 export const counterStatementWithdrawSchema = counterStatementEditSchema.pick({ rebuttalId: true, version: true }).extend({
   /** Readers of a published counter-statement see it as the correction note. */
-  reason: text(1000, 'why it is withdrawn'),
+  reason: requiredText(1000, 'why it is withdrawn'),
 });
 export type CounterStatementWithdrawInput = z.infer<typeof counterStatementWithdrawSchema>;

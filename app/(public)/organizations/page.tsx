@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { EditLink } from '@/components/accounts/edit-link';
 import { PageLinks } from '@/components/layout/page-links';
 import { findOrganizations } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
@@ -25,6 +26,7 @@ export default async function OrganizationsPage({ searchParams }: Props) {
           Organizations whose members or spokespeople made or answered a published claim, in alphabetical order. See
           also <Link href="/who-answered-whom">who answered whom</Link>.
         </p>
+        <EditLink permission="organization.edit" href="/organizations/new">Add an organization</EditLink>
       </header>
       {page.items.length === 0 ? (
         <p>No organization has been quoted yet.</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { EditLink } from '@/components/accounts/edit-link';
 import { PageLinks } from '@/components/layout/page-links';
 import { findPeople } from '@/lib/dal/people';
 import { countOf } from '@/lib/domain/plural';
@@ -25,6 +26,7 @@ export default async function PeoplePage({ searchParams }: Props) {
           Everyone who made a published claim or answered one, in alphabetical order. See also{' '}
           <Link href="/who-answered-whom">who answered whom</Link>.
         </p>
+        <EditLink permission="person.edit" href="/people/new">Add a person</EditLink>
       </header>
       {page.items.length === 0 ? (
         <p>Nobody has been quoted yet.</p>

@@ -8,6 +8,7 @@ import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
+import { EditLink } from '@/components/accounts/edit-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,6 +33,7 @@ export default async function OrganizationPage({ params }: Props) {
         {organization.country ? (
           <p>Country: <Link href={`/countries/${organization.country.code.toLowerCase()}`}>{organization.country.name}</Link></p>
         ) : null}
+        <EditLink permission="organization.edit" href={`/organizations/${organization.slug}/edit`}>Edit this organization</EditLink>
       </PageHeader>
 
       <section aria-labelledby="answers-heading" className="space-y-4">

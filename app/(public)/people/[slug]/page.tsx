@@ -10,6 +10,7 @@ import { getPersonProfile, PERSON_LIST_LENGTH } from '@/lib/dal/people';
 import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
+import { EditLink } from '@/components/accounts/edit-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,6 +37,7 @@ export default async function PersonPage({ params }: Props) {
         {person.wikidataUrl ? (
           <p className="text-sm"><a href={person.wikidataUrl} rel="noopener noreferrer">{person.name} on Wikidata</a></p>
         ) : null}
+        <EditLink permission="person.edit" href={`/people/${person.slug}/edit`}>Edit this person</EditLink>
       </PageHeader>
 
       <section aria-labelledby="roles-heading" className="space-y-3">

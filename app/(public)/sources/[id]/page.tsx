@@ -5,6 +5,7 @@ import { ArchivedText } from '@/components/sources/archived-text';
 import { getSourceById } from '@/lib/dal/sources';
 import { toIsoDay } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
+import { EditLink } from '@/components/accounts/edit-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -42,6 +43,7 @@ export default async function SourcePage({ params }: Props) {
           </dd>
         </dl>
         {source.provenanceNote ? <p className="text-sm text-stone-800">{source.provenanceNote}</p> : null}
+        <EditLink permission="source.edit" href={`/sources/${source.id}/edit`}>Edit this source</EditLink>
       </PageHeader>
 
       <section aria-labelledby="quotes-heading" className="space-y-3">

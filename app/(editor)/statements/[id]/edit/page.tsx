@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NotAllowed } from '@/components/accounts/not-allowed';
 import { PageHeader } from '@/components/layout/page-header';
-import { HistorySection } from '@/components/revisions/revision-list';
+import { RevisionHistory } from '@/components/revisions/revision-history';
 import { StatementEditForm } from '@/components/statements/statement-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
@@ -50,7 +50,7 @@ export default async function EditStatementPage({ params }: Props) {
         sourceText={statement.source.archiveText}
         shownToReaders={statement.uses.some((use) => use.shownToReaders)}
       />
-      <HistorySection id="quote-history-heading" entries={statement.history} currentVersion={statement.version} />
+      <RevisionHistory entries={statement.history} currentVersion={statement.version} />
     </div>
   );
 }

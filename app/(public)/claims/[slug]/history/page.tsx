@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/permissions';
 import { getPublishedClaimHistory } from '@/lib/dal/claim-history';
 import { displayTimestamp } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
-import { RevisionList } from '@/components/revisions/revision-list';
+import { RevisionChanges } from '@/components/revisions/revision-changes';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,18 +36,31 @@ export default async function ClaimHistoryPage({ params }: Props) {
           {history.publishedAt ? <> on <time dateTime={displayTimestamp(history.publishedAt).iso}>{displayTimestamp(history.publishedAt).label}</time></> : null}.
         </p>
       ) : (
-        <RevisionList
-          entries={history.entries}
-          currentVersion={history.version}
-          baselineLabel="As published"
-          actionFor={(entry) =>
-            mayRestore ? (
-              <p>
-                <Link href={`/claims/${history.slug}/edit?restore=${entry.version}`}>Restore version {entry.version}</Link>
-              </p>
-            ) : null
-          }
-        />
+        <ol className="space-y-4">
+          {history.entries.map((entry) => {
+            const at = displayTimestamp(entry.createdAt);
+            const isFirst = entry.changes.every((change) => change.before === null);
+            return (
+              <li key={entry.version} aria-labelledby={`version-${entry.version}`} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+                <h2 id={`version-${entry.version}`} className="text-lg font-semibold">
+                  Version {entry.version}
+                  {entry.version === history.version ? ' (current)' : ''}
+                </h2>
+                <p className="text-sm text-stone-700">
+                  {isFirst && !entry.actorName ? 'As published' : `By ${entry.actorName ?? 'Countercheck'}`},{' '}
+                  <time dateTime={at.iso}>{at.label}</time>
+                  {entry.reason ? <>. Why: {entry.reason}</> : null}
+                </p>
+                {isFirst ? null : <RevisionChanges changes={entry.changes} />}
+                {mayRestore && entry.version !== history.version ? (
+                  <p>
+                    <Link href={`/claims/${history.slug}/edit?restore=${entry.version}`}>Restore version {entry.version}</Link>
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
       )}
     </article>
   );

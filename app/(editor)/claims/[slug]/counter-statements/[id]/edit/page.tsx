@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { NotAllowed } from '@/components/accounts/not-allowed';
 import { PageHeader } from '@/components/layout/page-header';
-import { HistorySection } from '@/components/revisions/revision-list';
+import { RevisionHistory } from '@/components/revisions/revision-history';
 import { CounterStatementEditForm, WithdrawCounterStatementForm } from '@/components/statements/counter-statement-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
@@ -30,7 +30,7 @@ export default async function EditCounterStatementPage({ params }: Props) {
       </PageHeader>
       <CounterStatementEditForm rebuttalId={answer.id} version={answer.version} initial={answer.current} />
       <WithdrawCounterStatementForm rebuttalId={answer.id} version={answer.version} published={answer.current.status === 'PUBLISHED'} />
-      <HistorySection id="answer-history-heading" entries={answer.history} currentVersion={answer.version} />
+      <RevisionHistory entries={answer.history} currentVersion={answer.version} />
     </div>
   );
 }

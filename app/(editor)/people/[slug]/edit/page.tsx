@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { NotAllowed } from '@/components/accounts/not-allowed';
+import { DeletePersonForm, PersonEditForm, RemoveRoleForm, RoleForm } from '@/components/people/person-forms';
+import { RevisionHistory } from '@/components/revisions/revision-history';
+import { requireSignedIn } from '@/lib/auth/current-user';
+import { can } from '@/lib/auth/permissions';
+import { getPersonForEdit } from '@/lib/dal/person-edits';
+import { countOf } from '@/lib/domain/plural';
+
+export const metadata: Metadata = { title: 'Edit person' };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function EditPersonPage({ params }: Props) {
+  const { slug } = await params;
+  const user = await requireSignedIn(`/people/${slug}/edit`);
+  if (!can(user, 'person.edit')) return <NotAllowed title="Edit person" />;
+  const person = await getPersonForEdit(slug, user);
+  if (!person) notFound();
+  const { id, version, current } = person;
+  const published = current.status === 'PUBLISHED';
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <h1 className="text-3xl font-bold tracking-tight">Edit person: {current.name}</h1>
+        <p className="text-sm text-stone-700">
+          Version {version}, {published ? 'published' : 'awaiting review with the proposal that brought them'}.{' '}
+          {published ? <Link href={`/people/${person.slug}`}>View the person</Link> : null}
+        </p>
+      </div>
+      <PersonEditForm personId={id} slug={person.slug} version={version} initial={current} />
+
+      <section aria-labelledby="roles-heading" className="space-y-4">
+        <h2 id="roles-heading" className="text-xl font-semibold">Roles</h2>
+        <p className="text-sm text-stone-700">Each change to a role is a new version of the person. A role that a statement cites can be corrected but not removed.</p>
+        {person.roles.map((role) => (
+          // key: after any save the page comes back with the new version, and each form starts again from it.
+          <div key={`${role.id}-${version}`} className="space-y-2">
+            <RoleForm personId={id} version={version} role={role} organizationOptions={person.organizationOptions} />
+            {role.citedBy ? (
+              <p className="text-sm text-stone-700">Cited by {countOf(role.citedBy, 'statement', 'statements')}: it cannot be removed.</p>
+            ) : (
+              <RemoveRoleForm personId={id} version={version} role={role} />
+            )}
+          </div>
+        ))}
+        <RoleForm key={`new-role-${version}`} personId={id} version={version} organizationOptions={person.organizationOptions} />
+      </section>
+
+      {person.quotedBy ? (
+        <p className="text-sm text-stone-700">{countOf(person.quotedBy, 'statement quotes', 'statements quote')} this person, so they cannot be deleted.</p>
+      ) : (
+        <DeletePersonForm key={`delete-${version}`} personId={id} version={version} />
+      )}
+      <RevisionHistory entries={person.history} currentVersion={version} />
+    </div>
+  );
+}

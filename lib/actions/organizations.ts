@@ -1,0 +1,49 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { getCurrentUser } from '../auth/current-user';
+import { createOrganization, updateOrganization, type OrganizationEditResult } from '../dal/organization-edits';
+import type { OrganizationSnapshot } from '../domain/organization-revisions';
+import { organizationCreateSchema, organizationEditSchema } from '../validation/record-edits';
+import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+
+// Adding and editing organizations. Public POST endpoints: the DAL checks the session's user.
+
+export type OrganizationField = 'version' | 'name' | 'slug' | 'kind' | 'countryCode' | 'reason';
+export type OrganizationEditState = FormState<OrganizationField> & { current?: OrganizationSnapshot };
+
+const FIELDS = ['version', 'name', 'slug', 'kind', 'countryCode', 'reason'] as const;
+
+export async function createOrganizationAction(_previous: FormState<OrganizationField>, formData: FormData): Promise<FormState<OrganizationField>> {
+  const values = submittedValues(formData, FIELDS);
+  const parsed = organizationCreateSchema.safeParse(values);
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  let slug: string;
+  try {
+    ({ slug } = await createOrganization(parsed.data, await getCurrentUser()));
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  revalidatePath('/organizations');
+  redirect(`/organizations/${slug}/edit`);
+}
+
+export async function updateOrganizationAction(_previous: OrganizationEditState, formData: FormData): Promise<OrganizationEditState> {
+  const values = submittedValues(formData, FIELDS);
+  const parsed = organizationEditSchema.safeParse({ ...values, organizationId: formData.get('organizationId') });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  let result: OrganizationEditResult;
+  try {
+    result = await updateOrganization(parsed.data, await getCurrentUser());
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
+  if (!result.ok) return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
+  for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(`/organizations/${slug}`, 'layout');
+  revalidatePath('/organizations');
+  // A country change moves the organization between country pages and the claims' answer counts.
+  revalidatePath('/countries/[code]', 'page');
+  if (result.slug !== result.previousSlug) redirect(`/organizations/${result.slug}/edit`);
+  return { ok: true, message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.', values: { ...values, version: String(result.version) } };
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { SLUG_PATTERN } from '../domain/slug';
+
+// Field schemas that several forms share (a proposal's source, an edited source, a person, an
+// organization), so that each rule (http(s) only, no future dates, a language tag) is written once.
+
+export const requiredText = (max: number, label: string) =>
+  z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters for ${label}.`);
+
+/** Blank becomes undefined; the field may also be missing from the form altogether. */
+export const optionalText = (max: number, label: string) =>
+  z.string().trim().max(max, `Use at most ${max} characters for ${label}.`).transform((value) => value || undefined).optional();
+
+/** BCP 47 language tag, loosely: "en", "fr", "pt-BR", "zh-Hant" (the database checks the same shape). */
+export const languageTag = z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or pt-BR.').max(35);
+
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2048, 'A URL has at most 2048 characters.')
+  .pipe(z.url({ protocol: /^https?$/, error: 'Enter a web address starting with http:// or https://.' }));
+
+/** Today's calendar day in UTC, as stored DATEs are. A function so tests and long-running servers see the real today. */
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+export const pastDay = z.iso.date('Enter a date as YYYY-MM-DD.').refine((day) => day <= todayIso(), 'The date cannot be in the future.');
+
+/** An optional day: blank is unknown (undefined). */
+export const optionalPastDay = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .pipe(pastDay.optional())
+  .optional();
+
+/** A URL slug as the database accepts it (lower-case words joined by hyphens). */
+export const slugField = z
+  .string()
+  .trim()
+  .max(120, 'A slug has at most 120 characters.')
+  .regex(SLUG_PATTERN, 'Use lower-case letters and digits joined by single hyphens, such as jane-doe.');
+
+/** The version an editor loaded: a save based on an older one is refused. */
+export const versionField = z.coerce.number<string>().int().min(1, 'Unknown version.');
+
+/** Why an edit was made: optional, shown in the record's history. */
+export const editReason = optionalText(1000, 'the reason');
+
+/** Why a record is deleted: required. */
+export const deleteReason = z.string().trim().min(1, 'Say why it is deleted.').max(1000, 'Use at most 1000 characters for the reason.');
