@@ -1,31 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { makeAccounts, signedInPage } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
+import { PROPOSAL_CLAIM, fillNewSource, openProposalForm } from './support/proposals';
+import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
 
 // Editing people (with their roles), organizations and sources in a browser, and what readers then
 // see. Each test makes its own records through the app's forms (on the embedded database the server
 // is the only process that may write); the source is brought by an editor's own counter-statement
 // to a seeded claim whose counter-statements no other spec counts.
 
-const CLAIM = '/claims/trump-100-percent-of-the-caliphate';
-
-/** An editor's published counter-statement to CLAIM, quoting a new source; back on the claim page. */
+/** An editor's published counter-statement to PROPOSAL_CLAIM, quoting a new source; back on the claim page. */
 async function publishCounterStatement(page: Page, marker: string) {
   const quote = `Nothing of the kind happened, marker ${marker}.`;
-  await page.goto(CLAIM);
-  await page.getByRole('link', { name: 'Propose a counter-statement' }).click();
+  await openProposalForm(page);
   await page.getByRole('radio', { name: 'A person not on record yet' }).check();
   await page.getByLabel('Name', { exact: true }).fill(`Envoy ${marker}`);
-  await page.getByLabel('Outlet').fill('Example Wire');
-  await page.getByLabel('Title', { exact: true }).fill(`Envoy answers, ${marker}`);
-  await page.getByLabel('URL').fill(`https://example.org/news/${marker}`);
-  await page.getByLabel('Publication date').fill('2019-01-04');
-  await page.getByLabel('Source text').fill(`Geneva.\n\nThe envoy said: \u201c${quote}\u201d\n\nEnd of marker ${marker}.`);
+  await fillNewSource(page, { marker, sourceText: `Geneva.\n\nThe envoy said: \u201c${quote}\u201d\n\nEnd of marker ${marker}.` });
   await page.getByLabel('Quote, word for word').fill(quote);
   await page.getByLabel('Stance').selectOption('CONTRADICTS');
   await page.getByRole('button', { name: 'Publish counter-statement' }).click();
-  await expect(page).toHaveURL(new RegExp(`${CLAIM}#rebuttal-`));
+  await expect(page).toHaveURL(new RegExp(`${PROPOSAL_CLAIM}#rebuttal-`));
   return page.getByRole('article', { name: `Envoy ${marker}: contradicts` });
 }
 
@@ -119,7 +114,7 @@ test("an editor corrects a quoted source, whose archived text is fixed, and read
   test.slow();
   const marker = randomUUID().slice(0, 8);
   const [editorAccount] = await makeAccounts(browser, ['Editor']);
-  const editor = await signedInPage(browser, editorAccount!, CLAIM);
+  const editor = await signedInPage(browser, editorAccount!, PROPOSAL_CLAIM);
   const editorPage = editor.page;
   const counterStatement = await publishCounterStatement(editorPage, marker);
   await counterStatement.getByRole('link', { name: 'archived text' }).click();
@@ -162,10 +157,7 @@ test("two editors save the same person: the second is told who changed what and 
   await expect(secondForm.getByLabel('Description')).toBeVisible();
   const firstText = `Negotiator, first editor's wording ${marker}.`;
   await firstForm.getByLabel('Description').fill(firstText);
-  const [captured] = await Promise.all([
-    firstEditor.page.waitForRequest((request: Request) => request.method() === 'POST' && Boolean(request.headers()['next-action'])),
-    firstForm.getByRole('button', { name: 'Save changes' }).click(),
-  ]);
+  const captured = await captureServerAction(firstEditor.page, () => firstForm.getByRole('button', { name: 'Save changes' }).click());
   await expect(firstForm.getByText('Saved as version 2.')).toBeVisible();
 
   const secondText = `Mediator, second editor's wording ${marker}.`;
@@ -182,18 +174,12 @@ test("two editors save the same person: the second is told who changed what and 
   // The page is closed to a contributor, and so is its server action, replayed with forged data.
   const contributorPage = await signedInPage(browser, contributor!, path);
   await expect(contributorPage.page.getByText("Your account's role does not give access to this page.")).toBeVisible();
-  const cookie = (await contributorPage.page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
   const body = captured.postDataBuffer()!.toString('utf8').replace(firstText, 'Forged description');
   expect(body).toContain('Forged description');
-  const headers = captured.headers();
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  const replay = (cookieHeader?: string) =>
-    api.post(path, {
-      headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept ?? 'text/x-component', ...(cookieHeader ? { cookie: cookieHeader } : {}) },
-      data: Buffer.from(body),
-    });
-  expect(await (await replay(cookie)).text()).toContain('Your account is not allowed to do this.');
-  expect(await (await replay()).text()).toContain('Please sign in first.');
+  const cookie = await cookieHeader(contributorPage.page.context());
+  expect(await replayServerAction(api, { captured, path, body, cookie })).toContain('Your account is not allowed to do this.');
+  expect(await replayServerAction(api, { captured, path, body })).toContain('Please sign in first.');
   await api.dispose();
 
   await contributorPage.page.goto(`/people/sam-stale-${marker}`);

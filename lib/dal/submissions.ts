@@ -148,14 +148,15 @@ type Status = 'PUBLISHED' | 'REJECTED';
 /**
  * A decision is a new version of the claim or counter-statement, with its revision, written by
  * compare-and-set on the version read: of two editors deciding at once, the second updates nothing
- * and is told the submission was decided.
+ * and is told the submission was decided. The rows its statement brought share its fate, and the
+ * decision is audited, all in the caller's transaction.
  */
-async function writeDecision<Row extends VersionedRow, Snapshot extends Prisma.InputJsonObject, Data>(
+async function writeDecision<Row extends VersionedRow & { status: PublicationStatus; statementId: string }, Snapshot extends Prisma.InputJsonObject, Data>(
   tx: Transaction,
   entity: VersionedEntity<Row, Snapshot, Data>,
-  row: (Row & { status: PublicationStatus }) | null,
-  decision: { after: (before: Snapshot) => Snapshot; data: Data; actor: Actor; status: Status },
-): Promise<Row> {
+  row: Row | null,
+  decision: { after: (before: Snapshot) => Snapshot; data: Data; actor: Actor; request: RequestMetadata; status: Status; detail: (row: Row) => Prisma.InputJsonObject },
+) {
   if (!row) throw new AppError('not_found', 'This submission does not exist.');
   if (row.status !== 'SUBMITTED') throw new AppError('conflict', DECIDED_ALREADY);
   const before = entity.snapshotOf(row);
@@ -172,43 +173,38 @@ async function writeDecision<Row extends VersionedRow, Snapshot extends Prisma.I
     if (error instanceof EditRefused) throw new AppError('conflict', `${DECIDED_ALREADY} Reload the page to see it as it is now.`);
     throw error;
   }
-  return row;
+  await decideQuotedStatement(tx, row.statementId, decision.status);
+  await recordAuditEvent(tx, {
+    kind: decision.status === 'PUBLISHED' ? 'PUBLICATION' : 'REJECTION',
+    actorId: decision.actor.id,
+    ip: decision.request.ip,
+    detail: { ...decision.detail(row), via: 'review' },
+  });
 }
 
-async function decideCounterStatement(rebuttalId: string, actor: Actor, request: RequestMetadata, status: Status, note: string | null) {
-  await db.$transaction(async (tx) => {
-    const rebuttal = await writeDecision(tx, rebuttalEntity, await rebuttalEntity.find(tx, rebuttalId), {
+function decideCounterStatement(rebuttalId: string, actor: Actor, request: RequestMetadata, status: Status, note: string | null) {
+  return db.$transaction(async (tx) =>
+    writeDecision(tx, rebuttalEntity, await rebuttalEntity.find(tx, rebuttalId), {
       after: (before) => ({ ...before, status, reviewNote: note }),
       data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: new Date() },
       actor,
+      request,
       status,
-    });
-    // Rows the submission brought share its fate.
-    await decideQuotedStatement(tx, rebuttal.statementId, status);
-    await recordAuditEvent(tx, {
-      kind: status === 'PUBLISHED' ? 'PUBLICATION' : 'REJECTION',
-      actorId: actor.id,
-      ip: request.ip,
-      detail: { rebuttalId, claimSlug: rebuttal.claim.slug, via: 'review' },
-    });
-  });
+      detail: (rebuttal) => ({ rebuttalId, claimSlug: rebuttal.claim.slug }),
+    }),
+  );
 }
 
-async function decideClaim(claimId: string, actor: Actor, request: RequestMetadata, status: Status, note: string | null) {
-  await db.$transaction(async (tx) => {
-    const now = new Date();
-    const claim = await writeDecision(tx, claimEntity, await claimEntity.find(tx, claimId), {
+function decideClaim(claimId: string, actor: Actor, request: RequestMetadata, status: Status, note: string | null) {
+  const now = new Date();
+  return db.$transaction(async (tx) =>
+    writeDecision(tx, claimEntity, await claimEntity.find(tx, claimId), {
       after: (before) => ({ ...before, status }),
       data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: now, ...(status === 'PUBLISHED' ? { publishedAt: now } : {}) },
       actor,
+      request,
       status,
-    });
-    await decideQuotedStatement(tx, claim.statementId, status);
-    await recordAuditEvent(tx, {
-      kind: status === 'PUBLISHED' ? 'PUBLICATION' : 'REJECTION',
-      actorId: actor.id,
-      ip: request.ip,
-      detail: { claimId, claimSlug: claim.slug, via: 'review' },
-    });
-  });
+      detail: (claim) => ({ claimId, claimSlug: claim.slug }),
+    }),
+  );
 }
