@@ -1,8 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
-import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
+import { useActionState, useState } from 'react';
+import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
+import { FormMessage, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import {
   createPersonAction,
@@ -89,15 +90,16 @@ export function PersonEditForm({ personId, slug, version, initial }: { personId:
   );
 }
 
-type OrganizationOption = { id: string; name: string };
-
-/** A role of the person (`role`), or a new one: title, organization and dates. */
-export function RoleForm({ personId, version, role, organizationOptions }: { personId: string; version: number; role?: RoleForEdit; organizationOptions: OrganizationOption[] }) {
+/** A role of the person (`role`), or a new one: title, organization (looked up as one types) and dates. */
+export function RoleForm({ personId, version, role }: { personId: string; version: number; role?: RoleForEdit }) {
   const [state, action] = useActionState(savePersonRoleAction, {} as PersonEditState<RoleField>);
   const values = state.values ?? {};
   const prefix = role ? `role-${role.id}` : 'new-role';
   const heading = role ? `Role: ${role.title}` : 'Add a role';
-  const options = organizationOptions.map((organization) => ({ value: organization.id, label: organization.name }));
+  // The chosen organization is state, not a form default: a refused save keeps it as chosen.
+  const [organization, setOrganization] = useState<ComboboxOption | null>(
+    role?.organizationId && role.organization ? { id: role.organizationId, label: role.organization.name, detail: null } : null,
+  );
   return (
     <form action={action} aria-labelledby={`${prefix}-heading`} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
       <h3 id={`${prefix}-heading`} className="text-lg font-semibold">{heading}</h3>
@@ -107,15 +109,14 @@ export function RoleForm({ personId, version, role, organizationOptions }: { per
       <FormMessage message={state.message} ok={state.ok} />
       <RolesMeanwhile id={`${prefix}-current`} current={state.current} />
       <TextField id={`${prefix}-title`} name="title" label="Title" required maxLength={200} defaultValue={values.title ?? role?.title} errors={state.errors?.title} />
-      <SelectField
-        // key: a select takes its defaultValue only when it mounts, and the form resets to it after each submission.
-        key={values.organizationId}
+      <ComboboxField
         id={`${prefix}-organization`}
         name="organizationId"
         label="Organization"
-        emptyLabel="No organization"
-        options={options}
-        defaultValue={values.organizationId ?? role?.organizationId ?? ''}
+        hint="Type a word of its name; leave it empty for none."
+        endpoint="/lookup/organizations"
+        selected={organization}
+        onSelectedChange={setOrganization}
         errors={state.errors?.organizationId}
       />
       <div className="grid gap-3 sm:grid-cols-2">

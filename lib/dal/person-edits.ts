@@ -93,19 +93,17 @@ export type PersonForEdit = {
   roles: RoleForEdit[];
   /** How many statements quote the person: while any does, the person cannot be deleted. */
   quotedBy: number;
-  organizationOptions: { id: string; name: string }[];
   history: HistoryEntry[];
 };
 
-/** A person as the edit page needs them, with the organizations a role may name and their history. */
+/** A person as the edit page needs them, with their roles and history (a role's organization is looked up as one types). */
 export async function getPersonForEdit(slug: string, actor: Actor | null): Promise<PersonForEdit | null> {
   assertCan(actor, 'person.edit');
   const row = await findEditable(db, { slug });
   if (!row) return null;
-  const [citations, quotedBy, organizationOptions, history] = await Promise.all([
+  const [citations, quotedBy, history] = await Promise.all([
     db.statement.groupBy({ by: ['roleId'], where: { roleId: { in: row.roles.map((role) => role.id) } }, _count: { _all: true } }),
     db.statement.count({ where: { speakerPersonId: row.id } }),
-    organizationChoices(),
     historyOf(personRevisions, row.id),
   ]);
   const citedBy = new Map(citations.map((entry) => [entry.roleId, entry._count._all]));
@@ -118,15 +116,10 @@ export async function getPersonForEdit(slug: string, actor: Actor | null): Promi
     current,
     roles: current.roles.map((role) => ({ ...role, organizationId: rolesById.get(role.id)?.organization?.id ?? null, citedBy: citedBy.get(role.id) ?? 0 })),
     quotedBy,
-    organizationOptions,
     history: history.reverse(),
   };
 }
 
-/** Every organization a role may name, by name. */
-function organizationChoices() {
-  return db.organization.findMany({ select: { id: true, name: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }] });
-}
 
 /** Adds a person to the record, published at once (an editor's own entry needs no review). */
 export async function createPerson(input: PersonCreateInput, actor: Actor | null): Promise<{ slug: string }> {

@@ -38,7 +38,7 @@ export default async function EditPersonPage({ params }: Props) {
         {person.roles.map((role) => (
           // key: after any save the page comes back with the new version, and each form starts again from it.
           <div key={`${role.id}-${version}`} className="space-y-2">
-            <RoleForm personId={id} version={version} role={role} organizationOptions={person.organizationOptions} />
+            <RoleForm personId={id} version={version} role={role} />
             {role.citedBy ? (
               <p className="text-sm text-stone-700">Cited by {countOf(role.citedBy, 'statement', 'statements')}: it cannot be removed.</p>
             ) : (
@@ -46,7 +46,7 @@ export default async function EditPersonPage({ params }: Props) {
             )}
           </div>
         ))}
-        <RoleForm key={`new-role-${version}`} personId={id} version={version} organizationOptions={person.organizationOptions} />
+        <RoleForm key={`new-role-${version}`} personId={id} version={version} />
       </section>
 
       {person.quotedBy ? (
