@@ -4,7 +4,9 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { Field, FormMessage, SubmitButton, TextField, inputClass } from '@/components/forms/form-controls';
 import { deleteClaimAction, updateClaimAction } from '@/lib/actions/claims';
+import { SoftDeleteForm } from '@/components/forms/soft-delete-form';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
+import { TopicCheckboxes } from './topic-checkboxes';
 import { claimRevisionFields, type ClaimSnapshot } from '@/lib/domain/claim-revisions';
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
@@ -83,17 +85,7 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
       </Field>
       {current ? <SavedMeanwhile id="claim-explanation-current" current={current.verdictExplanation} typed={values.verdictExplanation} /> : null}
 
-      <fieldset className="space-y-1" aria-describedby={state.errors?.topics ? 'claim-topics-error' : undefined}>
-        <legend className="font-medium">Topics</legend>
-        <div className="flex flex-wrap gap-x-4 gap-y-1">
-          {topicOptions.map((topic) => (
-            <label key={topic.slug} className="flex items-center gap-1">
-              <input type="checkbox" name="topics" value={topic.slug} defaultChecked={chosenTopics.has(topic.slug)} /> {topic.name}
-            </label>
-          ))}
-        </div>
-        {state.errors?.topics ? <p id="claim-topics-error" className="text-sm font-medium text-red-800">{state.errors.topics.join(' ')}</p> : null}
-      </fieldset>
+      <TopicCheckboxes options={topicOptions} chosen={chosenTopics} errors={state.errors?.topics} />
       {current ? (
         <SavedMeanwhile
           id="claim-topics-current"
@@ -125,15 +117,15 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
 
 /** Soft-deletes the claim with a reason: readers no longer find it; its history is kept. */
 export function DeleteClaimForm({ claimId, version }: { claimId: string; version: number }) {
-  const [state, action] = useActionState(deleteClaimAction, {});
   return (
-    <form action={action} aria-labelledby="delete-claim-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
-      <h2 id="delete-claim-heading" className="text-xl font-semibold">Delete the claim</h2>
-      <input type="hidden" name="claimId" value={claimId} />
-      <input type="hidden" name="version" value={version} />
-      <FormMessage message={state.message} ok={state.ok} />
-      <TextField id="delete-reason" name="reason" label="Reason for deleting" required maxLength={1000} defaultValue={state.values?.reason} errors={state.errors?.reason} />
-      <SubmitButton className="rounded border border-red-800 bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">Delete claim</SubmitButton>
-    </form>
+    <SoftDeleteForm
+      action={deleteClaimAction}
+      record={{ name: 'claimId', id: claimId }}
+      version={version}
+      id="delete-claim"
+      heading="Delete the claim"
+      reasonLabel="Reason for deleting"
+      buttonLabel="Delete claim"
+    />
   );
 }

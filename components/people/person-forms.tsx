@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useActionState, useState } from 'react';
 import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
 import { FormMessage, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
+import { SoftDeleteForm } from '@/components/forms/soft-delete-form';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import {
   createPersonAction,
@@ -148,15 +149,16 @@ export function RemoveRoleForm({ personId, version, role }: { personId: string; 
 
 /** Soft-deletes a person no statement quotes, with a reason. */
 export function DeletePersonForm({ personId, version }: { personId: string; version: number }) {
-  const [state, action] = useActionState(deletePersonAction, {} as PersonEditState<'version' | 'reason'>);
   return (
-    <form action={action} aria-labelledby="delete-person-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
-      <h2 id="delete-person-heading" className="text-xl font-semibold">Delete the person</h2>
-      <input type="hidden" name="personId" value={personId} />
-      <VersionInput loaded={version} answered={state.values?.version} />
-      <FormMessage message={state.message} ok={state.ok} />
-      <ReasonField id="delete-person-reason" value={state.values?.reason} errors={state.errors?.reason} required label="Reason for deleting" />
-      <SubmitButton className="rounded border border-red-800 bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">Delete person</SubmitButton>
-    </form>
+    <SoftDeleteForm
+      action={deletePersonAction}
+      record={{ name: 'personId', id: personId }}
+      version={version}
+      id="delete-person"
+      heading="Delete the person"
+      reasonLabel="Reason for deleting"
+      reasonHint="Shown in the history."
+      buttonLabel="Delete person"
+    />
   );
 }

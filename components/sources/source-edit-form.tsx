@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
+import { SoftDeleteForm } from '@/components/forms/soft-delete-form';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import { deleteSourceAction, updateSourceAction, type SourceEditState } from '@/lib/actions/sources';
 import { countOf } from '@/lib/domain/plural';
@@ -82,15 +83,15 @@ export function SourceEditForm({ sourceId, version, initial, quotedBy }: { sourc
 
 /** Soft-deletes a source nothing quotes, with a reason. */
 export function DeleteSourceForm({ sourceId, version }: { sourceId: string; version: number }) {
-  const [state, action] = useActionState(deleteSourceAction, {});
   return (
-    <form action={action} aria-labelledby="delete-source-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
-      <h2 id="delete-source-heading" className="text-xl font-semibold">Delete the source</h2>
-      <input type="hidden" name="sourceId" value={sourceId} />
-      <input type="hidden" name="version" value={version} />
-      <FormMessage message={state.message} ok={state.ok} />
-      <TextField id="delete-source-reason" name="reason" label="Reason for deleting" required maxLength={1000} defaultValue={state.values?.reason} errors={state.errors?.reason} />
-      <SubmitButton className="rounded border border-red-800 bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">Delete source</SubmitButton>
-    </form>
+    <SoftDeleteForm
+      action={deleteSourceAction}
+      record={{ name: 'sourceId', id: sourceId }}
+      version={version}
+      id="delete-source"
+      heading="Delete the source"
+      reasonLabel="Reason for deleting"
+      buttonLabel="Delete source"
+    />
   );
 }

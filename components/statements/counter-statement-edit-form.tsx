@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
+import { SoftDeleteForm } from '@/components/forms/soft-delete-form';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import { updateCounterStatementAction, withdrawCounterStatementAction, type CounterStatementEditState } from '@/lib/actions/statement-edits';
 import { STANCES } from '@/lib/domain/stances';
@@ -35,24 +36,16 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
 
 /** Withdraws the counter-statement with a reason; readers who saw it get the reason as a correction. */
 export function WithdrawCounterStatementForm({ rebuttalId, version, published }: { rebuttalId: string; version: number; published: boolean }) {
-  const [state, action] = useActionState(withdrawCounterStatementAction, {});
   return (
-    <form action={action} noValidate aria-labelledby="withdraw-heading" className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
-      <h2 id="withdraw-heading" className="text-xl font-semibold">Withdraw the counter-statement</h2>
-      <input type="hidden" name="rebuttalId" value={rebuttalId} />
-      <input type="hidden" name="version" value={version} />
-      <FormMessage message={state.message} ok={state.ok} />
-      <TextField
-        id="withdraw-reason"
-        name="reason"
-        label="Reason for withdrawing"
-        hint={published ? 'Published on the claim page and in the corrections log.' : 'Kept in its history.'}
-        required
-        maxLength={1000}
-        defaultValue={state.values?.reason}
-        errors={state.errors?.reason}
-      />
-      <SubmitButton className="rounded border border-red-800 bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">Withdraw</SubmitButton>
-    </form>
+    <SoftDeleteForm
+      action={withdrawCounterStatementAction}
+      record={{ name: 'rebuttalId', id: rebuttalId }}
+      version={version}
+      id="withdraw"
+      heading="Withdraw the counter-statement"
+      reasonLabel="Reason for withdrawing"
+      reasonHint={published ? 'Published on the claim page and in the corrections log.' : 'Kept in its history.'}
+      buttonLabel="Withdraw"
+    />
   );
 }
