@@ -12,7 +12,9 @@ const nextConfig = {
       {
         source: '/embed/:path*',
         // The embed documents carry no script and no external resource: allow nothing but their own inline style.
-        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *" }],
+        headers: [
+          { key: 'Content-Security-Policy', value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *" },
+        ],
       },
       {
         source: '/:path((?!embed/).*)',

@@ -8,7 +8,9 @@ function chromiumExecutable(): string | undefined {
   const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   if (existsSync(chromium.executablePath())) return undefined;
-  throw new Error('No Chromium for the end-to-end tests. Install one (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH to its executable.');
+  throw new Error(
+    'No Chromium for the end-to-end tests. Install one (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH to its executable.',
+  );
 }
 
 const port = Number(process.env.E2E_PORT ?? 3107);

@@ -11,7 +11,8 @@ export const metadata: Metadata = {
   // public origin, never against the request's Host header.
   metadataBase: new URL(env.SITE_URL),
   title: { default: 'Countercheck: what officials claim, and who answered', template: '%s · Countercheck' },
-  description: 'Public claims by officials side by side with the verbatim counter-statements that answer them, each with its source.',
+  description:
+    'Public claims by officials side by side with the verbatim counter-statements that answer them, each with its source.',
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
@@ -20,7 +21,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
+        >
           Skip to content
         </a>
         <SiteHeader />

@@ -9,8 +9,12 @@ export default function NotFound() {
         mistyped.
       </p>
       <ul className="list-disc space-y-1 pl-5">
-        <li><Link href="/claims">Browse all claims</Link></li>
-        <li><Link href="/">Go to the home page</Link></li>
+        <li>
+          <Link href="/claims">Browse all claims</Link>
+        </li>
+        <li>
+          <Link href="/">Go to the home page</Link>
+        </li>
       </ul>
     </div>
   );

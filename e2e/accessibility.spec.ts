@@ -2,8 +2,26 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 
 const PAGES = [
-  '/', '/claims', '/claims?q=caliphat', '/claims?q=nothing-matches-this', '/claims/trump-we-have-defeated-isis-in-syria', '/claims/us-official-pentagon-ordered-to-leave-syria', '/methodology', '/claims/no-such-claim', '/embed/claims/trump-we-have-defeated-isis-in-syria',
-  '/people', '/people/florence-parly', '/people/donald-trump', '/organizations', '/organizations/uk-government', '/countries/fr', '/topics', '/topics/syria', '/topics/syria/timeline', '/who-answered-whom', '/people/no-such-person',
+  '/',
+  '/claims',
+  '/claims?q=caliphat',
+  '/claims?q=nothing-matches-this',
+  '/claims/trump-we-have-defeated-isis-in-syria',
+  '/claims/us-official-pentagon-ordered-to-leave-syria',
+  '/methodology',
+  '/claims/no-such-claim',
+  '/embed/claims/trump-we-have-defeated-isis-in-syria',
+  '/people',
+  '/people/florence-parly',
+  '/people/donald-trump',
+  '/organizations',
+  '/organizations/uk-government',
+  '/countries/fr',
+  '/topics',
+  '/topics/syria',
+  '/topics/syria/timeline',
+  '/who-answered-whom',
+  '/people/no-such-person',
   '/data',
 ];
 

@@ -34,7 +34,10 @@ test('a wrong password or an unknown email gets one generic error, with the emai
   await expectNoAxeViolations(page);
 });
 
-test('after five wrong passwords the sign-in form refuses even the right one, and says when to try again', async ({ browser, page }) => {
+test('after five wrong passwords the sign-in form refuses even the right one, and says when to try again', async ({
+  browser,
+  page,
+}) => {
   test.slow(); // six sign-ins, each an argon2id verification, on a shared machine
   const adminBrowser = await adminOnUsersPage(browser);
   const editor = newAccount('Editor');
@@ -75,7 +78,10 @@ test('the session cookie is HttpOnly, SameSite=Lax and, on an https site, Secure
   expect((await context.cookies()).some((cookie) => cookie.name === '__Host-session')).toBe(false);
 });
 
-test('an admin creates a contributor and an editor, and each sees only what their role allows', async ({ browser, page }) => {
+test('an admin creates a contributor and an editor, and each sees only what their role allows', async ({
+  browser,
+  page,
+}) => {
   test.slow(); // several sign-ins, each an argon2id verification, and axe scans on a shared machine
   const adminBrowser = await adminOnUsersPage(browser);
   const adminPage = adminBrowser.page;
@@ -120,7 +126,10 @@ test('an admin creates a contributor and an editor, and each sees only what thei
   await adminBrowser.close();
 });
 
-test('an admin promotes one account and disables another, which cannot sign in again; the audit log shows each step', async ({ browser, page }) => {
+test('an admin promotes one account and disables another, which cannot sign in again; the audit log shows each step', async ({
+  browser,
+  page,
+}) => {
   test.slow(); // several sign-ins, each an argon2id verification, on a shared machine
   const adminBrowser = await adminOnUsersPage(browser);
   const adminPage = adminBrowser.page;
@@ -134,7 +143,10 @@ test('an admin promotes one account and disables another, which cannot sign in a
   await contributorCard.getByLabel('Role', { exact: true }).selectOption('EDITOR');
   await contributorCard.getByRole('button', { name: 'Save role' }).click();
   await expect(contributorCard.getByText('Role saved.')).toBeVisible();
-  await accounts.getByRole('article', { name: new RegExp(editor.email) }).getByRole('button', { name: 'Disable account' }).click();
+  await accounts
+    .getByRole('article', { name: new RegExp(editor.email) })
+    .getByRole('button', { name: 'Disable account' })
+    .click();
   await expect(accounts.getByRole('article', { name: new RegExp(editor.email) })).toContainText('Editor, disabled');
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(editor.email);
@@ -148,12 +160,18 @@ test('an admin promotes one account and disables another, which cannot sign in a
   await expect(log.getByRole('listitem').first()).toContainText('Sign-in failed');
   await expect(log.getByRole('listitem').filter({ hasText: 'Account disabled' }).first()).toContainText(editor.email);
   await expect(log.getByRole('listitem').filter({ hasText: 'Role changed' }).first()).toContainText('to: editor');
-  await expect(log.getByRole('listitem').filter({ hasText: 'Account created' }).filter({ hasText: contributor.email })).toHaveCount(1);
+  await expect(
+    log.getByRole('listitem').filter({ hasText: 'Account created' }).filter({ hasText: contributor.email }),
+  ).toHaveCount(1);
   await expectNoAxeViolations(adminPage);
   await adminBrowser.close();
 });
 
-test("a contributor who replays the admin's create-account action with forged form data is refused", async ({ browser, page, playwright }) => {
+test("a contributor who replays the admin's create-account action with forged form data is refused", async ({
+  browser,
+  page,
+  playwright,
+}) => {
   test.slow();
   const adminBrowser = await adminOnUsersPage(browser);
   const contributor = newAccount('Contributor');
@@ -163,10 +181,19 @@ test("a contributor who replays the admin's create-account action with forged fo
 
   // The forgery: the same action, a new email, the admin role.
   const forged = newAccount('Admin');
-  const body = captured.postDataBuffer()!.toString('utf8').replace(contributor.email, forged.email).replace(/\bCONTRIBUTOR\b/, 'ADMIN');
+  const body = captured
+    .postDataBuffer()!
+    .toString('utf8')
+    .replace(contributor.email, forged.email)
+    .replace(/\bCONTRIBUTOR\b/, 'ADMIN');
   expect(body).toContain(forged.email);
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  const asContributor = await replayServerAction(api, { captured, path: '/admin/users', body, cookie: await cookieHeader(page.context()) });
+  const asContributor = await replayServerAction(api, {
+    captured,
+    path: '/admin/users',
+    body,
+    cookie: await cookieHeader(page.context()),
+  });
   expect(asContributor).toContain('Your account is not allowed to do this.');
   expect(await replayServerAction(api, { captured, path: '/admin/users', body })).toContain('Please sign in first.');
   await api.dispose();
@@ -177,7 +204,11 @@ test("a contributor who replays the admin's create-account action with forged fo
   await adminBrowser.close();
 });
 
-test('an admin enables a disabled account, which signs in again; an editor replaying the enable action is refused', async ({ browser, page, playwright }) => {
+test('an admin enables a disabled account, which signs in again; an editor replaying the enable action is refused', async ({
+  browser,
+  page,
+  playwright,
+}) => {
   test.slow(); // several sign-ins, each an argon2id verification, on a shared machine
   const adminBrowser = await adminOnUsersPage(browser);
   const adminPage = adminBrowser.page;
@@ -185,13 +216,17 @@ test('an admin enables a disabled account, which signs in again; an editor repla
   const editor = newAccount('Editor');
   await createAccount(adminPage, contributor);
   await createAccount(adminPage, editor);
-  const card = adminPage.getByRole('region', { name: 'Accounts' }).getByRole('article', { name: new RegExp(contributor.email) });
+  const card = adminPage
+    .getByRole('region', { name: 'Accounts' })
+    .getByRole('article', { name: new RegExp(contributor.email) });
 
   await card.getByRole('button', { name: 'Disable account' }).click();
   await expect(card).toContainText('Contributor, disabled');
   await expect(card.getByRole('form', { name: `Role of ${contributor.name}` })).toHaveCount(0);
   await expectNoAxeViolations(adminPage);
-  const captured = await captureServerAction(adminPage, () => card.getByRole('button', { name: 'Enable account' }).click());
+  const captured = await captureServerAction(adminPage, () =>
+    card.getByRole('button', { name: 'Enable account' }).click(),
+  );
   await expect(card).not.toContainText('disabled');
   await expect(card.getByRole('button', { name: 'Disable account' })).toBeVisible();
   await signIn(page, contributor);
@@ -203,14 +238,19 @@ test('an admin enables a disabled account, which signs in again; an editor repla
   const editorContext = await browser.newContext();
   await signIn(await editorContext.newPage(), editor);
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-  expect(await replayServerAction(api, { captured, path: '/admin/users', cookie: await cookieHeader(editorContext) })).toContain('Your account is not allowed to do this.');
+  expect(
+    await replayServerAction(api, { captured, path: '/admin/users', cookie: await cookieHeader(editorContext) }),
+  ).toContain('Your account is not allowed to do this.');
   expect(await replayServerAction(api, { captured, path: '/admin/users' })).toContain('Please sign in first.');
   await api.dispose();
   await adminPage.reload();
   await expect(card).toContainText('Contributor, disabled');
 
   await adminPage.goto('/admin/audit');
-  const enabled = adminPage.getByRole('listitem').filter({ hasText: 'Account enabled' }).filter({ hasText: contributor.email });
+  const enabled = adminPage
+    .getByRole('listitem')
+    .filter({ hasText: 'Account enabled' })
+    .filter({ hasText: contributor.email });
   await expect(enabled).toHaveCount(1);
   await editorContext.close();
   await adminBrowser.close();

@@ -4,7 +4,9 @@ import { env } from '../lib/env';
 // The API and the downloads through the real server: what Next.js adds or changes on the way
 // (headers, methods, unknown paths) is tested here; the handlers' behaviour in lib/api/routes.test.ts.
 
-test('the API answers with JSON, caching and CORS headers, and 304 to a matching If-None-Match', async ({ request }) => {
+test('the API answers with JSON, caching and CORS headers, and 304 to a matching If-None-Match', async ({
+  request,
+}) => {
   const response = await request.get('/api/v1/claims?verdict=false');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/json; charset=utf-8');
@@ -22,8 +24,13 @@ test('the API answers with JSON, caching and CORS headers, and 304 to a matching
   expect(again.status()).toBe(304);
 });
 
-test('the API answers a CORS preflight, and JSON errors for bad parameters, unknown paths and writes', async ({ request }) => {
-  const preflight = await request.fetch('/api/v1/claims', { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' } });
+test('the API answers a CORS preflight, and JSON errors for bad parameters, unknown paths and writes', async ({
+  request,
+}) => {
+  const preflight = await request.fetch('/api/v1/claims', {
+    method: 'OPTIONS',
+    headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' },
+  });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()['access-control-allow-origin']).toBe('*');
   expect(preflight.headers()['access-control-allow-methods']).toBe('GET, HEAD, OPTIONS');
@@ -64,11 +71,16 @@ test('the data page links to downloads that stream the exports', async ({ page, 
   expect(csvText).toContain(`${env.SITE_URL}/claims/trump-we-have-defeated-isis-in-syria`);
 
   const jsonlHref = await page.getByRole('link', { name: 'Full dataset, JSON Lines' }).getAttribute('href');
-  const lines = (await (await request.get(jsonlHref ?? '')).text()).trimEnd().split('\n').map((line) => JSON.parse(line));
+  const lines = (await (await request.get(jsonlHref ?? '')).text())
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   expect(lines[0].type).toBe('person');
   expect(lines.filter((line) => line.type === 'claim').length).toBeGreaterThan(0);
 
-  const reviewsHref = await page.getByRole('link', { name: 'Fact checks, schema.org ClaimReview' }).getAttribute('href');
+  const reviewsHref = await page
+    .getByRole('link', { name: 'Fact checks, schema.org ClaimReview' })
+    .getAttribute('href');
   const reviews = await (await request.get(reviewsHref ?? '')).json();
   expect(reviews.length).toBe(lines.filter((line) => line.type === 'claim').length);
   expect(reviews[0]['@type']).toBe('ClaimReview');

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 const ISIS_SUMMARY = 'ISIS has been defeated in Syria';
 
-test('a filter goes into the URL, survives a reload, shows as a removable chip, and the back button undoes it', async ({ page }) => {
+test('a filter goes into the URL, survives a reload, shows as a removable chip, and the back button undoes it', async ({
+  page,
+}) => {
   await page.goto('/claims');
   const form = page.getByRole('form', { name: 'Find claims' });
   await form.getByText('More filters').click();
@@ -13,7 +15,9 @@ test('a filter goes into the URL, survives a reload, shows as a removable chip, 
   const results = page.getByRole('region', { name: 'Results' });
   await expect(results.getByRole('link', { name: ISIS_SUMMARY })).toBeVisible();
   await expect(results.getByRole('heading', { level: 3 })).toHaveCount(1);
-  await expect(page.getByRole('group', { name: 'Active filters' }).getByRole('link', { name: /Answered from France/ })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Active filters' }).getByRole('link', { name: /Answered from France/ }),
+  ).toBeVisible();
 
   await page.reload();
   await expect(form.getByLabel('Answered from (country)')).toHaveValue('FR');
@@ -29,7 +33,9 @@ test('combined filters narrow the list, and removing a chip loosens it', async (
   const results = page.getByRole('region', { name: 'Results' });
   await expect(results.getByRole('heading', { level: 3 })).toHaveCount(4);
   await page.goto('/claims?verdict=unrated&topic=syria&rebutted=yes');
-  await expect(results.getByRole('link', { name: 'The US will have "100% of the caliphate" within about a week' })).toBeVisible();
+  await expect(
+    results.getByRole('link', { name: 'The US will have "100% of the caliphate" within about a week' }),
+  ).toBeVisible();
   await expect(results.getByRole('heading', { level: 3 })).toHaveCount(1);
 
   await page.getByRole('link', { name: /^Rebutted/ }).click();
@@ -49,7 +55,9 @@ test('the header search forgives typos and highlights what it found', async ({ p
   await expect(first.getByText('caliphate', { exact: true }).first()).toHaveJSProperty('tagName', 'MARK');
 
   await page.goto('/claims?q=Parley');
-  await expect(page.getByRole('region', { name: 'Results for “Parley”' }).getByRole('link', { name: ISIS_SUMMARY })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Results for “Parley”' }).getByRole('link', { name: ISIS_SUMMARY }),
+  ).toBeVisible();
 });
 
 test('a search with no match says so and suggests what to loosen', async ({ page }) => {
@@ -61,7 +69,14 @@ test('a search with no match says so and suggests what to loosen', async ({ page
 });
 
 test('hostile or malformed input gets a page, never an error', async ({ page }) => {
-  for (const query of ['q=%3Cscript%3Ealert(1)%3C%2Fscript%3E', "q=')%3B+DROP+TABLE+claims%3B--", 'q=%25%25%25', `q=${'a'.repeat(3000)}`, 'from=2019-02-30&verdict=nope&cursor=%00%01', 'country=France&person=..%2F..']) {
+  for (const query of [
+    'q=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    "q=')%3B+DROP+TABLE+claims%3B--",
+    'q=%25%25%25',
+    `q=${'a'.repeat(3000)}`,
+    'from=2019-02-30&verdict=nope&cursor=%00%01',
+    'country=France&person=..%2F..',
+  ]) {
     const response = await page.goto(`/claims?${query}`);
     expect(response?.status(), query).toBe(200);
     await expect(page.getByRole('heading', { level: 1, name: 'Claims' })).toBeVisible();
@@ -77,6 +92,10 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Verdict').selectOption({ label: 'Mixed' });
     await page.getByRole('button', { name: 'Show claims' }).click();
     await expect(page).toHaveURL(/\/claims\?verdict=mixed&sort=newest$/);
-    await expect(page.getByRole('region', { name: 'Results' }).getByRole('link', { name: 'IS militants in Syria are "mostly gone"' })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Results' })
+        .getByRole('link', { name: 'IS militants in Syria are "mostly gone"' }),
+    ).toBeVisible();
   });
 });

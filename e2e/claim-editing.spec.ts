@@ -9,7 +9,10 @@ import { captureServerAction, cookieHeader, replayServerAction } from './support
 // Each test edits its own seed claim, one no other spec asserts on, and changes neither its
 // summary nor its topics, which other specs' lists and counts depend on.
 
-test('an editor reading a claim finds "Edit this claim" and follows it; a contributor and a signed-out reader do not see it', async ({ browser, page }) => {
+test('an editor reading a claim finds "Edit this claim" and follows it; a contributor and a signed-out reader do not see it', async ({
+  browser,
+  page,
+}) => {
   test.slow(); // two sign-ins (argon2id) and an axe scan on a shared machine
   const slug = 'putin-russia-turkey-actively-cooperate-on-syria';
   const [editorAccount, contributorAccount] = await makeAccounts(browser, ['Editor', 'Contributor']);
@@ -31,7 +34,10 @@ test('an editor reading a claim finds "Edit this claim" and follows it; a contri
   await editor.close();
 });
 
-test('an editor corrects a published verdict, readers see the correction, and a restore from history brings the old verdict back', async ({ browser, page }) => {
+test('an editor corrects a published verdict, readers see the correction, and a restore from history brings the old verdict back', async ({
+  browser,
+  page,
+}) => {
   test.slow(); // sign-ins are argon2id verifications, and axe scans four pages, on a shared machine
   const slug = 'earnest-us-pulling-more-than-its-weight';
   const [editorAccount] = await makeAccounts(browser, ['Editor']);
@@ -44,7 +50,9 @@ test('an editor corrects a published verdict, readers see the correction, and a 
   await form.getByLabel('Verdict', { exact: true }).selectOption({ label: 'Mixed' });
   await form.getByLabel('Reason for the change').fill('Re-rated after new reporting.');
   await form.getByRole('button', { name: 'Save changes' }).click();
-  await expect(form.getByText('This claim is published and its verdict changes: write a correction note for readers.')).toBeVisible();
+  await expect(
+    form.getByText('This claim is published and its verdict changes: write a correction note for readers.'),
+  ).toBeVisible();
   await expect(form.getByLabel('Verdict', { exact: true })).toHaveValue('MIXED');
   await expect(form.getByLabel('Reason for the change')).toHaveValue('Re-rated after new reporting.');
   await expectNoAxeViolations(editor.page);
@@ -63,7 +71,9 @@ test('an editor corrects a published verdict, readers see the correction, and a 
   await expect(corrections.locator('time')).toHaveCount(1);
   await page.getByRole('link', { name: 'corrections log' }).click();
   await expect(page).toHaveURL('/corrections');
-  await expect(page.getByRole('listitem').filter({ hasText: note })).toContainText('The US is pulling more than its weight in the anti-IS coalition');
+  await expect(page.getByRole('listitem').filter({ hasText: note })).toContainText(
+    'The US is pulling more than its weight in the anti-IS coalition',
+  );
   await expectNoAxeViolations(page);
 
   // The history shows who changed what and why; a reader gets no restore link.
@@ -93,25 +103,39 @@ test('an editor corrects a published verdict, readers see the correction, and a 
   await editor.close();
 });
 
-test('two editors save the same claim: the second is told who changed what and when, keeps the text, and can merge; forged saves are refused', async ({ browser, playwright }) => {
+test('two editors save the same claim: the second is told who changed what and when, keeps the text, and can merge; forged saves are refused', async ({
+  browser,
+  playwright,
+}) => {
   test.slow();
   const slug = 'putin-russia-turkey-actively-cooperate-on-syria';
   const path = `/claims/${slug}/edit`;
   const [first, second, contributor] = await makeAccounts(browser, ['Editor', 'Editor', 'Contributor']);
-  const [firstEditor, secondEditor] = [await signedInPage(browser, first!, path), await signedInPage(browser, second!, path)];
+  const [firstEditor, secondEditor] = [
+    await signedInPage(browser, first!, path),
+    await signedInPage(browser, second!, path),
+  ];
   const firstForm = firstEditor.page.getByRole('form', { name: 'Edit the claim' });
   const secondForm = secondEditor.page.getByRole('form', { name: 'Edit the claim' });
   await expect(secondForm.getByLabel('Verdict explanation')).toBeVisible();
 
   const firstText = `Both back opposite sides in Syria, first editor's wording ${randomUUID().slice(0, 8)}.`;
   await firstForm.getByLabel('Verdict explanation').fill(firstText);
-  const captured = await captureServerAction(firstEditor.page, () => firstForm.getByRole('button', { name: 'Save changes' }).click());
+  const captured = await captureServerAction(firstEditor.page, () =>
+    firstForm.getByRole('button', { name: 'Save changes' }).click(),
+  );
   await expect(firstForm.getByText(/^Saved as version \d+\.$/)).toBeVisible();
 
   const secondText = `Second editor's wording, typed before the first one saved ${randomUUID().slice(0, 8)}.`;
   await secondForm.getByLabel('Verdict explanation').fill(secondText);
   await secondForm.getByRole('button', { name: 'Save changes' }).click();
-  await expect(secondForm.getByText(new RegExp(`This claim was changed after you opened it\\. ${first!.name} changed Verdict explanation on \\d+ \\w+ \\d{4} at \\d\\d:\\d\\d UTC\\. Nothing was saved`))).toBeVisible();
+  await expect(
+    secondForm.getByText(
+      new RegExp(
+        `This claim was changed after you opened it\\. ${first!.name} changed Verdict explanation on \\d+ \\w+ \\d{4} at \\d\\d:\\d\\d UTC\\. Nothing was saved`,
+      ),
+    ),
+  ).toBeVisible();
   await expect(secondForm.getByLabel('Verdict explanation')).toHaveValue(secondText);
   await expect(secondForm.getByText(`Saved meanwhile: ${firstText}`)).toBeVisible();
   await expectNoAxeViolations(secondEditor.page);
@@ -127,7 +151,9 @@ test('two editors save the same claim: the second is told who changed what and w
   expect(body).toContain('Forged explanation');
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const cookie = await cookieHeader(contributorPage.page.context());
-  expect(await replayServerAction(api, { captured, path, body, cookie })).toContain('Your account is not allowed to do this.');
+  expect(await replayServerAction(api, { captured, path, body, cookie })).toContain(
+    'Your account is not allowed to do this.',
+  );
   expect(await replayServerAction(api, { captured, path, body })).toContain('Please sign in first.');
   await api.dispose();
 

@@ -25,12 +25,22 @@ test.describe('framing rules', () => {
     const article = `<!DOCTYPE html><title>Article</title><iframe title="embed" src="${baseURL}${EMBED_PATH}"></iframe><iframe title="page" src="${baseURL}/claims/${ISIS_SLUG}"></iframe>`;
     await page.route(publisher, (route) => route.fulfill({ contentType: 'text/html', body: article }));
     await page.goto(publisher);
-    await expect(page.frameLocator('iframe[title="embed"]').getByRole('heading', { level: 1, name: 'ISIS has been defeated in Syria' })).toBeVisible();
-    await expect(page.frameLocator('iframe[title="page"]').getByRole('heading', { level: 1, name: 'ISIS has been defeated in Syria' })).toHaveCount(0);
+    await expect(
+      page
+        .frameLocator('iframe[title="embed"]')
+        .getByRole('heading', { level: 1, name: 'ISIS has been defeated in Syria' }),
+    ).toBeVisible();
+    await expect(
+      page
+        .frameLocator('iframe[title="page"]')
+        .getByRole('heading', { level: 1, name: 'ISIS has been defeated in Syria' }),
+    ).toHaveCount(0);
   });
 });
 
-test('the embed card shows the claim, its verdict and counter-statements, linking back in a new tab', async ({ page }) => {
+test('the embed card shows the claim, its verdict and counter-statements, linking back in a new tab', async ({
+  page,
+}) => {
   await page.goto(EMBED_PATH);
   await expect(page.getByRole('banner')).toHaveCount(0); // no site header
   const title = page.getByRole('link', { name: /^ISIS has been defeated in Syria/ });
@@ -51,7 +61,10 @@ test('an unknown claim embeds as "not found" with status 404', async ({ page }) 
   await expect(page.getByRole('heading', { name: 'Claim not found' })).toBeVisible();
 });
 
-test('a claim page names its oEmbed endpoint, which answers with an iframe of the embed card', async ({ page, request }) => {
+test('a claim page names its oEmbed endpoint, which answers with an iframe of the embed card', async ({
+  page,
+  request,
+}) => {
   await page.goto(`/claims/${ISIS_SLUG}`);
   const discovery = page.locator('head link[rel="alternate"][type="application/json+oembed"]');
   const href = new URL((await discovery.getAttribute('href')) ?? '');
@@ -61,7 +74,15 @@ test('a claim page names its oEmbed endpoint, which answers with an iframe of th
 
   // The link names the public origin; ask the server under test the same path.
   const oEmbed = await (await request.get(href.pathname + href.search)).json();
-  expect(oEmbed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Countercheck', title: 'ISIS has been defeated in Syria', author_name: 'Donald Trump', thumbnail_width: 1200, thumbnail_height: 630 });
+  expect(oEmbed).toMatchObject({
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'Countercheck',
+    title: 'ISIS has been defeated in Syria',
+    author_name: 'Donald Trump',
+    thumbnail_width: 1200,
+    thumbnail_height: 630,
+  });
   expect(oEmbed.html).toContain(`src="${env.SITE_URL}${EMBED_PATH}"`);
   await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', oEmbed.thumbnail_url);
 });

@@ -16,7 +16,11 @@ const PAGES = [
 for (const { path, feeds } of PAGES) {
   test(`${path} announces its RSS, Atom and JSON feeds, each of which answers`, async ({ page, request }) => {
     await page.goto(path);
-    for (const [type, extension] of [['application/rss+xml', 'xml'], ['application/atom+xml', 'atom'], ['application/feed+json', 'json']]) {
+    for (const [type, extension] of [
+      ['application/rss+xml', 'xml'],
+      ['application/atom+xml', 'atom'],
+      ['application/feed+json', 'json'],
+    ]) {
       const href = await page.locator(feedLink(type!)).getAttribute('href');
       expect(href, type).toBe(`${env.SITE_URL}${feeds}/feed.${extension}`);
       // The link names the public origin; ask the server under test the same path.
@@ -27,8 +31,12 @@ for (const { path, feeds } of PAGES) {
   });
 }
 
-test('the site-wide RSS feed lists the seeded claims with the speaker and links on the public site', async ({ request }) => {
-  const { channel } = new XMLParser({ ignoreAttributes: false }).parse(await (await request.get('/feed.xml')).text()).rss;
+test('the site-wide RSS feed lists the seeded claims with the speaker and links on the public site', async ({
+  request,
+}) => {
+  const { channel } = new XMLParser({ ignoreAttributes: false }).parse(
+    await (await request.get('/feed.xml')).text(),
+  ).rss;
   const titles: string[] = channel.item.map((item: { title: string }) => item.title);
   expect(titles).toContain('Donald Trump: ISIS has been defeated in Syria');
   for (const item of channel.item) expect(item.link).toMatch(new RegExp(`^${env.SITE_URL}/claims/`));

@@ -33,7 +33,10 @@ async function fillNewClaim(page: Page, proposal: Proposal, url?: string) {
   await page.getByRole('checkbox', { name: TOPIC, exact: true }).check();
 }
 
-test('a contributor proposes a claim with a live verbatim check, an editor approves it, a reader finds it', async ({ browser, page }) => {
+test('a contributor proposes a claim with a live verbatim check, an editor approves it, a reader finds it', async ({
+  browser,
+  page,
+}) => {
   test.slow(); // three sign-ins (argon2id) and axe scans on a shared machine
   const [contributor, editor] = await makeAccounts(browser, ['Contributor', 'Editor']);
   await signIn(page, contributor!);
@@ -110,7 +113,11 @@ test("an editor's own claim is published at once", async ({ browser, page }) => 
   await expect(page.getByRole('heading', { level: 1, name: summaryOf(proposal) })).toBeVisible();
 });
 
-test("a contributor cannot approve a claim by replaying the editor's action with forged form data", async ({ browser, page, playwright }) => {
+test("a contributor cannot approve a claim by replaying the editor's action with forged form data", async ({
+  browser,
+  page,
+  playwright,
+}) => {
   test.slow();
   const [author, editor] = await makeAccounts(browser, ['Contributor', 'Editor']);
   await signIn(page, author!);
@@ -130,7 +137,9 @@ test("a contributor cannot approve a claim by replaying the editor's action with
   const editorPage = await editorContext.newPage();
   await signIn(editorPage, editor!, '/sign-in?next=/review');
   const firstItem = editorPage.getByRole('listitem').filter({ hasText: summaryOf(first) });
-  const captured = await captureServerAction(editorPage, () => firstItem.getByRole('button', { name: 'Approve and publish' }).click());
+  const captured = await captureServerAction(editorPage, () =>
+    firstItem.getByRole('button', { name: 'Approve and publish' }).click(),
+  );
   await expect(firstItem.getByText('Published.')).toBeVisible();
 
   // The forgery: the same action, aimed at the second claim, sent with the contributor's own cookie.
@@ -138,7 +147,9 @@ test("a contributor cannot approve a claim by replaying the editor's action with
   expect(body).toContain(second.id);
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const cookie = await cookieHeader(page.context());
-  expect(await replayServerAction(api, { captured, path: '/review', body, cookie })).toContain('Your account is not allowed to do this.');
+  expect(await replayServerAction(api, { captured, path: '/review', body, cookie })).toContain(
+    'Your account is not allowed to do this.',
+  );
   await api.dispose();
 
   // The second claim still awaits review, and readers still cannot open it.

@@ -23,7 +23,12 @@ test.describe('an old slug', () => {
   };
 
   // A redirect row as the slug-change trigger writes it, for a slug no other test uses.
-  test.beforeAll(() => query('INSERT INTO claim_slug_redirects (slug, claim_id) SELECT $1, id FROM claims WHERE slug = $2', [OLD_SLUG, CURRENT.split('/')[2]!]));
+  test.beforeAll(() =>
+    query('INSERT INTO claim_slug_redirects (slug, claim_id) SELECT $1, id FROM claims WHERE slug = $2', [
+      OLD_SLUG,
+      CURRENT.split('/')[2]!,
+    ]),
+  );
   test.afterAll(() => query('DELETE FROM claim_slug_redirects WHERE slug = $1', [OLD_SLUG]));
 
   test('answers 308 with the claim page at its current slug, and the reader lands there', async ({ page, request }) => {

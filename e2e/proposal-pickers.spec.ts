@@ -24,10 +24,18 @@ async function recordSpeakerAndSource(browser: Browser, editor: Account) {
   await page.getByRole('button', { name: 'Publish counter-statement' }).click();
   await expect(page).toHaveURL(/\/claims\/[a-z0-9-]+#rebuttal-/);
   await context.close();
-  return { ...recorded, person: `Envoy ${recorded.marker}`, role: `Special Envoy ${recorded.marker}, Government of France`, secondQuote };
+  return {
+    ...recorded,
+    person: `Envoy ${recorded.marker}`,
+    role: `Special Envoy ${recorded.marker}, Government of France`,
+    secondQuote,
+  };
 }
 
-test('a contributor picks a person on record, one of their roles and a source on record, sees the verbatim check against its archived text, and submits', async ({ browser, page }) => {
+test('a contributor picks a person on record, one of their roles and a source on record, sees the verbatim check against its archived text, and submits', async ({
+  browser,
+  page,
+}) => {
   test.slow(); // three sign-ins (argon2id) and axe scans on a shared machine
   const [contributor, editor] = await makeAccounts(browser, ['Contributor', 'Editor']);
   const recorded = await recordSpeakerAndSource(browser, editor!);
@@ -37,7 +45,9 @@ test('a contributor picks a person on record, one of their roles and a source on
   // Part of the name finds the person; the open list passes the accessibility scan.
   const person = page.getByRole('combobox', { name: 'Person' });
   await person.fill(`envoy ${recorded.marker.slice(0, 5)}`);
-  const option = page.getByRole('listbox', { name: 'Person' }).getByRole('option', { name: new RegExp(recorded.person) });
+  const option = page
+    .getByRole('listbox', { name: 'Person' })
+    .getByRole('option', { name: new RegExp(recorded.person) });
   await expect(option).toBeVisible();
   await expect(person).toHaveAttribute('aria-expanded', 'true');
   await expectNoAxeViolations(page);
@@ -67,7 +77,10 @@ test('a contributor picks a person on record, one of their roles and a source on
   await expect(submitted).toContainText(`Minister answers, ${recorded.marker}, Example Wire, 4 January 2019`);
 });
 
-test('the pickers work with the keyboard alone, and a refused submission keeps the choices', async ({ browser, page }) => {
+test('the pickers work with the keyboard alone, and a refused submission keeps the choices', async ({
+  browser,
+  page,
+}) => {
   test.slow();
   const [contributor, editor] = await makeAccounts(browser, ['Contributor', 'Editor']);
   const recorded = await recordSpeakerAndSource(browser, editor!);

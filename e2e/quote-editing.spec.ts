@@ -7,7 +7,11 @@ import { captureServerAction, cookieHeader, replayServerAction } from './support
 // Editing a published counter-statement and its quote, then withdrawing it, in a browser. The
 // counter-statement is made through the proposal form first, so no other spec's data is touched.
 
-test('an editor changes a stance, corrects a quote readers saw, and withdraws the counter-statement; contributors are refused', async ({ browser, page, playwright }) => {
+test('an editor changes a stance, corrects a quote readers saw, and withdraws the counter-statement; contributors are refused', async ({
+  browser,
+  page,
+  playwright,
+}) => {
   test.slow(); // two sign-ins (argon2id) and axe scans on a shared machine
   const [editorAccount, contributorAccount] = await makeAccounts(browser, ['Editor', 'Contributor']);
   const editor = await signedInPage(browser, editorAccount!, PROPOSAL_CLAIM);
@@ -38,11 +42,15 @@ test('an editor changes a stance, corrects a quote readers saw, and withdraws th
   await quoteForm.getByLabel('Quote, word for word').fill(corrected);
   await expect(quoteForm.getByRole('status')).toContainText('Found verbatim in the source text');
   await quoteForm.getByRole('button', { name: 'Save the quote' }).click();
-  await expect(quoteForm.getByText('Readers see this quote: write a correction note saying what was wrong.')).toBeVisible();
+  await expect(
+    quoteForm.getByText('Readers see this quote: write a correction note saying what was wrong.'),
+  ).toBeVisible();
   await expect(quoteForm.getByLabel('Quote, word for word')).toHaveValue(corrected);
   await expectNoAxeViolations(editor.page);
   await quoteForm.getByLabel('Correction note').fill(`The quote now says who spoke (${proposal.marker}).`);
-  const captured = await captureServerAction(editor.page, () => quoteForm.getByRole('button', { name: 'Save the quote' }).click());
+  const captured = await captureServerAction(editor.page, () =>
+    quoteForm.getByRole('button', { name: 'Save the quote' }).click(),
+  );
   await expect(quoteForm.getByText('Saved as version 2.')).toBeVisible();
   await expect(editor.page.getByRole('heading', { level: 3, name: 'Version 2 (current)' })).toBeVisible();
 
@@ -62,7 +70,9 @@ test('an editor changes a stance, corrects a quote readers saw, and withdraws th
   expect(body).toContain('Forged');
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const cookie = await cookieHeader(contributor.page.context());
-  expect(await replayServerAction(api, { captured, path: new URL(captured.url()).pathname, body, cookie })).toContain('Your account is not allowed to do this.');
+  expect(await replayServerAction(api, { captured, path: new URL(captured.url()).pathname, body, cookie })).toContain(
+    'Your account is not allowed to do this.',
+  );
   await api.dispose();
   await contributor.close();
 

@@ -16,7 +16,10 @@ async function publishCounterStatement(page: Page, marker: string) {
   await openProposalForm(page);
   await page.getByRole('radio', { name: 'A person not on record yet' }).check();
   await page.getByLabel('Name', { exact: true }).fill(`Envoy ${marker}`);
-  await fillNewSource(page, { marker, sourceText: `Geneva.\n\nThe envoy said: \u201c${quote}\u201d\n\nEnd of marker ${marker}.` });
+  await fillNewSource(page, {
+    marker,
+    sourceText: `Geneva.\n\nThe envoy said: \u201c${quote}\u201d\n\nEnd of marker ${marker}.`,
+  });
   await page.getByLabel('Quote, word for word').fill(quote);
   await page.getByLabel('Stance').selectOption('CONTRADICTS');
   await page.getByRole('button', { name: 'Publish counter-statement' }).click();
@@ -24,7 +27,10 @@ async function publishCounterStatement(page: Page, marker: string) {
   return page.getByRole('article', { name: `Envoy ${marker}: contradicts` });
 }
 
-test('an editor adds an organization and corrects its country: a second version in its history, and readers see it', async ({ browser, page }) => {
+test('an editor adds an organization and corrects its country: a second version in its history, and readers see it', async ({
+  browser,
+  page,
+}) => {
   test.slow(); // sign-ins are argon2id verifications, and axe scans several pages, on a shared machine
   const marker = randomUUID().slice(0, 8);
   const [editorAccount] = await makeAccounts(browser, ['Editor']);
@@ -46,7 +52,9 @@ test('an editor adds an organization and corrects its country: a second version 
   await organizationForm.getByRole('button', { name: 'Save changes' }).click();
   await expect(organizationForm.getByText('Saved as version 2.')).toBeVisible();
   await editorPage.reload();
-  const latest = editorPage.getByRole('region', { name: 'History' }).getByRole('listitem', { name: 'Version 2 (current)' });
+  const latest = editorPage
+    .getByRole('region', { name: 'History' })
+    .getByRole('listitem', { name: 'Version 2 (current)' });
   await expect(latest).toContainText(`By ${editorAccount!.name}`);
   await expect(latest).toContainText('Its seat is in Brussels.');
   await expect(latest.getByRole('definition')).toContainText('from France to Belgium');
@@ -60,7 +68,10 @@ test('an editor adds an organization and corrects its country: a second version 
   await editor.close();
 });
 
-test('an editor adds a person, refused a malformed Wikidata id, gives them a role, readers see it; then deletes them', async ({ browser, page }) => {
+test('an editor adds a person, refused a malformed Wikidata id, gives them a role, readers see it; then deletes them', async ({
+  browser,
+  page,
+}) => {
   test.slow();
   const marker = randomUUID().slice(0, 8);
   const [editorAccount] = await makeAccounts(browser, ['Editor']);
@@ -104,14 +115,20 @@ test('an editor adds a person, refused a malformed Wikidata id, gives them a rol
   await expect(page.getByRole('link', { name: 'Edit this person' })).toHaveCount(0);
 
   // Deleted with a reason, the person leaves the public record.
-  await editorPage.getByRole('form', { name: 'Delete the person' }).getByLabel('Reason for deleting').fill('Added by a test, to be removed.');
+  await editorPage
+    .getByRole('form', { name: 'Delete the person' })
+    .getByLabel('Reason for deleting')
+    .fill('Added by a test, to be removed.');
   await editorPage.getByRole('button', { name: 'Delete person' }).click();
   await expect(editorPage).toHaveURL('/people');
   expect((await page.goto(personPath))?.status()).toBe(404);
   await editor.close();
 });
 
-test("an editor corrects a quoted source, whose archived text is fixed, and readers see it", async ({ browser, page }) => {
+test('an editor corrects a quoted source, whose archived text is fixed, and readers see it', async ({
+  browser,
+  page,
+}) => {
   test.slow();
   const marker = randomUUID().slice(0, 8);
   const [editorAccount] = await makeAccounts(browser, ['Editor']);
@@ -121,7 +138,11 @@ test("an editor corrects a quoted source, whose archived text is fixed, and read
   await counterStatement.getByRole('link', { name: 'archived text' }).click();
   await editorPage.getByRole('link', { name: 'Edit this source' }).click();
   const sourceForm = editorPage.getByRole('form', { name: 'Edit the source' });
-  await expect(sourceForm.getByText('1 statement quotes this source. Quotes are verified against its archived text, so the text cannot change')).toBeVisible();
+  await expect(
+    sourceForm.getByText(
+      '1 statement quotes this source. Quotes are verified against its archived text, so the text cannot change',
+    ),
+  ).toBeVisible();
   await expect(sourceForm.getByLabel('Archived text')).toHaveCount(0);
   await sourceForm.getByLabel('URL').fill('ftp://example.org/a');
   await sourceForm.getByLabel('Title').fill(`Envoy denies it, ${marker}`);
@@ -141,7 +162,10 @@ test("an editor corrects a quoted source, whose archived text is fixed, and read
   await editor.close();
 });
 
-test("two editors save the same person: the second is told who changed what and when and keeps the text; a contributor's forged save is refused", async ({ browser, playwright }) => {
+test("two editors save the same person: the second is told who changed what and when and keeps the text; a contributor's forged save is refused", async ({
+  browser,
+  playwright,
+}) => {
   test.slow();
   const marker = randomUUID().slice(0, 8);
   const [first, second, contributor] = await makeAccounts(browser, ['Editor', 'Editor', 'Contributor']);
@@ -158,13 +182,21 @@ test("two editors save the same person: the second is told who changed what and 
   await expect(secondForm.getByLabel('Description')).toBeVisible();
   const firstText = `Negotiator, first editor's wording ${marker}.`;
   await firstForm.getByLabel('Description').fill(firstText);
-  const captured = await captureServerAction(firstEditor.page, () => firstForm.getByRole('button', { name: 'Save changes' }).click());
+  const captured = await captureServerAction(firstEditor.page, () =>
+    firstForm.getByRole('button', { name: 'Save changes' }).click(),
+  );
   await expect(firstForm.getByText('Saved as version 2.')).toBeVisible();
 
   const secondText = `Mediator, second editor's wording ${marker}.`;
   await secondForm.getByLabel('Description').fill(secondText);
   await secondForm.getByRole('button', { name: 'Save changes' }).click();
-  await expect(secondForm.getByText(new RegExp(`This person was changed after you opened it\\. ${first!.name} changed Description on \\d+ \\w+ \\d{4} at \\d\\d:\\d\\d UTC\\. Nothing was saved`))).toBeVisible();
+  await expect(
+    secondForm.getByText(
+      new RegExp(
+        `This person was changed after you opened it\\. ${first!.name} changed Description on \\d+ \\w+ \\d{4} at \\d\\d:\\d\\d UTC\\. Nothing was saved`,
+      ),
+    ),
+  ).toBeVisible();
   await expect(secondForm.getByLabel('Description')).toHaveValue(secondText);
   await expect(secondForm.getByText(`Saved meanwhile: ${firstText}`)).toBeVisible();
   await expectNoAxeViolations(secondEditor.page);
@@ -179,7 +211,9 @@ test("two editors save the same person: the second is told who changed what and 
   expect(body).toContain('Forged description');
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const cookie = await cookieHeader(contributorPage.page.context());
-  expect(await replayServerAction(api, { captured, path, body, cookie })).toContain('Your account is not allowed to do this.');
+  expect(await replayServerAction(api, { captured, path, body, cookie })).toContain(
+    'Your account is not allowed to do this.',
+  );
   expect(await replayServerAction(api, { captured, path, body })).toContain('Please sign in first.');
   await api.dispose();
 
@@ -190,7 +224,13 @@ test("two editors save the same person: the second is told who changed what and 
 });
 
 test('a signed-out visitor is sent to sign in from every editing page', async ({ page }) => {
-  for (const path of ['/people/new', '/organizations/new', '/people/anyone/edit', '/organizations/anything/edit', '/sources/00000000-0000-0000-0000-000000000000/edit']) {
+  for (const path of [
+    '/people/new',
+    '/organizations/new',
+    '/people/anyone/edit',
+    '/organizations/anything/edit',
+    '/sources/00000000-0000-0000-0000-000000000000/edit',
+  ]) {
     await page.goto(path);
     await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
   }

@@ -8,7 +8,10 @@ import { captureServerAction, cookieHeader, replayServerAction } from './support
 // app's own forms, so these tests run the same on PGlite (where only the server may write) and on
 // PostgreSQL.
 
-test('a contributor proposes a counter-statement with a live verbatim check, an editor approves it, a reader sees it', async ({ browser, page }) => {
+test('a contributor proposes a counter-statement with a live verbatim check, an editor approves it, a reader sees it', async ({
+  browser,
+  page,
+}) => {
   test.slow(); // three sign-ins (argon2id) and axe scans on a shared machine
   const [contributor, editor] = await makeAccounts(browser, ['Contributor', 'Editor']);
   await signIn(page, contributor!);
@@ -71,12 +74,19 @@ test('a contributor proposes a counter-statement with a live verbatim check, an 
   // The audit log says who published it, and from which address.
   const adminBrowser = await adminOnUsersPage(browser);
   await adminBrowser.page.goto('/admin/audit');
-  const publication = adminBrowser.page.getByRole('listitem').filter({ hasText: 'Published (a claim or counter-statement)' }).filter({ hasText: editor!.email });
+  const publication = adminBrowser.page
+    .getByRole('listitem')
+    .filter({ hasText: 'Published (a claim or counter-statement)' })
+    .filter({ hasText: editor!.email });
   await expect(publication).toContainText(/IP\s*127\.0\.0\.1/);
   await adminBrowser.close();
 });
 
-test("a contributor cannot open another's submission, nor approve one by replaying the editor's action", async ({ browser, page, playwright }) => {
+test("a contributor cannot open another's submission, nor approve one by replaying the editor's action", async ({
+  browser,
+  page,
+  playwright,
+}) => {
   test.slow();
   const [author, stranger, editor] = await makeAccounts(browser, ['Contributor', 'Contributor', 'Editor']);
   await signIn(page, author!);
@@ -105,7 +115,9 @@ test("a contributor cannot open another's submission, nor approve one by replayi
   const editorPage = await editorContext.newPage();
   await signIn(editorPage, editor!, '/sign-in?next=/review');
   const firstItem = editorPage.getByRole('listitem').filter({ hasText: `marker ${first.marker}` });
-  const captured = await captureServerAction(editorPage, () => firstItem.getByRole('button', { name: 'Approve and publish' }).click());
+  const captured = await captureServerAction(editorPage, () =>
+    firstItem.getByRole('button', { name: 'Approve and publish' }).click(),
+  );
   await expect(firstItem.getByText('Published.')).toBeVisible();
 
   // The forgery: the same action, aimed at the second submission, sent with a contributor's cookie.
@@ -113,13 +125,20 @@ test("a contributor cannot open another's submission, nor approve one by replayi
   expect(body).toContain(second.id);
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const cookie = await cookieHeader(strangerContext);
-  expect(await replayServerAction(api, { captured, path: '/review', body, cookie })).toContain('Your account is not allowed to do this.');
+  expect(await replayServerAction(api, { captured, path: '/review', body, cookie })).toContain(
+    'Your account is not allowed to do this.',
+  );
   expect(await replayServerAction(api, { captured, path: '/review', body })).toContain('Please sign in first.');
   await api.dispose();
 
   // The second submission still awaits review.
   await editorPage.reload();
-  await expect(editorPage.getByRole('listitem').filter({ hasText: `marker ${second.marker}` }).getByRole('button', { name: 'Approve and publish' })).toBeVisible();
+  await expect(
+    editorPage
+      .getByRole('listitem')
+      .filter({ hasText: `marker ${second.marker}` })
+      .getByRole('button', { name: 'Approve and publish' }),
+  ).toBeVisible();
   await page.goto(second.path);
   await expect(page.getByText('Awaiting review')).toBeVisible();
   await strangerContext.close();

@@ -10,7 +10,10 @@ const meta = (page: Page, key: string) => page.locator(`head meta[property="${ke
 
 test.describe('a link preview, as a social site builds it from the page', () => {
   // Crawlers run no JavaScript and announce themselves; Next.js then puts all metadata in <head>.
-  test.use({ javaScriptEnabled: false, userAgent: 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)' });
+  test.use({
+    javaScriptEnabled: false,
+    userAgent: 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+  });
 
   test('has Open Graph and Twitter card tags, with absolute URLs from SITE_URL', async ({ page, baseURL }) => {
     // The server answers on another origin than SITE_URL, so a URL taken from the request's Host
@@ -24,7 +27,9 @@ test.describe('a link preview, as a social site builds it from the page', () => 
     await expect(meta(page, 'og:url')).toHaveAttribute('content', ISIS_URL);
     await expect(meta(page, 'og:site_name')).toHaveAttribute('content', 'Countercheck');
     const description = await meta(page, 'description').getAttribute('content');
-    expect(description).toMatch(/^Donald Trump claimed: “We have defeated ISIS in Syria, .*” Our verdict: False\. 8 counter-statements: United Kingdom 3, France 2, /);
+    expect(description).toMatch(
+      /^Donald Trump claimed: “We have defeated ISIS in Syria, .*” Our verdict: False\. 8 counter-statements: United Kingdom 3, France 2, /,
+    );
     await expect(meta(page, 'og:description')).toHaveAttribute('content', description ?? '');
 
     const image = await meta(page, 'og:image').getAttribute('content');
@@ -33,7 +38,10 @@ test.describe('a link preview, as a social site builds it from the page', () => 
     await expect(meta(page, 'og:image:width')).toHaveAttribute('content', '1200');
     await expect(meta(page, 'og:image:height')).toHaveAttribute('content', '630');
     await expect(meta(page, 'og:image:type')).toHaveAttribute('content', 'image/png');
-    await expect(meta(page, 'og:image:alt')).toHaveAttribute('content', /^Countercheck fact check\. Donald Trump claimed: “We have defeated ISIS in Syria.*Verdict: False\. 8 counter-statements: United Kingdom 3, France 2, /);
+    await expect(meta(page, 'og:image:alt')).toHaveAttribute(
+      'content',
+      /^Countercheck fact check\. Donald Trump claimed: “We have defeated ISIS in Syria.*Verdict: False\. 8 counter-statements: United Kingdom 3, France 2, /,
+    );
 
     await expect(meta(page, 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
     await expect(meta(page, 'twitter:title')).toHaveAttribute('content', SUMMARY);
@@ -44,12 +52,18 @@ test.describe('a link preview, as a social site builds it from the page', () => 
 
   test('every public page has a title, a description and its own canonical URL', async ({ page }) => {
     await page.goto(ISIS_PATH);
-    const sourcePath = new URL((await page.getByRole('link', { name: 'archived text' }).first().getAttribute('href')) ?? '', env.SITE_URL).pathname;
+    const sourcePath = new URL(
+      (await page.getByRole('link', { name: 'archived text' }).first().getAttribute('href')) ?? '',
+      env.SITE_URL,
+    ).pathname;
     for (const path of ['/', '/claims', ISIS_PATH, '/methodology', sourcePath]) {
       await page.goto(path);
       expect(await page.title(), path).toMatch(/\S.*Countercheck|^Countercheck/);
       await expect(meta(page, 'description'), path).toHaveAttribute('content', /\S{10}/);
-      await expect(page.locator('head link[rel="canonical"]'), path).toHaveAttribute('href', path === '/' ? env.SITE_URL : `${env.SITE_URL}${path}`);
+      await expect(page.locator('head link[rel="canonical"]'), path).toHaveAttribute(
+        'href',
+        path === '/' ? env.SITE_URL : `${env.SITE_URL}${path}`,
+      );
     }
   });
 });
@@ -87,14 +101,25 @@ test('the page carries one ClaimReview that matches what the page shows', async 
   expect(review.url).toBe(ISIS_URL);
   expect(review.claimReviewed).toBe(await page.getByRole('heading', { level: 1 }).textContent());
   expect(review.claimReviewed.length).toBeLessThanOrEqual(75);
-  expect(review.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False' });
-  await expect(page.getByRole('heading', { level: 2, name: `Our verdict ${review.reviewRating.alternateName}` })).toBeVisible();
+  expect(review.reviewRating).toEqual({
+    '@type': 'Rating',
+    ratingValue: 1,
+    bestRating: 5,
+    worstRating: 1,
+    alternateName: 'False',
+  });
+  await expect(
+    page.getByRole('heading', { level: 2, name: `Our verdict ${review.reviewRating.alternateName}` }),
+  ).toBeVisible();
 
   expect(review.itemReviewed).toMatchObject({
     '@type': 'Claim',
     author: { '@type': 'Person', name: 'Donald Trump', jobTitle: 'President of the United States' },
     datePublished: '2018-12-19',
-    appearance: { '@type': 'NewsArticle', headline: "Mission unaccomplished: UK, France dispute Trump's claim of victory in Syria" },
+    appearance: {
+      '@type': 'NewsArticle',
+      headline: "Mission unaccomplished: UK, France dispute Trump's claim of victory in Syria",
+    },
   });
   expect(review.itemReviewed.appearance.url).toMatch(new RegExp(`^${env.SITE_URL}/sources/`));
   for (const organization of [review.author, review.publisher]) {
@@ -128,7 +153,14 @@ test('the corrections policy the markup names is on the methodology page', async
 test('share links go to each network with the claim URL encoded, and load no third-party script', async ({ page }) => {
   await page.goto(ISIS_PATH);
   const share = page.getByRole('region', { name: 'Share this claim' });
-  for (const name of ['Share on X', 'Share on Facebook', 'Share on LinkedIn', 'Share on WhatsApp', 'Share on Telegram', 'Share by Email']) {
+  for (const name of [
+    'Share on X',
+    'Share on Facebook',
+    'Share on LinkedIn',
+    'Share on WhatsApp',
+    'Share on Telegram',
+    'Share by Email',
+  ]) {
     const href = (await share.getByRole('link', { name }).getAttribute('href')) ?? '';
     expect(href, name).toContain(encodeURIComponent(ISIS_URL));
   }
@@ -136,7 +168,9 @@ test('share links go to each network with the claim URL encoded, and load no thi
   expect(x.searchParams.get('url')).toBe(ISIS_URL);
   expect(x.searchParams.get('text')).toBe(`Fact check: “${SUMMARY}” (Donald Trump). Our verdict: False.`);
 
-  const scriptOrigins = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => new URL((script as HTMLScriptElement).src).origin));
+  const scriptOrigins = await page
+    .locator('script[src]')
+    .evaluateAll((scripts) => scripts.map((script) => new URL((script as HTMLScriptElement).src).origin));
   expect(scriptOrigins.every((origin) => origin === new URL(page.url()).origin)).toBe(true);
 });
 
@@ -178,9 +212,11 @@ test('the device share button appears only where the browser has the Web Share A
   });
   await page.reload();
   await share.getByRole('button', { name: 'Share…' }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { sharedData?: ShareData }).sharedData)).toEqual({
-    title: SUMMARY,
-    text: `Fact check: “${SUMMARY}” (Donald Trump). Our verdict: False.`,
-    url: ISIS_URL,
-  });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { sharedData?: ShareData }).sharedData))
+    .toEqual({
+      title: SUMMARY,
+      text: `Fact check: “${SUMMARY}” (Donald Trump). Our verdict: False.`,
+      url: ISIS_URL,
+    });
 });

@@ -13,7 +13,10 @@ test('a blank DATABASE_URL counts as unset', () => {
 });
 
 test('accepts a postgres:// or postgresql:// URL', () => {
-  assert.equal(parseEnv({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test' }).DATABASE_URL, 'postgresql://postgres@127.0.0.1:5432/test');
+  assert.equal(
+    parseEnv({ DATABASE_URL: 'postgresql://postgres@127.0.0.1:5432/test' }).DATABASE_URL,
+    'postgresql://postgres@127.0.0.1:5432/test',
+  );
   assert.ok(parseEnv({ DATABASE_URL: 'postgres://u:p@db.example:5432/x' }).DATABASE_URL);
 });
 
@@ -35,7 +38,14 @@ test('SITE_URL is kept as an origin, without a trailing slash', () => {
 });
 
 test('SITE_URL must be an http(s) origin, and fails with the variable named', () => {
-  for (const bad of ['countercheck.example', 'ftp://countercheck.example', 'javascript:alert(1)', 'https://countercheck.example/app', 'https://countercheck.example/?ref=x', 'https://user:secret@countercheck.example']) {
+  for (const bad of [
+    'countercheck.example',
+    'ftp://countercheck.example',
+    'javascript:alert(1)',
+    'https://countercheck.example/app',
+    'https://countercheck.example/?ref=x',
+    'https://user:secret@countercheck.example',
+  ]) {
     assert.throws(() => parseEnv({ SITE_URL: bad }), /SITE_URL/, bad);
   }
 });

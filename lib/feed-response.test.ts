@@ -9,7 +9,8 @@ import { makeClaim, makeOrganization, makePerson, makeRebuttal } from './testing
 after(() => disconnectDb());
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
-const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 async function topicWith(claim: { id: string }) {
   const suffix = claim.id.slice(-8);
@@ -19,7 +20,7 @@ async function topicWith(claim: { id: string }) {
 }
 
 describe('feeds', () => {
-  test('a person\'s RSS feed has its channel, and an item per published claim and counter-statement with guid and pubDate', async () => {
+  test("a person's RSS feed has its channel, and an item per published claim and counter-statement with guid and pubDate", async () => {
     const person = await makePerson({ name: 'Feed Person' });
     const claim = await makeClaim({ summary: 'A claim in a feed', statement: { person } });
     const answered = await makeClaim();
@@ -36,7 +37,11 @@ describe('feeds', () => {
     assert.equal(channel.link, absoluteUrl(`/people/${person.slug}`));
     assert.match(channel.description, /Feed Person/);
     const items = asArray(channel.item);
-    assert.deepEqual(items.map((item: { guid: { '#text': string } }) => item.guid['#text']).sort(), [`urn:uuid:${claim.id}`, `urn:uuid:${rebuttal.id}`].sort(), 'drafts stay out');
+    assert.deepEqual(
+      items.map((item: { guid: { '#text': string } }) => item.guid['#text']).sort(),
+      [`urn:uuid:${claim.id}`, `urn:uuid:${rebuttal.id}`].sort(),
+      'drafts stay out',
+    );
     for (const item of items) {
       assert.ok(!Number.isNaN(Date.parse(item.pubDate)), 'pubDate is an RFC 822 date');
       assert.equal(item['dc:creator'], 'Feed Person');
@@ -44,7 +49,7 @@ describe('feeds', () => {
     }
   });
 
-  test('an organization\'s Atom feed has feed id, title and updated, and entries with id, title, updated and link', async () => {
+  test("an organization's Atom feed has feed id, title and updated, and entries with id, title, updated and link", async () => {
     const organization = await makeOrganization({ name: 'Feed Ministry' });
     const claim = await makeClaim();
     const rebuttal = await makeRebuttal(claim, { statement: { organization } });
@@ -62,7 +67,7 @@ describe('feeds', () => {
     assert.equal(entry.link['@href'], absoluteUrl(`/claims/${claim.slug}#rebuttal-${rebuttal.id}`));
   });
 
-  test('a topic\'s JSON Feed has the 1.1 version URL, a title and items with ids', async () => {
+  test("a topic's JSON Feed has the 1.1 version URL, a title and items with ids", async () => {
     const claim = await makeClaim({ summary: 'A topical claim' });
     const topic = await topicWith(claim);
     const rebuttal = await makeRebuttal(claim);
@@ -73,7 +78,10 @@ describe('feeds', () => {
     assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
     assert.equal(feed.title, `${topic.name} on Countercheck`);
     assert.equal(feed.feed_url, absoluteUrl(`/topics/${topic.slug}/feed.json`));
-    assert.deepEqual(feed.items.map((item: { id: string }) => item.id).sort(), [`urn:uuid:${claim.id}`, `urn:uuid:${rebuttal.id}`].sort());
+    assert.deepEqual(
+      feed.items.map((item: { id: string }) => item.id).sort(),
+      [`urn:uuid:${claim.id}`, `urn:uuid:${rebuttal.id}`].sort(),
+    );
   });
 
   test('the site-wide feed carries the newest claims', async () => {

@@ -13,7 +13,8 @@ const FEED_CACHE_CONTROL = 'public, max-age=900, stale-while-revalidate=3600';
 
 export async function feedResponse(scope: FeedScope, format: FeedFormat): Promise<Response> {
   const found = await findFeedItems(scope);
-  if (!found) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!found)
+    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const { subject, items } = found;
   const paths = feedPaths(subject.pagePath);
   const body = renderFeed(
@@ -25,5 +26,10 @@ export async function feedResponse(scope: FeedScope, format: FeedFormat): Promis
     },
     format,
   );
-  return new Response(body, { headers: { 'Content-Type': `${FEED_FORMATS[format].contentType}; charset=utf-8`, 'Cache-Control': FEED_CACHE_CONTROL } });
+  return new Response(body, {
+    headers: {
+      'Content-Type': `${FEED_FORMATS[format].contentType}; charset=utf-8`,
+      'Cache-Control': FEED_CACHE_CONTROL,
+    },
+  });
 }

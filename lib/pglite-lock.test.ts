@@ -20,7 +20,10 @@ test('claims a free folder with this process id and frees it on release', () => 
 
 test('refuses a folder that a running process holds, naming the process', () => {
   writeFileSync(lockFile, String(process.ppid)); // the test runner: alive
-  assert.throws(() => lockPGliteDir(dir), (error: unknown) => error instanceof DatabaseBusyError && error.message.includes(`process ${process.ppid}`));
+  assert.throws(
+    () => lockPGliteDir(dir),
+    (error: unknown) => error instanceof DatabaseBusyError && error.message.includes(`process ${process.ppid}`),
+  );
   assert.equal(readFileSync(lockFile, 'utf8'), String(process.ppid), 'the holder keeps its lock');
 });
 
@@ -31,28 +34,36 @@ test('takes over a lock left by a process that is gone', () => {
   release();
 });
 
-test('takes over a lock whose pid now belongs to a later process', { skip: !existsSync('/proc/self/stat') && 'needs /proc' }, () => {
-  writeFileSync(lockFile, `${process.ppid} 1`); // the runner's pid, but a start time it never had
-  const release = lockPGliteDir(dir);
-  assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
-  release();
-});
-
-test('takes over a lock held by a zombie: a process that exited but was never reaped', { skip: !existsSync('/proc/self/stat') && 'needs /proc' }, async () => {
-  // The shell starts `sleep 0` and becomes `sleep 30`, which never reaps it: a zombie, as
-  // `next build` leaves its workers where nothing reaps orphans.
-  const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  try {
-    const zombie = Number((await once(parent.stdout, 'data'))[0].toString().trim());
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const procStat = readFileSync(`/proc/${zombie}/stat`, 'utf8');
-    const stat = procStat.slice(procStat.lastIndexOf(')') + 2).split(' ');
-    assert.equal(stat[0], 'Z', 'the child is a zombie');
-    writeFileSync(lockFile, `${zombie} ${stat[19]}`);
+test(
+  'takes over a lock whose pid now belongs to a later process',
+  { skip: !existsSync('/proc/self/stat') && 'needs /proc' },
+  () => {
+    writeFileSync(lockFile, `${process.ppid} 1`); // the runner's pid, but a start time it never had
     const release = lockPGliteDir(dir);
     assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
     release();
-  } finally {
-    parent.kill();
-  }
-});
+  },
+);
+
+test(
+  'takes over a lock held by a zombie: a process that exited but was never reaped',
+  { skip: !existsSync('/proc/self/stat') && 'needs /proc' },
+  async () => {
+    // The shell starts `sleep 0` and becomes `sleep 30`, which never reaps it: a zombie, as
+    // `next build` leaves its workers where nothing reaps orphans.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = Number((await once(parent.stdout, 'data'))[0].toString().trim());
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const procStat = readFileSync(`/proc/${zombie}/stat`, 'utf8');
+      const stat = procStat.slice(procStat.lastIndexOf(')') + 2).split(' ');
+      assert.equal(stat[0], 'Z', 'the child is a zombie');
+      writeFileSync(lockFile, `${zombie} ${stat[19]}`);
+      const release = lockPGliteDir(dir);
+      assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
+      release();
+    } finally {
+      parent.kill();
+    }
+  },
+);

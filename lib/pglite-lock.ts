@@ -56,7 +56,8 @@ export function lockPGliteDir(dataDir: string): () => void {
   const [holderPid, holderStartTime] = readFileSync(file, { encoding: 'utf8', flag: 'a+' }).trim().split(' ');
   const holder = Number.parseInt(holderPid || '0', 10);
   // A holder that is gone left its lock behind (a crash, a kill, a build worker): take it over.
-  if (holder && holder !== process.pid && isAlive(holder, holderStartTime)) throw new DatabaseBusyError(dataDir, holder);
+  if (holder && holder !== process.pid && isAlive(holder, holderStartTime))
+    throw new DatabaseBusyError(dataDir, holder);
   const me = [process.pid, procStatOf(process.pid)?.startTime].filter(Boolean).join(' ');
   writeFileSync(file, me);
   const release = () => {

@@ -10,12 +10,18 @@ import { makeClaim, makeOrganization, makeRebuttal, makeStatement } from '../lib
 after(() => disconnectDb());
 
 const affiliationOf = (id: string) =>
-  db.statement.findUniqueOrThrow({ where: { id }, select: { affiliatedOrganizationId: true, affiliatedCountryCode: true } });
+  db.statement.findUniqueOrThrow({
+    where: { id },
+    select: { affiliatedOrganizationId: true, affiliatedCountryCode: true },
+  });
 
 test("a member's statement is affiliated with their role's organization and its country", async () => {
   const france = await makeOrganization({ countryCode: 'FR' });
   const statement = await makeStatement({ organization: france });
-  assert.deepEqual(await affiliationOf(statement.id), { affiliatedOrganizationId: france.id, affiliatedCountryCode: 'FR' });
+  assert.deepEqual(await affiliationOf(statement.id), {
+    affiliatedOrganizationId: france.id,
+    affiliatedCountryCode: 'FR',
+  });
 });
 
 test("an organization's own statement is affiliated with it; a speaker with no organization with none", async () => {
@@ -23,7 +29,10 @@ test("an organization's own statement is affiliated with it; a speaker with no o
   const own = await makeStatement({ organization: sdf, asOrganization: true });
   assert.deepEqual(await affiliationOf(own.id), { affiliatedOrganizationId: sdf.id, affiliatedCountryCode: null });
   const independent = await makeStatement();
-  assert.deepEqual(await affiliationOf(independent.id), { affiliatedOrganizationId: null, affiliatedCountryCode: null });
+  assert.deepEqual(await affiliationOf(independent.id), {
+    affiliatedOrganizationId: null,
+    affiliatedCountryCode: null,
+  });
 });
 
 test('follows a role moved to another organization, and an organization given another country', async () => {
@@ -33,24 +42,39 @@ test('follows a role moved to another organization, and an organization given an
   const { roleId } = await db.statement.findUniqueOrThrow({ where: { id: statement.id }, select: { roleId: true } });
 
   await db.role.update({ where: { id: roleId! }, data: { organizationId: after.id } });
-  assert.deepEqual(await affiliationOf(statement.id), { affiliatedOrganizationId: after.id, affiliatedCountryCode: null });
+  assert.deepEqual(await affiliationOf(statement.id), {
+    affiliatedOrganizationId: after.id,
+    affiliatedCountryCode: null,
+  });
 
   await db.organization.update({ where: { id: after.id }, data: { countryCode: 'IQ' } });
-  assert.deepEqual(await affiliationOf(statement.id), { affiliatedOrganizationId: after.id, affiliatedCountryCode: 'IQ' });
+  assert.deepEqual(await affiliationOf(statement.id), {
+    affiliatedOrganizationId: after.id,
+    affiliatedCountryCode: 'IQ',
+  });
 });
 
 test('a direct write to the derived columns is overridden', async () => {
   const france = await makeOrganization({ countryCode: 'FR' });
   const other = await makeOrganization({ countryCode: 'DE' });
   const statement = await makeStatement({ organization: france });
-  await db.statement.update({ where: { id: statement.id }, data: { affiliatedOrganizationId: other.id, affiliatedCountryCode: 'DE' } });
-  assert.deepEqual(await affiliationOf(statement.id), { affiliatedOrganizationId: france.id, affiliatedCountryCode: 'FR' });
+  await db.statement.update({
+    where: { id: statement.id },
+    data: { affiliatedOrganizationId: other.id, affiliatedCountryCode: 'DE' },
+  });
+  assert.deepEqual(await affiliationOf(statement.id), {
+    affiliatedOrganizationId: france.id,
+    affiliatedCountryCode: 'FR',
+  });
 });
 
 const answeredBy = (id: string) =>
-  db.claim.findUniqueOrThrow({ where: { id }, select: { rebuttalCount: true, answeredByOrganizationIds: true, answeredByCountryCodes: true } });
+  db.claim.findUniqueOrThrow({
+    where: { id },
+    select: { rebuttalCount: true, answeredByOrganizationIds: true, answeredByCountryCodes: true },
+  });
 
-test("a claim lists who answered it among its published counter-statements, and follows changes", async () => {
+test('a claim lists who answered it among its published counter-statements, and follows changes', async () => {
   const france = await makeOrganization({ countryCode: 'FR' });
   const army = await makeOrganization({ countryCode: 'FR' });
   const sdf = await makeOrganization({ countryCode: null });
@@ -66,11 +90,18 @@ test("a claim lists who answered it among its published counter-statements, and 
   assert.deepEqual(before.answeredByCountryCodes, ['FR']);
 
   await db.rebuttal.update({ where: { id: draft.id }, data: { status: 'PUBLISHED' } });
-  assert.deepEqual(new Set((await answeredBy(claim.id)).answeredByOrganizationIds), new Set([france.id, army.id, sdf.id]));
+  assert.deepEqual(
+    new Set((await answeredBy(claim.id)).answeredByOrganizationIds),
+    new Set([france.id, army.id, sdf.id]),
+  );
 
   await db.organization.update({ where: { id: sdf.id }, data: { countryCode: 'SY' } });
   assert.deepEqual(new Set((await answeredBy(claim.id)).answeredByCountryCodes), new Set(['FR', 'SY']));
 
   await db.rebuttal.deleteMany({ where: { claimId: claim.id } });
-  assert.deepEqual(await answeredBy(claim.id), { rebuttalCount: 0, answeredByOrganizationIds: [], answeredByCountryCodes: [] });
+  assert.deepEqual(await answeredBy(claim.id), {
+    rebuttalCount: 0,
+    answeredByOrganizationIds: [],
+    answeredByCountryCodes: [],
+  });
 });

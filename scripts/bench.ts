@@ -25,9 +25,18 @@ let queries = 0;
 db.$on('query', () => queries++);
 
 type Scenario = { name: string; budgetMs?: number; run: (i: number) => Promise<unknown> };
-type Result = { name: string; p50: number; p95: number; p99: number; queries: string; budgetMs?: number; error?: string };
+type Result = {
+  name: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  queries: string;
+  budgetMs?: number;
+  error?: string;
+};
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function measure(scenario: Scenario): Promise<Result> {
   for (let i = 0; i < 5; i++) await scenario.run(i); // warm caches and the connection pool
@@ -60,23 +69,55 @@ const claimsPage = (query: string) => async () => {
 
 async function main() {
   const [claimCount, rebuttalCount] = await Promise.all([db.claim.count(), db.rebuttal.count()]);
-  console.log(`bench: ${env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}, ${claimCount.toLocaleString('en')} claims, ${rebuttalCount.toLocaleString('en')} counter-statements, ${iterations} requests per scenario`);
-  if (claimCount < 10_000) console.log('bench: small corpus; for the budgets run `npm run seed:synthetic -- --claims 100000` on a fresh database first');
+  console.log(
+    `bench: ${env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}, ${claimCount.toLocaleString('en')} claims, ${rebuttalCount.toLocaleString('en')} counter-statements, ${iterations} requests per scenario`,
+  );
+  if (claimCount < 10_000)
+    console.log(
+      'bench: small corpus; for the budgets run `npm run seed:synthetic -- --claims 100000` on a fresh database first',
+    );
 
   // Real values to filter on, picked from the data so the scenarios select something.
-  const typical = await db.claim.findMany({ where: { status: 'PUBLISHED', rebuttalCount: { gte: 5, lte: 15 } }, select: { slug: true }, take: 50 });
-  const hottest = await db.claim.findFirstOrThrow({ where: { status: 'PUBLISHED' }, orderBy: { rebuttalCount: 'desc' }, select: { slug: true, rebuttalCount: true } });
-  const claimant = await db.person.findFirstOrThrow({ where: { statements: { some: { claim: { status: 'PUBLISHED' } } } }, select: { slug: true }, orderBy: { slug: 'desc' } });
-  const answering = await db.organization.findFirstOrThrow({ where: { countryCode: 'FR' }, select: { slug: true }, orderBy: { slug: 'desc' } });
+  const typical = await db.claim.findMany({
+    where: { status: 'PUBLISHED', rebuttalCount: { gte: 5, lte: 15 } },
+    select: { slug: true },
+    take: 50,
+  });
+  const hottest = await db.claim.findFirstOrThrow({
+    where: { status: 'PUBLISHED' },
+    orderBy: { rebuttalCount: 'desc' },
+    select: { slug: true, rebuttalCount: true },
+  });
+  const claimant = await db.person.findFirstOrThrow({
+    where: { statements: { some: { claim: { status: 'PUBLISHED' } } } },
+    select: { slug: true },
+    orderBy: { slug: 'desc' },
+  });
+  const answering = await db.organization.findFirstOrThrow({
+    where: { countryCode: 'FR' },
+    select: { slug: true },
+    orderBy: { slug: 'desc' },
+  });
   // A topic with few claims and the one with most: a plan good for one can be ruinous for the other.
   const topic = await db.topic.findFirstOrThrow({ select: { slug: true }, orderBy: { claims: { _count: 'asc' } } });
-  const commonTopic = await db.topic.findFirstOrThrow({ select: { slug: true }, orderBy: { claims: { _count: 'desc' } } });
+  const commonTopic = await db.topic.findFirstOrThrow({
+    select: { slug: true },
+    orderBy: { claims: { _count: 'desc' } },
+  });
   const secondPage = (await findPublishedClaims({}, 20)).nextCursor ?? '';
 
   const scenarios: Scenario[] = [
     { name: 'baseline: SELECT 1', run: () => db.$queryRaw`SELECT 1` },
-    { name: 'claim page (5-15 counter-statements)', budgetMs: 50, run: (i) => getPublishedClaimBySlug(typical[i % typical.length]!.slug) },
-    { name: `claim page (hottest, ${hottest.rebuttalCount})`, budgetMs: 50, run: () => getPublishedClaimBySlug(hottest.slug) },
+    {
+      name: 'claim page (5-15 counter-statements)',
+      budgetMs: 50,
+      run: (i) => getPublishedClaimBySlug(typical[i % typical.length]!.slug),
+    },
+    {
+      name: `claim page (hottest, ${hottest.rebuttalCount})`,
+      budgetMs: 50,
+      run: () => getPublishedClaimBySlug(hottest.slug),
+    },
     { name: 'person page (claimant)', budgetMs: 100, run: () => getPersonProfile(claimant.slug) },
     { name: 'organization page', budgetMs: 100, run: () => getOrganizationProfile(answering.slug) },
     { name: 'country page (FR)', budgetMs: 100, run: () => getCountryProfile('FR') },
@@ -94,7 +135,11 @@ async function main() {
     { name: '/claims?rebutted=no', budgetMs: 100, run: claimsPage('rebutted=no') },
     { name: '/claims?sort=most-rebutted', budgetMs: 100, run: claimsPage('sort=most-rebutted') },
     { name: '/claims?sort=oldest', budgetMs: 100, run: claimsPage('sort=oldest') },
-    { name: '/claims combined (country+verdict+dates)', budgetMs: 100, run: claimsPage('country=FR&verdict=false&from=2005-01-01&to=2020-12-31') },
+    {
+      name: '/claims combined (country+verdict+dates)',
+      budgetMs: 100,
+      run: claimsPage('country=FR&verdict=false&from=2005-01-01&to=2020-12-31'),
+    },
     { name: '/claims?q= (words)', budgetMs: 150, run: claimsPage('q=ceasefire+withdrawal') },
     { name: '/claims?q= (typo)', budgetMs: 150, run: claimsPage('q=caliphat') },
     { name: '/claims?q= (person name)', budgetMs: 150, run: claimsPage('q=Parley') },
@@ -103,20 +148,48 @@ async function main() {
   const results: Result[] = [];
   for (const scenario of scenarios) {
     // A failing scenario is reported as such; the others still run.
-    results.push(await measure(scenario).catch((error: unknown) => ({ name: scenario.name, p50: NaN, p95: NaN, p99: NaN, queries: '-', budgetMs: scenario.budgetMs, error: error instanceof Error ? error.message.split('\n')[0] : String(error) })));
+    results.push(
+      await measure(scenario).catch((error: unknown) => ({
+        name: scenario.name,
+        p50: NaN,
+        p95: NaN,
+        p99: NaN,
+        queries: '-',
+        budgetMs: scenario.budgetMs,
+        error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+      })),
+    );
     process.stdout.write('.');
   }
   console.log('\n');
   const baseline = results[0]!.p95;
   const header = ['scenario', 'p50 ms', 'p95 ms', 'p99 ms', 'queries', 'p95/base', 'budget'];
   const rows = results.map((r) => [
-    r.name, r.p50.toFixed(1), r.p95.toFixed(1), r.p99.toFixed(1), r.queries, `${(r.p95 / baseline).toFixed(1)}x`,
-    r.error ? `FAILED: ${r.error}` : r.budgetMs === undefined ? '' : r.p95 <= r.budgetMs ? `ok (${r.budgetMs})` : `OVER (${r.budgetMs})`,
+    r.name,
+    r.p50.toFixed(1),
+    r.p95.toFixed(1),
+    r.p99.toFixed(1),
+    r.queries,
+    `${(r.p95 / baseline).toFixed(1)}x`,
+    r.error
+      ? `FAILED: ${r.error}`
+      : r.budgetMs === undefined
+        ? ''
+        : r.p95 <= r.budgetMs
+          ? `ok (${r.budgetMs})`
+          : `OVER (${r.budgetMs})`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
+  for (const row of [header, ...rows])
+    console.log(
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('  '),
+    );
   const over = results.filter((r) => r.error || (r.budgetMs !== undefined && !(r.p95 <= r.budgetMs)));
-  console.log(over.length ? `\nbench: ${over.length} scenario(s) over budget` : '\nbench: every scenario within budget');
+  console.log(
+    over.length ? `\nbench: ${over.length} scenario(s) over budget` : '\nbench: every scenario within budget',
+  );
 }
 
 await main();

@@ -11,13 +11,18 @@ import { createScratchDatabase, type ScratchDatabase } from './scratch-database'
 // whatever other tests made), import it into a fresh empty database, export that, and compare.
 // Each command runs in its own process, as a person would run it; this process opens no database.
 
-if (!isLocalDatabase()) throw new Error('Refusing to run tests against a non-local database: point DATABASE_URL at localhost.');
+if (!isLocalDatabase())
+  throw new Error('Refusing to run tests against a non-local database: point DATABASE_URL at localhost.');
 
 type Run = { code: number; stdout: string; stderr: string };
 
 function npmScript(script: 'export' | 'import', args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', `scripts/${script}.ts`, ...args], { env: { ...process.env, ...env } });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', '--conditions=react-server', `scripts/${script}.ts`, ...args],
+      { env: { ...process.env, ...env } },
+    );
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -28,7 +33,10 @@ function npmScript(script: 'export' | 'import', args: string[], env: Record<stri
 
 function migrate(env: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/db.ts', 'migrate'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/db.ts', 'migrate'], {
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    });
     child.on('exit', (code) => resolve(code ?? 1));
   });
 }
@@ -57,7 +65,10 @@ async function exportTo(format: string, name: string, env: Record<string, string
 test('an export imported into an empty database exports to the same bytes, in every format', async () => {
   const original = await exportTo('jsonl', 'original.jsonl');
   const lines = original.trimEnd().split('\n');
-  assert.ok(lines.some((line) => line.includes('"slug":"trump-we-have-defeated-isis-in-syria"')), 'the seed is in the export');
+  assert.ok(
+    lines.some((line) => line.includes('"slug":"trump-we-have-defeated-isis-in-syria"')),
+    'the seed is in the export',
+  );
 
   // A file that breaks halfway is refused with its line number, and leaves nothing behind (the
   // import below would refuse a database that is not empty).

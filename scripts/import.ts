@@ -23,7 +23,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const counts = await importJsonLines(linesOf(values.file));
-  console.log(`import: inserted ${Object.entries(counts).map(([type, count]) => `${count} ${type}`).join(', ')}`);
+  console.log(
+    `import: inserted ${Object.entries(counts)
+      .map(([type, count]) => `${count} ${type}`)
+      .join(', ')}`,
+  );
   return 0;
 }
 

@@ -12,7 +12,11 @@ export async function createScratchDatabase(purpose: string): Promise<ScratchDat
   const name = `countercheck_test_${Date.now()}_${process.pid}_${purpose}`;
   if (!env.DATABASE_URL) {
     const dir = path.join('.data', name);
-    return { env: { PGLITE_DIR: dir }, label: `PGlite ${dir}`, remove: () => rm(dir, { recursive: true, force: true }) };
+    return {
+      env: { PGLITE_DIR: dir },
+      label: `PGlite ${dir}`,
+      remove: () => rm(dir, { recursive: true, force: true }),
+    };
   }
   const admin = new pg.Client({ connectionString: env.DATABASE_URL });
   await admin.connect();

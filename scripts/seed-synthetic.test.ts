@@ -13,7 +13,18 @@ if (!isLocalDatabase()) throw new Error('Refusing to run tests against a non-loc
 const CLAIMS = 30;
 const REBUTTALS_PER_CLAIM = 3;
 const runSeed = () =>
-  spawnSync(path.join('node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'scripts/seed-synthetic.ts', '--claims', String(CLAIMS), '--rebuttals-per-claim', String(REBUTTALS_PER_CLAIM)], { encoding: 'utf8' });
+  spawnSync(
+    path.join('node_modules', '.bin', 'tsx'),
+    [
+      '--conditions=react-server',
+      'scripts/seed-synthetic.ts',
+      '--claims',
+      String(CLAIMS),
+      '--rebuttals-per-claim',
+      String(REBUTTALS_PER_CLAIM),
+    ],
+    { encoding: 'utf8' },
+  );
 
 const first = runSeed();
 const second = runSeed();
@@ -23,7 +34,10 @@ after(() => disconnectDb());
 test('loads the requested corpus in one run', async () => {
   assert.equal(first.status, 0, first.stderr);
   assert.equal(await db.claim.count({ where: { slug: { startsWith: 'synthetic-' } } }), CLAIMS);
-  assert.equal(await db.rebuttal.count({ where: { claim: { slug: { startsWith: 'synthetic-' } } } }), CLAIMS * REBUTTALS_PER_CLAIM);
+  assert.equal(
+    await db.rebuttal.count({ where: { claim: { slug: { startsWith: 'synthetic-' } } } }),
+    CLAIMS * REBUTTALS_PER_CLAIM,
+  );
 });
 
 test('every synthetic quote is found in its source at its stored position', async () => {
@@ -45,7 +59,10 @@ test('keeps the trigger-maintained counts right', async () => {
 
 test('leaves the curated seed as it was', async () => {
   for (const claim of data.claims) {
-    const stored = await db.claim.findUniqueOrThrow({ where: { slug: claim.slug }, select: { summary: true, rebuttalCount: true } });
+    const stored = await db.claim.findUniqueOrThrow({
+      where: { slug: claim.slug },
+      select: { summary: true, rebuttalCount: true },
+    });
     assert.deepEqual(stored, { summary: claim.summary, rebuttalCount: claim.rebuttals.length }, claim.slug);
   }
 });

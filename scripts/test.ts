@@ -33,7 +33,10 @@ type Step = [name: string, database: ScratchDatabase, command: string, args: str
 
 function run(command: string, args: string[], extraEnv: Record<string, string>, stdin?: string): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: [stdin === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv } });
+    const child = spawn(command, args, {
+      stdio: [stdin === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
+    });
     child.stdin?.end(stdin);
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
@@ -49,7 +52,10 @@ async function main(): Promise<number> {
   const testFiles = (await Promise.all(TEST_ROOTS.map((dir) => findTestFiles(path.join(ROOT, dir))))).flat();
   // The browser tests' admin, made the way the first admin of a real site is: through the command
   // line, with a password piped on stdin. A fresh random one per run: there is no default password.
-  const e2eAdmin = { E2E_ADMIN_EMAIL: 'e2e-admin@example.test', E2E_ADMIN_PASSWORD: randomBytes(18).toString('base64url') };
+  const e2eAdmin = {
+    E2E_ADMIN_EMAIL: 'e2e-admin@example.test',
+    E2E_ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
+  };
   const integration = await createScratchDatabase('integration');
   const browser = await createScratchDatabase('e2e');
   console.log(`npm test: scratch databases ${integration.label} and ${browser.label}`);
@@ -60,12 +66,33 @@ async function main(): Promise<number> {
   const steps: Step[] = [
     ['type check', integration, bin('tsc'), ['--noEmit']],
     ['lint', integration, bin('eslint'), ['--max-warnings=0', '.']],
+    ['format check', integration, bin('prettier'), ['--check', '.']],
     ...setUp(integration, 'integration'),
     ['migration drift check', integration, bin('tsx'), ['scripts/db.ts', 'check']],
     // One file at a time: the embedded database admits one process at a time.
-    ['unit and integration tests', integration, bin('tsx'), ['--conditions=react-server', '--test', '--test-concurrency=1', ...testFiles]],
+    [
+      'unit and integration tests',
+      integration,
+      bin('tsx'),
+      ['--conditions=react-server', '--test', '--test-concurrency=1', ...testFiles],
+    ],
     ...setUp(browser, 'browser'),
-    ['create the admin (browser)', browser, bin('tsx'), ['--conditions=react-server', 'scripts/user-create.ts', '--email', e2eAdmin.E2E_ADMIN_EMAIL, '--role', 'admin', '--name', 'E2E Admin'], e2eAdmin.E2E_ADMIN_PASSWORD],
+    [
+      'create the admin (browser)',
+      browser,
+      bin('tsx'),
+      [
+        '--conditions=react-server',
+        'scripts/user-create.ts',
+        '--email',
+        e2eAdmin.E2E_ADMIN_EMAIL,
+        '--role',
+        'admin',
+        '--name',
+        'E2E Admin',
+      ],
+      e2eAdmin.E2E_ADMIN_PASSWORD,
+    ],
     ['build', browser, bin('next'), ['build']],
     ['end-to-end tests', browser, bin('playwright'), ['test']],
   ];
@@ -76,7 +103,9 @@ async function main(): Promise<number> {
       console.log(`\n=== ${name}`);
       const startedAt = performance.now();
       const code = await run(command, args, { ...database.env, E2E_PORT, SITE_URL, ...e2eAdmin }, stdin);
-      timings.push(`${name.padEnd(28)} ${((performance.now() - startedAt) / 1000).toFixed(1).padStart(6)} s${code ? '  FAILED' : ''}`);
+      timings.push(
+        `${name.padEnd(28)} ${((performance.now() - startedAt) / 1000).toFixed(1).padStart(6)} s${code ? '  FAILED' : ''}`,
+      );
       if (code !== 0) {
         failed = name;
         break;

@@ -13,17 +13,32 @@ import { env } from '../lib/env';
 if (!isLocalDatabase()) throw new Error('Refusing to run tests against a non-local database.');
 
 const userCreate = (args: string[], stdin: string, extraEnv: Record<string, string> = {}) =>
-  spawnSync(path.join('node_modules', '.bin', 'tsx'), ['--conditions=react-server', 'scripts/user-create.ts', ...args], { encoding: 'utf8', input: stdin, env: { ...process.env, ...extraEnv } });
+  spawnSync(
+    path.join('node_modules', '.bin', 'tsx'),
+    ['--conditions=react-server', 'scripts/user-create.ts', ...args],
+    { encoding: 'utf8', input: stdin, env: { ...process.env, ...extraEnv } },
+  );
 
 const email = `cli-${randomUUID().slice(0, 8)}@example.test`;
-const created = userCreate(['--email', email.toUpperCase(), '--role', 'editor', '--name', 'Cli Editor'], 'a piped password\n');
-const refusedArgv = userCreate(['--email', `other-${email}`, '--role', 'editor', '--password', 'a password in argv'], '');
+const created = userCreate(
+  ['--email', email.toUpperCase(), '--role', 'editor', '--name', 'Cli Editor'],
+  'a piped password\n',
+);
+const refusedArgv = userCreate(
+  ['--email', `other-${email}`, '--role', 'editor', '--password', 'a password in argv'],
+  '',
+);
 const refusedShort = userCreate(['--email', `short-${email}`, '--role', 'admin'], 'short\n');
 const refusedDuplicate = userCreate(['--email', email, '--role', 'admin'], 'another long password');
 // Nothing listens on port 1: the connection is refused at once.
-const unreachable = userCreate(['--email', `unreachable-${email}`, '--role', 'admin'], 'a long enough password', { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/x' });
+const unreachable = userCreate(['--email', `unreachable-${email}`, '--role', 'admin'], 'a long enough password', {
+  DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/x',
+});
 // A new embedded database, never migrated (in memory: nothing to clean up).
-const unmigrated = userCreate(['--email', `unmigrated-${email}`, '--role', 'admin'], 'a long enough password', { DATABASE_URL: '', PGLITE_DIR: 'memory://' });
+const unmigrated = userCreate(['--email', `unmigrated-${email}`, '--role', 'admin'], 'a long enough password', {
+  DATABASE_URL: '',
+  PGLITE_DIR: 'memory://',
+});
 
 const { db, disconnectDb } = await import('../lib/db');
 const { signIn } = await import('../lib/dal/sessions');
@@ -58,12 +73,19 @@ test('says in one line that the database server cannot be reached, where, and wh
 
 test('says in one line that a new embedded database needs its migrations first', () => {
   assert.equal(unmigrated.status, 1);
-  assert.equal(unmigrated.stderr, 'Nothing was created: The embedded database in memory:// has no tables yet. Run npm run db:migrate first.\n');
+  assert.equal(
+    unmigrated.stderr,
+    'Nothing was created: The embedded database in memory:// has no tables yet. Run npm run db:migrate first.\n',
+  );
 });
 
-test('says the embedded database is busy while another process holds it', { skip: Boolean(env.DATABASE_URL) && 'PostgreSQL admits many processes' }, async () => {
-  await db.user.count(); // this process holds the database now
-  const busy = userCreate(['--email', `busy-${email}`, '--role', 'admin'], 'a long enough password');
-  assert.equal(busy.status, 1);
-  assert.match(busy.stderr, new RegExp(`in use by process ${process.pid}.*stop that process`));
-});
+test(
+  'says the embedded database is busy while another process holds it',
+  { skip: Boolean(env.DATABASE_URL) && 'PostgreSQL admits many processes' },
+  async () => {
+    await db.user.count(); // this process holds the database now
+    const busy = userCreate(['--email', `busy-${email}`, '--role', 'admin'], 'a long enough password');
+    assert.equal(busy.status, 1);
+    assert.match(busy.stderr, new RegExp(`in use by process ${process.pid}.*stop that process`));
+  },
+);

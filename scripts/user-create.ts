@@ -13,7 +13,8 @@ import { AppError } from '../lib/errors';
 import { DatabaseBusyError } from '../lib/pglite-lock';
 import { createUserSchema } from '../lib/validation/accounts';
 
-const USAGE = 'usage: npm run user:create -- --email ed@example.org --role contributor|editor|admin [--name "Ed Itor"]\n' +
+const USAGE =
+  'usage: npm run user:create -- --email ed@example.org --role contributor|editor|admin [--name "Ed Itor"]\n' +
   'The password is read from stdin, or asked for on a terminal; it is never taken from the command line.';
 
 function fail(message: string): never {
@@ -52,9 +53,14 @@ async function readPassword(): Promise<string> {
 
 function parseOptions() {
   try {
-    return parseArgs({ options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } }, strict: true }).values;
+    return parseArgs({
+      options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+      strict: true,
+    }).values;
   } catch (error) {
-    const hint = process.argv.some((arg) => arg.startsWith('--password')) ? '\nPasswords are never taken from the command line.' : '';
+    const hint = process.argv.some((arg) => arg.startsWith('--password'))
+      ? '\nPasswords are never taken from the command line.'
+      : '';
     return fail(`${error instanceof Error ? error.message : String(error)}${hint}\n${USAGE}`);
   }
 }
@@ -69,7 +75,9 @@ const parsed = createUserSchema.safeParse({
   password,
 });
 if (!parsed.success) {
-  const problems = Object.entries(z.flattenError(parsed.error).fieldErrors).map(([field, messages]) => `  ${field}: ${messages?.join(' ')}`);
+  const problems = Object.entries(z.flattenError(parsed.error).fieldErrors).map(
+    ([field, messages]) => `  ${field}: ${messages?.join(' ')}`,
+  );
   fail(`Nothing was created:\n${problems.join('\n')}`);
 }
 

@@ -8,7 +8,8 @@ import { GET } from './route';
 
 after(() => disconnectDb());
 
-const get = (query: Record<string, string>) => GET(new NextRequest(`http://127.0.0.1/oembed?${new URLSearchParams(query)}`));
+const get = (query: Record<string, string>) =>
+  GET(new NextRequest(`http://127.0.0.1/oembed?${new URLSearchParams(query)}`));
 
 describe('GET /oembed', () => {
   test('answers a claim page URL with a rich oEmbed of its embed card', async () => {
@@ -34,7 +35,12 @@ describe('GET /oembed', () => {
 
   test('answers 404 with a JSON message for other sites, other pages, drafts and unknown claims', async () => {
     const draft = await makeClaim({ status: 'DRAFT' });
-    for (const url of [`https://elsewhere.test/claims/${draft.slug}`, absoluteUrl('/people/someone'), absoluteUrl(`/claims/${draft.slug}`), absoluteUrl('/claims/no-such-claim')]) {
+    for (const url of [
+      `https://elsewhere.test/claims/${draft.slug}`,
+      absoluteUrl('/people/someone'),
+      absoluteUrl(`/claims/${draft.slug}`),
+      absoluteUrl('/claims/no-such-claim'),
+    ]) {
       const response = await get({ url });
       assert.equal(response.status, 404, url);
       assert.equal(typeof (await response.json()).error, 'string');

@@ -17,7 +17,9 @@ export async function GET(request: NextRequest) {
   const slug = claimSlugFromUrl(parsed.query.url, env.SITE_URL);
   if (!slug) return error(404, `Not a claim page on ${env.SITE_URL}: ${parsed.query.url}`);
   // A link with a claim's old slug embeds the claim as it is now.
-  const claim = (await getPublishedClaimBySlug(slug)) ?? (await findCurrentClaimSlug(slug).then((current) => (current ? getPublishedClaimBySlug(current) : null)));
+  const claim =
+    (await getPublishedClaimBySlug(slug)) ??
+    (await findCurrentClaimSlug(slug).then((current) => (current ? getPublishedClaimBySlug(current) : null)));
   if (!claim) return error(404, `No published claim at ${parsed.query.url}`);
   const body = buildOEmbed(
     {

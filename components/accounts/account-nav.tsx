@@ -20,15 +20,39 @@ export async function AccountNav() {
         Signed in as <strong>{user.name}</strong> ({roleLabel(user.role)})
       </p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 font-medium">
-        <li><Link href="/account/password">Password</Link></li>
-        {can(user, 'claim.propose') ? <li><Link href="/claims/new">Propose a claim</Link></li> : null}
-        {can(user, 'draft.readOwn') ? <li><Link href="/account/submissions">My submissions</Link></li> : null}
-        {can(user, 'review.decide') ? <li><Link href="/review">Review</Link></li> : null}
-        {can(user, 'user.manage') ? <li><Link href="/admin/users">Users</Link></li> : null}
-        {can(user, 'audit.read') ? <li><Link href="/admin/audit">Audit log</Link></li> : null}
+        <li>
+          <Link href="/account/password">Password</Link>
+        </li>
+        {can(user, 'claim.propose') ? (
+          <li>
+            <Link href="/claims/new">Propose a claim</Link>
+          </li>
+        ) : null}
+        {can(user, 'draft.readOwn') ? (
+          <li>
+            <Link href="/account/submissions">My submissions</Link>
+          </li>
+        ) : null}
+        {can(user, 'review.decide') ? (
+          <li>
+            <Link href="/review">Review</Link>
+          </li>
+        ) : null}
+        {can(user, 'user.manage') ? (
+          <li>
+            <Link href="/admin/users">Users</Link>
+          </li>
+        ) : null}
+        {can(user, 'audit.read') ? (
+          <li>
+            <Link href="/admin/audit">Audit log</Link>
+          </li>
+        ) : null}
       </ul>
       <form action={signOutAction}>
-        <button type="submit" className="rounded border border-stone-500 bg-white px-2 py-1 font-medium">Sign out</button>
+        <button type="submit" className="rounded border border-stone-500 bg-white px-2 py-1 font-medium">
+          Sign out
+        </button>
       </form>
     </nav>
   );

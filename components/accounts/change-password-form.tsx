@@ -10,7 +10,15 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="max-w-sm space-y-4">
       <FormMessage message={state.message} ok={state.ok} />
-      <TextField id="current-password" name="currentPassword" type="password" label="Current password" autoComplete="current-password" required errors={state.errors?.currentPassword} />
+      <TextField
+        id="current-password"
+        name="currentPassword"
+        type="password"
+        label="Current password"
+        autoComplete="current-password"
+        required
+        errors={state.errors?.currentPassword}
+      />
       <TextField
         id="new-password"
         name="newPassword"
@@ -21,7 +29,15 @@ export function ChangePasswordForm() {
         required
         errors={state.errors?.newPassword}
       />
-      <TextField id="confirm-password" name="confirmPassword" type="password" label="New password again" autoComplete="new-password" required errors={state.errors?.confirmPassword} />
+      <TextField
+        id="confirm-password"
+        name="confirmPassword"
+        type="password"
+        label="New password again"
+        autoComplete="new-password"
+        required
+        errors={state.errors?.confirmPassword}
+      />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

@@ -11,13 +11,40 @@ export function CreateUserForm() {
   // A created account empties the form for the next one; a refused one keeps what was typed.
   const values = state.ok ? {} : (state.values ?? {});
   return (
-    <form action={action} aria-labelledby="create-user-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="create-user-heading" className="text-xl font-semibold">Create an account</h2>
+    <form
+      action={action}
+      aria-labelledby="create-user-heading"
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="create-user-heading" className="text-xl font-semibold">
+        Create an account
+      </h2>
       <FormMessage message={state.message} ok={state.ok} />
-      <TextField id="new-user-email" name="email" type="email" label="Email" autoComplete="off" required maxLength={254} defaultValue={values.email} errors={state.errors?.email} />
-      <TextField id="new-user-name" name="name" label="Name" autoComplete="off" required maxLength={100} defaultValue={values.name} errors={state.errors?.name} />
+      <TextField
+        id="new-user-email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="off"
+        required
+        maxLength={254}
+        defaultValue={values.email}
+        errors={state.errors?.email}
+      />
+      <TextField
+        id="new-user-name"
+        name="name"
+        label="Name"
+        autoComplete="off"
+        required
+        maxLength={100}
+        defaultValue={values.name}
+        errors={state.errors?.name}
+      />
       <Field id="new-user-role" label="Role" errors={state.errors?.role}>
-        {(describedBy, invalid) => <RoleSelect id="new-user-role" defaultValue={values.role} describedBy={describedBy} invalid={invalid} />}
+        {(describedBy, invalid) => (
+          <RoleSelect id="new-user-role" defaultValue={values.role} describedBy={describedBy} invalid={invalid} />
+        )}
       </Field>
       <TextField
         id="new-user-password"

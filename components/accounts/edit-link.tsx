@@ -7,11 +7,21 @@ import { can, type Permission } from '@/lib/auth/permissions';
  * public page). A reader without a session cookie costs no query: getCurrentUser reads the cookie
  * first, once per request. The page the link leads to checks again, and so does the DAL.
  */
-export async function EditLink({ permission, href, children }: { permission: Permission; href: string; children: string }) {
+export async function EditLink({
+  permission,
+  href,
+  children,
+}: {
+  permission: Permission;
+  href: string;
+  children: string;
+}) {
   if (!can(await getCurrentUser(), permission)) return null;
   return (
     <p className="text-sm">
-      <Link href={href} className="font-medium">{children}</Link>
+      <Link href={href} className="font-medium">
+        {children}
+      </Link>
     </p>
   );
 }

@@ -10,8 +10,26 @@ export function SignInForm({ next }: { next?: string }) {
     <form action={action} className="max-w-sm space-y-4">
       <FormMessage message={state.message} ok={state.ok} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <TextField id="sign-in-email" name="email" type="email" label="Email" autoComplete="username" required maxLength={254} defaultValue={state.values?.email} errors={state.errors?.email} />
-      <TextField id="sign-in-password" name="password" type="password" label="Password" autoComplete="current-password" required errors={state.errors?.password} />
+      <TextField
+        id="sign-in-email"
+        name="email"
+        type="email"
+        label="Email"
+        autoComplete="username"
+        required
+        maxLength={254}
+        defaultValue={state.values?.email}
+        errors={state.errors?.email}
+      />
+      <TextField
+        id="sign-in-password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        required
+        errors={state.errors?.password}
+      />
       <SubmitButton>Sign in</SubmitButton>
     </form>
   );

@@ -17,7 +17,9 @@ export function ChangeRoleForm({ userId, userName, role }: { userId: string; use
       <input type="hidden" name="userId" value={userId} />
       <div className="min-w-0 flex-1">
         <Field id={id} label="Role" errors={state.errors?.role}>
-          {(describedBy, invalid) => <RoleSelect id={id} defaultValue={state.values?.role ?? role} describedBy={describedBy} invalid={invalid} />}
+          {(describedBy, invalid) => (
+            <RoleSelect id={id} defaultValue={state.values?.role ?? role} describedBy={describedBy} invalid={invalid} />
+          )}
         </Field>
       </div>
       <SubmitButton className={secondaryButton}>Save role</SubmitButton>
@@ -31,7 +33,17 @@ export function ChangeRoleForm({ userId, userName, role }: { userId: string; use
 type StatusFormProps = { userId: string; userName: string };
 
 /** One button that changes whether an account may sign in. */
-function AccountStatusForm({ userId, label, button, statusAction }: { userId: string; label: string; button: string; statusAction: typeof disableUserAction }) {
+function AccountStatusForm({
+  userId,
+  label,
+  button,
+  statusAction,
+}: {
+  userId: string;
+  label: string;
+  button: string;
+  statusAction: typeof disableUserAction;
+}) {
   const [state, action] = useActionState(statusAction, {});
   return (
     <form action={action} aria-label={label} className="space-y-2">
@@ -44,10 +56,24 @@ function AccountStatusForm({ userId, label, button, statusAction }: { userId: st
 
 /** Disable one account: it can no longer sign in, and its sessions end now. */
 export function DisableUserForm({ userId, userName }: StatusFormProps) {
-  return <AccountStatusForm userId={userId} label={`Disable ${userName}`} button="Disable account" statusAction={disableUserAction} />;
+  return (
+    <AccountStatusForm
+      userId={userId}
+      label={`Disable ${userName}`}
+      button="Disable account"
+      statusAction={disableUserAction}
+    />
+  );
 }
 
 /** Enable a disabled account: it can sign in again with its password. */
 export function EnableUserForm({ userId, userName }: StatusFormProps) {
-  return <AccountStatusForm userId={userId} label={`Enable ${userName}`} button="Enable account" statusAction={enableUserAction} />;
+  return (
+    <AccountStatusForm
+      userId={userId}
+      label={`Enable ${userName}`}
+      button="Enable account"
+      statusAction={enableUserAction}
+    />
+  );
 }

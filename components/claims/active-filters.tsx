@@ -3,7 +3,12 @@ import type { ClaimFilterNames } from '@/lib/dal/claim-filter-options';
 import { displayDate, parseIsoDay } from '@/lib/domain/dates';
 import { countryName } from '@/lib/domain/affiliation';
 import { verdictDefinition } from '@/lib/domain/verdicts';
-import { claimFiltersToQuery, withoutFilter, type ClaimFilterName, type ClaimFilters } from '@/lib/validation/claim-filters';
+import {
+  claimFiltersToQuery,
+  withoutFilter,
+  type ClaimFilterName,
+  type ClaimFilters,
+} from '@/lib/validation/claim-filters';
 
 export type ActiveFilter = { name: ClaimFilterName; label: string; removeHref: string };
 
@@ -41,7 +46,11 @@ export function ActiveFilterChips({ active }: { active: ActiveFilter[] }) {
           <span className="sr-only">(remove this filter)</span>
         </Link>
       ))}
-      {active.length > 1 ? <Link href="/claims" className="text-sm">Clear all</Link> : null}
+      {active.length > 1 ? (
+        <Link href="/claims" className="text-sm">
+          Clear all
+        </Link>
+      ) : null}
     </div>
   );
 }

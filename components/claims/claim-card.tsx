@@ -7,7 +7,15 @@ import { VerdictBadge } from './verdict-badge';
 
 /** One claim in a list: what was claimed, by whom and when, the verdict, and who answered. */
 /** `highlight`: the reader's search, whose terms are marked in the summary and the quote. */
-export function ClaimCard({ claim, headingLevel = 'h2', highlight }: { claim: ClaimCardData; headingLevel?: 'h2' | 'h3'; highlight?: string }) {
+export function ClaimCard({
+  claim,
+  headingLevel = 'h2',
+  highlight,
+}: {
+  claim: ClaimCardData;
+  headingLevel?: 'h2' | 'h3';
+  highlight?: string;
+}) {
   const Heading = headingLevel;
   const { claim: statement } = claim;
   return (
@@ -40,7 +48,15 @@ export function ClaimCard({ claim, headingLevel = 'h2', highlight }: { claim: Cl
   );
 }
 
-export function ClaimCardList({ claims, headingLevel, highlight }: { claims: ClaimCardData[]; headingLevel?: 'h2' | 'h3'; highlight?: string }) {
+export function ClaimCardList({
+  claims,
+  headingLevel,
+  highlight,
+}: {
+  claims: ClaimCardData[];
+  headingLevel?: 'h2' | 'h3';
+  highlight?: string;
+}) {
   return (
     <ul className="space-y-4">
       {claims.map((claim) => (

@@ -26,13 +26,21 @@ type Props = {
 export function ClaimEditForm({ claimId, slug, version, initial, published, topicOptions, restoredFrom }: Props) {
   const [state, action] = useActionState(updateClaimAction, {});
   const values = state.values ?? {};
-  const chosenTopics = new Set(values.topics !== undefined ? values.topics.split('\n') : initial.topics.map((topic) => topic.slug));
+  const chosenTopics = new Set(
+    values.topics !== undefined ? values.topics.split('\n') : initial.topics.map((topic) => topic.slug),
+  );
   const current = state.current;
   // The readable form of the values saved meanwhile, field by field, from the same diff readers see.
   const meanwhile = current ? readableSnapshot(claimRevisionFields, current) : {};
   return (
-    <form action={action} aria-labelledby="edit-claim-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="edit-claim-heading" className="text-xl font-semibold">{restoredFrom ? `Restore version ${restoredFrom}` : 'Edit the claim'}</h2>
+    <form
+      action={action}
+      aria-labelledby="edit-claim-heading"
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="edit-claim-heading" className="text-xl font-semibold">
+        {restoredFrom ? `Restore version ${restoredFrom}` : 'Edit the claim'}
+      </h2>
       <input type="hidden" name="claimId" value={claimId} />
       <VersionInput loaded={version} answered={values.version} />
       {restoredFrom ? <input type="hidden" name="restoredFrom" value={restoredFrom} /> : null}
@@ -59,14 +67,30 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
         {(describedBy, invalid) => (
           // key: React applies a select's defaultValue only when it mounts, and resets the form to it
           // after each submission; remounting on the submitted value keeps what the editor chose.
-          <select key={values.verdict} id="claim-verdict" name="verdict" defaultValue={values.verdict ?? initial.verdict} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass}>
+          <select
+            key={values.verdict}
+            id="claim-verdict"
+            name="verdict"
+            defaultValue={values.verdict ?? initial.verdict}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            className={inputClass}
+          >
             {VERDICT_SCALE.map((entry) => (
-              <option key={entry.verdict} value={entry.verdict}>{entry.label}</option>
+              <option key={entry.verdict} value={entry.verdict}>
+                {entry.label}
+              </option>
             ))}
           </select>
         )}
       </Field>
-      {current ? <SavedMeanwhile id="claim-verdict-current" current={meanwhile.verdict} typed={VERDICT_SCALE.find((entry) => entry.verdict === values.verdict)?.label} /> : null}
+      {current ? (
+        <SavedMeanwhile
+          id="claim-verdict-current"
+          current={meanwhile.verdict}
+          typed={VERDICT_SCALE.find((entry) => entry.verdict === values.verdict)?.label}
+        />
+      ) : null}
 
       <Field id="claim-explanation" label="Verdict explanation" errors={state.errors?.verdictExplanation}>
         {(describedBy, invalid) => (
@@ -83,14 +107,26 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
           />
         )}
       </Field>
-      {current ? <SavedMeanwhile id="claim-explanation-current" current={current.verdictExplanation} typed={values.verdictExplanation} /> : null}
+      {current ? (
+        <SavedMeanwhile
+          id="claim-explanation-current"
+          current={current.verdictExplanation}
+          typed={values.verdictExplanation}
+        />
+      ) : null}
 
       <TopicCheckboxes options={topicOptions} chosen={chosenTopics} errors={state.errors?.topics} />
       {current ? (
         <SavedMeanwhile
           id="claim-topics-current"
           current={meanwhile.topics}
-          typed={topicOptions.filter((topic) => chosenTopics.has(topic.slug)).sort((a, b) => a.slug.localeCompare(b.slug)).map((topic) => topic.name).join(', ') || 'none'}
+          typed={
+            topicOptions
+              .filter((topic) => chosenTopics.has(topic.slug))
+              .sort((a, b) => a.slug.localeCompare(b.slug))
+              .map((topic) => topic.name)
+              .join(', ') || 'none'
+          }
         />
       ) : null}
 
@@ -104,9 +140,23 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
         errors={state.errors?.reason}
       />
       {published ? (
-        <Field id="claim-correction" label="Correction note" hint="Required when the verdict changes: published on the claim page and in the corrections log." errors={state.errors?.correctionNote}>
+        <Field
+          id="claim-correction"
+          label="Correction note"
+          hint="Required when the verdict changes: published on the claim page and in the corrections log."
+          errors={state.errors?.correctionNote}
+        >
           {(describedBy, invalid) => (
-            <textarea id="claim-correction" name="correctionNote" maxLength={2000} rows={3} defaultValue={values.correctionNote} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={inputClass} />
+            <textarea
+              id="claim-correction"
+              name="correctionNote"
+              maxLength={2000}
+              rows={3}
+              defaultValue={values.correctionNote}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              className={inputClass}
+            />
           )}
         </Field>
       ) : null}

@@ -9,18 +9,34 @@ const fieldClass = 'w-full rounded border border-stone-400 bg-white px-2 py-1.5'
 function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       {children}
     </div>
   );
 }
 
-function Select({ id, name, value, options, anyLabel }: { id: string; name: string; value?: string; options: FilterOption[]; anyLabel: string }) {
+function Select({
+  id,
+  name,
+  value,
+  options,
+  anyLabel,
+}: {
+  id: string;
+  name: string;
+  value?: string;
+  options: FilterOption[];
+  anyLabel: string;
+}) {
   return (
     <select id={id} name={name} defaultValue={value ?? ''} className={fieldClass}>
       <option value="">{anyLabel}</option>
       {options.map((option) => (
-        <option key={option.value} value={option.value}>{option.label}</option>
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
       ))}
     </select>
   );
@@ -35,34 +51,74 @@ const sortOptions: { value: ClaimSort; label: string }[] = [
 ];
 
 /** Whether anything beyond a search is set: then the detailed filters open, to show it. */
-const hasRefinements = ({ q: _q, cursor: _cursor, ...refinements }: ClaimFilters) => Object.keys(refinements).length > 0;
+const hasRefinements = ({ q: _q, cursor: _cursor, ...refinements }: ClaimFilters) =>
+  Object.keys(refinements).length > 0;
 
 /**
  * The claim filters as a plain GET form: it works without JavaScript, and next/form turns it into
  * a client-side navigation when JavaScript is there. Empty fields are left out of the URL by the
  * page's parser, so a shared link carries only the filters in force.
  */
-export function ClaimFilterForm({ filters, sort, options }: { filters: ClaimFilters; sort: ClaimSort; options: ClaimFilterOptions }) {
+export function ClaimFilterForm({
+  filters,
+  sort,
+  options,
+}: {
+  filters: ClaimFilters;
+  sort: ClaimSort;
+  options: ClaimFilterOptions;
+}) {
   return (
-    <Form action="/claims" aria-labelledby="filters-heading" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="filters-heading" className="text-lg font-semibold">Find claims</h2>
+    <Form
+      action="/claims"
+      aria-labelledby="filters-heading"
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="filters-heading" className="text-lg font-semibold">
+        Find claims
+      </h2>
       {/* Filters set from a person's or organization's page travel along with the rest. */}
       {filters.person ? <input type="hidden" name="person" value={filters.person} /> : null}
       {filters.org ? <input type="hidden" name="org" value={filters.org} /> : null}
       <Field id="filter-q" label="Words, names or outlets">
-        <input id="filter-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ''} className={fieldClass} />
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          maxLength={200}
+          defaultValue={filters.q ?? ''}
+          className={fieldClass}
+        />
       </Field>
       <details open={hasRefinements(filters)}>
         <summary className="cursor-pointer font-medium">More filters: country, topic, verdict, dates, sort</summary>
         <div className="mt-3 grid gap-4 sm:grid-cols-2">
           <Field id="filter-country" label="Answered from (country)">
-            <Select id="filter-country" name="country" value={filters.country} options={options.countries} anyLabel="Any country" />
+            <Select
+              id="filter-country"
+              name="country"
+              value={filters.country}
+              options={options.countries}
+              anyLabel="Any country"
+            />
           </Field>
           <Field id="filter-topic" label="Topic">
-            <Select id="filter-topic" name="topic" value={filters.topic} options={options.topics} anyLabel="Any topic" />
+            <Select
+              id="filter-topic"
+              name="topic"
+              value={filters.topic}
+              options={options.topics}
+              anyLabel="Any topic"
+            />
           </Field>
           <Field id="filter-verdict" label="Verdict">
-            <Select id="filter-verdict" name="verdict" value={filters.verdict && verdictToParam(filters.verdict)} options={verdictOptions} anyLabel="Any verdict" />
+            <Select
+              id="filter-verdict"
+              name="verdict"
+              value={filters.verdict && verdictToParam(filters.verdict)}
+              options={verdictOptions}
+              anyLabel="Any verdict"
+            />
           </Field>
           <Field id="filter-from" label="Claimed from">
             <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ''} className={fieldClass} />
@@ -71,12 +127,23 @@ export function ClaimFilterForm({ filters, sort, options }: { filters: ClaimFilt
             <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ''} className={fieldClass} />
           </Field>
           <Field id="filter-rebutted" label="Rebutted">
-            <Select id="filter-rebutted" name="rebutted" value={filters.rebutted} options={[{ value: 'yes', label: 'Rebutted' }, { value: 'no', label: 'Not yet rebutted' }]} anyLabel="Either" />
+            <Select
+              id="filter-rebutted"
+              name="rebutted"
+              value={filters.rebutted}
+              options={[
+                { value: 'yes', label: 'Rebutted' },
+                { value: 'no', label: 'Not yet rebutted' },
+              ]}
+              anyLabel="Either"
+            />
           </Field>
           <Field id="filter-sort" label="Sort">
             <select id="filter-sort" name="sort" defaultValue={sort} className={fieldClass}>
               {sortOptions.map((option) => (
-                <option key={option.value} value={option.value}>{option.label}</option>
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
               ))}
             </select>
           </Field>

@@ -37,9 +37,32 @@ export function ClaimProposalForm({ topics, maySaveUnverified, publishesDirectly
           defaultValue={values.summary}
           errors={errors.summary}
         />
-        <SelectField id="verdict" name="verdict" label="Verdict" options={VERDICT_SCALE.map(({ verdict, label, definition }) => ({ value: verdict, label: `${label}: ${definition}` }))} defaultValue={values.verdict ?? 'UNRATED'} errors={errors.verdict} />
-        <TextAreaField id="verdictExplanation" name="verdictExplanation" label="Verdict explanation" hint="What the record shows, for readers." maxLength={5000} rows={6} defaultValue={values.verdictExplanation} errors={errors.verdictExplanation} />
-        <TopicCheckboxes options={topics} chosen={new Set(values.topics ? values.topics.split('\n') : [])} errors={errors.topics} />
+        <SelectField
+          id="verdict"
+          name="verdict"
+          label="Verdict"
+          options={VERDICT_SCALE.map(({ verdict, label, definition }) => ({
+            value: verdict,
+            label: `${label}: ${definition}`,
+          }))}
+          defaultValue={values.verdict ?? 'UNRATED'}
+          errors={errors.verdict}
+        />
+        <TextAreaField
+          id="verdictExplanation"
+          name="verdictExplanation"
+          label="Verdict explanation"
+          hint="What the record shows, for readers."
+          maxLength={5000}
+          rows={6}
+          defaultValue={values.verdictExplanation}
+          errors={errors.verdictExplanation}
+        />
+        <TopicCheckboxes
+          options={topics}
+          chosen={new Set(values.topics ? values.topics.split('\n') : [])}
+          errors={errors.topics}
+        />
       </fieldset>
       <SubmitButton>{publishesDirectly ? 'Publish claim' : 'Submit for review'}</SubmitButton>
     </form>

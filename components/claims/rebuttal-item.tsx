@@ -9,10 +9,22 @@ import { StatementQuote } from '@/components/statements/statement-quote';
  * button that copies that link (`claimUrl` is the absolute URL of a claim page that shows it). An
  * editor also gets a link to edit it (`editHref`).
  */
-export function RebuttalItem({ rebuttal, claimUrl, editHref }: { rebuttal: RebuttalView; claimUrl: string; editHref?: string }) {
+export function RebuttalItem({
+  rebuttal,
+  claimUrl,
+  editHref,
+}: {
+  rebuttal: RebuttalView;
+  claimUrl: string;
+  editHref?: string;
+}) {
   const anchor = `rebuttal-${rebuttal.id}`;
   return (
-    <article id={anchor} aria-label={`${rebuttal.statement.speakerName}: ${rebuttal.stance.toLowerCase()}`} className="scroll-mt-4 space-y-3 rounded-lg bg-white p-4 shadow-sm">
+    <article
+      id={anchor}
+      aria-label={`${rebuttal.statement.speakerName}: ${rebuttal.stance.toLowerCase()}`}
+      className="scroll-mt-4 space-y-3 rounded-lg bg-white p-4 shadow-sm"
+    >
       <StanceBadge stance={rebuttal.stance} />
       <StatementQuote statement={rebuttal.statement} />
       {rebuttal.note ? (
@@ -21,9 +33,16 @@ export function RebuttalItem({ rebuttal, claimUrl, editHref }: { rebuttal: Rebut
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-4">
-        <CopyLinkButton url={`${claimUrl}#${anchor}`} describedThing={`to this counter-statement by ${rebuttal.statement.speakerName}`} />
+        <CopyLinkButton
+          url={`${claimUrl}#${anchor}`}
+          describedThing={`to this counter-statement by ${rebuttal.statement.speakerName}`}
+        />
         {editHref ? (
-          <Link href={editHref} aria-label={`Edit the counter-statement by ${rebuttal.statement.speakerName}`} className="text-sm">
+          <Link
+            href={editHref}
+            aria-label={`Edit the counter-statement by ${rebuttal.statement.speakerName}`}
+            className="text-sm"
+          >
             Edit
           </Link>
         ) : null}

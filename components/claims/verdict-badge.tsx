@@ -12,7 +12,15 @@ const tones: Record<Verdict, string> = {
 };
 
 /** `announce` prefixes "Verdict:" for screen readers where nothing around the badge says so. */
-export function VerdictBadge({ verdict, size = 'small', announce = true }: { verdict: Verdict; size?: 'small' | 'large'; announce?: boolean }) {
+export function VerdictBadge({
+  verdict,
+  size = 'small',
+  announce = true,
+}: {
+  verdict: Verdict;
+  size?: 'small' | 'large';
+  announce?: boolean;
+}) {
   const sizing = size === 'large' ? 'px-3 py-1 text-base' : 'px-2 py-0.5 text-xs';
   return (
     <span className={`inline-block rounded border font-semibold uppercase tracking-wide ${sizing} ${tones[verdict]}`}>

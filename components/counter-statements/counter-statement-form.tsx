@@ -17,7 +17,10 @@ type Props = {
 };
 
 export function CounterStatementForm({ claimSlug, maySaveUnverified, publishesDirectly }: Props) {
-  const [state, action] = useActionState(proposeCounterStatementAction.bind(null, claimSlug), {} as FormState<CounterStatementField>);
+  const [state, action] = useActionState(
+    proposeCounterStatementAction.bind(null, claimSlug),
+    {} as FormState<CounterStatementField>,
+  );
   const values = state.values ?? {};
   const errors = state.errors ?? {};
 
@@ -25,8 +28,27 @@ export function CounterStatementForm({ claimSlug, maySaveUnverified, publishesDi
     <form action={action} noValidate className="space-y-6">
       <FormMessage message={state.message} ok={state.ok} />
       <QuotedStatementFields state={state} maySaveUnverified={maySaveUnverified}>
-        <SelectField id="stance" name="stance" label="Stance" options={STANCES.map(({ stance, label, definition }) => ({ value: stance, label: `${label}: ${definition}` }))} defaultValue={values.stance} errors={errors.stance} />
-        <TextAreaField id="note" name="note" label="Editor's note (optional)" hint="Why this statement answers the claim, or what it leaves out." maxLength={2000} rows={3} defaultValue={values.note} errors={errors.note} />
+        <SelectField
+          id="stance"
+          name="stance"
+          label="Stance"
+          options={STANCES.map(({ stance, label, definition }) => ({
+            value: stance,
+            label: `${label}: ${definition}`,
+          }))}
+          defaultValue={values.stance}
+          errors={errors.stance}
+        />
+        <TextAreaField
+          id="note"
+          name="note"
+          label="Editor's note (optional)"
+          hint="Why this statement answers the claim, or what it leaves out."
+          maxLength={2000}
+          rows={3}
+          defaultValue={values.note}
+          errors={errors.note}
+        />
       </QuotedStatementFields>
       <SubmitButton>{publishesDirectly ? 'Publish counter-statement' : 'Submit for review'}</SubmitButton>
     </form>

@@ -17,7 +17,12 @@ type Props = {
   waitingMessage?: string;
 };
 
-export function QuoteCheck({ id, quote, sourceText, waitingMessage = 'Paste the source text and type the quote to check that it is verbatim.' }: Props) {
+export function QuoteCheck({
+  id,
+  quote,
+  sourceText,
+  waitingMessage = 'Paste the source text and type the quote to check that it is verbatim.',
+}: Props) {
   const span = quote.trim() && sourceText.trim() ? locateQuote(sourceText, quote) : null;
   const excerpt = span ? quoteExcerpt(sourceText, span) : null;
   return (
@@ -26,14 +31,17 @@ export function QuoteCheck({ id, quote, sourceText, waitingMessage = 'Paste the 
         <p>{waitingMessage}</p>
       ) : excerpt && span ? (
         <>
-          <p className="font-semibold text-green-900">Found verbatim in the source text, at character {span.start + 1}.</p>
+          <p className="font-semibold text-green-900">
+            Found verbatim in the source text, at character {span.start + 1}.
+          </p>
           <p className="mt-1">
             <QuoteExcerptText excerpt={excerpt} />
           </p>
         </>
       ) : (
         <p className="font-semibold text-red-900">
-          Not found verbatim in the source text. Copy the quote exactly as the source has it; only an editor may save it otherwise, with a reason.
+          Not found verbatim in the source text. Copy the quote exactly as the source has it; only an editor may save it
+          otherwise, with a reason.
         </p>
       )}
     </div>

@@ -17,7 +17,11 @@ export type ComboboxOption = { id: string; label: string; detail: string | null 
 /** A pause in typing this long sends the search: one request per word or so, not per key. */
 const SEARCH_DELAY_MS = 200;
 
-type Search = { status: 'idle' } | { status: 'searching' } | { status: 'found'; count: number } | { status: 'failed'; message: string };
+type Search =
+  | { status: 'idle' }
+  | { status: 'searching' }
+  | { status: 'found'; count: number }
+  | { status: 'failed'; message: string };
 
 type Props = {
   /** The text input's id: its label's `for`, and the stem of the listbox's and options' ids. */
@@ -45,7 +49,9 @@ export function ComboboxField({ id, name, label, hint, errors, endpoint, selecte
       fetchLookup<ComboboxOption[]>(`${endpoint}?q=${encodeURIComponent(query)}`, controller.signal)
         .then((result) => {
           setItems(result.ok ? result.data : []);
-          setSearch(result.ok ? { status: 'found', count: result.data.length } : { status: 'failed', message: result.message });
+          setSearch(
+            result.ok ? { status: 'found', count: result.data.length } : { status: 'failed', message: result.message },
+          );
         })
         // Aborted: the editor typed on, and the newer search answers instead.
         .catch(() => {});
@@ -82,7 +88,9 @@ export function ComboboxField({ id, name, label, hint, errors, endpoint, selecte
     },
     // Undoing the choice (above) makes downshift set the text to the empty choice's: keep what is typed.
     stateReducer: (state, { type, changes }) =>
-      type === useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem && !changes.selectedItem ? { ...changes, inputValue: state.inputValue } : changes,
+      type === useCombobox.stateChangeTypes.ControlledPropUpdatedSelectedItem && !changes.selectedItem
+        ? { ...changes, inputValue: state.inputValue }
+        : changes,
   });
 
   const statusId = `${id}-status`;
@@ -106,7 +114,11 @@ export function ComboboxField({ id, name, label, hint, errors, endpoint, selecte
           />
           <ul
             {...getMenuProps()}
-            className={listShown ? 'absolute z-10 mt-1 max-h-80 w-full overflow-auto rounded border border-stone-500 bg-white py-1 shadow-lg' : 'hidden'}
+            className={
+              listShown
+                ? 'absolute z-10 mt-1 max-h-80 w-full overflow-auto rounded border border-stone-500 bg-white py-1 shadow-lg'
+                : 'hidden'
+            }
           >
             {listShown
               ? items.map((item, index) => (
@@ -136,7 +148,9 @@ function searchMessage(search: Search, selected: ComboboxOption | null): string 
   // What tells the choice from its namesakes (a source's outlet, date and address), to confirm it.
   if (selected) return selected.detail ?? '';
   if (search.status === 'found') {
-    return search.count === 0 ? 'Nothing found: try other or fewer words.' : `${search.count === 1 ? 'One match' : `${search.count} matches`}: choose with the arrow keys and Enter, or tap one.`;
+    return search.count === 0
+      ? 'Nothing found: try other or fewer words.'
+      : `${search.count === 1 ? 'One match' : `${search.count} matches`}: choose with the arrow keys and Enter, or tap one.`;
   }
   return '';
 }

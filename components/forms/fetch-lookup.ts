@@ -11,7 +11,11 @@ export async function fetchLookup<Data>(path: string, signal?: AbortSignal): Pro
     if (signal?.aborted) throw error;
     return { ok: false, message: 'The search could not reach the server. Check the connection and type again.' };
   }
-  if (response.status === 401) return { ok: false, message: 'Your session has ended. Sign in again in another tab, then type again: what you entered here is kept.' };
+  if (response.status === 401)
+    return {
+      ok: false,
+      message: 'Your session has ended. Sign in again in another tab, then type again: what you entered here is kept.',
+    };
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
     return { ok: false, message: body?.error?.message ?? 'The search failed. Try again.' };

@@ -24,8 +24,14 @@ export function Field({ id, label, labelId, hint, errors, children }: FieldProps
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="space-y-1">
-      <label id={labelId} htmlFor={id} className="block font-medium">{label}</label>
-      {hint ? <p id={hintId} className="text-sm text-stone-700">{hint}</p> : null}
+      <label id={labelId} htmlFor={id} className="block font-medium">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-stone-700">
+          {hint}
+        </p>
+      ) : null}
       {children(describedBy, Boolean(errorId))}
       {errorId ? (
         <p id={errorId} className="text-sm font-medium text-red-800">
@@ -49,7 +55,18 @@ type TextFieldProps = {
   maxLength?: number;
 };
 
-export function TextField({ id, name, label, type = 'text', defaultValue, autoComplete, hint, errors, required, maxLength }: TextFieldProps) {
+export function TextField({
+  id,
+  name,
+  label,
+  type = 'text',
+  defaultValue,
+  autoComplete,
+  hint,
+  errors,
+  required,
+  maxLength,
+}: TextFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
@@ -75,7 +92,9 @@ export function FormMessage({ message, ok }: { message?: string; ok?: boolean })
   return (
     <div aria-live="polite" aria-atomic="true">
       {message ? (
-        <p className={`rounded border px-3 py-2 font-medium ${ok ? 'border-green-700 bg-green-50 text-green-900' : 'border-red-700 bg-red-50 text-red-900'}`}>
+        <p
+          className={`rounded border px-3 py-2 font-medium ${ok ? 'border-green-700 bg-green-50 text-green-900' : 'border-red-700 bg-red-50 text-red-900'}`}
+        >
           {message}
         </p>
       ) : null}
@@ -89,7 +108,9 @@ export function SubmitButton({ children, className }: { children: ReactNode; cla
     <button
       type="submit"
       disabled={pending}
-      className={className ?? 'rounded border border-stone-700 bg-stone-800 px-4 py-2 font-medium text-white disabled:opacity-60'}
+      className={
+        className ?? 'rounded border border-stone-700 bg-stone-800 px-4 py-2 font-medium text-white disabled:opacity-60'
+      }
     >
       {children}
     </button>
@@ -104,7 +125,19 @@ type TextAreaFieldProps = Omit<TextFieldProps, 'type' | 'autoComplete'> & {
   describedById?: string;
 };
 
-export function TextAreaField({ id, name, label, defaultValue, hint, errors, required, maxLength, rows = 4, onInput, describedById }: TextAreaFieldProps) {
+export function TextAreaField({
+  id,
+  name,
+  label,
+  defaultValue,
+  hint,
+  errors,
+  required,
+  maxLength,
+  rows = 4,
+  onInput,
+  describedById,
+}: TextAreaFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
@@ -132,7 +165,18 @@ type SelectFieldProps = Omit<TextFieldProps, 'type' | 'autoComplete' | 'maxLengt
   onChange?: (value: string) => void;
 };
 
-export function SelectField({ id, name, label, defaultValue, hint, errors, required, options, emptyLabel, onChange }: SelectFieldProps) {
+export function SelectField({
+  id,
+  name,
+  label,
+  defaultValue,
+  hint,
+  errors,
+  required,
+  options,
+  emptyLabel,
+  onChange,
+}: SelectFieldProps) {
   return (
     <Field id={id} label={label} hint={hint} errors={errors}>
       {(describedBy, invalid) => (
@@ -151,7 +195,9 @@ export function SelectField({ id, name, label, defaultValue, hint, errors, requi
         >
           {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
           {options.map((option) => (
-            <option key={option.value} value={option.value}>{option.label}</option>
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
           ))}
         </select>
       )}

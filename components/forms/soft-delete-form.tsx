@@ -22,16 +22,43 @@ type Props<State extends FormState<string>> = {
   buttonLabel: string;
 };
 
-export function SoftDeleteForm<State extends FormState<string>>({ action, record, version, id, heading, reasonLabel, reasonHint, buttonLabel }: Props<State>) {
+export function SoftDeleteForm<State extends FormState<string>>({
+  action,
+  record,
+  version,
+  id,
+  heading,
+  reasonLabel,
+  reasonHint,
+  buttonLabel,
+}: Props<State>) {
   const [state, formAction] = useActionState(action, {} as Awaited<State>);
   return (
-    <form action={formAction} noValidate aria-labelledby={`${id}-heading`} className="space-y-3 rounded-lg border border-red-200 bg-white p-4">
-      <h2 id={`${id}-heading`} className="text-xl font-semibold">{heading}</h2>
+    <form
+      action={formAction}
+      noValidate
+      aria-labelledby={`${id}-heading`}
+      className="space-y-3 rounded-lg border border-red-200 bg-white p-4"
+    >
+      <h2 id={`${id}-heading`} className="text-xl font-semibold">
+        {heading}
+      </h2>
       <input type="hidden" name={record.name} value={record.id} />
       <VersionInput loaded={version} answered={state.values?.version} />
       <FormMessage message={state.message} ok={state.ok} />
-      <TextField id={`${id}-reason`} name="reason" label={reasonLabel} hint={reasonHint} required maxLength={1000} defaultValue={state.values?.reason} errors={state.errors?.reason} />
-      <SubmitButton className="rounded border border-red-800 bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">{buttonLabel}</SubmitButton>
+      <TextField
+        id={`${id}-reason`}
+        name="reason"
+        label={reasonLabel}
+        hint={reasonHint}
+        required
+        maxLength={1000}
+        defaultValue={state.values?.reason}
+        errors={state.errors?.reason}
+      />
+      <SubmitButton className="rounded border border-red-800 bg-red-800 px-4 py-2 font-medium text-white disabled:opacity-60">
+        {buttonLabel}
+      </SubmitButton>
     </form>
   );
 }

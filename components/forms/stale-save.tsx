@@ -14,7 +14,15 @@ export function VersionInput({ loaded, answered }: { loaded: number; answered?: 
 }
 
 /** After a refused stale save: what is saved now, where it differs from what the editor typed. */
-export function SavedMeanwhile({ id, current, typed }: { id: string; current: string | undefined; typed: string | undefined }) {
+export function SavedMeanwhile({
+  id,
+  current,
+  typed,
+}: {
+  id: string;
+  current: string | undefined;
+  typed: string | undefined;
+}) {
   if (current === undefined || current === typed) return null;
   return (
     <p id={id} className="rounded border border-amber-700 bg-amber-50 px-2 py-1 text-sm">

@@ -12,11 +12,21 @@ export function SiteHeader() {
         <nav aria-label="Main">
           {/* Wraps onto a second line on narrow phones rather than overflowing. */}
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
-            <li><Link href="/claims">Claims</Link></li>
-            <li><Link href="/people">People</Link></li>
-            <li><Link href="/organizations">Organizations</Link></li>
-            <li><Link href="/topics">Topics</Link></li>
-            <li><Link href="/methodology">Methodology</Link></li>
+            <li>
+              <Link href="/claims">Claims</Link>
+            </li>
+            <li>
+              <Link href="/people">People</Link>
+            </li>
+            <li>
+              <Link href="/organizations">Organizations</Link>
+            </li>
+            <li>
+              <Link href="/topics">Topics</Link>
+            </li>
+            <li>
+              <Link href="/methodology">Methodology</Link>
+            </li>
           </ul>
         </nav>
         <SiteSearch />

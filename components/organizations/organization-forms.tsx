@@ -4,7 +4,12 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextField } from '@/components/forms/form-controls';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
-import { createOrganizationAction, updateOrganizationAction, type OrganizationEditState, type OrganizationField } from '@/lib/actions/organizations';
+import {
+  createOrganizationAction,
+  updateOrganizationAction,
+  type OrganizationEditState,
+  type OrganizationField,
+} from '@/lib/actions/organizations';
 import { organizationRevisionFields, type OrganizationSnapshot } from '@/lib/domain/organization-revisions';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { readableSnapshot } from '@/lib/domain/revisions';
@@ -16,7 +21,13 @@ type Values = Partial<Record<OrganizationField, string>>;
 
 const kindOptions: Option[] = Object.entries(ORGANIZATION_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
-function OrganizationFields({ values, errors, initial, current, countryOptions }: {
+function OrganizationFields({
+  values,
+  errors,
+  initial,
+  current,
+  countryOptions,
+}: {
   values: Values;
   errors?: Partial<Record<OrganizationField, string[]>>;
   initial?: OrganizationSnapshot;
@@ -24,10 +35,19 @@ function OrganizationFields({ values, errors, initial, current, countryOptions }
   countryOptions: Option[];
 }) {
   const meanwhile = current ? readableSnapshot(organizationRevisionFields, current) : {};
-  const label = (options: Option[], value?: string) => (value === undefined ? undefined : (options.find((option) => option.value === value)?.label ?? 'none'));
+  const label = (options: Option[], value?: string) =>
+    value === undefined ? undefined : (options.find((option) => option.value === value)?.label ?? 'none');
   return (
     <>
-      <TextField id="organization-name" name="name" label="Name" required maxLength={200} defaultValue={values.name ?? initial?.name} errors={errors?.name} />
+      <TextField
+        id="organization-name"
+        name="name"
+        label="Name"
+        required
+        maxLength={200}
+        defaultValue={values.name ?? initial?.name}
+        errors={errors?.name}
+      />
       <SavedMeanwhile id="organization-name-current" current={meanwhile.name} typed={values.name} />
       <TextField
         id="organization-slug"
@@ -40,7 +60,16 @@ function OrganizationFields({ values, errors, initial, current, countryOptions }
       />
       <SavedMeanwhile id="organization-slug-current" current={meanwhile.slug} typed={values.slug} />
       {/* key: a select takes its defaultValue only when it mounts, and the form resets to it after each submission. */}
-      <SelectField key={`kind-${values.kind}`} id="organization-kind" name="kind" label="Kind" required options={kindOptions} defaultValue={values.kind ?? initial?.kind} errors={errors?.kind} />
+      <SelectField
+        key={`kind-${values.kind}`}
+        id="organization-kind"
+        name="kind"
+        label="Kind"
+        required
+        options={kindOptions}
+        defaultValue={values.kind ?? initial?.kind}
+        errors={errors?.kind}
+      />
       <SavedMeanwhile id="organization-kind-current" current={meanwhile.kind} typed={label(kindOptions, values.kind)} />
       <SelectField
         key={`country-${values.countryCode}`}
@@ -53,21 +82,41 @@ function OrganizationFields({ values, errors, initial, current, countryOptions }
         defaultValue={values.countryCode ?? initial?.countryCode ?? ''}
         errors={errors?.countryCode}
       />
-      <SavedMeanwhile id="organization-country-current" current={meanwhile.countryCode} typed={label(countryOptions, values.countryCode)} />
+      <SavedMeanwhile
+        id="organization-country-current"
+        current={meanwhile.countryCode}
+        typed={label(countryOptions, values.countryCode)}
+      />
     </>
   );
 }
 
 function ReasonField({ value, errors, label }: { value?: string; errors?: string[]; label: string }) {
-  return <TextField id="organization-reason" name="reason" label={label} hint="Shown in the history." maxLength={1000} defaultValue={value} errors={errors} />;
+  return (
+    <TextField
+      id="organization-reason"
+      name="reason"
+      label={label}
+      hint="Shown in the history."
+      maxLength={1000}
+      defaultValue={value}
+      errors={errors}
+    />
+  );
 }
 
 export function NewOrganizationForm({ countryOptions }: { countryOptions: Option[] }) {
   const [state, action] = useActionState(createOrganizationAction, {});
   const values = state.values ?? {};
   return (
-    <form action={action} aria-labelledby="new-organization-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="new-organization-heading" className="text-xl font-semibold">Add an organization</h2>
+    <form
+      action={action}
+      aria-labelledby="new-organization-heading"
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="new-organization-heading" className="text-xl font-semibold">
+        Add an organization
+      </h2>
       <FormMessage message={state.message} ok={state.ok} />
       <OrganizationFields values={values} errors={state.errors} countryOptions={countryOptions} />
       <ReasonField value={values.reason} errors={state.errors?.reason} label="Note for the history" />
@@ -76,7 +125,13 @@ export function NewOrganizationForm({ countryOptions }: { countryOptions: Option
   );
 }
 
-export function OrganizationEditForm({ organizationId, slug, version, initial, countryOptions }: {
+export function OrganizationEditForm({
+  organizationId,
+  slug,
+  version,
+  initial,
+  countryOptions,
+}: {
   organizationId: string;
   slug: string;
   version: number;
@@ -86,13 +141,29 @@ export function OrganizationEditForm({ organizationId, slug, version, initial, c
   const [state, action] = useActionState(updateOrganizationAction, {} as OrganizationEditState);
   const values = state.values ?? {};
   return (
-    <form action={action} aria-labelledby="edit-organization-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="edit-organization-heading" className="text-xl font-semibold">Edit the organization</h2>
+    <form
+      action={action}
+      aria-labelledby="edit-organization-heading"
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="edit-organization-heading" className="text-xl font-semibold">
+        Edit the organization
+      </h2>
       <input type="hidden" name="organizationId" value={organizationId} />
       <VersionInput loaded={version} answered={values.version} />
       <FormMessage message={state.message} ok={state.ok} />
-      {state.ok ? <p><Link href={`/organizations/${slug}`}>View the organization</Link></p> : null}
-      <OrganizationFields values={values} errors={state.errors} initial={initial} current={state.current} countryOptions={countryOptions} />
+      {state.ok ? (
+        <p>
+          <Link href={`/organizations/${slug}`}>View the organization</Link>
+        </p>
+      ) : null}
+      <OrganizationFields
+        values={values}
+        errors={state.errors}
+        initial={initial}
+        current={state.current}
+        countryOptions={countryOptions}
+      />
       <ReasonField value={values.reason} errors={state.errors?.reason} label="Reason for the change" />
       <SubmitButton>Save changes</SubmitButton>
     </form>

@@ -27,11 +27,29 @@ type PersonValues = Partial<Record<PersonField, string>>;
 type Errors<Field extends string> = Partial<Record<Field, string[]>>;
 
 /** Name, slug, description and Wikidata id, as typed or as stored. */
-function PersonFields({ values, errors, initial, current }: { values: PersonValues; errors?: Errors<PersonField>; initial?: PersonSnapshot; current?: PersonSnapshot }) {
+function PersonFields({
+  values,
+  errors,
+  initial,
+  current,
+}: {
+  values: PersonValues;
+  errors?: Errors<PersonField>;
+  initial?: PersonSnapshot;
+  current?: PersonSnapshot;
+}) {
   const meanwhile = current ? readableSnapshot(personRevisionFields, current) : {};
   return (
     <>
-      <TextField id="person-name" name="name" label="Name" required maxLength={200} defaultValue={values.name ?? initial?.name} errors={errors?.name} />
+      <TextField
+        id="person-name"
+        name="name"
+        label="Name"
+        required
+        maxLength={200}
+        defaultValue={values.name ?? initial?.name}
+        errors={errors?.name}
+      />
       <SavedMeanwhile id="person-name-current" current={meanwhile.name} typed={values.name} />
       <TextField
         id="person-slug"
@@ -43,27 +61,86 @@ function PersonFields({ values, errors, initial, current }: { values: PersonValu
         errors={errors?.slug}
       />
       <SavedMeanwhile id="person-slug-current" current={meanwhile.slug} typed={values.slug} />
-      <TextAreaField id="person-description" name="description" label="Description" hint="Who they are, in a sentence." maxLength={500} rows={2} defaultValue={values.description ?? initial?.description} errors={errors?.description} />
-      <SavedMeanwhile id="person-description-current" current={current ? current.description : undefined} typed={values.description} />
-      <TextField id="person-wikidata" name="wikidataId" label="Wikidata id" hint="Q followed by digits, such as Q42; blank if none." maxLength={20} defaultValue={values.wikidataId ?? initial?.wikidataId ?? undefined} errors={errors?.wikidataId} />
-      <SavedMeanwhile id="person-wikidata-current" current={current ? (current.wikidataId ?? '') : undefined} typed={values.wikidataId} />
+      <TextAreaField
+        id="person-description"
+        name="description"
+        label="Description"
+        hint="Who they are, in a sentence."
+        maxLength={500}
+        rows={2}
+        defaultValue={values.description ?? initial?.description}
+        errors={errors?.description}
+      />
+      <SavedMeanwhile
+        id="person-description-current"
+        current={current ? current.description : undefined}
+        typed={values.description}
+      />
+      <TextField
+        id="person-wikidata"
+        name="wikidataId"
+        label="Wikidata id"
+        hint="Q followed by digits, such as Q42; blank if none."
+        maxLength={20}
+        defaultValue={values.wikidataId ?? initial?.wikidataId ?? undefined}
+        errors={errors?.wikidataId}
+      />
+      <SavedMeanwhile
+        id="person-wikidata-current"
+        current={current ? (current.wikidataId ?? '') : undefined}
+        typed={values.wikidataId}
+      />
     </>
   );
 }
 
-function ReasonField({ id, value, errors, required, label = 'Reason for the change' }: { id: string; value?: string; errors?: string[]; required?: boolean; label?: string }) {
-  return <TextField id={id} name="reason" label={label} hint="Shown in the history." required={required} maxLength={1000} defaultValue={value} errors={errors} />;
+function ReasonField({
+  id,
+  value,
+  errors,
+  required,
+  label = 'Reason for the change',
+}: {
+  id: string;
+  value?: string;
+  errors?: string[];
+  required?: boolean;
+  label?: string;
+}) {
+  return (
+    <TextField
+      id={id}
+      name="reason"
+      label={label}
+      hint="Shown in the history."
+      required={required}
+      maxLength={1000}
+      defaultValue={value}
+      errors={errors}
+    />
+  );
 }
 
 export function NewPersonForm() {
   const [state, action] = useActionState(createPersonAction, {});
   const values = state.values ?? {};
   return (
-    <form action={action} aria-labelledby="new-person-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="new-person-heading" className="text-xl font-semibold">Add a person</h2>
+    <form
+      action={action}
+      aria-labelledby="new-person-heading"
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="new-person-heading" className="text-xl font-semibold">
+        Add a person
+      </h2>
       <FormMessage message={state.message} ok={state.ok} />
       <PersonFields values={values} errors={state.errors} />
-      <ReasonField id="person-reason" value={values.reason} errors={state.errors?.reason} label="Note for the history" />
+      <ReasonField
+        id="person-reason"
+        value={values.reason}
+        errors={state.errors?.reason}
+        label="Note for the history"
+      />
       <SubmitButton>Add person</SubmitButton>
     </form>
   );
@@ -71,19 +148,45 @@ export function NewPersonForm() {
 
 /** After a refused stale save of a role: the person's roles as saved meanwhile. */
 function RolesMeanwhile({ id, current }: { id: string; current?: PersonSnapshot }) {
-  return <SavedMeanwhile id={id} current={current ? readableSnapshot(personRevisionFields, current).roles : undefined} typed={undefined} />;
+  return (
+    <SavedMeanwhile
+      id={id}
+      current={current ? readableSnapshot(personRevisionFields, current).roles : undefined}
+      typed={undefined}
+    />
+  );
 }
 
-export function PersonEditForm({ personId, slug, version, initial }: { personId: string; slug: string; version: number; initial: PersonSnapshot }) {
+export function PersonEditForm({
+  personId,
+  slug,
+  version,
+  initial,
+}: {
+  personId: string;
+  slug: string;
+  version: number;
+  initial: PersonSnapshot;
+}) {
   const [state, action] = useActionState(updatePersonAction, {} as PersonEditState<PersonField>);
   const values = state.values ?? {};
   return (
-    <form action={action} aria-labelledby="edit-person-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="edit-person-heading" className="text-xl font-semibold">Edit the person</h2>
+    <form
+      action={action}
+      aria-labelledby="edit-person-heading"
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="edit-person-heading" className="text-xl font-semibold">
+        Edit the person
+      </h2>
       <input type="hidden" name="personId" value={personId} />
       <VersionInput loaded={version} answered={values.version} />
       <FormMessage message={state.message} ok={state.ok} />
-      {state.ok ? <p><Link href={`/people/${slug}`}>View the person</Link></p> : null}
+      {state.ok ? (
+        <p>
+          <Link href={`/people/${slug}`}>View the person</Link>
+        </p>
+      ) : null}
       <PersonFields values={values} errors={state.errors} initial={initial} current={state.current} />
       <ReasonField id="person-reason" value={values.reason} errors={state.errors?.reason} />
       <SubmitButton>Save changes</SubmitButton>
@@ -99,17 +202,33 @@ export function RoleForm({ personId, version, role }: { personId: string; versio
   const heading = role ? `Role: ${role.title}` : 'Add a role';
   // The chosen organization is state, not a form default: a refused save keeps it as chosen.
   const [organization, setOrganization] = useState<ComboboxOption | null>(
-    role?.organizationId && role.organization ? { id: role.organizationId, label: role.organization.name, detail: null } : null,
+    role?.organizationId && role.organization
+      ? { id: role.organizationId, label: role.organization.name, detail: null }
+      : null,
   );
   return (
-    <form action={action} aria-labelledby={`${prefix}-heading`} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-      <h3 id={`${prefix}-heading`} className="text-lg font-semibold">{heading}</h3>
+    <form
+      action={action}
+      aria-labelledby={`${prefix}-heading`}
+      className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h3 id={`${prefix}-heading`} className="text-lg font-semibold">
+        {heading}
+      </h3>
       <input type="hidden" name="personId" value={personId} />
       {role ? <input type="hidden" name="roleId" value={role.id} /> : null}
       <VersionInput loaded={version} answered={values.version} />
       <FormMessage message={state.message} ok={state.ok} />
       <RolesMeanwhile id={`${prefix}-current`} current={state.current} />
-      <TextField id={`${prefix}-title`} name="title" label="Title" required maxLength={200} defaultValue={values.title ?? role?.title} errors={state.errors?.title} />
+      <TextField
+        id={`${prefix}-title`}
+        name="title"
+        label="Title"
+        required
+        maxLength={200}
+        defaultValue={values.title ?? role?.title}
+        errors={state.errors?.title}
+      />
       <ComboboxField
         id={`${prefix}-organization`}
         name="organizationId"
@@ -121,8 +240,24 @@ export function RoleForm({ personId, version, role }: { personId: string; versio
         errors={state.errors?.organizationId}
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField id={`${prefix}-start`} name="startDate" type="date" label="From" hint="Blank if not known." defaultValue={values.startDate ?? role?.startDate ?? undefined} errors={state.errors?.startDate} />
-        <TextField id={`${prefix}-end`} name="endDate" type="date" label="Until" hint="Blank if they still hold it or it is not known." defaultValue={values.endDate ?? role?.endDate ?? undefined} errors={state.errors?.endDate} />
+        <TextField
+          id={`${prefix}-start`}
+          name="startDate"
+          type="date"
+          label="From"
+          hint="Blank if not known."
+          defaultValue={values.startDate ?? role?.startDate ?? undefined}
+          errors={state.errors?.startDate}
+        />
+        <TextField
+          id={`${prefix}-end`}
+          name="endDate"
+          type="date"
+          label="Until"
+          hint="Blank if they still hold it or it is not known."
+          defaultValue={values.endDate ?? role?.endDate ?? undefined}
+          errors={state.errors?.endDate}
+        />
       </div>
       <ReasonField id={`${prefix}-reason`} value={values.reason} errors={state.errors?.reason} />
       <SubmitButton>{role ? 'Save role' : 'Add role'}</SubmitButton>
@@ -135,14 +270,25 @@ export function RemoveRoleForm({ personId, version, role }: { personId: string; 
   const [state, action] = useActionState(removePersonRoleAction, {} as PersonEditState<'version' | 'reason'>);
   const prefix = `remove-role-${role.id}`;
   return (
-    <form action={action} aria-label={`Remove the role ${role.title}`} className="space-y-2 rounded-lg border border-red-200 bg-white p-4">
+    <form
+      action={action}
+      aria-label={`Remove the role ${role.title}`}
+      className="space-y-2 rounded-lg border border-red-200 bg-white p-4"
+    >
       <input type="hidden" name="personId" value={personId} />
       <input type="hidden" name="roleId" value={role.id} />
       <VersionInput loaded={version} answered={state.values?.version} />
       <FormMessage message={state.message} ok={state.ok} />
       <RolesMeanwhile id={`${prefix}-current`} current={state.current} />
-      <ReasonField id={`${prefix}-reason`} value={state.values?.reason} errors={state.errors?.reason} label="Reason for removing it" />
-      <SubmitButton className="rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-800 disabled:opacity-60">Remove role</SubmitButton>
+      <ReasonField
+        id={`${prefix}-reason`}
+        value={state.values?.reason}
+        errors={state.errors?.reason}
+        label="Reason for removing it"
+      />
+      <SubmitButton className="rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-800 disabled:opacity-60">
+        Remove role
+      </SubmitButton>
     </form>
   );
 }

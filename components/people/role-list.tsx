@@ -3,10 +3,25 @@ import type { PersonRole } from '@/lib/dal/people';
 
 function RoleDates({ role }: { role: PersonRole }) {
   if (role.from && role.to) {
-    return <>from <time dateTime={role.from.iso}>{role.from.label}</time> to <time dateTime={role.to.iso}>{role.to.label}</time></>;
+    return (
+      <>
+        from <time dateTime={role.from.iso}>{role.from.label}</time> to{' '}
+        <time dateTime={role.to.iso}>{role.to.label}</time>
+      </>
+    );
   }
-  if (role.from) return <>from <time dateTime={role.from.iso}>{role.from.label}</time></>;
-  if (role.to) return <>until <time dateTime={role.to.iso}>{role.to.label}</time></>;
+  if (role.from)
+    return (
+      <>
+        from <time dateTime={role.from.iso}>{role.from.label}</time>
+      </>
+    );
+  if (role.to)
+    return (
+      <>
+        until <time dateTime={role.to.iso}>{role.to.label}</time>
+      </>
+    );
   return <span className="text-stone-700">dates not recorded</span>;
 }
 
@@ -23,7 +38,9 @@ export function RoleList({ roles }: { roles: PersonRole[] }) {
               <Link href={`/organizations/${role.organization.slug}`}>{role.organization.name}</Link>
             </>
           ) : null}
-          <span className="block text-sm text-stone-700"><RoleDates role={role} /></span>
+          <span className="block text-sm text-stone-700">
+            <RoleDates role={role} />
+          </span>
         </li>
       ))}
     </ol>

@@ -14,10 +14,32 @@ export function ReviewDecisionForm({ kind, id, label }: { kind: SubmissionKind; 
       <FormMessage message={state.message} />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={id} />
-      <TextAreaField id={`note-${id}`} name="note" label="Note to the contributor (required to reject)" rows={2} maxLength={2000} defaultValue={state.values?.note} errors={state.errors?.note} />
+      <TextAreaField
+        id={`note-${id}`}
+        name="note"
+        label="Note to the contributor (required to reject)"
+        rows={2}
+        maxLength={2000}
+        defaultValue={state.values?.note}
+        errors={state.errors?.note}
+      />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="decision" value="approve" className="rounded border border-green-800 bg-green-800 px-4 py-2 font-medium text-white">Approve and publish</button>
-        <button type="submit" name="decision" value="reject" className="rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-900">Reject</button>
+        <button
+          type="submit"
+          name="decision"
+          value="approve"
+          className="rounded border border-green-800 bg-green-800 px-4 py-2 font-medium text-white"
+        >
+          Approve and publish
+        </button>
+        <button
+          type="submit"
+          name="decision"
+          value="reject"
+          className="rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-900"
+        >
+          Reject
+        </button>
       </div>
     </form>
   );

@@ -14,8 +14,7 @@ export function RevisionChanges({ changes }: { changes: FieldChange[] }) {
             ) : (
               <>
                 <span className="sr-only">from </span>
-                <del className="bg-red-50 text-red-900">{change.before}</del>{' '}
-                <span className="sr-only">to </span>
+                <del className="bg-red-50 text-red-900">{change.before}</del> <span className="sr-only">to </span>
                 <ins className="bg-green-50 text-green-900 no-underline">{change.after}</ins>
               </>
             )}

@@ -15,7 +15,10 @@ export function SiteSearch() {
         placeholder="Claims, quotes, people…"
         className="w-44 rounded border border-stone-400 px-2 py-1 text-sm sm:w-56"
       />
-      <button type="submit" className="rounded border border-stone-500 bg-stone-800 px-2 py-1 text-sm font-medium text-white">
+      <button
+        type="submit"
+        className="rounded border border-stone-500 bg-stone-800 px-2 py-1 text-sm font-medium text-white"
+      >
         Go
       </button>
     </Form>

@@ -9,7 +9,13 @@ type CopyStatus = 'idle' | 'copied' | 'failed';
  * a screen reader announces it too. Where the clipboard is unavailable (a page served over plain
  * http, a refused permission) the reader is shown the link to copy by hand.
  */
-export function CopyLinkButton({ url, describedThing }: { url: string; /** For screen readers: "to this counter-statement by …" */ describedThing?: string }) {
+export function CopyLinkButton({
+  url,
+  describedThing,
+}: {
+  url: string;
+  /** For screen readers: "to this counter-statement by …" */ describedThing?: string;
+}) {
   const [status, setStatus] = useState<CopyStatus>('idle');
 
   async function copy() {
@@ -32,7 +38,11 @@ export function CopyLinkButton({ url, describedThing }: { url: string; /** For s
       </button>
       <span role="status" aria-live="polite" className="text-sm text-stone-800">
         {status === 'copied' ? 'Link copied' : null}
-        {status === 'failed' ? <>Could not copy. The link is <span className="break-all">{url}</span></> : null}
+        {status === 'failed' ? (
+          <>
+            Could not copy. The link is <span className="break-all">{url}</span>
+          </>
+        ) : null}
       </span>
     </span>
   );

@@ -9,7 +9,9 @@ import { NativeShareButton } from './native-share-button';
 export function ShareClaim({ url, title, text }: { url: string; title: string; text: string }) {
   return (
     <section aria-labelledby="share-heading" className="space-y-3">
-      <h2 id="share-heading" className="text-xl font-bold">Share this claim</h2>
+      <h2 id="share-heading" className="text-xl font-bold">
+        Share this claim
+      </h2>
       <div className="flex flex-wrap items-center gap-3">
         <CopyLinkButton url={url} />
         <NativeShareButton url={url} title={title} text={text} />

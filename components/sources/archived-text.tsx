@@ -7,7 +7,10 @@ import { segmentText } from '@/lib/domain/text-segments';
  * starts with an anchor (#quote-<statement id>) and links to the claim it is, or answers.
  */
 export function ArchivedText({ text, quotes }: { text: string; quotes: SourceQuote[] }) {
-  const segments = segmentText(text, quotes.map((quote) => ({ start: quote.start, end: quote.end, value: quote })));
+  const segments = segmentText(
+    text,
+    quotes.map((quote) => ({ start: quote.start, end: quote.end, value: quote })),
+  );
   return (
     <div className="whitespace-pre-wrap break-words rounded-lg border border-stone-200 bg-white p-4 font-serif leading-relaxed">
       {segments.map((segment) => {

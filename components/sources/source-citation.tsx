@@ -18,7 +18,9 @@ export function SourceCitation({ source, statementId }: { source: SourceReferenc
       {' · '}
       {source.url ? (
         <>
-          <a href={source.url} rel="noopener noreferrer">original</a>
+          <a href={source.url} rel="noopener noreferrer">
+            original
+          </a>
           {' · '}
         </>
       ) : null}

@@ -21,7 +21,9 @@ export function AnswersByClaim({ groups }: { groups: ClaimAnswers<StatementView>
                   claimUrl={absoluteUrl(`/claims/${group.claim.slug}`)}
                 />
                 <p className="text-sm">
-                  <Link href={answerHref({ rebuttalId: answer.rebuttalId, claim: group.claim })}>See it beside the claim</Link>
+                  <Link href={answerHref({ rebuttalId: answer.rebuttalId, claim: group.claim })}>
+                    See it beside the claim
+                  </Link>
                 </p>
               </li>
             ))}

@@ -4,7 +4,11 @@ import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
 import { SoftDeleteForm } from '@/components/forms/soft-delete-form';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
-import { updateCounterStatementAction, withdrawCounterStatementAction, type CounterStatementEditState } from '@/lib/actions/statement-edits';
+import {
+  updateCounterStatementAction,
+  withdrawCounterStatementAction,
+  type CounterStatementEditState,
+} from '@/lib/actions/statement-edits';
 import { STANCES } from '@/lib/domain/stances';
 import type { RebuttalSnapshot } from '@/lib/domain/statement-revisions';
 
@@ -19,23 +23,71 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
   const current = state.current;
   const stanceLabel = (stance: string | undefined) => STANCES.find((entry) => entry.stance === stance)?.label;
   return (
-    <form action={action} noValidate aria-labelledby="edit-answer-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="edit-answer-heading" className="text-xl font-semibold">How it answers the claim</h2>
+    <form
+      action={action}
+      noValidate
+      aria-labelledby="edit-answer-heading"
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="edit-answer-heading" className="text-xl font-semibold">
+        How it answers the claim
+      </h2>
       <input type="hidden" name="rebuttalId" value={rebuttalId} />
       <VersionInput loaded={version} answered={values.version} />
       <FormMessage message={state.message} ok={state.ok} />
-      <SelectField key={values.stance} id="answer-stance" name="stance" label="Stance" options={STANCE_OPTIONS} defaultValue={values.stance ?? initial.stance} errors={state.errors?.stance} />
-      {current ? <SavedMeanwhile id="answer-stance-current" current={stanceLabel(current.stance) ?? ''} typed={stanceLabel(values.stance)} /> : null}
-      <TextAreaField id="answer-note" name="note" label="Editor's note (optional)" hint="Why this quote answers the claim, or what it leaves out. Readers see it." maxLength={2000} rows={3} defaultValue={values.note ?? initial.note ?? undefined} errors={state.errors?.note} />
-      {current ? <SavedMeanwhile id="answer-note-current" current={current.note ?? '—'} typed={values.note || '—'} /> : null}
-      <TextField id="answer-reason" name="reason" label="Reason for the change (optional)" hint="Kept in the counter-statement's history." maxLength={1000} defaultValue={values.reason} errors={state.errors?.reason} />
+      <SelectField
+        key={values.stance}
+        id="answer-stance"
+        name="stance"
+        label="Stance"
+        options={STANCE_OPTIONS}
+        defaultValue={values.stance ?? initial.stance}
+        errors={state.errors?.stance}
+      />
+      {current ? (
+        <SavedMeanwhile
+          id="answer-stance-current"
+          current={stanceLabel(current.stance) ?? ''}
+          typed={stanceLabel(values.stance)}
+        />
+      ) : null}
+      <TextAreaField
+        id="answer-note"
+        name="note"
+        label="Editor's note (optional)"
+        hint="Why this quote answers the claim, or what it leaves out. Readers see it."
+        maxLength={2000}
+        rows={3}
+        defaultValue={values.note ?? initial.note ?? undefined}
+        errors={state.errors?.note}
+      />
+      {current ? (
+        <SavedMeanwhile id="answer-note-current" current={current.note ?? '—'} typed={values.note || '—'} />
+      ) : null}
+      <TextField
+        id="answer-reason"
+        name="reason"
+        label="Reason for the change (optional)"
+        hint="Kept in the counter-statement's history."
+        maxLength={1000}
+        defaultValue={values.reason}
+        errors={state.errors?.reason}
+      />
       <SubmitButton>Save changes</SubmitButton>
     </form>
   );
 }
 
 /** Withdraws the counter-statement with a reason; readers who saw it get the reason as a correction. */
-export function WithdrawCounterStatementForm({ rebuttalId, version, published }: { rebuttalId: string; version: number; published: boolean }) {
+export function WithdrawCounterStatementForm({
+  rebuttalId,
+  version,
+  published,
+}: {
+  rebuttalId: string;
+  version: number;
+  published: boolean;
+}) {
   return (
     <SoftDeleteForm
       action={withdrawCounterStatementAction}

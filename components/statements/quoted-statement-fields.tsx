@@ -7,7 +7,14 @@ import { fetchLookup, type LookupResult } from '@/components/forms/fetch-lookup'
 import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';
 import type { FormState } from '@/lib/actions/form-state';
 import { SOURCE_KINDS } from '@/lib/domain/source-kinds';
-import { NEW_ROLE, SOURCE_CHOICES, SPEAKER_KINDS, type QuotedStatementField, type SourceChoice, type SpeakerKind } from '@/lib/validation/quoted-statement';
+import {
+  NEW_ROLE,
+  SOURCE_CHOICES,
+  SPEAKER_KINDS,
+  type QuotedStatementField,
+  type SourceChoice,
+  type SpeakerKind,
+} from '@/lib/validation/quoted-statement';
 
 // The fieldsets every proposal form shares: who spoke, the source (one on record, or a new one with
 // its pasted text), and the quote with its live verbatim check. People, organizations and sources
@@ -66,11 +73,21 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
   const [roleOrganization, setRoleOrganization] = useState<ComboboxOption | null>(null);
   const [source, setSource] = useState<ComboboxOption | null>(null);
   const roles = useLookup<ComboboxOption[]>(person ? `/lookup/people/${encodeURIComponent(person.id)}/roles` : null);
-  const archive = useLookup<{ archiveText: string }>(source ? `/lookup/sources/${encodeURIComponent(source.id)}` : null);
+  const archive = useLookup<{ archiveText: string }>(
+    source ? `/lookup/sources/${encodeURIComponent(source.id)}` : null,
+  );
 
   const roleFields = (
     <>
-      <TextField id="roleTitle" name="roleTitle" label="Title of the role (optional)" hint="For example: Minister of Foreign Affairs." maxLength={200} defaultValue={values.roleTitle} errors={errors.roleTitle} />
+      <TextField
+        id="roleTitle"
+        name="roleTitle"
+        label="Title of the role (optional)"
+        hint="For example: Minister of Foreign Affairs."
+        maxLength={200}
+        defaultValue={values.roleTitle}
+        errors={errors.roleTitle}
+      />
       <ComboboxField
         id="roleOrganizationId"
         name="roleOrganizationId"
@@ -98,15 +115,32 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
           {SPEAKER_CHOICES.map((choice) => (
             <label key={choice.kind} className="flex items-center gap-2">
               {/* Uncontrolled, so that the form's reset after a refused submission restores what was sent. */}
-              <input type="radio" name="speakerKind" value={choice.kind} defaultChecked={(values.speakerKind ?? 'person') === choice.kind} onChange={() => setLive({ ...live, speakerKind: choice.kind })} />
+              <input
+                type="radio"
+                name="speakerKind"
+                value={choice.kind}
+                defaultChecked={(values.speakerKind ?? 'person') === choice.kind}
+                onChange={() => setLive({ ...live, speakerKind: choice.kind })}
+              />
               {choice.label}
             </label>
           ))}
-          {errors.speakerKind ? <p className="text-sm font-medium text-red-800">{errors.speakerKind.join(' ')}</p> : null}
+          {errors.speakerKind ? (
+            <p className="text-sm font-medium text-red-800">{errors.speakerKind.join(' ')}</p>
+          ) : null}
         </fieldset>
         {live.speakerKind === 'person' ? (
           <>
-            <ComboboxField id="personId" name="personId" label="Person" hint="Type a word of their name." endpoint="/lookup/people" selected={person} onSelectedChange={choosePerson} errors={errors.personId} />
+            <ComboboxField
+              id="personId"
+              name="personId"
+              label="Person"
+              hint="Type a word of their name."
+              endpoint="/lookup/people"
+              selected={person}
+              onSelectedChange={choosePerson}
+              errors={errors.personId}
+            />
             {person ? (
               <SelectField
                 // Remounted when the roles arrive, so that the role sent before is chosen again once it is listed.
@@ -117,7 +151,10 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
                 hint={roles ? (roles.ok ? undefined : roles.message) : 'Loading their roles…'}
                 emptyLabel="No role named"
                 options={[
-                  ...(roles?.ok ? roles.data : []).map((role) => ({ value: role.id, label: [role.label, role.detail].filter(Boolean).join(' · ') })),
+                  ...(roles?.ok ? roles.data : []).map((role) => ({
+                    value: role.id,
+                    label: [role.label, role.detail].filter(Boolean).join(' · '),
+                  })),
                   { value: NEW_ROLE, label: 'A role not listed (enter it below)' },
                 ]}
                 defaultValue={live.roleId}
@@ -130,13 +167,36 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
         ) : null}
         {live.speakerKind === 'newPerson' ? (
           <>
-            <TextField id="newPersonName" name="newPersonName" label="Name" maxLength={200} defaultValue={values.newPersonName} errors={errors.newPersonName} />
-            <TextField id="newPersonDescription" name="newPersonDescription" label="Who they are (optional)" maxLength={500} defaultValue={values.newPersonDescription} errors={errors.newPersonDescription} />
+            <TextField
+              id="newPersonName"
+              name="newPersonName"
+              label="Name"
+              maxLength={200}
+              defaultValue={values.newPersonName}
+              errors={errors.newPersonName}
+            />
+            <TextField
+              id="newPersonDescription"
+              name="newPersonDescription"
+              label="Who they are (optional)"
+              maxLength={500}
+              defaultValue={values.newPersonDescription}
+              errors={errors.newPersonDescription}
+            />
             {roleFields}
           </>
         ) : null}
         {live.speakerKind === 'organization' ? (
-          <ComboboxField id="organizationId" name="organizationId" label="Organization" hint="Type a word of its name." endpoint="/lookup/organizations" selected={organization} onSelectedChange={setOrganization} errors={errors.organizationId} />
+          <ComboboxField
+            id="organizationId"
+            name="organizationId"
+            label="Organization"
+            hint="Type a word of its name."
+            endpoint="/lookup/organizations"
+            selected={organization}
+            onSelectedChange={setOrganization}
+            errors={errors.organizationId}
+          />
         ) : null}
       </fieldset>
 
@@ -146,15 +206,32 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
           <legend className="font-medium">The quote comes from</legend>
           {SOURCE_CHOICES.map((choice) => (
             <label key={choice} className="flex items-center gap-2">
-              <input type="radio" name="sourceChoice" value={choice} defaultChecked={(values.sourceChoice ?? 'existing') === choice} onChange={() => setLive({ ...live, sourceChoice: choice })} />
+              <input
+                type="radio"
+                name="sourceChoice"
+                value={choice}
+                defaultChecked={(values.sourceChoice ?? 'existing') === choice}
+                onChange={() => setLive({ ...live, sourceChoice: choice })}
+              />
               {SOURCE_CHOICE_LABELS[choice]}
             </label>
           ))}
-          {errors.sourceChoice ? <p className="text-sm font-medium text-red-800">{errors.sourceChoice.join(' ')}</p> : null}
+          {errors.sourceChoice ? (
+            <p className="text-sm font-medium text-red-800">{errors.sourceChoice.join(' ')}</p>
+          ) : null}
         </fieldset>
         {live.sourceChoice === 'existing' ? (
           <>
-            <ComboboxField id="sourceId" name="sourceId" label="Source" hint="Type a word of its outlet, title or web address." endpoint="/lookup/sources" selected={source} onSelectedChange={setSource} errors={errors.sourceId} />
+            <ComboboxField
+              id="sourceId"
+              name="sourceId"
+              label="Source"
+              hint="Type a word of its outlet, title or web address."
+              endpoint="/lookup/sources"
+              selected={source}
+              onSelectedChange={setSource}
+              errors={errors.sourceId}
+            />
             {archive && !archive.ok ? <p className="text-sm font-medium text-red-800">{archive.message}</p> : null}
           </>
         ) : null}
@@ -162,35 +239,136 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             text survives a change of mind, and disabled fields are not sent. */}
         <fieldset disabled={live.sourceChoice !== 'new'} hidden={live.sourceChoice !== 'new'} className="space-y-4">
           <legend className="sr-only">The new source</legend>
-          <SelectField id="sourceKind" name="sourceKind" label="Kind" options={SOURCE_KINDS.map(({ kind, label }) => ({ value: kind, label }))} defaultValue={values.sourceKind} errors={errors.sourceKind} />
-          <TextField id="sourceOutlet" name="sourceOutlet" label="Outlet" maxLength={200} defaultValue={values.sourceOutlet} errors={errors.sourceOutlet} />
-          <TextField id="sourceTitle" name="sourceTitle" label="Title" maxLength={500} defaultValue={values.sourceTitle} errors={errors.sourceTitle} />
-          <TextField id="sourceUrl" name="sourceUrl" type="url" label="URL" hint="Starting with http:// or https://." maxLength={2048} defaultValue={values.sourceUrl} errors={errors.sourceUrl} />
-          <TextField id="sourcePublishedOn" name="sourcePublishedOn" type="date" label="Publication date" defaultValue={values.sourcePublishedOn} errors={errors.sourcePublishedOn} />
-          <TextField id="sourceLanguage" name="sourceLanguage" label="Language of the source" hint="A language code: en, fr, pt-BR." maxLength={35} defaultValue={values.sourceLanguage ?? 'en'} errors={errors.sourceLanguage} />
-          <TextAreaField id="sourceText" name="sourceText" label="Source text" hint="Paste the article's text: it is archived, and the quote is checked against it." rows={10} defaultValue={values.sourceText} errors={errors.sourceText} onInput={(sourceText) => setLive({ ...live, sourceText })} />
+          <SelectField
+            id="sourceKind"
+            name="sourceKind"
+            label="Kind"
+            options={SOURCE_KINDS.map(({ kind, label }) => ({ value: kind, label }))}
+            defaultValue={values.sourceKind}
+            errors={errors.sourceKind}
+          />
+          <TextField
+            id="sourceOutlet"
+            name="sourceOutlet"
+            label="Outlet"
+            maxLength={200}
+            defaultValue={values.sourceOutlet}
+            errors={errors.sourceOutlet}
+          />
+          <TextField
+            id="sourceTitle"
+            name="sourceTitle"
+            label="Title"
+            maxLength={500}
+            defaultValue={values.sourceTitle}
+            errors={errors.sourceTitle}
+          />
+          <TextField
+            id="sourceUrl"
+            name="sourceUrl"
+            type="url"
+            label="URL"
+            hint="Starting with http:// or https://."
+            maxLength={2048}
+            defaultValue={values.sourceUrl}
+            errors={errors.sourceUrl}
+          />
+          <TextField
+            id="sourcePublishedOn"
+            name="sourcePublishedOn"
+            type="date"
+            label="Publication date"
+            defaultValue={values.sourcePublishedOn}
+            errors={errors.sourcePublishedOn}
+          />
+          <TextField
+            id="sourceLanguage"
+            name="sourceLanguage"
+            label="Language of the source"
+            hint="A language code: en, fr, pt-BR."
+            maxLength={35}
+            defaultValue={values.sourceLanguage ?? 'en'}
+            errors={errors.sourceLanguage}
+          />
+          <TextAreaField
+            id="sourceText"
+            name="sourceText"
+            label="Source text"
+            hint="Paste the article's text: it is archived, and the quote is checked against it."
+            rows={10}
+            defaultValue={values.sourceText}
+            errors={errors.sourceText}
+            onInput={(sourceText) => setLive({ ...live, sourceText })}
+          />
         </fieldset>
       </fieldset>
 
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <legend className="px-1 text-xl font-semibold">Quote</legend>
-        <TextAreaField id="quote" name="quote" label="Quote, word for word" describedById="quote-check" maxLength={5000} rows={4} defaultValue={values.quote} errors={errors.quote} onInput={(quote) => setLive({ ...live, quote })} />
+        <TextAreaField
+          id="quote"
+          name="quote"
+          label="Quote, word for word"
+          describedById="quote-check"
+          maxLength={5000}
+          rows={4}
+          defaultValue={values.quote}
+          errors={errors.quote}
+          onInput={(quote) => setLive({ ...live, quote })}
+        />
         {live.sourceChoice === 'existing' ? (
           <QuoteCheck
             id="quote-check"
             quote={live.quote}
             sourceText={archiveText}
-            waitingMessage={source && !archive ? "Loading the source's archived text…" : 'Choose the source and type the quote to check that it is verbatim in its archived text.'}
+            waitingMessage={
+              source && !archive
+                ? "Loading the source's archived text…"
+                : 'Choose the source and type the quote to check that it is verbatim in its archived text.'
+            }
           />
         ) : (
           <QuoteCheck id="quote-check" quote={live.quote} sourceText={live.sourceText} />
         )}
         {maySaveUnverified ? (
-          <TextAreaField id="unverifiedReason" name="unverifiedReason" label="Reason to save a quote not found verbatim (editors only)" hint="Only needed when the check above fails; readers will see the quote marked unverified." maxLength={1000} rows={2} defaultValue={values.unverifiedReason} errors={errors.unverifiedReason} />
+          <TextAreaField
+            id="unverifiedReason"
+            name="unverifiedReason"
+            label="Reason to save a quote not found verbatim (editors only)"
+            hint="Only needed when the check above fails; readers will see the quote marked unverified."
+            maxLength={1000}
+            rows={2}
+            defaultValue={values.unverifiedReason}
+            errors={errors.unverifiedReason}
+          />
         ) : null}
-        <TextField id="quoteLanguage" name="quoteLanguage" label="Language of the quote" hint="A language code: en, fr, pt-BR." maxLength={35} defaultValue={values.quoteLanguage ?? 'en'} errors={errors.quoteLanguage} />
-        <TextAreaField id="translation" name="translation" label="English translation (optional)" maxLength={5000} rows={3} defaultValue={values.translation} errors={errors.translation} />
-        <TextField id="saidOn" name="saidOn" type="date" label="Date it was said (optional)" hint="Leave it empty when the source does not say." defaultValue={values.saidOn} errors={errors.saidOn} />
+        <TextField
+          id="quoteLanguage"
+          name="quoteLanguage"
+          label="Language of the quote"
+          hint="A language code: en, fr, pt-BR."
+          maxLength={35}
+          defaultValue={values.quoteLanguage ?? 'en'}
+          errors={errors.quoteLanguage}
+        />
+        <TextAreaField
+          id="translation"
+          name="translation"
+          label="English translation (optional)"
+          maxLength={5000}
+          rows={3}
+          defaultValue={values.translation}
+          errors={errors.translation}
+        />
+        <TextField
+          id="saidOn"
+          name="saidOn"
+          type="date"
+          label="Date it was said (optional)"
+          hint="Leave it empty when the source does not say."
+          defaultValue={values.saidOn}
+          errors={errors.saidOn}
+        />
         {children}
       </fieldset>
     </>

@@ -40,16 +40,35 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
   // The readable form of the values saved meanwhile, field by field, from the same diff the history shows.
   const meanwhile = current ? readableSnapshot(statementRevisionFields, current) : {};
   const savedMeanwhile = (field: keyof StatementSnapshot, typed: string | undefined) =>
-    current ? <SavedMeanwhile id={`statement-${field}-current`} current={meanwhile[field]} typed={typed || '—'} /> : null;
+    current ? (
+      <SavedMeanwhile id={`statement-${field}-current`} current={meanwhile[field]} typed={typed || '—'} />
+    ) : null;
 
   return (
-    <form action={action} noValidate aria-labelledby="edit-quote-heading" className="space-y-5 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="edit-quote-heading" className="text-xl font-semibold">Edit the quote</h2>
+    <form
+      action={action}
+      noValidate
+      aria-labelledby="edit-quote-heading"
+      className="space-y-5 rounded-lg border border-stone-200 bg-white p-4"
+    >
+      <h2 id="edit-quote-heading" className="text-xl font-semibold">
+        Edit the quote
+      </h2>
       <input type="hidden" name="statementId" value={statementId} />
       <VersionInput loaded={version} answered={values.version} />
       <FormMessage message={state.message} ok={state.ok} />
 
-      <TextAreaField id="statement-quote" name="quote" label="Quote, word for word" describedById="statement-quote-check" maxLength={5000} rows={4} defaultValue={values.quote ?? initial.text} errors={errors.quote} onInput={setQuote} />
+      <TextAreaField
+        id="statement-quote"
+        name="quote"
+        label="Quote, word for word"
+        describedById="statement-quote-check"
+        maxLength={5000}
+        rows={4}
+        defaultValue={values.quote ?? initial.text}
+        errors={errors.quote}
+        onInput={setQuote}
+      />
       <QuoteCheck id="statement-quote-check" quote={quote} sourceText={sourceText} />
       {savedMeanwhile('text', values.quote)}
       <TextAreaField
@@ -62,17 +81,64 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
         defaultValue={values.unverifiedReason ?? initial.unverifiedReason ?? undefined}
         errors={errors.unverifiedReason}
       />
-      <TextField id="statement-language" name="quoteLanguage" label="Language of the quote" hint="A language code: en, fr, pt-BR." maxLength={35} defaultValue={values.quoteLanguage ?? initial.language} errors={errors.quoteLanguage} />
+      <TextField
+        id="statement-language"
+        name="quoteLanguage"
+        label="Language of the quote"
+        hint="A language code: en, fr, pt-BR."
+        maxLength={35}
+        defaultValue={values.quoteLanguage ?? initial.language}
+        errors={errors.quoteLanguage}
+      />
       {savedMeanwhile('language', values.quoteLanguage)}
-      <TextAreaField id="statement-translation" name="translation" label="English translation (optional)" maxLength={5000} rows={3} defaultValue={values.translation ?? initial.translation ?? undefined} errors={errors.translation} />
+      <TextAreaField
+        id="statement-translation"
+        name="translation"
+        label="English translation (optional)"
+        maxLength={5000}
+        rows={3}
+        defaultValue={values.translation ?? initial.translation ?? undefined}
+        errors={errors.translation}
+      />
       {savedMeanwhile('translation', values.translation)}
-      <TextField id="statement-attribution" name="attribution" label="How the source describes the speaker (optional)" hint="For example: a UK Government spokesperson." maxLength={200} defaultValue={values.attribution ?? initial.attribution ?? undefined} errors={errors.attribution} />
+      <TextField
+        id="statement-attribution"
+        name="attribution"
+        label="How the source describes the speaker (optional)"
+        hint="For example: a UK Government spokesperson."
+        maxLength={200}
+        defaultValue={values.attribution ?? initial.attribution ?? undefined}
+        errors={errors.attribution}
+      />
       {savedMeanwhile('attribution', values.attribution)}
-      <TextField id="statement-said-on" name="saidOn" type="date" label="Said on (optional)" defaultValue={values.saidOn ?? initial.saidOn ?? undefined} errors={errors.saidOn} />
+      <TextField
+        id="statement-said-on"
+        name="saidOn"
+        type="date"
+        label="Said on (optional)"
+        defaultValue={values.saidOn ?? initial.saidOn ?? undefined}
+        errors={errors.saidOn}
+      />
       {savedMeanwhile('saidOn', values.saidOn)}
-      <SelectField key={values.saidOnPrecision} id="statement-precision" name="saidOnPrecision" label="How precise the date is" options={PRECISIONS} defaultValue={values.saidOnPrecision ?? initial.saidOnPrecision} errors={errors.saidOnPrecision} />
+      <SelectField
+        key={values.saidOnPrecision}
+        id="statement-precision"
+        name="saidOnPrecision"
+        label="How precise the date is"
+        options={PRECISIONS}
+        defaultValue={values.saidOnPrecision ?? initial.saidOnPrecision}
+        errors={errors.saidOnPrecision}
+      />
 
-      <TextField id="statement-reason" name="reason" label="Reason for the change (optional)" hint="Kept in the quote's history." maxLength={1000} defaultValue={values.reason} errors={errors.reason} />
+      <TextField
+        id="statement-reason"
+        name="reason"
+        label="Reason for the change (optional)"
+        hint="Kept in the quote's history."
+        maxLength={1000}
+        defaultValue={values.reason}
+        errors={errors.reason}
+      />
       {shownToReaders ? (
         <TextAreaField
           id="statement-correction"

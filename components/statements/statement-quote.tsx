@@ -6,12 +6,22 @@ import { SpeakerName } from './speaker-name';
  * A verbatim quote with who said it, in what role, when, and where it was quoted from. The
  * blockquote's cite points at the original when its URL is known, else at our archived copy.
  */
-export function StatementQuote({ statement, size = 'normal' }: { statement: StatementView; size?: 'normal' | 'large' }) {
+export function StatementQuote({
+  statement,
+  size = 'normal',
+}: {
+  statement: StatementView;
+  size?: 'normal' | 'large';
+}) {
   const cite = statement.source.url ?? `/sources/${statement.source.id}#quote-${statement.id}`;
   const textSize = size === 'large' ? 'text-2xl' : 'text-lg';
   return (
     <figure className="space-y-2">
-      <blockquote cite={cite} lang={statement.language} className={`border-l-4 border-stone-400 pl-4 font-serif ${textSize} leading-snug`}>
+      <blockquote
+        cite={cite}
+        lang={statement.language}
+        className={`border-l-4 border-stone-400 pl-4 font-serif ${textSize} leading-snug`}
+      >
         <p>{statement.text}</p>
       </blockquote>
       {statement.translation ? (
@@ -35,7 +45,9 @@ export function StatementQuote({ statement, size = 'normal' }: { statement: Stat
           <SourceCitation source={statement.source} statementId={statement.id} />
         </p>
         {statement.verified ? null : (
-          <p className="font-semibold text-red-800">Unverified: this quote was not found word for word in the archived source.</p>
+          <p className="font-semibold text-red-800">
+            Unverified: this quote was not found word for word in the archived source.
+          </p>
         )}
       </figcaption>
     </figure>

@@ -7,10 +7,14 @@ import type { TimelineEntry } from '@/lib/dal/topics';
 function TimelineItem({ entry }: { entry: TimelineEntry }) {
   return (
     <article className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
-      <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">{entry.claim ? 'Claim' : 'Counter-statement'}</p>
+      <p className="text-sm font-semibold uppercase tracking-wide text-stone-700">
+        {entry.claim ? 'Claim' : 'Counter-statement'}
+      </p>
       {entry.claim ? (
         <p className="flex flex-wrap items-center gap-2">
-          <Link href={`/claims/${entry.claim.slug}`} className="font-semibold">{entry.claim.summary}</Link>
+          <Link href={`/claims/${entry.claim.slug}`} className="font-semibold">
+            {entry.claim.summary}
+          </Link>
           <VerdictBadge verdict={entry.claim.verdict} />
         </p>
       ) : null}
@@ -32,7 +36,9 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
     <>
       {dated.length ? (
         <section aria-labelledby="dated-heading" className="space-y-4">
-          <h2 id="dated-heading" className="text-2xl font-bold">In the order they were said</h2>
+          <h2 id="dated-heading" className="text-2xl font-bold">
+            In the order they were said
+          </h2>
           <ol className="space-y-6 border-l-2 border-stone-300 pl-4 sm:pl-6">
             {dated.map(({ entry, saidOn }) => (
               <li key={entry.statement.id} className="space-y-2">
@@ -47,8 +53,12 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
       ) : null}
       {undated.length ? (
         <section aria-labelledby="undated-heading" className="space-y-4">
-          <h2 id="undated-heading" className="text-2xl font-bold">Date not known</h2>
-          <p className="text-stone-800">Their sources do not say when these were said, so they cannot be placed in the timeline above.</p>
+          <h2 id="undated-heading" className="text-2xl font-bold">
+            Date not known
+          </h2>
+          <p className="text-stone-800">
+            Their sources do not say when these were said, so they cannot be placed in the timeline above.
+          </p>
           <ul className="space-y-6">
             {undated.map((entry) => (
               <li key={entry.statement.id}>

@@ -3,11 +3,15 @@ import type { AnswerMatrix, MatrixAnswerer, MatrixClaimant } from '@/lib/domain/
 import { claimFiltersToQuery, type ClaimFilters } from '@/lib/validation/claim-filters';
 
 const answererHref = (answerer: MatrixAnswerer) =>
-  answerer.countryCode ? `/countries/${answerer.countryCode.toLowerCase()}` : `/organizations/${answerer.organizationSlug}`;
+  answerer.countryCode
+    ? `/countries/${answerer.countryCode.toLowerCase()}`
+    : `/organizations/${answerer.organizationSlug}`;
 
 /** The claims view of one cell: this claimant's claims, answered by this country or organization. */
 function cellHref(claimant: MatrixClaimant, answerer: MatrixAnswerer): string {
-  const answeredBy: ClaimFilters = answerer.countryCode ? { country: answerer.countryCode } : { org: answerer.organizationSlug ?? undefined };
+  const answeredBy: ClaimFilters = answerer.countryCode
+    ? { country: answerer.countryCode }
+    : { org: answerer.organizationSlug ?? undefined };
   return `/claims${claimFiltersToQuery({ person: claimant.slug, ...answeredBy })}`;
 }
 
@@ -20,18 +24,29 @@ export function AnswerMatrixTable({ matrix, caption }: { matrix: AnswerMatrix; c
   return (
     // Scrolls sideways on a phone; focusable so that keyboard users can scroll it too. Relative, so
     // that the cells' screen-reader text (absolutely positioned) scrolls with it instead of widening the page.
-    <div role="region" aria-labelledby="matrix-caption" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
+    <div
+      role="region"
+      aria-labelledby="matrix-caption"
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white"
+    >
       <table className="min-w-full border-collapse text-sm">
-        <caption id="matrix-caption" className="px-3 py-2 text-left text-stone-800">{caption}</caption>
+        <caption id="matrix-caption" className="px-3 py-2 text-left text-stone-800">
+          {caption}
+        </caption>
         <thead>
           <tr className="border-b border-stone-300 align-bottom">
-            <th scope="col" className="sticky left-0 bg-white px-3 py-2 text-left">Claimant</th>
+            <th scope="col" className="sticky left-0 bg-white px-3 py-2 text-left">
+              Claimant
+            </th>
             {matrix.answerers.map((answerer) => (
               <th key={answerer.key} scope="col" className="min-w-24 px-2 py-2 text-left font-medium">
                 <Link href={answererHref(answerer)}>{answerer.label}</Link>
               </th>
             ))}
-            <th scope="col" className="px-3 py-2 text-right">Total</th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Total
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -46,12 +61,19 @@ export function AnswerMatrixTable({ matrix, caption }: { matrix: AnswerMatrix; c
                   <td
                     key={answerer.key}
                     className="px-2 py-2 text-center tabular-nums"
-                    style={count ? { backgroundColor: `rgb(245 158 11 / ${(0.12 + (0.38 * count) / largest).toFixed(2)})` } : undefined}
+                    style={
+                      count
+                        ? { backgroundColor: `rgb(245 158 11 / ${(0.12 + (0.38 * count) / largest).toFixed(2)})` }
+                        : undefined
+                    }
                   >
                     {count ? (
                       <Link href={cellHref(claimant, answerer)}>
                         {count}
-                        <span className="sr-only"> from {answerer.label} to {claimant.name}</span>
+                        <span className="sr-only">
+                          {' '}
+                          from {answerer.label} to {claimant.name}
+                        </span>
                       </Link>
                     ) : (
                       <span className="text-stone-600">0</span>

@@ -7,14 +7,21 @@ import { expect, type Browser, type Page } from '@playwright/test';
 const ADMIN_EMAIL = process.env.E2E_ADMIN_EMAIL;
 const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD;
 if (!ADMIN_EMAIL || !ADMIN_PASSWORD) {
-  throw new Error('Set E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD to an admin made with `npm run user:create` (npm test does this itself).');
+  throw new Error(
+    'Set E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD to an admin made with `npm run user:create` (npm test does this itself).',
+  );
 }
 export const admin = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD };
 
 export type Account = { email: string; password: string; name: string; role: 'Contributor' | 'Editor' | 'Admin' };
 export const newAccount = (role: Account['role']): Account => {
   const suffix = randomUUID().slice(0, 8);
-  return { email: `${role.toLowerCase()}-${suffix}@example.test`, password: `password ${suffix} long`, name: `${role} ${suffix}`, role };
+  return {
+    email: `${role.toLowerCase()}-${suffix}@example.test`,
+    password: `password ${suffix} long`,
+    name: `${role} ${suffix}`,
+    role,
+  };
 };
 
 export async function signIn(page: Page, account: { email: string; password: string }, path = '/sign-in') {

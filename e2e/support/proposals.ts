@@ -16,7 +16,11 @@ export function sourceWithQuote() {
 }
 
 /** Chooses "A new source" and fills it in with `sourceText`; `url` may be made bad on purpose. */
-export async function fillNewSource(page: Page, { marker, sourceText }: { marker: string; sourceText: string }, url = `https://example.org/news/${marker}`) {
+export async function fillNewSource(
+  page: Page,
+  { marker, sourceText }: { marker: string; sourceText: string },
+  url = `https://example.org/news/${marker}`,
+) {
   await page.getByRole('radio', { name: 'A new source' }).check();
   await page.getByLabel('Outlet').fill('Example Wire');
   await page.getByLabel('Title', { exact: true }).fill(`Minister answers, ${marker}`);

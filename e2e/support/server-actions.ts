@@ -22,12 +22,19 @@ export async function cookieHeader(context: BrowserContext): Promise<string> {
  * Sends the captured action again to `path` with `body` (the captured body, perhaps altered) and
  * the given cookie, or none; answers the response text.
  */
-export async function replayServerAction(request: APIRequestContext, { captured, path, body, cookie }: { captured: Request; path: string; body?: string; cookie?: string }): Promise<string> {
+export async function replayServerAction(
+  request: APIRequestContext,
+  { captured, path, body, cookie }: { captured: Request; path: string; body?: string; cookie?: string },
+): Promise<string> {
   const headers = captured.headers();
   const response = await request.post(path, {
-    headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept ?? 'text/x-component', ...(cookie ? { cookie } : {}) },
+    headers: {
+      'next-action': headers['next-action']!,
+      'content-type': headers['content-type']!,
+      accept: headers.accept ?? 'text/x-component',
+      ...(cookie ? { cookie } : {}),
+    },
     data: Buffer.from(body ?? captured.postDataBuffer()!.toString('utf8')),
   });
   return response.text();
 }
-

@@ -17,13 +17,19 @@ export type SignInField = 'email' | 'password';
 // emails have accounts.
 const SIGN_IN_FAILED = 'Email or password is incorrect.';
 
-export async function signInAction(_previous: FormState<SignInField>, formData: FormData): Promise<FormState<SignInField>> {
+export async function signInAction(
+  _previous: FormState<SignInField>,
+  formData: FormData,
+): Promise<FormState<SignInField>> {
   const values = submittedValues(formData, ['email'] as const);
   const parsed = signInSchema.safeParse({ email: formData.get('email'), password: formData.get('password') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   const result = await signIn(parsed.data, await getRequestMetadata());
   if (!result.ok) {
-    return { message: result.reason === 'throttled' ? throttledMessage(result.retryAt, new Date()) : SIGN_IN_FAILED, values };
+    return {
+      message: result.reason === 'throttled' ? throttledMessage(result.retryAt, new Date()) : SIGN_IN_FAILED,
+      values,
+    };
   }
   await setSessionCookie(result.token, result.expiresAt);
   redirect(safeRedirectTarget(formData.get('next')));
@@ -38,7 +44,10 @@ export async function signOutAction(): Promise<void> {
 
 export type ChangePasswordField = 'currentPassword' | 'newPassword' | 'confirmPassword';
 
-export async function changePasswordAction(_previous: FormState<ChangePasswordField>, formData: FormData): Promise<FormState<ChangePasswordField>> {
+export async function changePasswordAction(
+  _previous: FormState<ChangePasswordField>,
+  formData: FormData,
+): Promise<FormState<ChangePasswordField>> {
   const parsed = changePasswordSchema.safeParse({
     currentPassword: formData.get('currentPassword'),
     newPassword: formData.get('newPassword'),

@@ -14,7 +14,8 @@ import { fieldErrors, formStateFromError, submittedValues, type FormState } from
 // Proposing and editing claims. Each action is a public POST endpoint: the DAL checks the session's user and
 // the version, whatever the form claimed.
 
-export type ClaimEditField = 'version' | 'summary' | 'verdict' | 'verdictExplanation' | 'topics' | 'reason' | 'correctionNote';
+export type ClaimEditField =
+  'version' | 'summary' | 'verdict' | 'verdictExplanation' | 'topics' | 'reason' | 'correctionNote';
 
 /** The edit form's state: with, after a refused stale save, the values saved meanwhile. */
 export type ClaimEditState = FormState<ClaimEditField> & { current?: ClaimSnapshot };
@@ -35,12 +36,21 @@ export async function updateClaimAction(_previous: ClaimEditState, formData: For
   try {
     const result = await updateClaim(parsed.data, await getCurrentUser());
     if (!result.ok) {
-      if (result.reason === 'stale') return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
+      if (result.reason === 'stale')
+        return {
+          message: result.message,
+          current: result.current,
+          values: { ...values, version: String(result.version) },
+        };
       if (result.reason === 'correction_required') return { errors: { correctionNote: [result.message] }, values };
       return { errors: { topics: [result.message] }, values };
     }
     revalidatePath(`/claims/${result.slug}`, 'layout');
-    return { ok: true, message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.', values: { ...values, version: String(result.version) } };
+    return {
+      ok: true,
+      message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
+      values: { ...values, version: String(result.version) },
+    };
   } catch (error) {
     return formStateFromError(error, values);
   }
@@ -48,9 +58,16 @@ export async function updateClaimAction(_previous: ClaimEditState, formData: For
 
 export type ClaimDeleteField = 'reason';
 
-export async function deleteClaimAction(_previous: FormState<ClaimDeleteField>, formData: FormData): Promise<FormState<ClaimDeleteField>> {
+export async function deleteClaimAction(
+  _previous: FormState<ClaimDeleteField>,
+  formData: FormData,
+): Promise<FormState<ClaimDeleteField>> {
   const values = submittedValues(formData, ['reason'] as const);
-  const parsed = claimDeleteSchema.safeParse({ ...values, claimId: formData.get('claimId'), version: formData.get('version') });
+  const parsed = claimDeleteSchema.safeParse({
+    ...values,
+    claimId: formData.get('claimId'),
+    version: formData.get('version'),
+  });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let slug: string;
   try {
@@ -65,13 +82,21 @@ export async function deleteClaimAction(_previous: FormState<ClaimDeleteField>, 
 }
 
 /** A new claim: an editor's is published at once, a contributor's goes to the review queue. */
-export async function proposeClaimAction(_previous: FormState<ClaimProposalField>, formData: FormData): Promise<FormState<ClaimProposalField>> {
+export async function proposeClaimAction(
+  _previous: FormState<ClaimProposalField>,
+  formData: FormData,
+): Promise<FormState<ClaimProposalField>> {
   const topics = formData.getAll('topics').filter((topic): topic is string => typeof topic === 'string');
   // Everything typed comes back on an error, the long pasted source text included; the chosen
   // topics as one value, as on the edit form.
   const values = { ...submittedValues(formData, CLAIM_PROPOSAL_TEXT_FIELDS), topics: topics.join('\n') };
   const parsed = claimProposalSchema.safeParse({ ...values, topics });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values, message: 'Some fields need attention: see the messages next to them.' };
+  if (!parsed.success)
+    return {
+      errors: fieldErrors(parsed.error),
+      values,
+      message: 'Some fields need attention: see the messages next to them.',
+    };
   let result: ClaimProposalResult;
   try {
     result = await proposeClaim(parsed.data, await getCurrentUser(), await getRequestMetadata());

@@ -5,7 +5,11 @@ import { redirect } from 'next/navigation';
 import { getCurrentUser } from '../auth/current-user';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { proposeCounterStatement, type ProposalResult } from '../dal/counter-statements';
-import { COUNTER_STATEMENT_FIELDS, counterStatementSchema, type CounterStatementField } from '../validation/counter-statements';
+import {
+  COUNTER_STATEMENT_FIELDS,
+  counterStatementSchema,
+  type CounterStatementField,
+} from '../validation/counter-statements';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 
 // A public POST endpoint like every action: the DAL checks who may propose, publish and save an
@@ -19,10 +23,19 @@ export async function proposeCounterStatementAction(
   // Everything typed comes back on an error, the long pasted source text included.
   const values = submittedValues(formData, COUNTER_STATEMENT_FIELDS);
   const parsed = counterStatementSchema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values, message: 'Some fields need attention: see the messages next to them.' };
+  if (!parsed.success)
+    return {
+      errors: fieldErrors(parsed.error),
+      values,
+      message: 'Some fields need attention: see the messages next to them.',
+    };
   let result: ProposalResult;
   try {
-    result = await proposeCounterStatement({ claimSlug, input: parsed.data }, await getCurrentUser(), await getRequestMetadata());
+    result = await proposeCounterStatement(
+      { claimSlug, input: parsed.data },
+      await getCurrentUser(),
+      await getRequestMetadata(),
+    );
   } catch (error) {
     return formStateFromError(error, values);
   }

@@ -13,7 +13,10 @@ export type FormState<Field extends string> = {
 };
 
 /** The submitted text of `fields`: what a form gets back to show again. */
-export function submittedValues<Field extends string>(formData: FormData, fields: readonly Field[]): Partial<Record<Field, string>> {
+export function submittedValues<Field extends string>(
+  formData: FormData,
+  fields: readonly Field[],
+): Partial<Record<Field, string>> {
   const values: Partial<Record<Field, string>> = {};
   for (const field of fields) {
     const value = formData.get(field);
@@ -32,8 +35,12 @@ export function fieldErrors<Field extends string>(error: z.ZodError): Partial<Re
  * field when it names one; anything else is rethrown to reach the error page. An action is a public
  * POST endpoint: a forged request gets the DAL's refusal here.
  */
-export function formStateFromError<Field extends string>(error: unknown, values: Partial<Record<Field, string>>): FormState<Field> {
-  if (error instanceof FieldError) return { errors: { [error.field]: [error.message] } as FormState<Field>['errors'], message: error.message, values };
+export function formStateFromError<Field extends string>(
+  error: unknown,
+  values: Partial<Record<Field, string>>,
+): FormState<Field> {
+  if (error instanceof FieldError)
+    return { errors: { [error.field]: [error.message] } as FormState<Field>['errors'], message: error.message, values };
   if (error instanceof AppError) return { message: error.message, values };
   throw error;
 }

@@ -15,7 +15,10 @@ export type OrganizationEditState = FormState<OrganizationField> & { current?: O
 
 const FIELDS = ['version', 'name', 'slug', 'kind', 'countryCode', 'reason'] as const;
 
-export async function createOrganizationAction(_previous: FormState<OrganizationField>, formData: FormData): Promise<FormState<OrganizationField>> {
+export async function createOrganizationAction(
+  _previous: FormState<OrganizationField>,
+  formData: FormData,
+): Promise<FormState<OrganizationField>> {
   const values = submittedValues(formData, FIELDS);
   const parsed = organizationCreateSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
@@ -29,7 +32,10 @@ export async function createOrganizationAction(_previous: FormState<Organization
   redirect(`/organizations/${slug}/edit`);
 }
 
-export async function updateOrganizationAction(_previous: OrganizationEditState, formData: FormData): Promise<OrganizationEditState> {
+export async function updateOrganizationAction(
+  _previous: OrganizationEditState,
+  formData: FormData,
+): Promise<OrganizationEditState> {
   const values = submittedValues(formData, FIELDS);
   const parsed = organizationEditSchema.safeParse({ ...values, organizationId: formData.get('organizationId') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
@@ -39,11 +45,16 @@ export async function updateOrganizationAction(_previous: OrganizationEditState,
   } catch (error) {
     return formStateFromError(error, values);
   }
-  if (!result.ok) return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
+  if (!result.ok)
+    return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
   for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(`/organizations/${slug}`, 'layout');
   revalidatePath('/organizations');
   // A country change moves the organization between country pages and the claims' answer counts.
   revalidatePath('/countries/[code]', 'page');
   if (result.slug !== result.previousSlug) redirect(`/organizations/${result.slug}/edit`);
-  return { ok: true, message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.', values: { ...values, version: String(result.version) } };
+  return {
+    ok: true,
+    message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
+    values: { ...values, version: String(result.version) },
+  };
 }

@@ -3,9 +3,22 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '../auth/current-user';
-import { createPerson, deletePerson, removePersonRole, savePersonRole, updatePerson, type PersonEditResult } from '../dal/person-edits';
+import {
+  createPerson,
+  deletePerson,
+  removePersonRole,
+  savePersonRole,
+  updatePerson,
+  type PersonEditResult,
+} from '../dal/person-edits';
 import type { PersonSnapshot } from '../domain/person-revisions';
-import { personCreateSchema, personDeleteSchema, personEditSchema, roleRemoveSchema, roleSaveSchema } from '../validation/record-edits';
+import {
+  personCreateSchema,
+  personDeleteSchema,
+  personEditSchema,
+  roleRemoveSchema,
+  roleSaveSchema,
+} from '../validation/record-edits';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 
 // Adding and editing people and their roles. Each action is a public POST endpoint: the DAL
@@ -26,12 +39,23 @@ function revalidatePerson(result: { slug: string; previousSlug: string }) {
 }
 
 /** A save's answer as form state: saved, nothing to save, or refused because someone saved first. */
-function editState<Field extends string>(result: PersonEditResult, values: Partial<Record<Field | 'version', string>>): PersonEditState<Field | 'version'> {
-  if (!result.ok) return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
-  return { ok: true, message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.', values: { ...values, version: String(result.version) } };
+function editState<Field extends string>(
+  result: PersonEditResult,
+  values: Partial<Record<Field | 'version', string>>,
+): PersonEditState<Field | 'version'> {
+  if (!result.ok)
+    return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
+  return {
+    ok: true,
+    message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
+    values: { ...values, version: String(result.version) },
+  };
 }
 
-export async function createPersonAction(_previous: FormState<PersonField>, formData: FormData): Promise<FormState<PersonField>> {
+export async function createPersonAction(
+  _previous: FormState<PersonField>,
+  formData: FormData,
+): Promise<FormState<PersonField>> {
   const values = submittedValues(formData, PERSON_FIELDS);
   const parsed = personCreateSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
@@ -45,7 +69,10 @@ export async function createPersonAction(_previous: FormState<PersonField>, form
   redirect(`/people/${slug}/edit`);
 }
 
-export async function updatePersonAction(_previous: PersonEditState<PersonField>, formData: FormData): Promise<PersonEditState<PersonField>> {
+export async function updatePersonAction(
+  _previous: PersonEditState<PersonField>,
+  formData: FormData,
+): Promise<PersonEditState<PersonField>> {
   const values = submittedValues(formData, PERSON_FIELDS);
   const parsed = personEditSchema.safeParse({ ...values, personId: formData.get('personId') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
@@ -62,9 +89,16 @@ export async function updatePersonAction(_previous: PersonEditState<PersonField>
 }
 
 /** Adds a role (no roleId in the form) or saves a change to one. */
-export async function savePersonRoleAction(_previous: PersonEditState<RoleField>, formData: FormData): Promise<PersonEditState<RoleField>> {
+export async function savePersonRoleAction(
+  _previous: PersonEditState<RoleField>,
+  formData: FormData,
+): Promise<PersonEditState<RoleField>> {
   const values = submittedValues(formData, ROLE_FIELDS);
-  const parsed = roleSaveSchema.safeParse({ ...values, personId: formData.get('personId'), roleId: formData.get('roleId') ?? undefined });
+  const parsed = roleSaveSchema.safeParse({
+    ...values,
+    personId: formData.get('personId'),
+    roleId: formData.get('roleId') ?? undefined,
+  });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await savePersonRole(parsed.data, await getCurrentUser());
@@ -75,9 +109,16 @@ export async function savePersonRoleAction(_previous: PersonEditState<RoleField>
   }
 }
 
-export async function removePersonRoleAction(_previous: PersonEditState<'version' | 'reason'>, formData: FormData): Promise<PersonEditState<'version' | 'reason'>> {
+export async function removePersonRoleAction(
+  _previous: PersonEditState<'version' | 'reason'>,
+  formData: FormData,
+): Promise<PersonEditState<'version' | 'reason'>> {
   const values = submittedValues(formData, ['version', 'reason'] as const);
-  const parsed = roleRemoveSchema.safeParse({ ...values, personId: formData.get('personId'), roleId: formData.get('roleId') });
+  const parsed = roleRemoveSchema.safeParse({
+    ...values,
+    personId: formData.get('personId'),
+    roleId: formData.get('roleId'),
+  });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await removePersonRole(parsed.data, await getCurrentUser());
@@ -88,7 +129,10 @@ export async function removePersonRoleAction(_previous: PersonEditState<'version
   }
 }
 
-export async function deletePersonAction(_previous: PersonEditState<'version' | 'reason'>, formData: FormData): Promise<PersonEditState<'version' | 'reason'>> {
+export async function deletePersonAction(
+  _previous: PersonEditState<'version' | 'reason'>,
+  formData: FormData,
+): Promise<PersonEditState<'version' | 'reason'>> {
   const values = submittedValues(formData, ['version', 'reason'] as const);
   const parsed = personDeleteSchema.safeParse({ ...values, personId: formData.get('personId') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };

@@ -9,10 +9,19 @@ import { fieldErrors, formStateFromError, submittedValues, type FormState } from
 export type ReviewField = 'note';
 
 /** Approves or rejects one submission. The DAL refuses anyone without review.decide, forged requests included. */
-export async function decideSubmissionAction(_previous: FormState<ReviewField>, formData: FormData): Promise<FormState<ReviewField>> {
+export async function decideSubmissionAction(
+  _previous: FormState<ReviewField>,
+  formData: FormData,
+): Promise<FormState<ReviewField>> {
   const values = submittedValues(formData, ['note'] as const);
-  const parsed = reviewDecisionSchema.safeParse({ decision: formData.get('decision'), kind: formData.get('kind'), id: formData.get('id'), note: values.note });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values, message: 'The decision could not be saved: see the note.' };
+  const parsed = reviewDecisionSchema.safeParse({
+    decision: formData.get('decision'),
+    kind: formData.get('kind'),
+    id: formData.get('id'),
+    note: values.note,
+  });
+  if (!parsed.success)
+    return { errors: fieldErrors(parsed.error), values, message: 'The decision could not be saved: see the note.' };
   const [actor, request] = [await getCurrentUser(), await getRequestMetadata()];
   try {
     if (parsed.data.decision === 'approve') await approveSubmission(parsed.data, actor, request);
@@ -22,5 +31,8 @@ export async function decideSubmissionAction(_previous: FormState<ReviewField>, 
   }
   // No revalidation: every page that shows it is rendered per request, and refreshing /review now
   // would take the item, and this confirmation, off the editor's screen.
-  return { ok: true, message: parsed.data.decision === 'approve' ? 'Published.' : 'Rejected; the contributor will see your note.' };
+  return {
+    ok: true,
+    message: parsed.data.decision === 'approve' ? 'Published.' : 'Rejected; the contributor will see your note.',
+  };
 }

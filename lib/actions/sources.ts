@@ -11,10 +11,31 @@ import { fieldErrors, formStateFromError, submittedValues, type FormState } from
 // Editing sources. Public POST endpoints: the DAL checks the session's user and whether the
 // archived text may still change.
 
-export type SourceField = 'version' | 'kind' | 'outlet' | 'title' | 'url' | 'publishedOn' | 'language' | 'provenanceNote' | 'archiveText' | 'reason';
+export type SourceField =
+  | 'version'
+  | 'kind'
+  | 'outlet'
+  | 'title'
+  | 'url'
+  | 'publishedOn'
+  | 'language'
+  | 'provenanceNote'
+  | 'archiveText'
+  | 'reason';
 export type SourceEditState = FormState<SourceField> & { current?: SourceSnapshot };
 
-const FIELDS = ['version', 'kind', 'outlet', 'title', 'url', 'publishedOn', 'language', 'provenanceNote', 'archiveText', 'reason'] as const;
+const FIELDS = [
+  'version',
+  'kind',
+  'outlet',
+  'title',
+  'url',
+  'publishedOn',
+  'language',
+  'provenanceNote',
+  'archiveText',
+  'reason',
+] as const;
 
 export async function updateSourceAction(_previous: SourceEditState, formData: FormData): Promise<SourceEditState> {
   const values = submittedValues(formData, FIELDS);
@@ -26,14 +47,26 @@ export async function updateSourceAction(_previous: SourceEditState, formData: F
   } catch (error) {
     return formStateFromError(error, values);
   }
-  if (!result.ok) return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
+  if (!result.ok)
+    return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
   revalidatePath(`/sources/${result.id}`, 'layout');
-  return { ok: true, message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.', values: { ...values, version: String(result.version) } };
+  return {
+    ok: true,
+    message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
+    values: { ...values, version: String(result.version) },
+  };
 }
 
-export async function deleteSourceAction(_previous: FormState<'reason'>, formData: FormData): Promise<FormState<'reason'>> {
+export async function deleteSourceAction(
+  _previous: FormState<'reason'>,
+  formData: FormData,
+): Promise<FormState<'reason'>> {
   const values = submittedValues(formData, ['reason'] as const);
-  const parsed = sourceDeleteSchema.safeParse({ ...values, sourceId: formData.get('sourceId'), version: formData.get('version') });
+  const parsed = sourceDeleteSchema.safeParse({
+    ...values,
+    sourceId: formData.get('sourceId'),
+    version: formData.get('version'),
+  });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let result: SourceEditResult;
   try {

@@ -12,7 +12,10 @@ import { fieldErrors, formStateFromError, submittedValues, type FormState } from
 
 export type CreateUserField = 'email' | 'name' | 'role' | 'password';
 
-export async function createUserAction(_previous: FormState<CreateUserField>, formData: FormData): Promise<FormState<CreateUserField>> {
+export async function createUserAction(
+  _previous: FormState<CreateUserField>,
+  formData: FormData,
+): Promise<FormState<CreateUserField>> {
   const values = submittedValues(formData, ['email', 'name', 'role'] as const);
   const parsed = createUserSchema.safeParse({ ...values, password: formData.get('password') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
@@ -27,7 +30,10 @@ export async function createUserAction(_previous: FormState<CreateUserField>, fo
 
 export type ChangeRoleField = 'role';
 
-export async function changeUserRoleAction(_previous: FormState<ChangeRoleField>, formData: FormData): Promise<FormState<ChangeRoleField>> {
+export async function changeUserRoleAction(
+  _previous: FormState<ChangeRoleField>,
+  formData: FormData,
+): Promise<FormState<ChangeRoleField>> {
   const values = submittedValues(formData, ['role'] as const);
   const parsed = changeRoleSchema.safeParse({ userId: formData.get('userId'), role: values.role });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
@@ -41,7 +47,11 @@ export async function changeUserRoleAction(_previous: FormState<ChangeRoleField>
 }
 
 /** Disabling and enabling: one account id in, one change of its status out. */
-async function changeAccountStatus(formData: FormData, change: typeof disableUser, done: string): Promise<FormState<never>> {
+async function changeAccountStatus(
+  formData: FormData,
+  change: typeof disableUser,
+  done: string,
+): Promise<FormState<never>> {
   const parsed = userIdSchema.safeParse({ userId: formData.get('userId') });
   if (!parsed.success) return { message: 'Unknown account.' };
   try {

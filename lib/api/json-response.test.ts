@@ -21,7 +21,9 @@ test('a JSON response is 304 with no body when the client has it', async () => {
   const first = jsonResponse(new Request('http://x/'), { a: 1 });
   assert.equal(first.status, 200);
   assert.deepEqual(await first.json(), { a: 1 });
-  const again = jsonResponse(new Request('http://x/', { headers: { 'If-None-Match': first.headers.get('etag')! } }), { a: 1 });
+  const again = jsonResponse(new Request('http://x/', { headers: { 'If-None-Match': first.headers.get('etag')! } }), {
+    a: 1,
+  });
   assert.equal(again.status, 304);
   assert.equal(again.body, null);
 });

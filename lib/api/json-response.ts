@@ -23,7 +23,11 @@ export const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
 
 /** An expected failure that the API answers with a 4xx JSON error. */
 export class ApiProblem extends Error {
-  constructor(readonly status: number, message: string, readonly issues?: ApiError['issues']) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues?: ApiError['issues'],
+  ) {
     super(message);
   }
 }
@@ -45,13 +49,24 @@ export function jsonResponse(request: Request, data: unknown): Response {
   const etag = etagOf(body);
   const headers = { ...CORS_HEADERS, 'Cache-Control': CACHE_CONTROL, ETag: etag, Vary: 'Accept-Encoding' };
   if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-  return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(body, {
+    status: 200,
+    headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }
 
-export function errorResponse(status: number, message: string, issues?: ApiError['issues'], extraHeaders: Record<string, string> = {}): Response {
+export function errorResponse(
+  status: number,
+  message: string,
+  issues?: ApiError['issues'],
+  extraHeaders: Record<string, string> = {},
+): Response {
   const error: ApiError = { status, message, ...(issues ? { issues } : {}) };
   // Errors are not cached: a claim published a second later must not stay "not found".
-  return Response.json({ error }, { status, headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store', ...extraHeaders } });
+  return Response.json(
+    { error },
+    { status, headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store', ...extraHeaders } },
+  );
 }
 
 function preflightResponse(): Response {
@@ -83,13 +98,21 @@ function queryOf(request: Request): Record<string, QueryValue> {
 export function parseQuery<T extends z.ZodType>(request: Request, schema: T): z.output<T> {
   const parsed = schema.safeParse(queryOf(request));
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))), message: issue.message }));
-  const described = issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
+  const issues = parsed.error.issues.map((issue) => ({
+    path: issue.path.map((key) => (typeof key === 'number' ? key : String(key))),
+    message: issue.message,
+  }));
+  const described = issues.map((issue) =>
+    issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+  );
   throw new ApiProblem(400, `Bad query parameter. ${described.join('; ')}`, issues);
 }
 
 /** Path parameters parsed by `schema`; one that cannot name a resource is a 404, as an unknown one is. */
-export async function parsePath<T extends z.ZodType>(context: { params: Promise<unknown> }, schema: T): Promise<z.output<T>> {
+export async function parsePath<T extends z.ZodType>(
+  context: { params: Promise<unknown> },
+  schema: T,
+): Promise<z.output<T>> {
   const parsed = schema.safeParse(await context.params);
   if (!parsed.success) throw new ApiProblem(404, 'Not found.');
   return parsed.data;
@@ -99,7 +122,8 @@ type Context<P> = { params: Promise<P> };
 /** Returns the response's data, or null when the resource does not exist (404). */
 type Handler<P> = (request: Request, context: Context<P>) => Promise<unknown>;
 
-const methodNotAllowed = async () => errorResponse(405, `This API is read-only: use ${ALLOWED_METHODS}.`, undefined, { Allow: ALLOWED_METHODS });
+const methodNotAllowed = async () =>
+  errorResponse(405, `This API is read-only: use ${ALLOWED_METHODS}.`, undefined, { Allow: ALLOWED_METHODS });
 
 async function answer<P>(handler: Handler<P>, request: Request, context: Context<P>): Promise<Response> {
   try {

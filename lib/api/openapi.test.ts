@@ -17,7 +17,9 @@ test('the generated document is valid OpenAPI 3.1', async () => {
 });
 
 test('the validator would catch a broken document', async () => {
-  const broken = structuredClone(buildOpenApiDocument()) as unknown as { paths: Record<string, { get: { responses?: unknown } }> };
+  const broken = structuredClone(buildOpenApiDocument()) as unknown as {
+    paths: Record<string, { get: { responses?: unknown } }>;
+  };
   broken.paths['/claims']!.get.responses = 'none';
   assert.equal((await validate(asParserInput(broken))).valid, false);
 });
@@ -25,11 +27,30 @@ test('the validator would catch a broken document', async () => {
 test('documents every endpoint with its parameters and error responses', () => {
   const document = buildOpenApiDocument();
   assert.deepEqual(Object.keys(document.paths ?? {}).sort(), [
-    '/claims', '/claims/{slug}', '/organizations', '/organizations/{slug}', '/people', '/people/{slug}', '/sources/{id}', '/topics',
+    '/claims',
+    '/claims/{slug}',
+    '/organizations',
+    '/organizations/{slug}',
+    '/people',
+    '/people/{slug}',
+    '/sources/{id}',
+    '/topics',
   ]);
   const listClaims = document.paths?.['/claims']?.get;
   const parameterNames = (listClaims?.parameters ?? []).map((parameter) => ('name' in parameter ? parameter.name : ''));
-  assert.deepEqual(parameterNames, ['q', 'person', 'org', 'country', 'topic', 'verdict', 'from', 'to', 'rebutted', 'sort', 'cursor']);
+  assert.deepEqual(parameterNames, [
+    'q',
+    'person',
+    'org',
+    'country',
+    'topic',
+    'verdict',
+    'from',
+    'to',
+    'rebutted',
+    'sort',
+    'cursor',
+  ]);
   assert.deepEqual(Object.keys(listClaims?.responses ?? {}), ['200', '304', '400', '405']);
   assert.ok(document.paths?.['/claims/{slug}']?.get?.responses?.['404']);
 });

@@ -2,8 +2,21 @@ import type { z } from 'zod';
 import { createDocument, type ZodOpenApiResponsesObject } from 'zod-openapi';
 import { absoluteUrl } from '../site-url';
 import {
-  claimDetailSchema, claimListQuery, claimSummarySchema, errorSchema, listOf, noQuery, one, organizationDetailSchema,
-  organizationSummarySchema, pageQuery, personDetailSchema, personSummarySchema, slugPath, sourceDetailSchema, sourceIdPath,
+  claimDetailSchema,
+  claimListQuery,
+  claimSummarySchema,
+  errorSchema,
+  listOf,
+  noQuery,
+  one,
+  organizationDetailSchema,
+  organizationSummarySchema,
+  pageQuery,
+  personDetailSchema,
+  personSummarySchema,
+  slugPath,
+  sourceDetailSchema,
+  sourceIdPath,
   topicSchema,
 } from '../validation/api';
 import { API_PREFIX } from './serialize';
@@ -17,15 +30,26 @@ import { CACHE_CONTROL } from './json-response';
 const json = (schema: z.ZodType) => ({ 'application/json': { schema } });
 const error = (description: string) => ({ description, content: json(errorSchema) });
 const cachingHeaders = {
-  ETag: { description: 'A strong hash of the body. Send it back in If-None-Match to get 304 when nothing changed.', schema: { type: 'string' as const } },
+  ETag: {
+    description: 'A strong hash of the body. Send it back in If-None-Match to get 304 when nothing changed.',
+    schema: { type: 'string' as const },
+  },
   'Cache-Control': { description: `\`${CACHE_CONTROL}\``, schema: { type: 'string' as const } },
 };
 
-function responses(description: string, schema: z.ZodType, { paged = false, notFound = false } = {}): ZodOpenApiResponsesObject {
+function responses(
+  description: string,
+  schema: z.ZodType,
+  { paged = false, notFound = false } = {},
+): ZodOpenApiResponsesObject {
   return {
     200: { description, headers: cachingHeaders, content: json(schema) },
     304: { description: 'Not modified: the If-None-Match ETag is still current.' },
-    400: error(paged ? 'A bad query parameter: an unknown one, a repeated one, a bad value, or a cursor this API did not hand out.' : 'A query parameter was given: this resource takes none.'),
+    400: error(
+      paged
+        ? 'A bad query parameter: an unknown one, a repeated one, a bad value, or a cursor this API did not hand out.'
+        : 'A query parameter was given: this resource takes none.',
+    ),
     ...(notFound ? { 404: error('No published resource has this slug or id.') } : {}),
     405: error('Only GET, HEAD and OPTIONS are allowed.'),
   };
@@ -35,12 +59,26 @@ type Operation = { operationId: string; summary: string };
 
 /** A paged list: its query is a cursor, or for claims the filters too. */
 function list({ operationId, summary }: Operation, item: z.ZodType, query: z.ZodObject = pageQuery) {
-  return { get: { operationId, summary, requestParams: { query }, responses: responses('A page of them.', listOf(item), { paged: true }) } };
+  return {
+    get: {
+      operationId,
+      summary,
+      requestParams: { query },
+      responses: responses('A page of them.', listOf(item), { paged: true }),
+    },
+  };
 }
 
 /** One resource, named in its path. */
 function detail({ operationId, summary }: Operation, item: z.ZodType, path: z.ZodObject = slugPath) {
-  return { get: { operationId, summary, requestParams: { path, query: noQuery }, responses: responses('The resource.', one(item), { notFound: true }) } };
+  return {
+    get: {
+      operationId,
+      summary,
+      requestParams: { path, query: noQuery },
+      responses: responses('The resource.', one(item), { notFound: true }),
+    },
+  };
 }
 
 export function buildOpenApiDocument() {
@@ -55,14 +93,49 @@ export function buildOpenApiDocument() {
     },
     servers: [{ url: absoluteUrl(API_PREFIX) }],
     paths: {
-      '/claims': list({ operationId: 'listClaims', summary: 'Published claims, newest first unless sorted otherwise; the filters of the /claims page' }, claimSummarySchema, claimListQuery),
-      '/claims/{slug}': detail({ operationId: 'getClaim', summary: 'One claim with its counter-statements and their sources' }, claimDetailSchema),
-      '/people': list({ operationId: 'listPeople', summary: 'People who made or answered a published claim, alphabetically' }, personSummarySchema),
-      '/people/{slug}': detail({ operationId: 'getPerson', summary: 'A person: roles, tallies, newest claims and counter-statements' }, personDetailSchema),
-      '/organizations': list({ operationId: 'listOrganizations', summary: 'Organizations that made or answered a published claim, alphabetically' }, organizationSummarySchema),
-      '/organizations/{slug}': detail({ operationId: 'getOrganization', summary: 'An organization: its members\' claims and its answers' }, organizationDetailSchema),
-      '/sources/{id}': detail({ operationId: 'getSource', summary: 'A source with its archived text and where each published quote sits in it' }, sourceDetailSchema, sourceIdPath),
-      '/topics': list({ operationId: 'listTopics', summary: 'Topics with at least one published claim, alphabetically' }, topicSchema),
+      '/claims': list(
+        {
+          operationId: 'listClaims',
+          summary: 'Published claims, newest first unless sorted otherwise; the filters of the /claims page',
+        },
+        claimSummarySchema,
+        claimListQuery,
+      ),
+      '/claims/{slug}': detail(
+        { operationId: 'getClaim', summary: 'One claim with its counter-statements and their sources' },
+        claimDetailSchema,
+      ),
+      '/people': list(
+        { operationId: 'listPeople', summary: 'People who made or answered a published claim, alphabetically' },
+        personSummarySchema,
+      ),
+      '/people/{slug}': detail(
+        { operationId: 'getPerson', summary: 'A person: roles, tallies, newest claims and counter-statements' },
+        personDetailSchema,
+      ),
+      '/organizations': list(
+        {
+          operationId: 'listOrganizations',
+          summary: 'Organizations that made or answered a published claim, alphabetically',
+        },
+        organizationSummarySchema,
+      ),
+      '/organizations/{slug}': detail(
+        { operationId: 'getOrganization', summary: "An organization: its members' claims and its answers" },
+        organizationDetailSchema,
+      ),
+      '/sources/{id}': detail(
+        {
+          operationId: 'getSource',
+          summary: 'A source with its archived text and where each published quote sits in it',
+        },
+        sourceDetailSchema,
+        sourceIdPath,
+      ),
+      '/topics': list(
+        { operationId: 'listTopics', summary: 'Topics with at least one published claim, alphabetically' },
+        topicSchema,
+      ),
     },
   });
 }

@@ -31,23 +31,41 @@ after(() => disconnectDb());
 
 const ISIS = 'trump-we-have-defeated-isis-in-syria';
 
-type Route = { GET: (request: Request, context: { params: Promise<never> }) => Promise<Response> } & Record<string, unknown>;
+type Route = { GET: (request: Request, context: { params: Promise<never> }) => Promise<Response> } & Record<
+  string,
+  unknown
+>;
 
-function call(route: Route, path: string, { method = 'GET', params = {}, headers = {} }: { method?: string; params?: object; headers?: Record<string, string> } = {}): Promise<Response> {
+function call(
+  route: Route,
+  path: string,
+  {
+    method = 'GET',
+    params = {},
+    headers = {},
+  }: { method?: string; params?: object; headers?: Record<string, string> } = {},
+): Promise<Response> {
   const handler = route[method] as Route['GET'];
   // The request's own origin is not SITE_URL: links in bodies must come from SITE_URL anyway.
-  return handler(new Request(`http://127.0.0.1:9/api/v1${path}`, { method, headers }), { params: Promise.resolve(params as never) });
+  return handler(new Request(`http://127.0.0.1:9/api/v1${path}`, { method, headers }), {
+    params: Promise.resolve(params as never),
+  });
 }
 
 const validators = new Map<string, ValidateFunction>();
 
 before(async () => {
   // zod-openapi's and openapi-types' typings of one document differ in details (server variables).
-  const document = (await dereference(structuredClone(buildOpenApiDocument()) as Parameters<typeof dereference>[0])) as ReturnType<typeof buildOpenApiDocument>;
+  const document = (await dereference(
+    structuredClone(buildOpenApiDocument()) as Parameters<typeof dereference>[0],
+  )) as ReturnType<typeof buildOpenApiDocument>;
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats.default(ajv);
   for (const [path, item] of Object.entries(document.paths ?? {})) {
-    const schema = item.get?.responses?.['200'] && 'content' in item.get.responses['200'] ? item.get.responses['200'].content?.['application/json']?.schema : undefined;
+    const schema =
+      item.get?.responses?.['200'] && 'content' in item.get.responses['200']
+        ? item.get.responses['200'].content?.['application/json']?.schema
+        : undefined;
     assert.ok(schema, `no 200 schema for ${path}`);
     validators.set(path, ajv.compile(schema));
   }
@@ -65,7 +83,10 @@ async function documentedBody<T = { data: unknown }>(response: Response, documen
 }
 
 test('GET /claims/{slug}: the claim with its counter-statements and sources, as documented, with absolute URLs from SITE_URL', async () => {
-  const { data } = await documentedBody<ClaimBody>(await call(claimRoute, `/claims/${ISIS}`, { params: { slug: ISIS } }), '/claims/{slug}');
+  const { data } = await documentedBody<ClaimBody>(
+    await call(claimRoute, `/claims/${ISIS}`, { params: { slug: ISIS } }),
+    '/claims/{slug}',
+  );
   assert.equal(data.slug, ISIS);
   assert.equal(data.verdict, 'false');
   assert.equal(data.url, `${env.SITE_URL}/api/v1/claims/${ISIS}`);
@@ -78,9 +99,13 @@ test('GET /claims/{slug}: the claim with its counter-statements and sources, as 
 });
 
 test('every endpoint answers as its OpenAPI schema says', async () => {
-  const claim = await documentedBody<ClaimBody>(await call(claimRoute, `/claims/${ISIS}`, { params: { slug: ISIS } }), '/claims/{slug}');
+  const claim = await documentedBody<ClaimBody>(
+    await call(claimRoute, `/claims/${ISIS}`, { params: { slug: ISIS } }),
+    '/claims/{slug}',
+  );
   const person = claim.data.claim.speaker;
-  const organization = claim.data.rebuttals.find((rebuttal) => rebuttal.statement.organization)!.statement.organization!;
+  const organization = claim.data.rebuttals.find((rebuttal) => rebuttal.statement.organization)!.statement
+    .organization!;
   const personSlug = person.url!.split('/').pop();
   const cases: [Route, string, string, object][] = [
     [claimsRoute, '/claims?verdict=false&sort=most-rebutted', '/claims', {}],
@@ -97,7 +122,7 @@ test('every endpoint answers as its OpenAPI schema says', async () => {
   }
 });
 
-test('the OpenAPI document is served with the site\'s public server URL', async () => {
+test("the OpenAPI document is served with the site's public server URL", async () => {
   const response = await call(openApiRoute, '/openapi.json');
   assert.equal(response.status, 200);
   const document = await response.json();
@@ -108,13 +133,17 @@ test('the OpenAPI document is served with the site\'s public server URL', async 
 test('pages through claims with the cursor in links.next, keeping the filters', async () => {
   const person = await makePerson();
   const made = [];
-  for (let day = 1; day <= 21; day++) made.push(await makeClaim({ statement: { person, saidOn: new Date(Date.UTC(2001, 0, day)) } }));
+  for (let day = 1; day <= 21; day++)
+    made.push(await makeClaim({ statement: { person, saidOn: new Date(Date.UTC(2001, 0, day)) } }));
   const first = await documentedBody<ClaimsBody>(await call(claimsRoute, `/claims?person=${person.slug}`), '/claims');
   assert.equal(first.data.length, 20);
   assert.equal(first.links.self, `${env.SITE_URL}/api/v1/claims?person=${person.slug}`);
   assert.match(first.links.next ?? '', new RegExp(`^${env.SITE_URL}/api/v1/claims\\?person=${person.slug}&cursor=`));
   const next = new URL(first.links.next!);
-  const second = await documentedBody<ClaimsBody>(await call(claimsRoute, `${next.pathname.replace('/api/v1', '')}${next.search}`), '/claims');
+  const second = await documentedBody<ClaimsBody>(
+    await call(claimsRoute, `${next.pathname.replace('/api/v1', '')}${next.search}`),
+    '/claims',
+  );
   assert.equal(second.links.next, null);
   const seen = [...first.data, ...second.data].map((claim) => claim.slug);
   // Newest first, each claim once.
@@ -128,18 +157,26 @@ test('an unchanged resource answers 304 to If-None-Match, with caching and CORS 
   assert.equal(response.headers.get('cache-control'), 'public, max-age=60, stale-while-revalidate=300');
   assert.equal(response.headers.get('access-control-allow-origin'), '*');
 
-  const notModified = await call(claimRoute, `/claims/${ISIS}`, { params: { slug: ISIS }, headers: { 'If-None-Match': `"other", W/${etag}` } });
+  const notModified = await call(claimRoute, `/claims/${ISIS}`, {
+    params: { slug: ISIS },
+    headers: { 'If-None-Match': `"other", W/${etag}` },
+  });
   assert.equal(notModified.status, 304);
   assert.equal(await notModified.text(), '');
   assert.equal(notModified.headers.get('etag'), etag);
 
-  const changed = await call(claimRoute, `/claims/${ISIS}`, { params: { slug: ISIS }, headers: { 'If-None-Match': '"stale"' } });
+  const changed = await call(claimRoute, `/claims/${ISIS}`, {
+    params: { slug: ISIS },
+    headers: { 'If-None-Match': '"stale"' },
+  });
   assert.equal(changed.status, 200);
 });
 
 test('the ETag changes when the claim does', async () => {
   const claim = await makeClaim();
-  const before = (await call(claimRoute, `/claims/${claim.slug}`, { params: { slug: claim.slug } })).headers.get('etag');
+  const before = (await call(claimRoute, `/claims/${claim.slug}`, { params: { slug: claim.slug } })).headers.get(
+    'etag',
+  );
   await makeRebuttal(claim);
   const after = (await call(claimRoute, `/claims/${claim.slug}`, { params: { slug: claim.slug } })).headers.get('etag');
   assert.notEqual(after, before);
@@ -157,27 +194,57 @@ async function assertError(response: Response, status: number, message: RegExp) 
 
 test('a bad query parameter is a 400 that names it', async () => {
   const badVerdict = await assertError(await call(claimsRoute, '/claims?verdict=fake'), 400, /verdict/);
-  assert.deepEqual(badVerdict.issues.map((issue: { path: string[] }) => issue.path), [['verdict']]);
+  assert.deepEqual(
+    badVerdict.issues.map((issue: { path: string[] }) => issue.path),
+    [['verdict']],
+  );
   await assertError(await call(claimsRoute, '/claims?from=2019-02-30'), 400, /from/);
   await assertError(await call(claimsRoute, '/claims?verdit=false'), 400, /verdit/);
   await assertError(await call(claimsRoute, '/claims?q=a&q=b'), 400, /q: .*array/);
-  await assertError(await call(claimsRoute, '/claims?cursor=forged'), 400, /cursor: is not a cursor this API handed out/);
+  await assertError(
+    await call(claimsRoute, '/claims?cursor=forged'),
+    400,
+    /cursor: is not a cursor this API handed out/,
+  );
   await assertError(await call(peopleRoute, '/people?cursor='), 400, /cursor/);
   await assertError(await call(claimRoute, `/claims/${ISIS}?verbose=1`, { params: { slug: ISIS } }), 400, /verbose/);
 });
 
 test('an unknown or unpublished resource is a JSON 404', async () => {
   const draft = await makeClaim({ status: 'DRAFT' });
-  await assertError(await call(claimRoute, `/claims/${draft.slug}`, { params: { slug: draft.slug } }), 404, /Not found/);
-  await assertError(await call(claimRoute, '/claims/no-such-claim', { params: { slug: 'no-such-claim' } }), 404, /Not found/);
-  await assertError(await call(claimRoute, '/claims/NOT%20A%20SLUG', { params: { slug: 'NOT A SLUG' } }), 404, /Not found/);
+  await assertError(
+    await call(claimRoute, `/claims/${draft.slug}`, { params: { slug: draft.slug } }),
+    404,
+    /Not found/,
+  );
+  await assertError(
+    await call(claimRoute, '/claims/no-such-claim', { params: { slug: 'no-such-claim' } }),
+    404,
+    /Not found/,
+  );
+  await assertError(
+    await call(claimRoute, '/claims/NOT%20A%20SLUG', { params: { slug: 'NOT A SLUG' } }),
+    404,
+    /Not found/,
+  );
   await assertError(await call(sourceRoute, '/sources/42', { params: { id: '42' } }), 404, /Not found/);
   // A source quoted only by a draft claim, and the draft's speaker, are not public yet.
-  const draftStatement = await db.statement.findUniqueOrThrow({ where: { id: draft.statementId }, include: { speakerPerson: true } });
-  await assertError(await call(sourceRoute, `/sources/${draftStatement.sourceId}`, { params: { id: draftStatement.sourceId } }), 404, /Not found/);
+  const draftStatement = await db.statement.findUniqueOrThrow({
+    where: { id: draft.statementId },
+    include: { speakerPerson: true },
+  });
+  await assertError(
+    await call(sourceRoute, `/sources/${draftStatement.sourceId}`, { params: { id: draftStatement.sourceId } }),
+    404,
+    /Not found/,
+  );
   const speaker = draftStatement.speakerPerson!.slug;
   await assertError(await call(personRoute, `/people/${speaker}`, { params: { slug: speaker } }), 404, /Not found/);
-  await assertError(await call(unknownRoute, '/no/such/thing', { params: { path: ['no', 'such', 'thing'] } }), 404, /Not found/);
+  await assertError(
+    await call(unknownRoute, '/no/such/thing', { params: { path: ['no', 'such', 'thing'] } }),
+    404,
+    /Not found/,
+  );
 });
 
 test('a source is public when a published quote comes from it, verified or not', async () => {
@@ -185,13 +252,19 @@ test('a source is public when a published quote comes from it, verified or not',
   const sourceText = `Words of ${randomUUID()}, without the quote.`;
   const claim = await makeClaim({ statement: { text: 'Never printed', sourceText } });
   const { sourceId } = await db.statement.findUniqueOrThrow({ where: { id: claim.statementId } });
-  const { data } = await documentedBody<{ data: { quotes: unknown[]; archiveText: string } }>(await call(sourceRoute, `/sources/${sourceId}`, { params: { id: sourceId } }), '/sources/{id}');
+  const { data } = await documentedBody<{ data: { quotes: unknown[]; archiveText: string } }>(
+    await call(sourceRoute, `/sources/${sourceId}`, { params: { id: sourceId } }),
+    '/sources/{id}',
+  );
   assert.equal(data.archiveText, sourceText);
   assert.deepEqual(data.quotes, []);
 });
 
 test('answers a CORS preflight, HEAD without a body, and 405 with Allow for writes', async () => {
-  const preflight = await call(claimsRoute, '/claims', { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' } });
+  const preflight = await call(claimsRoute, '/claims', {
+    method: 'OPTIONS',
+    headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' },
+  });
   assert.equal(preflight.status, 204);
   assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
   assert.equal(preflight.headers.get('access-control-allow-methods'), 'GET, HEAD, OPTIONS');

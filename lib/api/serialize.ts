@@ -12,8 +12,17 @@ import { absoluteUrl } from '../site-url';
 import { claimFiltersToQuery, type ClaimFilters } from '../validation/claim-filters';
 import { pageHref } from '../validation/page-cursor';
 import type {
-  ApiClaimDetail, ApiClaimSummary, ApiOrganizationDetail, ApiOrganizationSummary, ApiPersonDetail, ApiPersonSummary,
-  ApiList, ApiSourceDetail, ApiSourceRef, ApiStatement, ApiTopic,
+  ApiClaimDetail,
+  ApiClaimSummary,
+  ApiOrganizationDetail,
+  ApiOrganizationSummary,
+  ApiPersonDetail,
+  ApiPersonSummary,
+  ApiList,
+  ApiSourceDetail,
+  ApiSourceRef,
+  ApiStatement,
+  ApiTopic,
 } from '../validation/api';
 
 // The DAL's page-shaped objects as the public API shows them: every link absolute (from SITE_URL),
@@ -108,14 +117,23 @@ export function toApiClaimDetail(claim: ClaimDetail): ApiClaimDetail {
 }
 
 export function toApiTopic(topic: TopicSummary): ApiTopic {
-  return { slug: topic.slug, name: topic.name, htmlUrl: absoluteUrl(`/topics/${topic.slug}`), claimsUrl: claimsUrl({ topic: topic.slug }) };
+  return {
+    slug: topic.slug,
+    name: topic.name,
+    htmlUrl: absoluteUrl(`/topics/${topic.slug}`),
+    claimsUrl: claimsUrl({ topic: topic.slug }),
+  };
 }
 
 export function toApiPersonSummary(person: PersonSummary): ApiPersonSummary {
   return { ...person, url: apiUrl(`/people/${person.slug}`), htmlUrl: absoluteUrl(`/people/${person.slug}`) };
 }
 
-const claimRef = (claim: { slug: string; summary: string }) => ({ slug: claim.slug, summary: claim.summary, url: apiUrl(`/claims/${claim.slug}`) });
+const claimRef = (claim: { slug: string; summary: string }) => ({
+  slug: claim.slug,
+  summary: claim.summary,
+  url: apiUrl(`/claims/${claim.slug}`),
+});
 
 export function toApiPersonDetail(person: PersonProfile): ApiPersonDetail {
   return {
@@ -125,14 +143,24 @@ export function toApiPersonDetail(person: PersonProfile): ApiPersonDetail {
     url: apiUrl(`/people/${person.slug}`),
     htmlUrl: absoluteUrl(`/people/${person.slug}`),
     wikidataUrl: person.wikidataUrl,
-    roles: person.roles.map((role) => ({ title: role.title, organization: role.organization, from: role.from?.iso ?? null, to: role.to?.iso ?? null })),
+    roles: person.roles.map((role) => ({
+      title: role.title,
+      organization: role.organization,
+      from: role.from?.iso ?? null,
+      to: role.to?.iso ?? null,
+    })),
     claimsByVerdict: person.claimsByVerdict.map(({ key, count }) => ({ verdict: urlSpelling(key), count })),
     answersByStance: person.answersByStance.map(({ key, count }) => ({ stance: urlSpelling(key), count })),
     latestClaims: person.claims.claims.map(toApiClaimSummary),
     claimsUrl: claimsUrl({ person: person.slug }),
     latestCounterStatements: person.counterStatements.items.map(({ statement, answers }) => ({
       statement: toApiStatement(statement),
-      answers: answers.map((answer) => ({ rebuttalId: answer.rebuttalId, stance: urlSpelling(answer.stance), htmlUrl: answerUrl(answer), claim: claimRef(answer.claim) })),
+      answers: answers.map((answer) => ({
+        rebuttalId: answer.rebuttalId,
+        stance: urlSpelling(answer.stance),
+        htmlUrl: answerUrl(answer),
+        claim: claimRef(answer.claim),
+      })),
     })),
   };
 }
@@ -191,10 +219,23 @@ export function toApiSourceDetail(source: SourceDetail): ApiSourceDetail {
 
 /** A paged list of a name-ordered resource (people, organizations, topics). */
 export function nameList<T>(data: T[], path: SitePath, page: { cursor?: string; nextCursor?: string }): ApiList<T> {
-  return { data, links: { self: apiUrl(pageHref(path, page.cursor) as SitePath), next: page.nextCursor ? apiUrl(pageHref(path, page.nextCursor) as SitePath) : null } };
+  return {
+    data,
+    links: {
+      self: apiUrl(pageHref(path, page.cursor) as SitePath),
+      next: page.nextCursor ? apiUrl(pageHref(path, page.nextCursor) as SitePath) : null,
+    },
+  };
 }
 
 /** A page of claims: its links keep the filters, in canonical order, and move the cursor. */
-export function claimList(data: ApiClaimSummary[], filters: ClaimFilters, nextCursor: string | undefined): ApiList<ApiClaimSummary> {
-  return { data, links: { self: claimsUrl(filters), next: nextCursor ? claimsUrl({ ...filters, cursor: nextCursor }) : null } };
+export function claimList(
+  data: ApiClaimSummary[],
+  filters: ClaimFilters,
+  nextCursor: string | undefined,
+): ApiList<ApiClaimSummary> {
+  return {
+    data,
+    links: { self: claimsUrl(filters), next: nextCursor ? claimsUrl({ ...filters, cursor: nextCursor }) : null },
+  };
 }

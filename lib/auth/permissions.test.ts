@@ -40,7 +40,13 @@ test('a visitor and a disabled account may do nothing', () => {
 });
 
 test('assertCan tells a visitor to sign in and refuses a role without the permission', () => {
-  assert.throws(() => assertCan(null, 'user.manage'), (error: unknown) => error instanceof AppError && error.code === 'unauthenticated');
-  assert.throws(() => assertCan(editor, 'user.manage'), (error: unknown) => error instanceof AppError && error.code === 'forbidden');
+  assert.throws(
+    () => assertCan(null, 'user.manage'),
+    (error: unknown) => error instanceof AppError && error.code === 'unauthenticated',
+  );
+  assert.throws(
+    () => assertCan(editor, 'user.manage'),
+    (error: unknown) => error instanceof AppError && error.code === 'forbidden',
+  );
   assert.doesNotThrow(() => assertCan(admin, 'user.manage'));
 });

@@ -8,7 +8,18 @@ test('keeps a path on this site, with its query and fragment', () => {
 });
 
 test('refuses every way of naming another site, and anything that is not a path', () => {
-  for (const target of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'evil.example', 'javascript:alert(1)', '', undefined, null, 42, ['/admin']]) {
+  for (const target of [
+    'https://evil.example/',
+    '//evil.example/x',
+    '/\\evil.example',
+    'evil.example',
+    'javascript:alert(1)',
+    '',
+    undefined,
+    null,
+    42,
+    ['/admin'],
+  ]) {
     assert.equal(safeRedirectTarget(target), '/', String(target));
   }
 });

@@ -6,7 +6,8 @@ const FALLBACK = '/';
 const PLACEHOLDER_ORIGIN = 'http://countercheck.invalid';
 
 export function safeRedirectTarget(next: unknown): string {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return FALLBACK;
+  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
+    return FALLBACK;
   try {
     const url = new URL(next, PLACEHOLDER_ORIGIN);
     if (url.origin !== PLACEHOLDER_ORIGIN) return FALLBACK;

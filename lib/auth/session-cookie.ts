@@ -14,7 +14,13 @@ export async function readSessionToken(): Promise<string | undefined> {
 
 /** Lives until the session's absolute expiry; the idle expiry is the server's to enforce. */
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt });
+  (await cookies()).set(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: expiresAt,
+  });
 }
 
 export async function clearSessionCookie(): Promise<void> {

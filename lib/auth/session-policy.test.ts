@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS, isSessionExpired, sessionExpiresAt, shouldTouchSession } from './session-policy';
+import {
+  ABSOLUTE_TIMEOUT_MS,
+  IDLE_TIMEOUT_MS,
+  TOUCH_INTERVAL_MS,
+  isSessionExpired,
+  sessionExpiresAt,
+  shouldTouchSession,
+} from './session-policy';
 
 const signedInAt = new Date('2026-11-22T08:00:00Z');
 const at = (ms: number) => new Date(signedInAt.getTime() + ms);

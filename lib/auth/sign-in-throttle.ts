@@ -48,7 +48,8 @@ function blockedUntil(failures: Date[], max: number, windowStart: Date): Date | 
 
 export function decideSignInThrottle(history: SignInHistory, now: Date): SignInThrottleDecision {
   const windowStart = throttleWindowStart(now);
-  const emailWindowStart = history.emailLastSuccess && history.emailLastSuccess > windowStart ? history.emailLastSuccess : windowStart;
+  const emailWindowStart =
+    history.emailLastSuccess && history.emailLastSuccess > windowStart ? history.emailLastSuccess : windowStart;
   const byEmail = blockedUntil(history.emailFailures, SIGN_IN_THROTTLE.maxFailuresPerEmail, emailWindowStart);
   const byIp = blockedUntil(history.ipFailures, SIGN_IN_THROTTLE.maxFailuresPerIp, windowStart);
   if (byIp && (!byEmail || byIp >= byEmail)) return { allowed: false, limitedBy: 'ip', retryAt: byIp };

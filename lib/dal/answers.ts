@@ -9,7 +9,6 @@ import { statementSelect, toStatementView, type StatementView } from './statemen
 // several claims): shared by the person, organization and country pages. Published answers to
 // published claims only.
 
-
 /** A published rebuttal of a published claim. */
 export const publishedAnswer = { ...published, claim: published } satisfies Prisma.RebuttalWhereInput;
 
@@ -24,13 +23,20 @@ const answeringStatementSelect = {
 
 type AnsweringStatementRow = Prisma.StatementGetPayload<{ select: typeof answeringStatementSelect }>;
 
-export const toAnswer = (rebuttal: AnsweringStatementRow['rebuttals'][number]): Answer => ({ rebuttalId: rebuttal.id, stance: rebuttal.stance, claim: rebuttal.claim });
+export const toAnswer = (rebuttal: AnsweringStatementRow['rebuttals'][number]): Answer => ({
+  rebuttalId: rebuttal.id,
+  stance: rebuttal.stance,
+  claim: rebuttal.claim,
+});
 
 function toAnsweringStatement(row: AnsweringStatementRow): AnsweringStatement<StatementView> {
   return { statement: toStatementView(row), answers: row.rebuttals.map(toAnswer) };
 }
 
-export type AnsweringStatementList = { items: AnsweringStatement<StatementView>[]; /** true when older ones were left out */ hasMore: boolean };
+export type AnsweringStatementList = {
+  items: AnsweringStatement<StatementView>[];
+  /** true when older ones were left out */ hasMore: boolean;
+};
 
 /**
  * The most recent statements among `where` that answer a published claim, newest first, undated
@@ -39,16 +45,34 @@ export type AnsweringStatementList = { items: AnsweringStatement<StatementView>[
  * the dated ones follow the said_on index backwards, which a country's thousands of statements
  * need; "newest first, undated last" in one query would sort all of them.
  */
-export async function findLatestAnsweringStatements(where: Prisma.StatementWhereInput, limit: number): Promise<AnsweringStatementList> {
+export async function findLatestAnsweringStatements(
+  where: Prisma.StatementWhereInput,
+  limit: number,
+): Promise<AnsweringStatementList> {
   const answering = { AND: [where, { rebuttals: { some: publishedAnswer } }] };
   const [dated, undated] = await Promise.all([
-    db.statement.findMany({ where: { ...answering, saidOn: { not: null } }, select: { id: true }, orderBy: [{ saidOn: 'desc' }, { id: 'desc' }], take: limit + 1 }),
-    db.statement.findMany({ where: { ...answering, saidOn: null }, select: { id: true }, orderBy: { id: 'desc' }, take: limit + 1 }),
+    db.statement.findMany({
+      where: { ...answering, saidOn: { not: null } },
+      select: { id: true },
+      orderBy: [{ saidOn: 'desc' }, { id: 'desc' }],
+      take: limit + 1,
+    }),
+    db.statement.findMany({
+      where: { ...answering, saidOn: null },
+      select: { id: true },
+      orderBy: { id: 'desc' },
+      take: limit + 1,
+    }),
   ]);
   const ids = [...dated, ...undated].map((row) => row.id);
   const pageIds = ids.slice(0, limit);
   // The quotes themselves are read once the page's statements are known.
-  const rows = new Map((await db.statement.findMany({ where: { id: { in: pageIds } }, select: answeringStatementSelect })).map((row) => [row.id, row]));
+  const rows = new Map(
+    (await db.statement.findMany({ where: { id: { in: pageIds } }, select: answeringStatementSelect })).map((row) => [
+      row.id,
+      row,
+    ]),
+  );
   const items = pageIds.flatMap((id) => {
     const row = rows.get(id);
     return row ? [toAnsweringStatement(row)] : [];

@@ -9,7 +9,9 @@ after(() => disconnectDb());
 
 test('the audit log refuses to be rewritten or emptied, whoever asks', async () => {
   const user = await makeUser();
-  const event = await db.$transaction((tx) => recordAuditEvent(tx, { kind: 'SIGN_OUT', actorId: user.id, subjectUserId: user.id }));
+  const event = await db.$transaction((tx) =>
+    recordAuditEvent(tx, { kind: 'SIGN_OUT', actorId: user.id, subjectUserId: user.id }),
+  );
   await assert.rejects(db.auditEvent.update({ where: { id: event.id }, data: { ip: '10.0.0.1' } }), /append-only/);
   await assert.rejects(db.auditEvent.delete({ where: { id: event.id } }), /append-only/);
   await assert.rejects(db.$executeRawUnsafe('TRUNCATE audit_events'), /append-only/);
@@ -28,13 +30,26 @@ test('admins read the log newest first, page after page without overlap; nobody 
   const seen = [...first.items, ...second.items];
   assert.equal(new Set(seen.map((event) => event.id)).size, seen.length, 'no event on two pages');
   for (let i = 1; i < seen.length; i++) assert.ok(seen[i - 1]!.createdAt >= seen[i]!.createdAt, 'newest first');
-  const probes = seen.map((event) => event.email).filter((email) => email?.startsWith('probe-')).sort();
-  assert.deepEqual(probes, [0, 1, 2, 3, 4].map((i) => `probe-${i}@example.test`), 'the newest events come first');
+  const probes = seen
+    .map((event) => event.email)
+    .filter((email) => email?.startsWith('probe-'))
+    .sort();
+  assert.deepEqual(
+    probes,
+    [0, 1, 2, 3, 4].map((i) => `probe-${i}@example.test`),
+    'the newest events come first',
+  );
 
   for (const role of ['CONTRIBUTOR', 'EDITOR'] as const) {
-    await assert.rejects(listAuditEvents({}, await makeUser({ role })), (error: unknown) => error instanceof AppError && error.code === 'forbidden');
+    await assert.rejects(
+      listAuditEvents({}, await makeUser({ role })),
+      (error: unknown) => error instanceof AppError && error.code === 'forbidden',
+    );
   }
-  await assert.rejects(listAuditEvents({}, null), (error: unknown) => error instanceof AppError && error.code === 'unauthenticated');
+  await assert.rejects(
+    listAuditEvents({}, null),
+    (error: unknown) => error instanceof AppError && error.code === 'unauthenticated',
+  );
 });
 
 test('a forged cursor means the first page', async () => {

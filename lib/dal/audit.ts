@@ -31,22 +31,43 @@ const auditCursor = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
 const personSelect = { select: { email: true, name: true } } as const;
 
 /** Newest first, cut by keyset on (createdAt, id). Admins only. */
-export async function listAuditEvents({ cursor }: { cursor?: string }, actor: Actor | null, pageSize = AUDIT_PAGE_SIZE) {
+export async function listAuditEvents(
+  { cursor }: { cursor?: string },
+  actor: Actor | null,
+  pageSize = AUDIT_PAGE_SIZE,
+) {
   assertCan(actor, 'audit.read');
   const after = decodeCursor(cursor, auditCursor);
   const where = after
-    ? { OR: [{ createdAt: { lt: new Date(after.createdAt) } }, { createdAt: new Date(after.createdAt), id: { lt: after.id } }] }
+    ? {
+        OR: [
+          { createdAt: { lt: new Date(after.createdAt) } },
+          { createdAt: new Date(after.createdAt), id: { lt: after.id } },
+        ],
+      }
     : {};
   const rows = await db.auditEvent.findMany({
     where,
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: pageSize + 1,
-    select: { id: true, kind: true, email: true, ip: true, detail: true, createdAt: true, actor: personSelect, subject: personSelect },
+    select: {
+      id: true,
+      kind: true,
+      email: true,
+      ip: true,
+      detail: true,
+      createdAt: true,
+      actor: personSelect,
+      subject: personSelect,
+    },
   });
   const items = rows.slice(0, pageSize);
   const last = items.at(-1);
   return {
     items,
-    nextCursor: rows.length > pageSize && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : undefined,
+    nextCursor:
+      rows.length > pageSize && last
+        ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
+        : undefined,
   };
 }

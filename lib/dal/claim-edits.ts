@@ -1,10 +1,25 @@
 import 'server-only';
 import { assertCan, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
-import { claimRevisions, correctionRequired, describeClaimChanges, diffClaimSnapshots, type ClaimSnapshot } from '../domain/claim-revisions';
+import {
+  claimRevisions,
+  correctionRequired,
+  describeClaimChanges,
+  diffClaimSnapshots,
+  type ClaimSnapshot,
+} from '../domain/claim-revisions';
 import type { Prisma } from '../generated/prisma/client';
 import type { ClaimEditInput } from '../validation/claim-edit';
-import { EditRefused, findCurrentVersion, refusalsAsResults, revisionSnapshot, writeVersion, type Refusal, type StaleRefusal, type VersionedEntity } from './versioned-records';
+import {
+  EditRefused,
+  findCurrentVersion,
+  refusalsAsResults,
+  revisionSnapshot,
+  writeVersion,
+  type Refusal,
+  type StaleRefusal,
+  type VersionedEntity,
+} from './versioned-records';
 
 // Editors' changes to a claim. Each save is one transaction: the permission check, the version
 // compare-and-set, the change, its revision and (for a published verdict) its correction, so that
@@ -32,7 +47,9 @@ export const claimEntity: VersionedEntity<EditableRow, ClaimSnapshot, Prisma.Cla
   ...claimRevisions,
   find: (client, id) => findEditable(client, { id }),
   snapshotOf,
-  compareAndSet: async (tx, id, seenVersion, data) => (await tx.claim.updateMany({ where: { id, version: seenVersion }, data: { ...data, version: { increment: 1 } } })).count,
+  compareAndSet: async (tx, id, seenVersion, data) =>
+    (await tx.claim.updateMany({ where: { id, version: seenVersion }, data: { ...data, version: { increment: 1 } } }))
+      .count,
   baselineDate: (row) => row.publishedAt ?? row.createdAt,
 };
 
@@ -45,13 +62,22 @@ function snapshotOf(row: EditableRow): ClaimSnapshot {
     summary: row.summary,
     verdict: row.verdict,
     verdictExplanation: row.verdictExplanation,
-    topics: row.topics.map(({ topic }) => ({ slug: topic.slug, name: topic.name })).sort((a, b) => a.slug.localeCompare(b.slug)),
+    topics: row.topics
+      .map(({ topic }) => ({ slug: topic.slug, name: topic.name }))
+      .sort((a, b) => a.slug.localeCompare(b.slug)),
     status: row.status,
     deleted: row.deletedAt !== null,
   };
 }
 
-export type ClaimForEdit = { id: string; slug: string; statementId: string; version: number; current: ClaimSnapshot; topicOptions: { slug: string; name: string }[] };
+export type ClaimForEdit = {
+  id: string;
+  slug: string;
+  statementId: string;
+  version: number;
+  current: ClaimSnapshot;
+  topicOptions: { slug: string; name: string }[];
+};
 
 /** A claim as its edit form needs it. Editors only (contributors may not change a published claim). */
 export async function getClaimForEdit(slug: string, actor: Actor | null): Promise<ClaimForEdit | null> {
@@ -61,11 +87,22 @@ export async function getClaimForEdit(slug: string, actor: Actor | null): Promis
     db.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
   ]);
   if (!row) return null;
-  return { id: row.id, slug: row.slug, statementId: row.statementId, version: row.version, current: snapshotOf(row), topicOptions };
+  return {
+    id: row.id,
+    slug: row.slug,
+    statementId: row.statementId,
+    version: row.version,
+    current: snapshotOf(row),
+    topicOptions,
+  };
 }
 
 /** One earlier revision's snapshot, for an editor about to restore it. */
-export async function getClaimRevisionSnapshot(claimId: string, version: number, actor: Actor | null): Promise<ClaimSnapshot | null> {
+export async function getClaimRevisionSnapshot(
+  claimId: string,
+  version: number,
+  actor: Actor | null,
+): Promise<ClaimSnapshot | null> {
   assertCan(actor, 'revision.restore');
   return revisionSnapshot(claimEntity, claimId, version);
 }
@@ -86,9 +123,16 @@ export async function updateClaim(input: ClaimEditInput, actor: Actor | null): P
   return refusalsAsResults(claimEntity, { id: input.claimId, version: input.version }, () =>
     db.$transaction(async (tx) => {
       const row = await findCurrentVersion(tx, claimEntity, { id: input.claimId, version: input.version });
-      const topics = await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { id: true, slug: true, name: true } });
+      const topics = await tx.topic.findMany({
+        where: { slug: { in: input.topics } },
+        select: { id: true, slug: true, name: true },
+      });
       if (topics.length !== new Set(input.topics).size) {
-        throw new EditRefused({ ok: false, reason: 'unknown_topic', message: 'One of the chosen topics no longer exists.' });
+        throw new EditRefused({
+          ok: false,
+          reason: 'unknown_topic',
+          message: 'One of the chosen topics no longer exists.',
+        });
       }
       const before = snapshotOf(row);
       const after: ClaimSnapshot = {
@@ -118,9 +162,19 @@ export async function updateClaim(input: ClaimEditInput, actor: Actor | null): P
       });
       const topicIds = topics.map((topic) => topic.id);
       await tx.claimTopic.deleteMany({ where: { claimId: row.id, topicId: { notIn: topicIds } } });
-      await tx.claimTopic.createMany({ data: topicIds.map((topicId) => ({ claimId: row.id, topicId })), skipDuplicates: true });
+      await tx.claimTopic.createMany({
+        data: topicIds.map((topicId) => ({ claimId: row.id, topicId })),
+        skipDuplicates: true,
+      });
       if (correctionRequired(before, after)) {
-        await tx.correction.create({ data: { claimId: row.id, changed: describeClaimChanges(changes), note: input.correctionNote!, actorId: actor.id } });
+        await tx.correction.create({
+          data: {
+            claimId: row.id,
+            changed: describeClaimChanges(changes),
+            note: input.correctionNote!,
+            actorId: actor.id,
+          },
+        });
       }
       return { ok: true as const, slug: row.slug, version, changed: true };
     }),
@@ -131,7 +185,10 @@ export async function updateClaim(input: ClaimEditInput, actor: Actor | null): P
  * Soft-deletes a claim, with the reason as its revision: readers no longer find it (a deleted
  * claim cannot stay published, see the revisions migration), and its history is kept.
  */
-export async function deleteClaim(input: { claimId: string; version: number; reason: string }, actor: Actor | null): Promise<ClaimEditResult> {
+export async function deleteClaim(
+  input: { claimId: string; version: number; reason: string },
+  actor: Actor | null,
+): Promise<ClaimEditResult> {
   assertCan(actor, 'claim.publish');
   return refusalsAsResults(claimEntity, { id: input.claimId, version: input.version }, () =>
     db.$transaction(async (tx) => {
@@ -139,7 +196,14 @@ export async function deleteClaim(input: { claimId: string; version: number; rea
       const before = snapshotOf(row);
       const after: ClaimSnapshot = { ...before, status: 'DRAFT', deleted: true };
       const deletedAt = new Date();
-      const version = await writeVersion(tx, claimEntity, row, { before, after, seenVersion: input.version, actor, reason: input.reason, data: { status: 'DRAFT', deletedAt } });
+      const version = await writeVersion(tx, claimEntity, row, {
+        before,
+        after,
+        seenVersion: input.version,
+        actor,
+        reason: input.reason,
+        data: { status: 'DRAFT', deletedAt },
+      });
       return { ok: true as const, slug: row.slug, version, changed: true };
     }),
   );

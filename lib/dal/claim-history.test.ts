@@ -20,21 +20,42 @@ test("a published claim's history lists its revisions newest first, each with wh
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim({ verdict: 'FALSE' });
   assert.deepEqual((await getPublishedClaimHistory(claim.slug))?.entries, [], 'no history before the first edit');
-  await updateClaim({ ...base(claim), version: 1, verdict: 'MIXED', correctionNote: 'New evidence.', reason: 'Re-rated.' }, editor);
+  await updateClaim(
+    { ...base(claim), version: 1, verdict: 'MIXED', correctionNote: 'New evidence.', reason: 'Re-rated.' },
+    editor,
+  );
 
   const history = await getPublishedClaimHistory(claim.slug);
-  assert.deepEqual(history?.entries.map((entry) => [entry.version, entry.actorName, entry.reason]), [[2, editor.name, 'Re-rated.'], [1, null, null]]);
-  assert.deepEqual(history?.entries[0]?.changes, [{ field: 'verdict', label: 'Verdict', before: 'False', after: 'Mixed' }]);
-  assert.equal(await getPublishedClaimHistory((await makeClaim({ status: 'DRAFT' })).slug), null, 'a draft has no public history');
+  assert.deepEqual(
+    history?.entries.map((entry) => [entry.version, entry.actorName, entry.reason]),
+    [
+      [2, editor.name, 'Re-rated.'],
+      [1, null, null],
+    ],
+  );
+  assert.deepEqual(history?.entries[0]?.changes, [
+    { field: 'verdict', label: 'Verdict', before: 'False', after: 'Mixed' },
+  ]);
+  assert.equal(
+    await getPublishedClaimHistory((await makeClaim({ status: 'DRAFT' })).slug),
+    null,
+    'a draft has no public history',
+  );
 });
 
 test('corrections appear on their claim and in the public log newest first, page by page', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const claims = [await makeClaim({ verdict: 'FALSE' }), await makeClaim({ verdict: 'FALSE' })];
   for (const [index, claim] of claims.entries()) {
-    await updateClaim({ ...base(claim), version: 1, verdict: 'TRUE', correctionNote: `Correction ${index} ${claim.id}` }, editor);
+    await updateClaim(
+      { ...base(claim), version: 1, verdict: 'TRUE', correctionNote: `Correction ${index} ${claim.id}` },
+      editor,
+    );
   }
-  assert.deepEqual((await getPublishedClaimBySlug(claims[0]!.slug))?.corrections.map((row) => row.changed), ['Verdict: False → True']);
+  assert.deepEqual(
+    (await getPublishedClaimBySlug(claims[0]!.slug))?.corrections.map((row) => row.changed),
+    ['Verdict: False → True'],
+  );
   const first = await listCorrections({}, 1);
   assert.equal(first.items[0]?.note, `Correction 1 ${claims[1]!.id}`);
   assert.equal(first.items[0]?.claim.slug, claims[1]!.slug);
@@ -45,7 +66,10 @@ test('corrections appear on their claim and in the public log newest first, page
 test('a soft-deleted claim disappears for readers, keeps its history, and cannot be published again by accident', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
-  const refused = await deleteClaim({ claimId: claim.id, version: 1, reason: 'Duplicate.' }, await makeUser({ role: 'CONTRIBUTOR' })).catch((error: Error) => error);
+  const refused = await deleteClaim(
+    { claimId: claim.id, version: 1, reason: 'Duplicate.' },
+    await makeUser({ role: 'CONTRIBUTOR' }),
+  ).catch((error: Error) => error);
   assert.ok(refused instanceof Error);
   assert.ok(await getPublishedClaimBySlug(claim.slug));
 
@@ -55,8 +79,14 @@ test('a soft-deleted claim disappears for readers, keeps its history, and cannot
   assert.equal((await db.claim.findMany({ where: { slug: claim.slug, status: 'PUBLISHED' } })).length, 0);
   const revision = await db.revision.findFirstOrThrow({ where: { entityId: claim.id, version: 2 } });
   assert.equal(revision.reason, 'Duplicate of another claim.');
-  assert.deepEqual([(revision.snapshot as { deleted: boolean }).deleted, (revision.snapshot as { status: string }).status], [true, 'DRAFT']);
-  await assert.rejects(db.claim.update({ where: { id: claim.id }, data: { status: 'PUBLISHED' } }), /claims_deleted_not_published/);
+  assert.deepEqual(
+    [(revision.snapshot as { deleted: boolean }).deleted, (revision.snapshot as { status: string }).status],
+    [true, 'DRAFT'],
+  );
+  await assert.rejects(
+    db.claim.update({ where: { id: claim.id }, data: { status: 'PUBLISHED' } }),
+    /claims_deleted_not_published/,
+  );
   // Deleted claims are out of editing too.
   await assert.rejects(updateClaim({ ...base(claim), version: 2 }, editor), /does not exist or was deleted/);
 });

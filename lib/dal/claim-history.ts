@@ -11,7 +11,10 @@ import { historyOf } from './versioned-records';
 
 /** A published claim's revisions, newest first, each with what it changed from the one before. */
 export async function getPublishedClaimHistory(slug: string) {
-  const claim = await db.claim.findFirst({ where: { slug, ...published }, select: { id: true, slug: true, summary: true, version: true, publishedAt: true } });
+  const claim = await db.claim.findFirst({
+    where: { slug, ...published },
+    select: { id: true, slug: true, summary: true, version: true, publishedAt: true },
+  });
   if (!claim) return null;
   const entries = await historyOf(claimRevisions, claim.id);
   return { ...claim, entries: entries.reverse() };
@@ -28,7 +31,12 @@ export const correctionSelect = { id: true, changed: true, note: true, createdAt
 export async function listCorrections({ cursor }: { cursor?: string }, pageSize = CORRECTIONS_PAGE_SIZE) {
   const after = decodeCursor(cursor, correctionCursor);
   const keyset = after
-    ? { OR: [{ createdAt: { lt: new Date(after.createdAt) } }, { createdAt: new Date(after.createdAt), id: { lt: after.id } }] }
+    ? {
+        OR: [
+          { createdAt: { lt: new Date(after.createdAt) } },
+          { createdAt: new Date(after.createdAt), id: { lt: after.id } },
+        ],
+      }
     : {};
   const rows = await db.correction.findMany({
     where: { ...keyset, claim: published },
@@ -38,5 +46,11 @@ export async function listCorrections({ cursor }: { cursor?: string }, pageSize 
   });
   const items = rows.slice(0, pageSize);
   const last = items.at(-1);
-  return { items, nextCursor: rows.length > pageSize && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : undefined };
+  return {
+    items,
+    nextCursor:
+      rows.length > pageSize && last
+        ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
+        : undefined,
+  };
 }

@@ -11,7 +11,13 @@ import { proposeClaim } from './claim-proposals';
 import { getPublishedClaimBySlug } from './claims';
 import { getPersonProfile } from './people';
 import { getSourceById } from './sources';
-import { approveSubmission, getSubmission, listOwnSubmissions, listSubmissionsForReview, rejectSubmission } from './submissions';
+import {
+  approveSubmission,
+  getSubmission,
+  listOwnSubmissions,
+  listSubmissionsForReview,
+  rejectSubmission,
+} from './submissions';
 
 after(() => disconnectDb());
 
@@ -25,13 +31,21 @@ function proposal(overrides: Partial<ReturnType<typeof claimProposalForm>> = {})
 }
 
 const countRows = async () => ({
-  people: await db.person.count(), roles: await db.role.count(), sources: await db.source.count(),
-  statements: await db.statement.count(), claims: await db.claim.count(), claimTopics: await db.claimTopic.count(),
-  revisions: await db.revision.count(), auditEvents: await db.auditEvent.count(),
+  people: await db.person.count(),
+  roles: await db.role.count(),
+  sources: await db.source.count(),
+  statements: await db.statement.count(),
+  claims: await db.claim.count(),
+  claimTopics: await db.claimTopic.count(),
+  revisions: await db.revision.count(),
+  auditEvents: await db.auditEvent.count(),
 });
 
 const claimWithRows = (id: string) =>
-  db.claim.findUniqueOrThrow({ where: { id }, include: { topics: true, statement: { include: { speakerPerson: true, role: true, source: true } } } });
+  db.claim.findUniqueOrThrow({
+    where: { id },
+    include: { topics: true, statement: { include: { speakerPerson: true, role: true, source: true } } },
+  });
 
 test('a visitor or a disabled account is refused, and nothing is written', async () => {
   const disabled = await makeUser({ role: 'EDITOR', disabled: true });
@@ -59,13 +73,23 @@ test("a contributor's claim waits for review, invisible to readers with every ro
   assert.equal(await getPersonProfile(claim.statement.speakerPerson!.slug), null);
   assert.equal(await getSourceById(claim.statement.sourceId), null);
   assert.equal(await db.auditEvent.count({ where: { kind: 'PUBLICATION', actorId: contributor.id } }), 0);
-  const revision = await db.revision.findUniqueOrThrow({ where: { entityType_entityId_version: { entityType: 'CLAIM', entityId: claim.id, version: 1 } } });
+  const revision = await db.revision.findUniqueOrThrow({
+    where: { entityType_entityId_version: { entityType: 'CLAIM', entityId: claim.id, version: 1 } },
+  });
   assert.equal(revision.actorId, contributor.id);
   assert.deepEqual(revision.snapshot, {
-    summary: 'She will not sign the treaty', verdict: 'MOSTLY_FALSE', verdictExplanation: 'She signed it a week later.', topics: [], status: 'SUBMITTED', deleted: false,
+    summary: 'She will not sign the treaty',
+    verdict: 'MOSTLY_FALSE',
+    verdictExplanation: 'She signed it a week later.',
+    topics: [],
+    status: 'SUBMITTED',
+    deleted: false,
   });
   // The contributor follows it; editors find it in the queue.
-  assert.deepEqual((await listOwnSubmissions(contributor)).map((item) => [item.kind, item.id]), [['claim', claim.id]]);
+  assert.deepEqual(
+    (await listOwnSubmissions(contributor)).map((item) => [item.kind, item.id]),
+    [['claim', claim.id]],
+  );
   const queued = (await listSubmissionsForReview(editor)).find((item) => item.id === claim.id);
   assert.equal(queued?.kind, 'claim');
   assert.ok(queued?.excerpt, 'the queue shows where the quote was found');
@@ -75,14 +99,27 @@ test("an editor's claim is published at once, with its topics, a revision and an
   const editor = await makeUser({ role: 'EDITOR' });
   const topic = await db.topic.create({ data: { slug: `topic-${randomUUID()}`, name: 'Proposed topic' } });
   const person = await makePerson({ name: `Jane Minister ${randomUUID().slice(0, 8)}` });
-  const result = await proposeClaim(proposal({ speakerKind: 'person', personId: person.id, newPersonName: '', topics: [topic.slug], saidOn: '2019-01-04' }), editor, request);
+  const result = await proposeClaim(
+    proposal({
+      speakerKind: 'person',
+      personId: person.id,
+      newPersonName: '',
+      topics: [topic.slug],
+      saidOn: '2019-01-04',
+    }),
+    editor,
+    request,
+  );
   assert.equal(result.status, 'PUBLISHED');
   assert.ok(result.slug.startsWith('jane-minister-'), result.slug);
   assert.ok(result.slug.endsWith('-she-will-not-sign-the-treaty'), result.slug);
   const claim = await claimWithRows(result.claimId);
   assert.ok(claim.publishedAt);
   assert.equal(claim.reviewedById, editor.id);
-  assert.deepEqual(claim.topics.map((row) => row.topicId), [topic.id]);
+  assert.deepEqual(
+    claim.topics.map((row) => row.topicId),
+    [topic.id],
+  );
   assert.equal(claim.statement.source.status, 'PUBLISHED');
   const shown = await getPublishedClaimBySlug(result.slug);
   assert.equal(shown?.summary, 'She will not sign the treaty');
@@ -90,7 +127,10 @@ test("an editor's claim is published at once, with its topics, a revision and an
   assert.equal(claim.claimedOn.toISOString().slice(0, 10), '2019-01-04');
   assert.equal((await getPublishedClaimHistory(result.slug))?.entries.length, 1);
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PUBLICATION', actorId: editor.id } });
-  assert.deepEqual([event.detail, event.ip], [{ claimId: claim.id, claimSlug: result.slug, via: 'editor' }, request.ip]);
+  assert.deepEqual(
+    [event.detail, event.ip],
+    [{ claimId: claim.id, claimSlug: result.slug, via: 'editor' }, request.ip],
+  );
 });
 
 test('a failure halfway through leaves nothing behind', async () => {
@@ -99,15 +139,21 @@ test('a failure halfway through leaves nothing behind', async () => {
   await proposeClaim(first, editor, request);
   const before = await countRows();
   // The same pasted text again: refused after the new speaker was written, so that must roll back.
-  await assert.rejects(proposeClaim({ ...proposal(), sourceText: first.sourceText }, editor, request), isFieldError('sourceText'));
+  await assert.rejects(
+    proposeClaim({ ...proposal(), sourceText: first.sourceText }, editor, request),
+    isFieldError('sourceText'),
+  );
   await assert.rejects(proposeClaim(proposal({ topics: ['no-such-topic'] }), editor, request), isFieldError('topics'));
   assert.deepEqual(await countRows(), before);
 });
 
-test("a quote not found verbatim is refused for a contributor, as for counter-statements", async () => {
+test('a quote not found verbatim is refused for a contributor, as for counter-statements', async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const before = await countRows();
-  await assert.rejects(proposeClaim(proposal({ quote: 'we will sign it', unverifiedReason: 'Trust me.' }), contributor, request), isFieldError('quote'));
+  await assert.rejects(
+    proposeClaim(proposal({ quote: 'we will sign it', unverifiedReason: 'Trust me.' }), contributor, request),
+    isFieldError('quote'),
+  );
   assert.deepEqual(await countRows(), before);
 });
 
@@ -129,7 +175,10 @@ test('an editor approves a claim: a new version, published with the rows it brou
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const { claimId, slug } = await proposeClaim(proposal({ roleTitle: 'Envoy' }), contributor, request);
-  await assert.rejects(approveSubmission({ kind: 'claim', id: claimId }, contributor, request), isAppError('forbidden'));
+  await assert.rejects(
+    approveSubmission({ kind: 'claim', id: claimId }, contributor, request),
+    isAppError('forbidden'),
+  );
   await assert.rejects(approveSubmission({ kind: 'claim', id: claimId }, null, request), isAppError('unauthenticated'));
   await approveSubmission({ kind: 'claim', id: claimId }, editor, request);
   const claim = await claimWithRows(claimId);
@@ -142,11 +191,20 @@ test('an editor approves a claim: a new version, published with the rows it brou
   assert.equal(claim.statement.source.status, 'PUBLISHED');
   assert.ok(await getPublishedClaimBySlug(slug));
   const history = await getPublishedClaimHistory(slug);
-  assert.deepEqual(history?.entries.map((entry) => entry.version), [2, 1]);
-  assert.deepEqual(history?.entries[0]?.changes.map((change) => [change.field, change.before, change.after]), [['status', 'submitted for review', 'published']]);
+  assert.deepEqual(
+    history?.entries.map((entry) => entry.version),
+    [2, 1],
+  );
+  assert.deepEqual(
+    history?.entries[0]?.changes.map((change) => [change.field, change.before, change.after]),
+    [['status', 'submitted for review', 'published']],
+  );
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PUBLICATION', actorId: editor.id } });
   assert.deepEqual([event.detail, event.ip], [{ claimId, claimSlug: slug, via: 'review' }, request.ip]);
-  await assert.rejects(rejectSubmission({ kind: 'claim', id: claimId, note: 'Too late.' }, editor, request), isAppError('conflict'));
+  await assert.rejects(
+    rejectSubmission({ kind: 'claim', id: claimId, note: 'Too late.' }, editor, request),
+    isAppError('conflict'),
+  );
 });
 
 test('two editors deciding on the same claim at once: exactly one wins', async () => {
@@ -170,8 +228,14 @@ test('a rejected claim stays unpublished with the rows it brought; the contribut
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const { claimId, slug } = await proposeClaim(proposal(), contributor, request);
-  await assert.rejects(rejectSubmission({ kind: 'claim', id: claimId, note: 'No.' }, contributor, request), isAppError('forbidden'));
-  await assert.rejects(rejectSubmission({ kind: 'claim', id: claimId, note: ' ' }, editor, request), isAppError('conflict'));
+  await assert.rejects(
+    rejectSubmission({ kind: 'claim', id: claimId, note: 'No.' }, contributor, request),
+    isAppError('forbidden'),
+  );
+  await assert.rejects(
+    rejectSubmission({ kind: 'claim', id: claimId, note: ' ' }, editor, request),
+    isAppError('conflict'),
+  );
   await rejectSubmission({ kind: 'claim', id: claimId, note: 'The source is satire.' }, editor, request);
   const [own] = await listOwnSubmissions(contributor);
   assert.equal(own?.kind, 'claim');
@@ -181,7 +245,10 @@ test('a rejected claim stays unpublished with the rows it brought; the contribut
   const claim = await claimWithRows(claimId);
   assert.equal(claim.statement.source.status, 'REJECTED');
   assert.equal(claim.statement.speakerPerson?.status, 'REJECTED');
-  assert.equal((await listSubmissionsForReview(editor)).some((item) => item.id === claimId), false);
+  assert.equal(
+    (await listSubmissionsForReview(editor)).some((item) => item.id === claimId),
+    false,
+  );
 });
 
 test("a contributor reads their own proposed claim only; an editor reads anyone's", async () => {
@@ -192,5 +259,8 @@ test("a contributor reads their own proposed claim only; an editor reads anyone'
   assert.equal((await getSubmission(claimId, author)).id, claimId);
   assert.equal((await getSubmission(claimId, editor)).id, claimId);
   await assert.rejects(getSubmission(claimId, stranger), isAppError('not_found'));
-  assert.deepEqual((await listOwnSubmissions(stranger)).map((item) => item.id), []);
+  assert.deepEqual(
+    (await listOwnSubmissions(stranger)).map((item) => item.id),
+    [],
+  );
 });

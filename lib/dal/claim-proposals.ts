@@ -32,7 +32,11 @@ export type ClaimProposalResult = { claimId: string; slug: string; status: Publi
  * claim has or had it. A quote not found verbatim is refused as for counter-statements. Every row
  * is written in one transaction: a failure anywhere leaves nothing behind.
  */
-export async function proposeClaim(input: ClaimProposalInput, actor: Actor | null, request: RequestMetadata): Promise<ClaimProposalResult> {
+export async function proposeClaim(
+  input: ClaimProposalInput,
+  actor: Actor | null,
+  request: RequestMetadata,
+): Promise<ClaimProposalResult> {
   assertCan(actor, 'claim.propose');
   assertMayQuote(input, actor);
   const publishNow = can(actor, 'claim.publish');
@@ -40,11 +44,16 @@ export async function proposeClaim(input: ClaimProposalInput, actor: Actor | nul
   try {
     return await db.$transaction(async (tx) => {
       const topics = await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { id: true } });
-      if (topics.length !== new Set(input.topics).size) throw new FieldError<ClaimProposalField>('topics', 'not_found', 'One of the chosen topics no longer exists.');
+      if (topics.length !== new Set(input.topics).size)
+        throw new FieldError<ClaimProposalField>('topics', 'not_found', 'One of the chosen topics no longer exists.');
       const { statementId } = await writeQuotedStatement(tx, { input, status, actor });
       // A recorded passage may answer claims, but be the subject of one claim only.
       if (await tx.claim.findUnique({ where: { statementId }, select: { id: true } })) {
-        throw new FieldError<ClaimProposalField>('quote', 'conflict', 'This passage of the source is a claim on record already.');
+        throw new FieldError<ClaimProposalField>(
+          'quote',
+          'conflict',
+          'This passage of the source is a claim on record already.',
+        );
       }
       const now = new Date();
       const reviewed = publishNow ? { publishedAt: now, reviewedById: actor.id, reviewedAt: now } : {};
@@ -66,14 +75,22 @@ export async function proposeClaim(input: ClaimProposalInput, actor: Actor | nul
       if (publishNow) {
         // A source, person or role on record that still awaits review is published with the claim that uses it.
         await decideQuotedStatement(tx, statementId, 'PUBLISHED');
-        await recordAuditEvent(tx, { kind: 'PUBLICATION', actorId: actor.id, ip: request.ip, detail: { claimId: claim.id, claimSlug: claim.slug, via: 'editor' } });
+        await recordAuditEvent(tx, {
+          kind: 'PUBLICATION',
+          actorId: actor.id,
+          ip: request.ip,
+          detail: { claimId: claim.id, claimSlug: claim.slug, via: 'editor' },
+        });
       }
       return { claimId: claim.id, slug: claim.slug, status: claim.status };
     });
   } catch (error) {
     // A claim saved a moment ago with the same slug (the numbering is read, then written).
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('conflict', 'Someone saved a claim, person or source like this one a moment ago. Submit again to see what changed.');
+      throw new AppError(
+        'conflict',
+        'Someone saved a claim, person or source like this one a moment ago. Submit again to see what changed.',
+      );
     }
     throw proposalWriteError(error);
   }

@@ -36,8 +36,15 @@ describe('claim slug history (database triggers)', () => {
     // unique_violation, so that a writer sees the same P2002 conflict as for a slug in use.
     await assert.rejects(rename(second.id, first.slug), { code: 'P2002' });
     const statement = await makeStatement();
-    await assert.rejects(db.claim.create({ data: { slug: first.slug, statementId: statement.id, summary: 'x', verdictExplanation: 'x' } }), { code: 'P2002' });
-    assert.equal(await findCurrentClaimSlug(first.slug), `${first.slug}-renamed`, 'the old link still leads to its claim');
+    await assert.rejects(
+      db.claim.create({ data: { slug: first.slug, statementId: statement.id, summary: 'x', verdictExplanation: 'x' } }),
+      { code: 'P2002' },
+    );
+    assert.equal(
+      await findCurrentClaimSlug(first.slug),
+      `${first.slug}-renamed`,
+      'the old link still leads to its claim',
+    );
   });
 
   test('an update that leaves the slug alone records nothing', async () => {

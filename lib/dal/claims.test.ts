@@ -23,11 +23,20 @@ describe('getPublishedClaimBySlug', () => {
     assert.ok(detail);
     assert.equal(detail.summary, 'A grouped claim');
     assert.equal(detail.rebuttalCount, 3);
-    assert.deepEqual(detail.rebuttalGroups.map((group) => [group.label, group.items.map((item) => item.stance)]), [
-      ['France', ['CONTRADICTS', 'QUALIFIES']],
-      ['Some Armed Group', ['DISPUTES']],
-    ]);
-    assert.deepEqual(detail.rebuttalsByAffiliation.map((group) => [group.label, group.count]), [['France', 2], ['Some Armed Group', 1]]);
+    assert.deepEqual(
+      detail.rebuttalGroups.map((group) => [group.label, group.items.map((item) => item.stance)]),
+      [
+        ['France', ['CONTRADICTS', 'QUALIFIES']],
+        ['Some Armed Group', ['DISPUTES']],
+      ],
+    );
+    assert.deepEqual(
+      detail.rebuttalsByAffiliation.map((group) => [group.label, group.count]),
+      [
+        ['France', 2],
+        ['Some Armed Group', 1],
+      ],
+    );
     const quote = detail.rebuttalGroups[0]!.items[0]!.statement;
     assert.equal(quote.verified, true);
     assert.equal(quote.speakerRole, `Spokesperson, ${france.name}`);
@@ -49,7 +58,9 @@ describe('getPublishedClaimBySlug', () => {
   });
 
   test('shows a statement that was not found in its source as unverified', async () => {
-    const claim = await makeClaim({ statement: { text: 'Words the source never printed', sourceText: 'Something else entirely.' } });
+    const claim = await makeClaim({
+      statement: { text: 'Words the source never printed', sourceText: 'Something else entirely.' },
+    });
     const detail = await getPublishedClaimBySlug(claim.slug);
     assert.equal(detail?.claim.verified, false);
   });
@@ -59,7 +70,10 @@ describe('getPublishedClaimBySlug', () => {
     const small = await makeClaim();
     await makeRebuttal(small, { statement: { organization } });
     const large = await makeClaim();
-    for (let i = 0; i < 12; i++) await makeRebuttal(large, { statement: { organization: await makeOrganization({ countryCode: i % 2 ? 'FR' : null }) } });
+    for (let i = 0; i < 12; i++)
+      await makeRebuttal(large, {
+        statement: { organization: await makeOrganization({ countryCode: i % 2 ? 'FR' : null }) },
+      });
 
     const smallQueries = await countQueries(() => getPublishedClaimBySlug(small.slug));
     const largeQueries = await countQueries(() => getPublishedClaimBySlug(large.slug));
@@ -70,15 +84,28 @@ describe('getPublishedClaimBySlug', () => {
     const claim = await makeClaim();
     const france = await makeOrganization({ countryCode: 'FR' });
     const supporting = await makeRebuttal(claim, { stance: 'SUPPORTS', statement: { organization: france } });
-    for (let i = 0; i < CLAIM_PAGE_REBUTTALS; i++) await makeRebuttal(claim, { stance: i % 2 ? 'CONTRADICTS' : 'QUALIFIES' });
+    for (let i = 0; i < CLAIM_PAGE_REBUTTALS; i++)
+      await makeRebuttal(claim, { stance: i % 2 ? 'CONTRADICTS' : 'QUALIFIES' });
 
     const first = await getPublishedClaimBySlug(claim.slug);
     assert.equal(first?.rebuttalCount, CLAIM_PAGE_REBUTTALS + 1);
     assert.equal(first?.rebuttalsShown, CLAIM_PAGE_REBUTTALS);
     const shownStances = first!.rebuttalGroups.flatMap((group) => group.items.map((item) => item.stance));
-    assert.deepEqual(shownStances, [...shownStances].sort((a, b) => STANCES.indexOf(a) - STANCES.indexOf(b)));
-    assert.ok(!first!.rebuttalGroups.some((group) => group.items.some((item) => item.id === supporting.id)), 'the weakest is left for "show all"');
-    assert.deepEqual(first!.rebuttalsByAffiliation.map(({ label, count }) => [label, count]), [['No stated affiliation', CLAIM_PAGE_REBUTTALS], ['France', 1]]);
+    assert.deepEqual(
+      shownStances,
+      [...shownStances].sort((a, b) => STANCES.indexOf(a) - STANCES.indexOf(b)),
+    );
+    assert.ok(
+      !first!.rebuttalGroups.some((group) => group.items.some((item) => item.id === supporting.id)),
+      'the weakest is left for "show all"',
+    );
+    assert.deepEqual(
+      first!.rebuttalsByAffiliation.map(({ label, count }) => [label, count]),
+      [
+        ['No stated affiliation', CLAIM_PAGE_REBUTTALS],
+        ['France', 1],
+      ],
+    );
 
     const all = await getPublishedClaimBySlug(claim.slug, 'all');
     assert.equal(all?.rebuttalsShown, CLAIM_PAGE_REBUTTALS + 1);
@@ -87,7 +114,8 @@ describe('getPublishedClaimBySlug', () => {
 });
 
 describe('findPublishedClaims', () => {
-  const slugsOf = async (filters: ClaimFilters, pageSize = 500) => (await findPublishedClaims(filters, pageSize)).claims.map((claim) => claim.slug);
+  const slugsOf = async (filters: ClaimFilters, pageSize = 500) =>
+    (await findPublishedClaims(filters, pageSize)).claims.map((claim) => claim.slug);
 
   test('lists published claims only, with rebuttal counts', async () => {
     const published = await makeClaim();
@@ -115,9 +143,15 @@ describe('findPublishedClaims', () => {
     const top = (await findPublishedClaims({ sort: 'most-rebutted', rebutted: 'yes' }, 500)).claims;
     // Other tests' claims share the database: prove the order, not who is first.
     const counts = top.map((claim) => claim.rebuttalCount);
-    assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    );
     assert.equal(top.find((claim) => claim.slug === many.slug)?.rebuttalCount, 25);
-    assert.equal(top.some((claim) => claim.slug === unanswered.slug), false);
+    assert.equal(
+      top.some((claim) => claim.slug === unanswered.slug),
+      false,
+    );
     assert.ok((await slugsOf({ rebutted: 'no' })).includes(unanswered.slug));
   });
 
@@ -137,12 +171,18 @@ describe('findPublishedClaims', () => {
 
   test('filters by claimant, topic, verdict and date range, combined', async () => {
     const claim = await makeClaim({ verdict: 'MOSTLY_TRUE', statement: { saidOn: new Date('1995-06-15') } });
-    const statement = await db.statement.findUniqueOrThrow({ where: { id: claim.statementId }, select: { speakerPerson: { select: { slug: true } } } });
+    const statement = await db.statement.findUniqueOrThrow({
+      where: { id: claim.statementId },
+      select: { speakerPerson: { select: { slug: true } } },
+    });
     const topic = await db.topic.create({ data: { slug: `topic-${claim.slug}`, name: 'Test topic' } });
     await db.claimTopic.create({ data: { claimId: claim.id, topicId: topic.id } });
 
     const person = statement.speakerPerson!.slug;
-    assert.deepEqual(await slugsOf({ person, topic: topic.slug, verdict: 'MOSTLY_TRUE', from: '1995-06-01', to: '1995-06-30' }), [claim.slug]);
+    assert.deepEqual(
+      await slugsOf({ person, topic: topic.slug, verdict: 'MOSTLY_TRUE', from: '1995-06-01', to: '1995-06-30' }),
+      [claim.slug],
+    );
     assert.deepEqual(await slugsOf({ person, verdict: 'FALSE' }), []);
     assert.deepEqual(await slugsOf({ person, from: '1995-06-16' }), []);
     assert.deepEqual(await slugsOf({ topic: topic.slug, to: '1995-06-14' }), []);
@@ -160,12 +200,21 @@ describe('findPublishedClaims', () => {
     expected.reverse(); // newest first
 
     const first = await findPublishedClaims({ topic: topic.slug }, 3);
-    assert.deepEqual(first.claims.map((claim) => claim.slug), expected.slice(0, 3));
+    assert.deepEqual(
+      first.claims.map((claim) => claim.slug),
+      expected.slice(0, 3),
+    );
     await tagged('1980-02-01'); // newer than everything: belongs before page 1, must not shift page 2
     const second = await findPublishedClaims({ topic: topic.slug, cursor: first.nextCursor }, 3);
-    assert.deepEqual(second.claims.map((claim) => claim.slug), expected.slice(3, 6));
+    assert.deepEqual(
+      second.claims.map((claim) => claim.slug),
+      expected.slice(3, 6),
+    );
     const third = await findPublishedClaims({ topic: topic.slug, cursor: second.nextCursor }, 3);
-    assert.deepEqual(third.claims.map((claim) => claim.slug), expected.slice(6));
+    assert.deepEqual(
+      third.claims.map((claim) => claim.slug),
+      expected.slice(6),
+    );
     assert.equal(third.nextCursor, undefined);
   });
 
@@ -176,9 +225,15 @@ describe('findPublishedClaims', () => {
   });
 
   test('search ranks words, typos and names, and pages through the ranked results', async () => {
-    const claim = await makeClaim({ summary: 'Zanzibarian ferries are faster than ever', statement: { text: 'Our ferries cross in ninety minutes' } });
+    const claim = await makeClaim({
+      summary: 'Zanzibarian ferries are faster than ever',
+      statement: { text: 'Our ferries cross in ninety minutes' },
+    });
     const rebuttal = await makeRebuttal(claim, { statement: { text: 'The crossing takes three hours' } });
-    const rebutter = await db.statement.findUniqueOrThrow({ where: { id: rebuttal.statementId }, select: { speakerPerson: { select: { name: true } } } });
+    const rebutter = await db.statement.findUniqueOrThrow({
+      where: { id: rebuttal.statementId },
+      select: { speakerPerson: { select: { name: true } } },
+    });
 
     assert.equal((await slugsOf({ q: 'zanzibarian ferry' }))[0], claim.slug); // stemmed: ferries -> ferry
     assert.equal((await slugsOf({ q: 'Zanzibarien' }))[0], claim.slug); // a typo

@@ -4,7 +4,12 @@ import { z } from 'zod';
 import { db } from '../db';
 import { published } from './published';
 import { Prisma, type Stance, type Verdict } from '../generated/prisma/client';
-import { countByAffiliation, groupByAffiliation, type AffiliationCount, type AffiliationGroup } from '../domain/affiliation';
+import {
+  countByAffiliation,
+  groupByAffiliation,
+  type AffiliationCount,
+  type AffiliationGroup,
+} from '../domain/affiliation';
 import { CLAIM_PAGE_REBUTTALS } from '../domain/claim-page';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
@@ -17,7 +22,6 @@ import { statementSelect, toStatementView, type StatementView } from './statemen
 // Reads of claims for the public site: published claims and their published counter-statements
 // only. Each read is a fixed number of queries whatever the number of rebuttals (Prisma batches
 // the nested selects), and returns plain objects shaped for the page.
-
 
 const claimCardSelect = {
   id: true,
@@ -49,7 +53,9 @@ export type ClaimCard = {
  */
 async function toClaimCards(rows: ClaimCardRow[]): Promise<ClaimCard[]> {
   if (!rows.length) return [];
-  const counts = await db.$queryRaw<{ claim_id: string; slug: string | null; name: string | null; country_code: string | null; count: number }[]>`
+  const counts = await db.$queryRaw<
+    { claim_id: string; slug: string | null; name: string | null; country_code: string | null; count: number }[]
+  >`
     SELECT r.claim_id, o.slug, o.name, o.country_code, count(*)::int AS count
       FROM rebuttals r
       JOIN statements s ON s.id = r.statement_id
@@ -73,7 +79,10 @@ async function toClaimCards(rows: ClaimCardRow[]): Promise<ClaimCard[]> {
   }));
 }
 
-export type ClaimPage = { claims: ClaimCard[]; /** where the next page starts; absent on the last page */ nextCursor?: string };
+export type ClaimPage = {
+  claims: ClaimCard[];
+  /** where the next page starts; absent on the last page */ nextCursor?: string;
+};
 
 export const CLAIMS_PAGE_SIZE = 20;
 
@@ -83,10 +92,16 @@ export const CLAIMS_PAGE_SIZE = 20;
  */
 export async function findPublishedClaims(filters: ClaimFilters, pageSize = CLAIMS_PAGE_SIZE): Promise<ClaimPage> {
   const sort = effectiveSort(filters);
-  const [subjects, ranked] = await Promise.all([getClaimFilterSubjects(filters), filters.q ? rankClaimsForQuery(filters.q) : undefined]);
+  const [subjects, ranked] = await Promise.all([
+    getClaimFilterSubjects(filters),
+    filters.q ? rankClaimsForQuery(filters.q) : undefined,
+  ]);
   const filtered = claimWhere(filters, subjects);
   if (!filtered) return { claims: [] };
-  const where: Prisma.ClaimWhereInput = { ...filtered, ...(ranked ? { id: { in: ranked.map((hit) => hit.claimId) } } : {}) };
+  const where: Prisma.ClaimWhereInput = {
+    ...filtered,
+    ...(ranked ? { id: { in: ranked.map((hit) => hit.claimId) } } : {}),
+  };
 
   if (sort === 'relevance' && ranked) {
     // Search results are bounded (MAX_SEARCH_RESULTS), so they are filtered in the database and
@@ -112,9 +127,10 @@ export async function findPublishedClaims(filters: ClaimFilters, pageSize = CLAI
   });
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
-  const nextCursor = rows.length > pageSize && last
-    ? encodeCursor({ claimedOn: toIsoDay(last.claimedOn), rebuttalCount: last.rebuttalCount, id: last.id })
-    : undefined;
+  const nextCursor =
+    rows.length > pageSize && last
+      ? encodeCursor({ claimedOn: toIsoDay(last.claimedOn), rebuttalCount: last.rebuttalCount, id: last.id })
+      : undefined;
   return { claims: await toClaimCards(page), nextCursor };
 }
 
@@ -133,9 +149,18 @@ function claimWhere(filters: ClaimFilters, subjects: ClaimFilterSubjects): Prism
     ...(topic ? { topics: { some: { topicId: topic.id } } } : {}),
     ...(filters.verdict ? { verdict: filters.verdict } : {}),
     ...(filters.from || filters.to
-      ? { claimedOn: { ...(filters.from ? { gte: parseIsoDay(filters.from) } : {}), ...(filters.to ? { lte: parseIsoDay(filters.to) } : {}) } }
+      ? {
+          claimedOn: {
+            ...(filters.from ? { gte: parseIsoDay(filters.from) } : {}),
+            ...(filters.to ? { lte: parseIsoDay(filters.to) } : {}),
+          },
+        }
       : {}),
-    ...(filters.rebutted === 'yes' ? { rebuttalCount: { gt: 0 } } : filters.rebutted === 'no' ? { rebuttalCount: 0 } : {}),
+    ...(filters.rebutted === 'yes'
+      ? { rebuttalCount: { gt: 0 } }
+      : filters.rebutted === 'no'
+        ? { rebuttalCount: 0 }
+        : {}),
     // Who answered, kept on the claim row by the claim_answered_by migration's triggers.
     ...(org ? { answeredByOrganizationIds: { has: org.id } } : {}),
     ...(filters.country ? { answeredByCountryCodes: { has: filters.country } } : {}),
@@ -186,52 +211,61 @@ export type ClaimDetail = ClaimCard & {
   rebuttalsShown: number;
 };
 
-
 // cache(): a claim page's metadata and body ask for the same claim within one request (its
 // arguments are primitives, which cache() compares by value).
-export const getPublishedClaimBySlug = cache(async (slug: string, rebuttals: 'first' | 'all' = 'first'): Promise<ClaimDetail | null> => {
-  const row = await db.claim.findFirst({
-    where: { slug, ...published },
-    select: {
-      ...claimCardSelect,
-      verdictExplanation: true,
-      updatedAt: true,
-      topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: 'asc' } } },
-      corrections: { select: correctionSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-      rebuttals: {
-        where: published,
-        select: { id: true, stance: true, note: true, statement: { select: statementSelect } },
-        // Strongest first: the stance enum is declared from "contradicts" to "supports".
-        orderBy: [{ stance: 'asc' }, { statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
-        ...(rebuttals === 'all' ? {} : { take: CLAIM_PAGE_REBUTTALS }),
+export const getPublishedClaimBySlug = cache(
+  async (slug: string, rebuttals: 'first' | 'all' = 'first'): Promise<ClaimDetail | null> => {
+    const row = await db.claim.findFirst({
+      where: { slug, ...published },
+      select: {
+        ...claimCardSelect,
+        verdictExplanation: true,
+        updatedAt: true,
+        topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: 'asc' } } },
+        corrections: { select: correctionSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+        rebuttals: {
+          where: published,
+          select: { id: true, stance: true, note: true, statement: { select: statementSelect } },
+          // Strongest first: the stance enum is declared from "contradicts" to "supports".
+          orderBy: [{ stance: 'asc' }, { statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
+          ...(rebuttals === 'all' ? {} : { take: CLAIM_PAGE_REBUTTALS }),
+        },
       },
-    },
-  });
-  if (!row) return null;
-  const [card] = await toClaimCards([row]);
-  const shown: RebuttalView[] = row.rebuttals.map((rebuttal) => ({
-    id: rebuttal.id,
-    stance: rebuttal.stance,
-    note: rebuttal.note,
-    statement: toStatementView(rebuttal.statement),
-  }));
-  return {
-    ...card!,
-    verdictExplanation: row.verdictExplanation,
-    publishedAt: row.publishedAt,
-    updatedAt: row.updatedAt,
-    topics: row.topics.map(({ topic }) => topic),
-    corrections: row.corrections,
-    rebuttalGroups: groupByAffiliation(shown, (rebuttal) => rebuttal.statement.organization),
-    rebuttalsShown: shown.length,
-  };
-});
+    });
+    if (!row) return null;
+    const [card] = await toClaimCards([row]);
+    const shown: RebuttalView[] = row.rebuttals.map((rebuttal) => ({
+      id: rebuttal.id,
+      stance: rebuttal.stance,
+      note: rebuttal.note,
+      statement: toStatementView(rebuttal.statement),
+    }));
+    return {
+      ...card!,
+      verdictExplanation: row.verdictExplanation,
+      publishedAt: row.publishedAt,
+      updatedAt: row.updatedAt,
+      topics: row.topics.map(({ topic }) => topic),
+      corrections: row.corrections,
+      rebuttalGroups: groupByAffiliation(shown, (rebuttal) => rebuttal.statement.organization),
+      rebuttalsShown: shown.length,
+    };
+  },
+);
 
 /**
  * The newest published claims among `where`, at most `limit`, as cards: for pages that show a
  * slice of claims for which /claims has no filter (what an organization's members claimed).
  */
-export async function findLatestPublishedClaims(where: Prisma.ClaimWhereInput, limit: number): Promise<{ claims: ClaimCard[]; hasMore: boolean }> {
-  const rows = await db.claim.findMany({ where: { AND: [published, where] }, select: claimCardSelect, orderBy: ORDER_BY.newest, take: limit + 1 });
+export async function findLatestPublishedClaims(
+  where: Prisma.ClaimWhereInput,
+  limit: number,
+): Promise<{ claims: ClaimCard[]; hasMore: boolean }> {
+  const rows = await db.claim.findMany({
+    where: { AND: [published, where] },
+    select: claimCardSelect,
+    orderBy: ORDER_BY.newest,
+    take: limit + 1,
+  });
   return { claims: await toClaimCards(rows.slice(0, limit)), hasMore: rows.length > limit };
 }

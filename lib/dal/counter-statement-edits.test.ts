@@ -3,23 +3,40 @@ import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { AppError } from '../errors';
 import { makeClaim, makeRebuttal, makeUser } from '../testing/factories';
-import { getCounterStatementForEdit, updateCounterStatement, withdrawCounterStatement } from './counter-statement-edits';
+import {
+  getCounterStatementForEdit,
+  updateCounterStatement,
+  withdrawCounterStatement,
+} from './counter-statement-edits';
 
 after(() => disconnectDb());
 
-const revisionsOf = (rebuttalId: string) => db.revision.findMany({ where: { entityType: 'REBUTTAL', entityId: rebuttalId }, orderBy: { version: 'asc' } });
+const revisionsOf = (rebuttalId: string) =>
+  db.revision.findMany({ where: { entityType: 'REBUTTAL', entityId: rebuttalId }, orderBy: { version: 'asc' } });
 
 test("an editor changes a counter-statement's stance and note: a new version with its revision", async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
   const rebuttal = await makeRebuttal(claim, { stance: 'CONTRADICTS' });
-  const result = await updateCounterStatement({ rebuttalId: rebuttal.id, version: 1, stance: 'QUALIFIES', note: 'Partly agrees.', reason: 'Read again.' }, editor);
+  const result = await updateCounterStatement(
+    { rebuttalId: rebuttal.id, version: 1, stance: 'QUALIFIES', note: 'Partly agrees.', reason: 'Read again.' },
+    editor,
+  );
   assert.deepEqual(result, { ok: true, claimSlug: claim.slug, version: 2, changed: true });
   const saved = await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttal.id } });
   assert.deepEqual([saved.stance, saved.note, saved.version], ['QUALIFIES', 'Partly agrees.', 2]);
-  assert.deepEqual((await revisionsOf(rebuttal.id)).map((revision) => [revision.version, revision.reason]), [[1, null], [2, 'Read again.']]);
+  assert.deepEqual(
+    (await revisionsOf(rebuttal.id)).map((revision) => [revision.version, revision.reason]),
+    [
+      [1, null],
+      [2, 'Read again.'],
+    ],
+  );
   const form = await getCounterStatementForEdit({ claimSlug: claim.slug, rebuttalId: rebuttal.id }, editor);
-  assert.deepEqual(form?.history[0]?.changes.map((change) => `${change.label}: ${change.before} → ${change.after}`), ['Stance: Contradicts → Qualifies', "Editor's note: — → Partly agrees."]);
+  assert.deepEqual(
+    form?.history[0]?.changes.map((change) => `${change.label}: ${change.before} → ${change.after}`),
+    ['Stance: Contradicts → Qualifies', "Editor's note: — → Partly agrees."],
+  );
 });
 
 test('withdrawing a published counter-statement takes it off the claim, leaves a correction, and cannot be done twice', async () => {
@@ -28,25 +45,41 @@ test('withdrawing a published counter-statement takes it off the claim, leaves a
   const rebuttal = await makeRebuttal(claim);
   assert.equal((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).rebuttalCount, 1);
 
-  const result = await withdrawCounterStatement({ rebuttalId: rebuttal.id, version: 1, reason: 'The speaker was misidentified.' }, editor);
+  const result = await withdrawCounterStatement(
+    { rebuttalId: rebuttal.id, version: 1, reason: 'The speaker was misidentified.' },
+    editor,
+  );
   assert.equal(result.ok, true);
   const saved = await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttal.id } });
   assert.equal(saved.status, 'DRAFT');
   assert.ok(saved.deletedAt);
-  assert.equal((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).rebuttalCount, 0, 'the count trigger follows');
+  assert.equal(
+    (await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).rebuttalCount,
+    0,
+    'the count trigger follows',
+  );
   const [correction] = await db.correction.findMany({ where: { claimId: claim.id } });
   assert.match(correction!.changed, /^Counter-statement withdrawn: .+ \(contradicts\)$/);
   assert.equal(correction!.note, 'The speaker was misidentified.');
-  assert.deepEqual((await revisionsOf(rebuttal.id)).map((revision) => (revision.snapshot as { deleted: boolean }).deleted), [false, true]);
+  assert.deepEqual(
+    (await revisionsOf(rebuttal.id)).map((revision) => (revision.snapshot as { deleted: boolean }).deleted),
+    [false, true],
+  );
 
-  await assert.rejects(withdrawCounterStatement({ rebuttalId: rebuttal.id, version: 2, reason: 'Again.' }, editor), (error) => error instanceof AppError && error.code === 'not_found');
+  await assert.rejects(
+    withdrawCounterStatement({ rebuttalId: rebuttal.id, version: 2, reason: 'Again.' }, editor),
+    (error) => error instanceof AppError && error.code === 'not_found',
+  );
 });
 
 test('a stale change is refused with who changed what, and writes nothing', async () => {
   const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
   const rebuttal = await makeRebuttal(await makeClaim());
   await updateCounterStatement({ rebuttalId: rebuttal.id, version: 1, stance: 'DISPUTES' }, first);
-  const refused = await updateCounterStatement({ rebuttalId: rebuttal.id, version: 1, stance: 'CONTRADICTS', note: 'Mine' }, second);
+  const refused = await updateCounterStatement(
+    { rebuttalId: rebuttal.id, version: 1, stance: 'CONTRADICTS', note: 'Mine' },
+    second,
+  );
   assert.ok(!refused.ok && refused.reason === 'stale');
   assert.match(refused.message, new RegExp(`${first.name} changed Stance: Contradicts → Disputes`));
   assert.equal((await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttal.id } })).note, null);
@@ -56,8 +89,14 @@ test('contributors and visitors may not change or withdraw a counter-statement',
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const rebuttal = await makeRebuttal(await makeClaim());
   for (const actor of [contributor, null]) {
-    await assert.rejects(updateCounterStatement({ rebuttalId: rebuttal.id, version: 1, stance: 'SUPPORTS' }, actor), AppError);
-    await assert.rejects(withdrawCounterStatement({ rebuttalId: rebuttal.id, version: 1, reason: 'No.' }, actor), AppError);
+    await assert.rejects(
+      updateCounterStatement({ rebuttalId: rebuttal.id, version: 1, stance: 'SUPPORTS' }, actor),
+      AppError,
+    );
+    await assert.rejects(
+      withdrawCounterStatement({ rebuttalId: rebuttal.id, version: 1, reason: 'No.' }, actor),
+      AppError,
+    );
   }
   assert.equal((await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttal.id } })).stance, 'CONTRADICTS');
 });

@@ -5,7 +5,15 @@ import { stanceDefinition } from '../domain/stances';
 import { rebuttalRevisions, type RebuttalSnapshot } from '../domain/statement-revisions';
 import type { Prisma } from '../generated/prisma/client';
 import type { CounterStatementEditInput, CounterStatementWithdrawInput } from '../validation/statement-edit';
-import { findCurrentVersion, historyOf, refusalsAsResults, writeVersion, type HistoryEntry, type StaleRefusal, type VersionedEntity } from './versioned-records';
+import {
+  findCurrentVersion,
+  historyOf,
+  refusalsAsResults,
+  writeVersion,
+  type HistoryEntry,
+  type StaleRefusal,
+  type VersionedEntity,
+} from './versioned-records';
 
 // Editors' changes to a counter-statement (how a quote answers a claim): its stance and note, and
 // its withdrawal, a soft delete that takes it off the claim page (a withdrawn row cannot stay
@@ -24,7 +32,9 @@ const editableSelect = {
   deletedAt: true,
   statementId: true,
   claim: { select: { id: true, slug: true, summary: true, status: true } },
-  statement: { select: { text: true, speakerPerson: { select: { name: true } }, speakerOrganization: { select: { name: true } } } },
+  statement: {
+    select: { text: true, speakerPerson: { select: { name: true } }, speakerOrganization: { select: { name: true } } },
+  },
 } satisfies Prisma.RebuttalSelect;
 
 type EditableRow = Prisma.RebuttalGetPayload<{ select: typeof editableSelect }>;
@@ -33,11 +43,25 @@ export const rebuttalEntity: VersionedEntity<EditableRow, RebuttalSnapshot, Pris
   ...rebuttalRevisions,
   find: (client, id) => client.rebuttal.findFirst({ where: { id, deletedAt: null }, select: editableSelect }),
   snapshotOf,
-  compareAndSet: async (tx, id, seenVersion, data) => (await tx.rebuttal.updateMany({ where: { id, version: seenVersion }, data: { ...data, version: { increment: 1 } } })).count,
+  compareAndSet: async (tx, id, seenVersion, data) =>
+    (
+      await tx.rebuttal.updateMany({
+        where: { id, version: seenVersion },
+        data: { ...data, version: { increment: 1 } },
+      })
+    ).count,
 };
 
-function snapshotOf(row: Pick<EditableRow, 'stance' | 'note' | 'status' | 'reviewNote' | 'deletedAt'>): RebuttalSnapshot {
-  return { stance: row.stance, note: row.note, status: row.status, reviewNote: row.reviewNote, deleted: row.deletedAt !== null };
+function snapshotOf(
+  row: Pick<EditableRow, 'stance' | 'note' | 'status' | 'reviewNote' | 'deletedAt'>,
+): RebuttalSnapshot {
+  return {
+    stance: row.stance,
+    note: row.note,
+    status: row.status,
+    reviewNote: row.reviewNote,
+    deleted: row.deletedAt !== null,
+  };
 }
 
 export type CounterStatementForEdit = {
@@ -52,7 +76,10 @@ export type CounterStatementForEdit = {
 };
 
 /** A counter-statement of the claim `claimSlug`, as its edit form needs it. Editors only. */
-export async function getCounterStatementForEdit({ claimSlug, rebuttalId }: { claimSlug: string; rebuttalId: string }, actor: Actor | null): Promise<CounterStatementForEdit | null> {
+export async function getCounterStatementForEdit(
+  { claimSlug, rebuttalId }: { claimSlug: string; rebuttalId: string },
+  actor: Actor | null,
+): Promise<CounterStatementForEdit | null> {
   assertCan(actor, 'rebuttal.edit');
   const row = await rebuttalEntity.find(db, rebuttalId);
   if (!row || row.claim.slug !== claimSlug) return null;
@@ -72,19 +99,31 @@ function speakerNameOf(row: EditableRow): string {
   return row.statement.speakerPerson?.name ?? row.statement.speakerOrganization?.name ?? 'Unknown speaker';
 }
 
-export type CounterStatementEditResult = { ok: true; claimSlug: string; version: number; changed: boolean } | StaleRefusal<RebuttalSnapshot>;
+export type CounterStatementEditResult =
+  { ok: true; claimSlug: string; version: number; changed: boolean } | StaleRefusal<RebuttalSnapshot>;
 
 /** Saves an editor's change to a counter-statement's stance or note, based on the version they loaded. */
-export async function updateCounterStatement(input: CounterStatementEditInput, actor: Actor | null): Promise<CounterStatementEditResult> {
+export async function updateCounterStatement(
+  input: CounterStatementEditInput,
+  actor: Actor | null,
+): Promise<CounterStatementEditResult> {
   assertCan(actor, 'rebuttal.edit');
   return refusalsAsResults(rebuttalEntity, { id: input.rebuttalId, version: input.version }, () =>
     db.$transaction(async (tx) => {
       const row = await findCurrentVersion(tx, rebuttalEntity, { id: input.rebuttalId, version: input.version });
       const before = snapshotOf(row);
       const after: RebuttalSnapshot = { ...before, stance: input.stance, note: input.note ?? null };
-      if (before.stance === after.stance && before.note === after.note) return { ok: true as const, claimSlug: row.claim.slug, version: row.version, changed: false };
+      if (before.stance === after.stance && before.note === after.note)
+        return { ok: true as const, claimSlug: row.claim.slug, version: row.version, changed: false };
       const data = { stance: after.stance, note: after.note };
-      const version = await writeVersion(tx, rebuttalEntity, row, { before, after, seenVersion: input.version, actor, reason: input.reason ?? null, data });
+      const version = await writeVersion(tx, rebuttalEntity, row, {
+        before,
+        after,
+        seenVersion: input.version,
+        actor,
+        reason: input.reason ?? null,
+        data,
+      });
       return { ok: true as const, claimSlug: row.claim.slug, version, changed: true };
     }),
   );
@@ -95,7 +134,10 @@ export async function updateCounterStatement(input: CounterStatementEditInput, a
  * count triggers follow the status), its history stays, and when readers saw it the reason is
  * published as a correction on the claim.
  */
-export async function withdrawCounterStatement(input: CounterStatementWithdrawInput, actor: Actor | null): Promise<CounterStatementEditResult> {
+export async function withdrawCounterStatement(
+  input: CounterStatementWithdrawInput,
+  actor: Actor | null,
+): Promise<CounterStatementEditResult> {
   assertCan(actor, 'rebuttal.edit');
   return refusalsAsResults(rebuttalEntity, { id: input.rebuttalId, version: input.version }, () =>
     db.$transaction(async (tx) => {
@@ -103,7 +145,14 @@ export async function withdrawCounterStatement(input: CounterStatementWithdrawIn
       const before = snapshotOf(row);
       const status = row.status === 'PUBLISHED' ? 'DRAFT' : row.status;
       const after: RebuttalSnapshot = { ...before, status, deleted: true };
-      const version = await writeVersion(tx, rebuttalEntity, row, { before, after, seenVersion: input.version, actor, reason: input.reason, data: { status, deletedAt: new Date() } });
+      const version = await writeVersion(tx, rebuttalEntity, row, {
+        before,
+        after,
+        seenVersion: input.version,
+        actor,
+        reason: input.reason,
+        data: { status, deletedAt: new Date() },
+      });
       if (row.status === 'PUBLISHED' && row.claim.status === 'PUBLISHED') {
         const changed = `Counter-statement withdrawn: ${speakerNameOf(row)} (${stanceDefinition(row.stance).label.toLowerCase()})`;
         await tx.correction.create({ data: { claimId: row.claim.id, changed, note: input.reason, actorId: actor.id } });

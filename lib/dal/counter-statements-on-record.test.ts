@@ -5,7 +5,11 @@ import { db, disconnectDb } from '../db';
 import { FieldError } from '../errors';
 import { makeClaim, makeOrganization, makePerson, makeSource, makeUser } from '../testing/factories';
 import { proposalForm } from '../testing/proposal-form';
-import { counterStatementSchema, type CounterStatementField, type CounterStatementInput } from '../validation/counter-statements';
+import {
+  counterStatementSchema,
+  type CounterStatementField,
+  type CounterStatementInput,
+} from '../validation/counter-statements';
 import { proposeCounterStatement } from './counter-statements';
 import { approveSubmission, rejectSubmission } from './submissions';
 
@@ -16,7 +20,8 @@ const request = { ip: '192.0.2.46', userAgent: 'test' };
 
 after(() => disconnectDb());
 
-const isFieldError = (field: CounterStatementField) => (error: unknown) => error instanceof FieldError && error.field === field;
+const isFieldError = (field: CounterStatementField) => (error: unknown) =>
+  error instanceof FieldError && error.field === field;
 
 /** A published person with a published role, and a published source holding a quote of theirs. */
 async function recordedSpeakerAndSource() {
@@ -28,12 +33,27 @@ async function recordedSpeakerAndSource() {
 }
 
 /** The form as sent for a quote of `sourceId` by `personId`: no new source, the pasted-text field left empty. */
-function onRecord(fields: { personId: string; sourceId: string; quote: string } & Partial<Record<CounterStatementField, string>>): CounterStatementInput {
-  return counterStatementSchema.parse({ ...proposalForm(randomUUID()), speakerKind: 'person', sourceChoice: 'existing', sourceText: '', ...fields });
+function onRecord(
+  fields: { personId: string; sourceId: string; quote: string } & Partial<Record<CounterStatementField, string>>,
+): CounterStatementInput {
+  return counterStatementSchema.parse({
+    ...proposalForm(randomUUID()),
+    speakerKind: 'person',
+    sourceChoice: 'existing',
+    sourceText: '',
+    ...fields,
+  });
 }
 
-const statementOf = (rebuttalId: string) => db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: rebuttalId } } } });
-const counts = async () => ({ people: await db.person.count(), roles: await db.role.count(), sources: await db.source.count(), statements: await db.statement.count(), rebuttals: await db.rebuttal.count() });
+const statementOf = (rebuttalId: string) =>
+  db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: rebuttalId } } } });
+const counts = async () => ({
+  people: await db.person.count(),
+  roles: await db.role.count(),
+  sources: await db.source.count(),
+  statements: await db.statement.count(),
+  rebuttals: await db.rebuttal.count(),
+});
 
 test("a quote from a source on record is checked against its stored text, never the browser's", async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
@@ -41,11 +61,23 @@ test("a quote from a source on record is checked against its stored text, never 
   const claim = await makeClaim();
   const before = await counts();
   // A forged text that holds the invented quote changes nothing: the stored text does not.
-  const invented = onRecord({ personId: person.id, sourceId: source.id, quote: 'We have won', sourceText: 'She said: We have won.' });
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: invented }, contributor, request), isFieldError('quote'));
+  const invented = onRecord({
+    personId: person.id,
+    sourceId: source.id,
+    quote: 'We have won',
+    sourceText: 'She said: We have won.',
+  });
+  await assert.rejects(
+    proposeCounterStatement({ claimSlug: claim.slug, input: invented }, contributor, request),
+    isFieldError('quote'),
+  );
   assert.deepEqual(await counts(), before);
 
-  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: onRecord({ personId: person.id, sourceId: source.id, quote }) }, contributor, request);
+  const { rebuttalId } = await proposeCounterStatement(
+    { claimSlug: claim.slug, input: onRecord({ personId: person.id, sourceId: source.id, quote }) },
+    contributor,
+    request,
+  );
   const statement = await statementOf(rebuttalId);
   assert.equal(statement.sourceId, source.id);
   assert.equal(source.archiveText.slice(statement.quoteStart!, statement.quoteEnd!), quote);
@@ -57,20 +89,35 @@ test('the same passage quoted for a second claim answers with the statement on r
   const editor = await makeUser({ role: 'EDITOR' });
   const { person, role, source, quote } = await recordedSpeakerAndSource();
   const [first, second] = [await makeClaim(), await makeClaim()];
-  const answered = await proposeCounterStatement({ claimSlug: first.slug, input: onRecord({ personId: person.id, roleId: role.id, sourceId: source.id, quote }) }, editor, request);
+  const answered = await proposeCounterStatement(
+    { claimSlug: first.slug, input: onRecord({ personId: person.id, roleId: role.id, sourceId: source.id, quote }) },
+    editor,
+    request,
+  );
   const recorded = await statementOf(answered.rebuttalId);
 
   // Quoted again with other white space, with no role named: the same passage.
   const before = await counts();
-  const again = onRecord({ personId: person.id, sourceId: source.id, quote: quote.replaceAll(' ', '  '), stance: 'QUALIFIES' });
+  const again = onRecord({
+    personId: person.id,
+    sourceId: source.id,
+    quote: quote.replaceAll(' ', '  '),
+    stance: 'QUALIFIES',
+  });
   const reused = await proposeCounterStatement({ claimSlug: second.slug, input: again }, contributor, request);
   assert.equal((await statementOf(reused.rebuttalId)).id, recorded.id);
   assert.deepEqual(await counts(), { ...before, rebuttals: before.rebuttals + 1 });
   assert.equal((await statementOf(reused.rebuttalId)).roleId, role.id, 'the statement keeps its speaker and role');
 
   // The same passage for the same claim again, awaiting review or published, is refused next to the quote.
-  await assert.rejects(proposeCounterStatement({ claimSlug: second.slug, input: again }, contributor, request), isFieldError('quote'));
-  await assert.rejects(proposeCounterStatement({ claimSlug: first.slug, input: again }, editor, request), isFieldError('quote'));
+  await assert.rejects(
+    proposeCounterStatement({ claimSlug: second.slug, input: again }, contributor, request),
+    isFieldError('quote'),
+  );
+  await assert.rejects(
+    proposeCounterStatement({ claimSlug: first.slug, input: again }, editor, request),
+    isFieldError('quote'),
+  );
   assert.equal(await db.rebuttal.count(), before.rebuttals + 1);
 });
 
@@ -78,18 +125,35 @@ test('a passage on record keeps its speaker: another person, a new person or ano
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const { person, role, source, quote } = await recordedSpeakerAndSource();
-  await proposeCounterStatement({ claimSlug: (await makeClaim()).slug, input: onRecord({ personId: person.id, roleId: role.id, sourceId: source.id, quote }) }, editor, request);
+  await proposeCounterStatement(
+    {
+      claimSlug: (await makeClaim()).slug,
+      input: onRecord({ personId: person.id, roleId: role.id, sourceId: source.id, quote }),
+    },
+    editor,
+    request,
+  );
   const claim = await makeClaim();
   const other = await makePerson();
   const otherRole = await db.role.create({ data: { personId: person.id, title: 'Senator' } });
   const before = await counts();
   const propose = (fields: Partial<Record<CounterStatementField, string>>) =>
-    proposeCounterStatement({ claimSlug: claim.slug, input: onRecord({ personId: person.id, sourceId: source.id, quote, ...fields }) }, contributor, request);
+    proposeCounterStatement(
+      { claimSlug: claim.slug, input: onRecord({ personId: person.id, sourceId: source.id, quote, ...fields }) },
+      contributor,
+      request,
+    );
   await assert.rejects(propose({ personId: other.id }), isFieldError('personId'));
   await assert.rejects(propose({ roleId: otherRole.id }), isFieldError('roleId'));
   await assert.rejects(propose({ roleId: 'new', roleTitle: 'Envoy' }), isFieldError('roleId'));
-  await assert.rejects(propose({ speakerKind: 'newPerson', newPersonName: `Someone ${randomUUID()}` }), isFieldError('newPersonName'));
-  await assert.rejects(propose({ speakerKind: 'organization', organizationId: (await makeOrganization()).id }), isFieldError('organizationId'));
+  await assert.rejects(
+    propose({ speakerKind: 'newPerson', newPersonName: `Someone ${randomUUID()}` }),
+    isFieldError('newPersonName'),
+  );
+  await assert.rejects(
+    propose({ speakerKind: 'organization', organizationId: (await makeOrganization()).id }),
+    isFieldError('organizationId'),
+  );
   assert.deepEqual(await counts(), before);
 });
 
@@ -98,35 +162,59 @@ test('the passage that is the claim itself cannot answer it', async () => {
   const claim = await makeClaim();
   const statement = await db.statement.findUniqueOrThrow({ where: { id: claim.statementId } });
   const input = onRecord({ personId: statement.speakerPersonId!, sourceId: statement.sourceId, quote: statement.text });
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input }, editor, request), isFieldError('quote'));
+  await assert.rejects(
+    proposeCounterStatement({ claimSlug: claim.slug, input }, editor, request),
+    isFieldError('quote'),
+  );
 });
 
 test("another contributor's source or person awaiting review, and ids that name nothing, are refused next to their fields", async () => {
   const author = await makeUser({ role: 'CONTRIBUTOR' });
   const stranger = await makeUser({ role: 'CONTRIBUTOR' });
-  const pending = await proposeCounterStatement({ claimSlug: (await makeClaim()).slug, input: counterStatementSchema.parse(proposalForm(randomUUID())) }, author, request);
+  const pending = await proposeCounterStatement(
+    { claimSlug: (await makeClaim()).slug, input: counterStatementSchema.parse(proposalForm(randomUUID())) },
+    author,
+    request,
+  );
   const { speakerPersonId, sourceId } = await statementOf(pending.rebuttalId);
   const { person, source, quote } = await recordedSpeakerAndSource();
   const claim = await makeClaim();
   const before = await counts();
   const propose = (fields: Partial<Record<CounterStatementField, string>>) =>
-    proposeCounterStatement({ claimSlug: claim.slug, input: onRecord({ personId: person.id, sourceId: source.id, quote, ...fields }) }, stranger, request);
+    proposeCounterStatement(
+      { claimSlug: claim.slug, input: onRecord({ personId: person.id, sourceId: source.id, quote, ...fields }) },
+      stranger,
+      request,
+    );
   await assert.rejects(propose({ sourceId }), isFieldError('sourceId'));
   await assert.rejects(propose({ sourceId: randomUUID() }), isFieldError('sourceId'));
   await assert.rejects(propose({ personId: speakerPersonId! }), isFieldError('personId'));
   await assert.rejects(propose({ personId: randomUUID() }), isFieldError('personId'));
-  await assert.rejects(propose({ speakerKind: 'organization', organizationId: randomUUID() }), isFieldError('organizationId'));
-  await assert.rejects(propose({ roleId: 'new', roleTitle: 'Envoy', roleOrganizationId: randomUUID() }), isFieldError('roleOrganizationId'));
+  await assert.rejects(
+    propose({ speakerKind: 'organization', organizationId: randomUUID() }),
+    isFieldError('organizationId'),
+  );
+  await assert.rejects(
+    propose({ roleId: 'new', roleTitle: 'Envoy', roleOrganizationId: randomUUID() }),
+    isFieldError('roleOrganizationId'),
+  );
   assert.deepEqual(await counts(), before);
 });
 
 test('a contributor quotes their own source awaiting review again; rejecting one proposal leaves it waiting for the other, approving that one publishes it', async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
-  const first = await proposeCounterStatement({ claimSlug: (await makeClaim()).slug, input: counterStatementSchema.parse(proposalForm(randomUUID())) }, contributor, request);
+  const first = await proposeCounterStatement(
+    { claimSlug: (await makeClaim()).slug, input: counterStatementSchema.parse(proposalForm(randomUUID())) },
+    contributor,
+    request,
+  );
   const { sourceId, speakerPersonId } = await statementOf(first.rebuttalId);
   const second = await proposeCounterStatement(
-    { claimSlug: (await makeClaim()).slug, input: onRecord({ personId: speakerPersonId!, sourceId, quote: 'and left' }) },
+    {
+      claimSlug: (await makeClaim()).slug,
+      input: onRecord({ personId: speakerPersonId!, sourceId, quote: 'and left' }),
+    },
     contributor,
     request,
   );
@@ -141,10 +229,18 @@ test('a contributor quotes their own source awaiting review again; rejecting one
 test('an editor who answers with a source awaiting review publishes it with the answer', async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
-  const pending = await proposeCounterStatement({ claimSlug: (await makeClaim()).slug, input: counterStatementSchema.parse(proposalForm(randomUUID())) }, contributor, request);
+  const pending = await proposeCounterStatement(
+    { claimSlug: (await makeClaim()).slug, input: counterStatementSchema.parse(proposalForm(randomUUID())) },
+    contributor,
+    request,
+  );
   const { sourceId } = await statementOf(pending.rebuttalId);
   const person = await makePerson();
-  const result = await proposeCounterStatement({ claimSlug: (await makeClaim()).slug, input: onRecord({ personId: person.id, sourceId, quote: 'and left' }) }, editor, request);
+  const result = await proposeCounterStatement(
+    { claimSlug: (await makeClaim()).slug, input: onRecord({ personId: person.id, sourceId, quote: 'and left' }) },
+    editor,
+    request,
+  );
   assert.equal(result.status, 'PUBLISHED');
   assert.equal((await db.source.findUniqueOrThrow({ where: { id: sourceId } })).status, 'PUBLISHED');
 });

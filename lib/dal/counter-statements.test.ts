@@ -5,12 +5,22 @@ import { db, disconnectDb } from '../db';
 import { AppError, FieldError, type AppErrorCode } from '../errors';
 import { makeClaim, makeOrganization, makePerson, makeUser } from '../testing/factories';
 import { proposalForm } from '../testing/proposal-form';
-import { counterStatementSchema, type CounterStatementField, type CounterStatementInput } from '../validation/counter-statements';
+import {
+  counterStatementSchema,
+  type CounterStatementField,
+  type CounterStatementInput,
+} from '../validation/counter-statements';
 import { getPublishedClaimBySlug } from './claims';
 import { proposeCounterStatement } from './counter-statements';
 import { getPersonProfile } from './people';
 import { getSourceById } from './sources';
-import { approveSubmission, getSubmission, listOwnSubmissions, listSubmissionsForReview, rejectSubmission } from './submissions';
+import {
+  approveSubmission,
+  getSubmission,
+  listOwnSubmissions,
+  listSubmissionsForReview,
+  rejectSubmission,
+} from './submissions';
 
 after(() => disconnectDb());
 
@@ -25,14 +35,20 @@ function proposal(overrides: Partial<Record<CounterStatementField, string>> = {}
 }
 
 const countRows = async () => ({
-  people: await db.person.count(), roles: await db.role.count(), sources: await db.source.count(),
-  statements: await db.statement.count(), rebuttals: await db.rebuttal.count(),
+  people: await db.person.count(),
+  roles: await db.role.count(),
+  sources: await db.source.count(),
+  statements: await db.statement.count(),
+  rebuttals: await db.rebuttal.count(),
 });
 
 test('a visitor is refused, and nothing is written', async () => {
   const claim = await makeClaim();
   const before = await countRows();
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, null, request), isAppError('unauthenticated'));
+  await assert.rejects(
+    proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, null, request),
+    isAppError('unauthenticated'),
+  );
   await assert.rejects(listOwnSubmissions(null), isAppError('unauthenticated'));
   assert.deepEqual(await countRows(), before);
 });
@@ -43,13 +59,19 @@ test("a contributor's proposal waits for review, with every row it brings hidden
   const input = proposal({ roleTitle: 'Envoy' });
   const result = await proposeCounterStatement({ claimSlug: claim.slug, input }, contributor, request);
   assert.equal(result.status, 'SUBMITTED');
-  const rebuttal = await db.rebuttal.findUniqueOrThrow({ where: { id: result.rebuttalId }, include: { statement: { include: { speakerPerson: true, source: true, role: true } } } });
+  const rebuttal = await db.rebuttal.findUniqueOrThrow({
+    where: { id: result.rebuttalId },
+    include: { statement: { include: { speakerPerson: true, source: true, role: true } } },
+  });
   assert.equal(rebuttal.proposedById, contributor.id);
   assert.equal(rebuttal.statement.speakerPerson?.status, 'SUBMITTED');
   assert.equal(rebuttal.statement.role?.status, 'SUBMITTED');
   assert.equal(rebuttal.statement.source.status, 'SUBMITTED');
   // The quote is located in the text as pasted, line break and curly quotes included.
-  assert.equal(rebuttal.statement.source.archiveText.slice(rebuttal.statement.quoteStart!, rebuttal.statement.quoteEnd!), '\u201cwe  will not\nsign it\u201d');
+  assert.equal(
+    rebuttal.statement.source.archiveText.slice(rebuttal.statement.quoteStart!, rebuttal.statement.quoteEnd!),
+    '\u201cwe  will not\nsign it\u201d',
+  );
   // Readers see none of it.
   assert.equal((await getPublishedClaimBySlug(claim.slug))!.rebuttalCount, 0);
   assert.equal(await getPersonProfile(rebuttal.statement.speakerPerson!.slug), null);
@@ -64,11 +86,25 @@ test('a quote not found verbatim is refused for a contributor, and for an editor
   const editor = await makeUser({ role: 'EDITOR' });
   const before = await countRows();
   const unverified = proposal({ quote: 'we will sign it' });
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: { ...unverified, unverifiedReason: 'The video says so.' } }, contributor, request), isFieldError('quote'));
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: unverified }, editor, request), isFieldError('unverifiedReason'));
+  await assert.rejects(
+    proposeCounterStatement(
+      { claimSlug: claim.slug, input: { ...unverified, unverifiedReason: 'The video says so.' } },
+      contributor,
+      request,
+    ),
+    isFieldError('quote'),
+  );
+  await assert.rejects(
+    proposeCounterStatement({ claimSlug: claim.slug, input: unverified }, editor, request),
+    isFieldError('unverifiedReason'),
+  );
   assert.deepEqual(await countRows(), before);
   // An editor with a reason saves it, published and shown to readers as unverified.
-  const result = await proposeCounterStatement({ claimSlug: claim.slug, input: { ...unverified, unverifiedReason: 'Transcribed from the video.' } }, editor, request);
+  const result = await proposeCounterStatement(
+    { claimSlug: claim.slug, input: { ...unverified, unverifiedReason: 'Transcribed from the video.' } },
+    editor,
+    request,
+  );
   assert.equal(result.status, 'PUBLISHED');
   const statement = await db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: result.rebuttalId } } } });
   assert.equal(statement.quoteStart, null);
@@ -76,7 +112,10 @@ test('a quote not found verbatim is refused for a contributor, and for an editor
   const shown = (await getPublishedClaimBySlug(claim.slug))!.rebuttalGroups.flatMap((group) => group.items);
   assert.equal(shown.find((item) => item.id === result.rebuttalId)?.statement.verified, false);
   const publications = await db.auditEvent.findMany({ where: { kind: 'PUBLICATION', actorId: editor.id } });
-  assert.deepEqual(publications.map((event) => [event.detail, event.ip]), [[{ rebuttalId: result.rebuttalId, claimSlug: claim.slug, via: 'editor' }, request.ip]]);
+  assert.deepEqual(
+    publications.map((event) => [event.detail, event.ip]),
+    [[{ rebuttalId: result.rebuttalId, claimSlug: claim.slug, via: 'editor' }, request.ip]],
+  );
 });
 
 test('a failure halfway through leaves nothing behind', async () => {
@@ -85,7 +124,11 @@ test('a failure halfway through leaves nothing behind', async () => {
   const before = await countRows();
   // The new person is written first; the role's organization does not exist, so the role fails after it.
   await assert.rejects(
-    proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ roleTitle: 'Envoy', roleOrganizationId: randomUUID() }) }, contributor, request),
+    proposeCounterStatement(
+      { claimSlug: claim.slug, input: proposal({ roleTitle: 'Envoy', roleOrganizationId: randomUUID() }) },
+      contributor,
+      request,
+    ),
     isAppError('not_found'),
   );
   assert.deepEqual(await countRows(), before);
@@ -95,43 +138,88 @@ test('a new person whose name is taken, a role of someone else, and a text archi
   const claim = await makeClaim();
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const existing = await makePerson();
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ newPersonName: existing.name }) }, contributor, request), isFieldError('newPersonName'));
+  await assert.rejects(
+    proposeCounterStatement(
+      { claimSlug: claim.slug, input: proposal({ newPersonName: existing.name }) },
+      contributor,
+      request,
+    ),
+    isFieldError('newPersonName'),
+  );
   const other = await makePerson();
   const othersRole = await db.role.create({ data: { personId: other.id, title: 'Mayor' } });
   await assert.rejects(
-    proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ speakerKind: 'person', personId: existing.id, roleId: othersRole.id }) }, contributor, request),
+    proposeCounterStatement(
+      {
+        claimSlug: claim.slug,
+        input: proposal({ speakerKind: 'person', personId: existing.id, roleId: othersRole.id }),
+      },
+      contributor,
+      request,
+    ),
     isFieldError('roleId'),
   );
   const first = proposal();
   await proposeCounterStatement({ claimSlug: claim.slug, input: first }, contributor, request);
-  await assert.rejects(proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ sourceText: first.sourceText }) }, contributor, request), isFieldError('sourceText'));
+  await assert.rejects(
+    proposeCounterStatement(
+      { claimSlug: claim.slug, input: proposal({ sourceText: first.sourceText }) },
+      contributor,
+      request,
+    ),
+    isFieldError('sourceText'),
+  );
 });
 
 test('an organization may speak for itself; an unpublished claim cannot be answered', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const organization = await makeOrganization();
   const claim = await makeClaim();
-  const result = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ speakerKind: 'organization', organizationId: organization.id }) }, editor, request);
+  const result = await proposeCounterStatement(
+    { claimSlug: claim.slug, input: proposal({ speakerKind: 'organization', organizationId: organization.id }) },
+    editor,
+    request,
+  );
   const statement = await db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: result.rebuttalId } } } });
   assert.equal(statement.speakerOrganizationId, organization.id);
   const draft = await makeClaim({ status: 'DRAFT' });
-  await assert.rejects(proposeCounterStatement({ claimSlug: draft.slug, input: proposal() }, editor, request), isAppError('not_found'));
+  await assert.rejects(
+    proposeCounterStatement({ claimSlug: draft.slug, input: proposal() }, editor, request),
+    isAppError('not_found'),
+  );
 });
 
 test('an editor approves a submission: it and the rows it brought are published together, with an audit row', async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
-  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal({ roleTitle: 'Envoy' }) }, contributor, request);
+  const { rebuttalId } = await proposeCounterStatement(
+    { claimSlug: claim.slug, input: proposal({ roleTitle: 'Envoy' }) },
+    contributor,
+    request,
+  );
   const queue = await listSubmissionsForReview(editor);
   const queued = queue.find((item) => item.id === rebuttalId);
   assert.ok(queued?.excerpt, 'the queue shows where the quote was found');
-  assert.deepEqual(queue.map((item) => item.createdAt.getTime()), queue.map((item) => item.createdAt.getTime()).sort((a, b) => a - b), 'oldest first');
+  assert.deepEqual(
+    queue.map((item) => item.createdAt.getTime()),
+    queue.map((item) => item.createdAt.getTime()).sort((a, b) => a - b),
+    'oldest first',
+  );
 
-  await assert.rejects(approveSubmission({ kind: 'counterStatement', id: rebuttalId }, contributor, request), isAppError('forbidden'));
-  await assert.rejects(approveSubmission({ kind: 'counterStatement', id: rebuttalId }, null, request), isAppError('unauthenticated'));
+  await assert.rejects(
+    approveSubmission({ kind: 'counterStatement', id: rebuttalId }, contributor, request),
+    isAppError('forbidden'),
+  );
+  await assert.rejects(
+    approveSubmission({ kind: 'counterStatement', id: rebuttalId }, null, request),
+    isAppError('unauthenticated'),
+  );
   await approveSubmission({ kind: 'counterStatement', id: rebuttalId }, editor, request);
-  const rebuttal = await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttalId }, include: { statement: { include: { speakerPerson: true, role: true, source: true } } } });
+  const rebuttal = await db.rebuttal.findUniqueOrThrow({
+    where: { id: rebuttalId },
+    include: { statement: { include: { speakerPerson: true, role: true, source: true } } },
+  });
   assert.equal(rebuttal.status, 'PUBLISHED');
   assert.equal(rebuttal.reviewedById, editor.id);
   assert.equal(rebuttal.statement.speakerPerson?.status, 'PUBLISHED');
@@ -142,25 +230,66 @@ test('an editor approves a submission: it and the rows it brought are published 
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PUBLICATION', actorId: editor.id } });
   assert.deepEqual([event.detail, event.ip], [{ rebuttalId, claimSlug: claim.slug, via: 'review' }, request.ip]);
   // Deciding twice is refused.
-  await assert.rejects(rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'Too late.' }, editor, request), isAppError('conflict'));
+  await assert.rejects(
+    rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'Too late.' }, editor, request),
+    isAppError('conflict'),
+  );
 
   // The counter-statement's history: proposed by the contributor, approved by the editor; and its quote's first version.
-  const revisions = await db.revision.findMany({ where: { entityType: 'REBUTTAL', entityId: rebuttalId }, orderBy: { version: 'asc' } });
+  const revisions = await db.revision.findMany({
+    where: { entityType: 'REBUTTAL', entityId: rebuttalId },
+    orderBy: { version: 'asc' },
+  });
   assert.deepEqual(
-    revisions.map((revision) => [revision.version, revision.actorId, revision.reason, (revision.snapshot as { status: string }).status]),
-    [[1, contributor.id, null, 'SUBMITTED'], [2, editor.id, 'Approved in review.', 'PUBLISHED']],
+    revisions.map((revision) => [
+      revision.version,
+      revision.actorId,
+      revision.reason,
+      (revision.snapshot as { status: string }).status,
+    ]),
+    [
+      [1, contributor.id, null, 'SUBMITTED'],
+      [2, editor.id, 'Approved in review.', 'PUBLISHED'],
+    ],
   );
-  assert.equal(await db.revision.count({ where: { entityType: 'STATEMENT', entityId: rebuttal.statementId, version: 1, actorId: contributor.id } }), 1);
+  assert.equal(
+    await db.revision.count({
+      where: { entityType: 'STATEMENT', entityId: rebuttal.statementId, version: 1, actorId: contributor.id },
+    }),
+    1,
+  );
   // The person and the source the proposal brought have their first revision too, by the contributor.
-  assert.equal(await db.revision.count({ where: { entityType: 'PERSON', entityId: rebuttal.statement.speakerPersonId!, version: 1, actorId: contributor.id } }), 1);
-  assert.equal(await db.revision.count({ where: { entityType: 'SOURCE', entityId: rebuttal.statement.sourceId, version: 1, actorId: contributor.id } }), 1);
+  assert.equal(
+    await db.revision.count({
+      where: {
+        entityType: 'PERSON',
+        entityId: rebuttal.statement.speakerPersonId!,
+        version: 1,
+        actorId: contributor.id,
+      },
+    }),
+    1,
+  );
+  assert.equal(
+    await db.revision.count({
+      where: { entityType: 'SOURCE', entityId: rebuttal.statement.sourceId, version: 1, actorId: contributor.id },
+    }),
+    1,
+  );
 });
 
 test('two editors deciding one submission at once: one decision stands, the other is told it was decided', async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
-  const { rebuttalId } = await proposeCounterStatement({ claimSlug: (await makeClaim()).slug, input: proposal() }, contributor, request);
-  const outcomes = await Promise.allSettled([approveSubmission({ kind: 'counterStatement', id: rebuttalId }, first, request), rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'Off topic.' }, second, request)]);
+  const { rebuttalId } = await proposeCounterStatement(
+    { claimSlug: (await makeClaim()).slug, input: proposal() },
+    contributor,
+    request,
+  );
+  const outcomes = await Promise.allSettled([
+    approveSubmission({ kind: 'counterStatement', id: rebuttalId }, first, request),
+    rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'Off topic.' }, second, request),
+  ]);
   assert.deepEqual(outcomes.map((outcome) => outcome.status).sort(), ['fulfilled', 'rejected']);
   const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
   assert.ok(isAppError('conflict')(refused.reason), String(refused.reason));
@@ -171,16 +300,33 @@ test('a rejection needs a note, which the contributor reads; the review queue is
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
-  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, contributor, request);
+  const { rebuttalId } = await proposeCounterStatement(
+    { claimSlug: claim.slug, input: proposal() },
+    contributor,
+    request,
+  );
   await assert.rejects(listSubmissionsForReview(contributor), isAppError('forbidden'));
-  await assert.rejects(rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'No.' }, contributor, request), isAppError('forbidden'));
-  await assert.rejects(rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: '  ' }, editor, request), isAppError('conflict'));
-  await rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'The source is an opinion column.' }, editor, request);
+  await assert.rejects(
+    rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'No.' }, contributor, request),
+    isAppError('forbidden'),
+  );
+  await assert.rejects(
+    rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: '  ' }, editor, request),
+    isAppError('conflict'),
+  );
+  await rejectSubmission(
+    { kind: 'counterStatement', id: rebuttalId, note: 'The source is an opinion column.' },
+    editor,
+    request,
+  );
   const [own] = await listOwnSubmissions(contributor);
   assert.equal(own?.status, 'REJECTED');
   assert.equal(own?.reviewNote, 'The source is an opinion column.');
   const [rejection, ...more] = await db.auditEvent.findMany({ where: { kind: 'REJECTION', actorId: editor.id } });
-  assert.deepEqual([rejection?.detail, rejection?.ip, more.length], [{ rebuttalId, claimSlug: claim.slug, via: 'review' }, request.ip, 0]);
+  assert.deepEqual(
+    [rejection?.detail, rejection?.ip, more.length],
+    [{ rebuttalId, claimSlug: claim.slug, via: 'review' }, request.ip, 0],
+  );
   assert.equal((await getPublishedClaimBySlug(claim.slug))!.rebuttalCount, 0);
 });
 
@@ -195,5 +341,8 @@ test("a contributor reads their own submissions only; an editor reads anyone's",
   await assert.rejects(getSubmission(rebuttalId, stranger), isAppError('not_found'));
   await assert.rejects(getSubmission(rebuttalId, null), isAppError('unauthenticated'));
   await assert.rejects(getSubmission('not-a-uuid', author), isAppError('not_found'));
-  assert.deepEqual((await listOwnSubmissions(stranger)).map((item) => item.id), []);
+  assert.deepEqual(
+    (await listOwnSubmissions(stranger)).map((item) => item.id),
+    [],
+  );
 });

@@ -18,9 +18,15 @@ import { assertMayQuote, decideQuotedStatement, proposalWriteError, writeQuotedS
 export type CounterStatementFormOptions = { claim: { id: string; slug: string; summary: string } };
 
 /** The claim the proposal form answers. People, organizations and sources are looked up as the editor types. */
-export async function getCounterStatementFormOptions(claimSlug: string, actor: Actor | null): Promise<CounterStatementFormOptions | null> {
+export async function getCounterStatementFormOptions(
+  claimSlug: string,
+  actor: Actor | null,
+): Promise<CounterStatementFormOptions | null> {
   assertCan(actor, 'rebuttal.propose');
-  const claim = await db.claim.findUnique({ where: { slug: claimSlug, ...published }, select: { id: true, slug: true, summary: true } });
+  const claim = await db.claim.findUnique({
+    where: { slug: claimSlug, ...published },
+    select: { id: true, slug: true, summary: true },
+  });
   return claim ? { claim } : null;
 }
 
@@ -42,24 +48,54 @@ export async function proposeCounterStatement(
   const status: PublicationStatus = publishNow ? 'PUBLISHED' : 'SUBMITTED';
   try {
     return await db.$transaction(async (tx) => {
-      const claim = await tx.claim.findUnique({ where: { slug: claimSlug, ...published }, select: { id: true, slug: true, statementId: true } });
+      const claim = await tx.claim.findUnique({
+        where: { slug: claimSlug, ...published },
+        select: { id: true, slug: true, statementId: true },
+      });
       if (!claim) throw new AppError('not_found', 'This claim does not exist or is not published.');
       const { statementId } = await writeQuotedStatement(tx, { input, status, actor });
-      if (statementId === claim.statementId) throw new FieldError<CounterStatementField>('quote', 'conflict', 'This passage is the claim itself: it cannot answer itself.');
+      if (statementId === claim.statementId)
+        throw new FieldError<CounterStatementField>(
+          'quote',
+          'conflict',
+          'This passage is the claim itself: it cannot answer itself.',
+        );
       // A statement answers a claim once (rebuttals are unique on the pair), whatever became of the first proposal.
-      if (await tx.rebuttal.findUnique({ where: { claimId_statementId: { claimId: claim.id, statementId } }, select: { id: true } })) {
-        throw new FieldError<CounterStatementField>('quote', 'conflict', 'This passage of the source has been proposed as an answer to this claim already.');
+      if (
+        await tx.rebuttal.findUnique({
+          where: { claimId_statementId: { claimId: claim.id, statementId } },
+          select: { id: true },
+        })
+      ) {
+        throw new FieldError<CounterStatementField>(
+          'quote',
+          'conflict',
+          'This passage of the source has been proposed as an answer to this claim already.',
+        );
       }
       const reviewed = publishNow ? { reviewedById: actor.id, reviewedAt: new Date() } : {};
       const rebuttal = await tx.rebuttal.create({
-        data: { claimId: claim.id, statementId, stance: input.stance, note: input.note ?? null, status, proposedById: actor.id, ...reviewed },
+        data: {
+          claimId: claim.id,
+          statementId,
+          stance: input.stance,
+          note: input.note ?? null,
+          status,
+          proposedById: actor.id,
+          ...reviewed,
+        },
         select: { id: true, status: true },
       });
       await recordCreated(tx, rebuttalEntity, { id: rebuttal.id, actor });
       if (publishNow) {
         // A source, person or role on record that still awaits review is published with the answer that uses it.
         await decideQuotedStatement(tx, statementId, 'PUBLISHED');
-        await recordAuditEvent(tx, { kind: 'PUBLICATION', actorId: actor.id, ip: request.ip, detail: { rebuttalId: rebuttal.id, claimSlug: claim.slug, via: 'editor' } });
+        await recordAuditEvent(tx, {
+          kind: 'PUBLICATION',
+          actorId: actor.id,
+          ip: request.ip,
+          detail: { rebuttalId: rebuttal.id, claimSlug: claim.slug, via: 'editor' },
+        });
       }
       return { rebuttalId: rebuttal.id, status: rebuttal.status };
     });

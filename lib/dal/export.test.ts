@@ -13,15 +13,21 @@ async function allRecords(): Promise<ExportRecord[]> {
   return records;
 }
 
-const ids = (records: ExportRecord[], type: ExportRecord['type']) => new Set(records.flatMap((record) => (record.type === type && 'id' in record ? [record.id] : [])));
+const ids = (records: ExportRecord[], type: ExportRecord['type']) =>
+  new Set(records.flatMap((record) => (record.type === type && 'id' in record ? [record.id] : [])));
 
 test('exports published claims and answers with everything they refer to, and nothing of drafts', async () => {
   const claim = await makeClaim();
   const answer = await makeRebuttal(claim);
   const draftAnswer = await makeRebuttal(claim, { status: 'DRAFT' });
   const draft = await makeClaim({ status: 'DRAFT' });
-  const statementOf = (row: { statementId: string }) => db.statement.findUniqueOrThrow({ where: { id: row.statementId } });
-  const [claimStatement, draftStatement, draftAnswerStatement] = [await statementOf(claim), await statementOf(draft), await statementOf(draftAnswer)];
+  const statementOf = (row: { statementId: string }) =>
+    db.statement.findUniqueOrThrow({ where: { id: row.statementId } });
+  const [claimStatement, draftStatement, draftAnswerStatement] = [
+    await statementOf(claim),
+    await statementOf(draft),
+    await statementOf(draftAnswer),
+  ];
 
   const records = await allRecords();
   assert.ok(ids(records, 'claim').has(claim.id));
@@ -47,11 +53,23 @@ test('writes each type after the types it refers to, and every reference points 
   const records = await allRecords();
   assert.ok(records.some((record) => record.type === 'claimSlugRedirect' && record.slug === `old-${renamed.slug}`));
   const order = records.map((record) => record.type).filter((type, index, all) => all[index - 1] !== type);
-  assert.deepEqual(order, ['person', 'organization', 'role', 'source', 'statement', 'topic', 'claim', 'claimSlugRedirect', 'claimTopic', 'rebuttal']);
+  assert.deepEqual(order, [
+    'person',
+    'organization',
+    'role',
+    'source',
+    'statement',
+    'topic',
+    'claim',
+    'claimSlugRedirect',
+    'claimTopic',
+    'rebuttal',
+  ]);
   const exported = new Set(records.flatMap((record) => ('id' in record ? [record.id] : [])));
   for (const record of records) {
     for (const [key, value] of Object.entries(record)) {
-      if (key.endsWith('Id') && key !== 'wikidataId' && value !== null) assert.ok(exported.has(value as string), `${record.type}.${key} ${value}`);
+      if (key.endsWith('Id') && key !== 'wikidataId' && value !== null)
+        assert.ok(exported.has(value as string), `${record.type}.${key} ${value}`);
     }
   }
 });

@@ -21,10 +21,17 @@ const publicSpeaker = { statements: { some: publicStatement } } satisfies Prisma
 
 const afterId = (after: string | undefined) => (after ? { id: { gt: after } } : {});
 /** One batch of the rows matching `where` after the id `after`, in id order. */
-const batch = (where: object, after: string | undefined, take = BATCH_SIZE) => ({ where: { AND: [where, afterId(after)] }, orderBy: { id: 'asc' as const }, take });
+const batch = (where: object, after: string | undefined, take = BATCH_SIZE) => ({
+  where: { AND: [where, afterId(after)] },
+  orderBy: { id: 'asc' as const },
+  take,
+});
 
 /** Rows in id order, a batch at a time; `read` gets the last id of the previous batch. */
-async function* byId<Row extends { id: string }>(read: (after: string | undefined) => Promise<Row[]>, batchSize = BATCH_SIZE): AsyncGenerator<Row> {
+async function* byId<Row extends { id: string }>(
+  read: (after: string | undefined) => Promise<Row[]>,
+  batchSize = BATCH_SIZE,
+): AsyncGenerator<Row> {
   let after: string | undefined;
   for (;;) {
     const rows = await read(after);
@@ -36,7 +43,10 @@ async function* byId<Row extends { id: string }>(read: (after: string | undefine
 
 /** A row as its export record: timestamps as ISO 8601, calendar dates as YYYY-MM-DD. */
 function toRecord(type: RecordType, row: object, dayFields: readonly string[] = []): ExportRecord {
-  const fields = Object.entries(row).map(([key, value]) => [key, value instanceof Date ? (dayFields.includes(key) ? toIsoDay(value) : value.toISOString()) : value]);
+  const fields = Object.entries(row).map(([key, value]) => [
+    key,
+    value instanceof Date ? (dayFields.includes(key) ? toIsoDay(value) : value.toISOString()) : value,
+  ]);
   // The row has exactly the columns of its record (the round-trip test parses every line back).
   return { type, ...Object.fromEntries(fields) } as ExportRecord;
 }
@@ -46,18 +56,24 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
   for await (const row of byId((after) => db.person.findMany(batch(publicSpeaker, after)))) {
     yield toRecord('person', row);
   }
-  const organizationWhere = { OR: [{ statements: { some: publicStatement } }, { roles: { some: { person: publicSpeaker } } }] } satisfies Prisma.OrganizationWhereInput;
+  const organizationWhere = {
+    OR: [{ statements: { some: publicStatement } }, { roles: { some: { person: publicSpeaker } } }],
+  } satisfies Prisma.OrganizationWhereInput;
   for await (const row of byId((after) => db.organization.findMany(batch(organizationWhere, after)))) {
     yield toRecord('organization', row);
   }
   for await (const row of byId((after) => db.role.findMany(batch({ person: publicSpeaker }, after)))) {
     yield toRecord('role', row, ['startDate', 'endDate']);
   }
-  const sources = (after: string | undefined) => db.source.findMany(batch({ statements: { some: publicStatement } }, after, SOURCE_BATCH_SIZE));
+  const sources = (after: string | undefined) =>
+    db.source.findMany(batch({ statements: { some: publicStatement } }, after, SOURCE_BATCH_SIZE));
   for await (const row of byId(sources, SOURCE_BATCH_SIZE)) yield toRecord('source', row, ['publishedOn']);
   // The affiliation columns are derived: the database's triggers recompute them on import.
   const statements = (after: string | undefined) =>
-    db.statement.findMany({ ...batch(publicStatement, after), omit: { affiliatedOrganizationId: true, affiliatedCountryCode: true } });
+    db.statement.findMany({
+      ...batch(publicStatement, after),
+      omit: { affiliatedOrganizationId: true, affiliatedCountryCode: true },
+    });
   for await (const row of byId(statements)) {
     yield toRecord('statement', row, ['saidOn']);
   }
@@ -69,12 +85,20 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
   // accounts, which are not part of the published dataset).
   const editorial = { proposedById: true, reviewedById: true, reviewedAt: true, reviewNote: true } as const;
   // The sort and filter columns are derived: the database's triggers recompute them on import.
-  const derived = { claimedOn: true, rebuttalCount: true, answeredByOrganizationIds: true, answeredByCountryCodes: true } as const;
-  const claims = (after: string | undefined) => db.claim.findMany({ ...batch(published, after), omit: { ...derived, ...editorial } });
+  const derived = {
+    claimedOn: true,
+    rebuttalCount: true,
+    answeredByOrganizationIds: true,
+    answeredByCountryCodes: true,
+  } as const;
+  const claims = (after: string | undefined) =>
+    db.claim.findMany({ ...batch(published, after), omit: { ...derived, ...editorial } });
   for await (const row of byId(claims)) yield toRecord('claim', row);
   for await (const row of slugRedirects()) yield toRecord('claimSlugRedirect', row);
   for await (const row of claimTopics()) yield toRecord('claimTopic', row);
-  for await (const row of byId((after) => db.rebuttal.findMany({ ...batch(publishedAnswer, after), omit: editorial }))) {
+  for await (const row of byId((after) =>
+    db.rebuttal.findMany({ ...batch(publishedAnswer, after), omit: editorial }),
+  )) {
     yield toRecord('rebuttal', row);
   }
 }
@@ -83,7 +107,9 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
 async function* claimTopics(): AsyncGenerator<{ claimId: string; topicId: string }> {
   let after: { claimId: string; topicId: string } | undefined;
   for (;;) {
-    const keyset = after ? { OR: [{ claimId: { gt: after.claimId } }, { claimId: after.claimId, topicId: { gt: after.topicId } }] } : {};
+    const keyset = after
+      ? { OR: [{ claimId: { gt: after.claimId } }, { claimId: after.claimId, topicId: { gt: after.topicId } }] }
+      : {};
     const rows = await db.claimTopic.findMany({
       where: { AND: [{ claim: published }, keyset] },
       orderBy: [{ claimId: 'asc' }, { topicId: 'asc' }],
@@ -158,7 +184,12 @@ export async function* exportedClaims(): AsyncGenerator<ExportedClaim> {
       updatedAt: row.updatedAt,
       topics: row.topics.map(({ topic }) => topic.slug),
       claim: toStatementView(row.statement),
-      rebuttals: row.rebuttals.map((rebuttal) => ({ id: rebuttal.id, stance: rebuttal.stance, note: rebuttal.note, statement: toStatementView(rebuttal.statement) })),
+      rebuttals: row.rebuttals.map((rebuttal) => ({
+        id: rebuttal.id,
+        stance: rebuttal.stance,
+        note: rebuttal.note,
+        statement: toStatementView(rebuttal.statement),
+      })),
     };
   }
 }

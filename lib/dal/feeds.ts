@@ -31,7 +31,10 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
     const person = await db.person.findUnique({ where: { slug: scope.slug }, select: subjectSelect });
     if (!person) return null;
     const statement = { speakerPersonId: person.id };
-    return { subject: { name: person.name, pagePath: `/people/${person.slug}` }, filters: { claims: { statement }, rebuttals: { statement } } };
+    return {
+      subject: { name: person.name, pagePath: `/people/${person.slug}` },
+      filters: { claims: { statement }, rebuttals: { statement } },
+    };
   }
   if (scope.kind === 'organization') {
     const organization = await db.organization.findUnique({ where: { slug: scope.slug }, select: subjectSelect });
@@ -39,12 +42,18 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
     // Its members, by the role they held when they spoke, and its unnamed spokespeople: the
     // column the statement_affiliation migration's triggers keep.
     const statement: Prisma.StatementWhereInput = { affiliatedOrganizationId: organization.id };
-    return { subject: { name: organization.name, pagePath: `/organizations/${organization.slug}` }, filters: { claims: { statement }, rebuttals: { statement } } };
+    return {
+      subject: { name: organization.name, pagePath: `/organizations/${organization.slug}` },
+      filters: { claims: { statement }, rebuttals: { statement } },
+    };
   }
   const topic = await db.topic.findUnique({ where: { slug: scope.slug }, select: subjectSelect });
   if (!topic) return null;
   const topics = { some: { topicId: topic.id } };
-  return { subject: { name: topic.name, pagePath: `/topics/${topic.slug}` }, filters: { claims: { topics }, rebuttals: { claim: { topics } } } };
+  return {
+    subject: { name: topic.name, pagePath: `/topics/${topic.slug}` },
+    filters: { claims: { topics }, rebuttals: { claim: { topics } } },
+  };
 }
 
 const toFeedQuote = (view: StatementView): FeedQuote => ({
@@ -61,14 +70,24 @@ const toFeedQuote = (view: StatementView): FeedQuote => ({
  * topic does not exist. A claim is dated when it was published, a counter-statement when it was
  * recorded (rebuttals have no publication date of their own yet).
  */
-export async function findFeedItems(scope: FeedScope, limit = FEED_LENGTH): Promise<{ subject: FeedSubject; items: (FeedClaim | FeedRebuttal)[] } | null> {
+export async function findFeedItems(
+  scope: FeedScope,
+  limit = FEED_LENGTH,
+): Promise<{ subject: FeedSubject; items: (FeedClaim | FeedRebuttal)[] } | null> {
   const resolved = await resolveScope(scope);
   if (!resolved) return null;
   const { filters } = resolved;
   const [claims, rebuttals] = await Promise.all([
     db.claim.findMany({
       where: { AND: [published, { publishedAt: { not: null } }, filters.claims] },
-      select: { id: true, slug: true, summary: true, verdict: true, publishedAt: true, statement: { select: statementSelect } },
+      select: {
+        id: true,
+        slug: true,
+        summary: true,
+        verdict: true,
+        publishedAt: true,
+        statement: { select: statementSelect },
+      },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       take: limit,
     }),

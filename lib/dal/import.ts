@@ -40,7 +40,9 @@ async function assertEmpty(tx: Prisma.TransactionClient): Promise<void> {
   const present = Object.entries(counts).filter(([, count]) => count > 0);
   if (present.length > 0) {
     const found = present.map(([table, count]) => `${count} ${table}`).join(', ');
-    throw new ImportError(`Refusing to import: the database is not empty (it has ${found}). Import only into an empty database, so that every id and slug is kept; make a new one and run the migrations first.`);
+    throw new ImportError(
+      `Refusing to import: the database is not empty (it has ${found}). Import only into an empty database, so that every id and slug is kept; make a new one and run the migrations first.`,
+    );
   }
 }
 
@@ -53,7 +55,9 @@ function parseLine(line: string, lineNumber: number): ImportedRecord {
   }
   const parsed = exportRecordSchema.safeParse(json);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`).join('; ');
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`)
+      .join('; ');
     throw new ImportError(`Line ${lineNumber}: not a record of this export (${problems}).`);
   }
   return parsed.data;
@@ -69,7 +73,10 @@ export async function importJsonLines(lines: AsyncIterable<string>): Promise<Rec
       const flush = async () => {
         if (!pending || pending.rows.length === 0) return;
         // Rows of one type only: `pending.type` names the inserter that takes them.
-        await (insert[pending.type] as (tx: Prisma.TransactionClient, rows: Row<RecordType>[]) => Promise<unknown>)(tx, pending.rows);
+        await (insert[pending.type] as (tx: Prisma.TransactionClient, rows: Row<RecordType>[]) => Promise<unknown>)(
+          tx,
+          pending.rows,
+        );
         counts[pending.type] += pending.rows.length;
         pending = undefined;
       };

@@ -9,7 +9,10 @@ import { decodeCursor, encodeCursor } from '../domain/cursor';
 
 const nameCursor = z.object({ name: z.string().max(200), id: z.uuid() });
 
-export type NamePage<T> = { items: T[]; /** where the next page starts; absent on the last page */ nextCursor?: string };
+export type NamePage<T> = {
+  items: T[];
+  /** where the next page starts; absent on the last page */ nextCursor?: string;
+};
 
 /** The where, order and take of one page after `cursor`; one extra row tells whether more follow. */
 export function nameKeyset(cursor: string | undefined, pageSize: number) {
@@ -29,7 +32,11 @@ export function afterNameSql(cursor: string | undefined): Prisma.Sql {
 }
 
 /** The page's rows, and the cursor of the next page when the extra row came back. */
-export function toNamePage<Row extends { id: string; name: string }, T>(rows: Row[], pageSize: number, toItem: (row: Row) => T): NamePage<T> {
+export function toNamePage<Row extends { id: string; name: string }, T>(
+  rows: Row[],
+  pageSize: number,
+  toItem: (row: Row) => T,
+): NamePage<T> {
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   return {

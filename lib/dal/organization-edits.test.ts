@@ -10,20 +10,40 @@ import { createOrganization, getOrganizationForEdit, updateOrganization } from '
 after(() => disconnectDb());
 
 const isAppError = (code: AppErrorCode) => (error: unknown) => error instanceof AppError && error.code === code;
-const revisionsOf = (id: string) => db.revision.findMany({ where: { entityType: 'ORGANIZATION', entityId: id }, orderBy: { version: 'asc' } });
-const edit = (organization: { id: string; name: string; slug: string }, version: number, changes: Record<string, string> = {}) =>
-  organizationEditSchema.parse({ organizationId: organization.id, version: String(version), name: organization.name, slug: organization.slug, kind: 'GOVERNMENT', countryCode: '', ...changes });
+const revisionsOf = (id: string) =>
+  db.revision.findMany({ where: { entityType: 'ORGANIZATION', entityId: id }, orderBy: { version: 'asc' } });
+const edit = (
+  organization: { id: string; name: string; slug: string },
+  version: number,
+  changes: Record<string, string> = {},
+) =>
+  organizationEditSchema.parse({
+    organizationId: organization.id,
+    version: String(version),
+    name: organization.name,
+    slug: organization.slug,
+    kind: 'GOVERNMENT',
+    countryCode: '',
+    ...changes,
+  });
 
 test('an editor creates an organization with a first revision; a slug in use is refused next to its field', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const name = `Ministry of Tests ${randomUUID().slice(0, 8)}`;
-  const { slug } = await createOrganization(organizationCreateSchema.parse({ name, kind: 'GOVERNMENT', countryCode: 'fr' }), editor);
+  const { slug } = await createOrganization(
+    organizationCreateSchema.parse({ name, kind: 'GOVERNMENT', countryCode: 'fr' }),
+    editor,
+  );
   const organization = await db.organization.findUniqueOrThrow({ where: { slug } });
   assert.deepEqual([organization.countryCode, organization.version], ['FR', 1]);
-  assert.deepEqual((await revisionsOf(organization.id)).map((revision) => [revision.version, revision.actorId, revision.snapshot]), [
-    [1, editor.id, { name, slug, kind: 'GOVERNMENT', countryCode: 'FR' }],
-  ]);
-  await assert.rejects(createOrganization(organizationCreateSchema.parse({ name: 'Other', slug, kind: 'OTHER' }), editor), (error) => error instanceof FieldError && error.field === 'slug');
+  assert.deepEqual(
+    (await revisionsOf(organization.id)).map((revision) => [revision.version, revision.actorId, revision.snapshot]),
+    [[1, editor.id, { name, slug, kind: 'GOVERNMENT', countryCode: 'FR' }]],
+  );
+  await assert.rejects(
+    createOrganization(organizationCreateSchema.parse({ name: 'Other', slug, kind: 'OTHER' }), editor),
+    (error) => error instanceof FieldError && error.field === 'slug',
+  );
 });
 
 test('a country is one of the ISO list', () => {
@@ -38,15 +58,42 @@ test("changing the country writes a revision and moves the organization's statem
   const editor = await makeUser({ role: 'EDITOR' });
   const organization = await makeOrganization({ countryCode: 'GB' });
   const statement = await makeStatement({ organization });
-  const result = await updateOrganization(edit(organization, 1, { countryCode: 'IE', reason: 'Wrong country.' }), editor);
-  assert.deepEqual(result, { ok: true, slug: organization.slug, previousSlug: organization.slug, version: 2, changed: true });
-  const moved = await db.$queryRaw<{ code: string | null }[]>`SELECT o.country_code AS code FROM statements s JOIN organizations o ON o.id = s.affiliated_organization_id WHERE s.id = ${statement.id}::uuid`;
+  const result = await updateOrganization(
+    edit(organization, 1, { countryCode: 'IE', reason: 'Wrong country.' }),
+    editor,
+  );
+  assert.deepEqual(result, {
+    ok: true,
+    slug: organization.slug,
+    previousSlug: organization.slug,
+    version: 2,
+    changed: true,
+  });
+  const moved = await db.$queryRaw<
+    { code: string | null }[]
+  >`SELECT o.country_code AS code FROM statements s JOIN organizations o ON o.id = s.affiliated_organization_id WHERE s.id = ${statement.id}::uuid`;
   assert.deepEqual(moved, [{ code: 'IE' }]);
   const history = await getOrganizationForEdit(organization.slug, editor);
-  assert.deepEqual(history?.history.map((entry) => [entry.version, entry.reason, entry.changes.map((change) => `${change.label}: ${change.before} → ${change.after}`)]), [
-    [2, 'Wrong country.', ['Country: United Kingdom → Ireland']],
-    [1, null, ['Name: null → ' + organization.name, 'Slug: null → ' + organization.slug, 'Kind: null → Government', 'Country: null → United Kingdom']],
-  ]);
+  assert.deepEqual(
+    history?.history.map((entry) => [
+      entry.version,
+      entry.reason,
+      entry.changes.map((change) => `${change.label}: ${change.before} → ${change.after}`),
+    ]),
+    [
+      [2, 'Wrong country.', ['Country: United Kingdom → Ireland']],
+      [
+        1,
+        null,
+        [
+          'Name: null → ' + organization.name,
+          'Slug: null → ' + organization.slug,
+          'Kind: null → Government',
+          'Country: null → United Kingdom',
+        ],
+      ],
+    ],
+  );
 });
 
 test('a stale save is refused with who changed what, and writes nothing; contributors and visitors are refused', async () => {
@@ -58,9 +105,15 @@ test('a stale save is refused with who changed what, and writes nothing; contrib
   assert.match(refused.message, new RegExp(`${first.name} changed Kind: Government → Armed group on `));
   assert.equal((await db.organization.findUniqueOrThrow({ where: { id: organization.id } })).name, organization.name);
 
-  for (const [actor, code] of [[await makeUser({ role: 'CONTRIBUTOR' }), 'forbidden'], [null, 'unauthenticated']] as const) {
+  for (const [actor, code] of [
+    [await makeUser({ role: 'CONTRIBUTOR' }), 'forbidden'],
+    [null, 'unauthenticated'],
+  ] as const) {
     await assert.rejects(updateOrganization(edit(organization, 2, { name: 'Forged' }), actor), isAppError(code));
-    await assert.rejects(createOrganization(organizationCreateSchema.parse({ name: `Forged ${randomUUID()}`, kind: 'OTHER' }), actor), isAppError(code));
+    await assert.rejects(
+      createOrganization(organizationCreateSchema.parse({ name: `Forged ${randomUUID()}`, kind: 'OTHER' }), actor),
+      isAppError(code),
+    );
   }
   assert.equal((await revisionsOf(organization.id)).length, 2);
 });

@@ -7,7 +7,16 @@ import { FieldError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { OrganizationCreateInput, OrganizationEditInput } from '../validation/record-edits';
 import { uniqueViolationAsConflict } from './unique-violations';
-import { findCurrentVersion, historyOf, recordCreation, refusalsAsResults, writeVersion, type HistoryEntry, type StaleRefusal, type VersionedEntity } from './versioned-records';
+import {
+  findCurrentVersion,
+  historyOf,
+  recordCreation,
+  refusalsAsResults,
+  writeVersion,
+  type HistoryEntry,
+  type StaleRefusal,
+  type VersionedEntity,
+} from './versioned-records';
 
 // Editors' changes to organizations, each one transaction: permission, compare-and-set, the
 // change, its revision. A changed country reaches the organization's statements and the claims
@@ -15,7 +24,15 @@ import { findCurrentVersion, historyOf, recordCreation, refusalsAsResults, write
 // inside the same transaction. Organizations are not deleted: they have no publication status, and
 // roles and statements name them.
 
-const editableSelect = { id: true, slug: true, name: true, kind: true, countryCode: true, version: true, createdAt: true } as const;
+const editableSelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  countryCode: true,
+  version: true,
+  createdAt: true,
+} as const;
 
 type EditableRow = NonNullable<Awaited<ReturnType<typeof findEditable>>>;
 
@@ -23,25 +40,55 @@ function findEditable(client: Transaction | typeof db, where: { id: string } | {
   return client.organization.findFirst({ where, select: editableSelect });
 }
 
-const snapshotOf = ({ name, slug, kind, countryCode }: EditableRow): OrganizationSnapshot => ({ name, slug, kind, countryCode });
+const snapshotOf = ({ name, slug, kind, countryCode }: EditableRow): OrganizationSnapshot => ({
+  name,
+  slug,
+  kind,
+  countryCode,
+});
 
-const organizationEntity: VersionedEntity<EditableRow, OrganizationSnapshot, Prisma.OrganizationUpdateManyMutationInput> = {
+const organizationEntity: VersionedEntity<
+  EditableRow,
+  OrganizationSnapshot,
+  Prisma.OrganizationUpdateManyMutationInput
+> = {
   ...organizationRevisions,
   find: (client, id) => findEditable(client, { id }),
   snapshotOf,
   compareAndSet: async (tx, id, seenVersion, data) =>
-    (await tx.organization.updateMany({ where: { id, version: seenVersion }, data: { ...data, version: { increment: 1 } } })).count,
+    (
+      await tx.organization.updateMany({
+        where: { id, version: seenVersion },
+        data: { ...data, version: { increment: 1 } },
+      })
+    ).count,
 };
 
 async function assertSlugFree(tx: Transaction, slug: string, organizationId?: string) {
-  if (await tx.organization.findFirst({ where: { slug, id: organizationId ? { not: organizationId } : undefined }, select: { id: true } })) {
+  if (
+    await tx.organization.findFirst({
+      where: { slug, id: organizationId ? { not: organizationId } : undefined },
+      select: { id: true },
+    })
+  ) {
     throw new FieldError('slug', 'conflict', 'Another organization has this slug: choose another.');
   }
 }
 
-const columnsOf = (input: OrganizationCreateInput | OrganizationEditInput) => ({ name: input.name, slug: input.slug, kind: input.kind, countryCode: input.countryCode ?? null });
+const columnsOf = (input: OrganizationCreateInput | OrganizationEditInput) => ({
+  name: input.name,
+  slug: input.slug,
+  kind: input.kind,
+  countryCode: input.countryCode ?? null,
+});
 
-export type OrganizationForEdit = { id: string; slug: string; version: number; current: OrganizationSnapshot; history: HistoryEntry[] };
+export type OrganizationForEdit = {
+  id: string;
+  slug: string;
+  version: number;
+  current: OrganizationSnapshot;
+  history: HistoryEntry[];
+};
 
 export async function getOrganizationForEdit(slug: string, actor: Actor | null): Promise<OrganizationForEdit | null> {
   assertCan(actor, 'organization.edit');
@@ -52,34 +99,57 @@ export async function getOrganizationForEdit(slug: string, actor: Actor | null):
 }
 
 /** Adds an organization. Editors only: an organization has no review status, so it is public at once. */
-export async function createOrganization(input: OrganizationCreateInput, actor: Actor | null): Promise<{ slug: string }> {
+export async function createOrganization(
+  input: OrganizationCreateInput,
+  actor: Actor | null,
+): Promise<{ slug: string }> {
   assertCan(actor, 'organization.edit');
   return uniqueViolationAsConflict(() =>
     db.$transaction(async (tx) => {
       await assertSlugFree(tx, input.slug);
       const data = columnsOf(input);
       const organization = await tx.organization.create({ data, select: { id: true, slug: true } });
-      await recordCreation(tx, organizationRevisions, { id: organization.id, actor, reason: input.reason, snapshot: data });
+      await recordCreation(tx, organizationRevisions, {
+        id: organization.id,
+        actor,
+        reason: input.reason,
+        snapshot: data,
+      });
       return { slug: organization.slug };
     }),
   );
 }
 
-export type OrganizationEditResult = { ok: true; slug: string; previousSlug: string; version: number; changed: boolean } | StaleRefusal<OrganizationSnapshot>;
+export type OrganizationEditResult =
+  | { ok: true; slug: string; previousSlug: string; version: number; changed: boolean }
+  | StaleRefusal<OrganizationSnapshot>;
 
-export async function updateOrganization(input: OrganizationEditInput, actor: Actor | null): Promise<OrganizationEditResult> {
+export async function updateOrganization(
+  input: OrganizationEditInput,
+  actor: Actor | null,
+): Promise<OrganizationEditResult> {
   assertCan(actor, 'organization.edit');
   return refusalsAsResults(organizationEntity, { id: input.organizationId, version: input.version }, () =>
     uniqueViolationAsConflict(() =>
       db.$transaction(async (tx) => {
-        const row = await findCurrentVersion(tx, organizationEntity, { id: input.organizationId, version: input.version });
+        const row = await findCurrentVersion(tx, organizationEntity, {
+          id: input.organizationId,
+          version: input.version,
+        });
         const before = snapshotOf(row);
         const after = columnsOf(input);
         if (!diffSnapshots(organizationRevisions.fields, before, after).length) {
           return { ok: true as const, slug: row.slug, previousSlug: row.slug, version: row.version, changed: false };
         }
         await assertSlugFree(tx, input.slug, row.id);
-        const version = await writeVersion(tx, organizationEntity, row, { before, after, seenVersion: input.version, actor, reason: input.reason ?? null, data: after });
+        const version = await writeVersion(tx, organizationEntity, row, {
+          before,
+          after,
+          seenVersion: input.version,
+          actor,
+          reason: input.reason ?? null,
+          data: after,
+        });
         return { ok: true as const, slug: after.slug, previousSlug: row.slug, version, changed: true };
       }),
     ),

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { disconnectDb } from '../db';
 import { countQueries, makeClaim, makeOrganization, makeRebuttal } from '../testing/factories';
-import { ANSWERS_LIST_LENGTH, findOrganizations, getCountryProfile, getOrganizationProfile, type OrganizationSummary } from './organizations';
+import {
+  ANSWERS_LIST_LENGTH,
+  findOrganizations,
+  getCountryProfile,
+  getOrganizationProfile,
+  type OrganizationSummary,
+} from './organizations';
 
 after(() => disconnectDb());
 
@@ -30,13 +36,22 @@ describe('findOrganizations', () => {
 
     const listed = await walkOrganizationsIndex(3);
     const slugs = listed.map((organization) => organization.slug);
-    assert.deepEqual(listed.find((organization) => organization.slug === throughMember.slug), {
-      slug: throughMember.slug, name: throughMember.name, kind: 'GOVERNMENT', country: { code: 'NZ', name: 'New Zealand' },
-    });
+    assert.deepEqual(
+      listed.find((organization) => organization.slug === throughMember.slug),
+      {
+        slug: throughMember.slug,
+        name: throughMember.name,
+        kind: 'GOVERNMENT',
+        country: { code: 'NZ', name: 'New Zealand' },
+      },
+    );
     assert.ok(slugs.includes(spokesperson.slug) && slugs.includes(itself.slug));
     assert.equal(slugs.includes(onlyInDrafts.slug), false);
     assert.equal(new Set(slugs).size, slugs.length);
-    assert.deepEqual(slugs, (await walkOrganizationsIndex(1000)).map((organization) => organization.slug));
+    assert.deepEqual(
+      slugs,
+      (await walkOrganizationsIndex(1000)).map((organization) => organization.slug),
+    );
   });
 });
 
@@ -45,9 +60,18 @@ describe('getOrganizationProfile', () => {
     const organization = await makeOrganization({ name: 'Grouped Government', countryCode: 'GB' });
     const first = await makeClaim({ summary: 'First answered claim' });
     const second = await makeClaim({ summary: 'Second answered claim' });
-    const byMember = await makeRebuttal(first, { stance: 'CONTRADICTS', statement: { organization, saidOn: new Date('2019-01-02') } });
-    const bySpokesperson = await makeRebuttal(first, { stance: 'DISPUTES', statement: { organization, asOrganization: true, saidOn: new Date('2019-01-01') } });
-    const later = await makeRebuttal(second, { stance: 'QUALIFIES', statement: { organization, saidOn: new Date('2019-02-01') } });
+    const byMember = await makeRebuttal(first, {
+      stance: 'CONTRADICTS',
+      statement: { organization, saidOn: new Date('2019-01-02') },
+    });
+    const bySpokesperson = await makeRebuttal(first, {
+      stance: 'DISPUTES',
+      statement: { organization, asOrganization: true, saidOn: new Date('2019-01-01') },
+    });
+    const later = await makeRebuttal(second, {
+      stance: 'QUALIFIES',
+      statement: { organization, saidOn: new Date('2019-02-01') },
+    });
     await makeRebuttal(first, { status: 'DRAFT', statement: { organization } });
     await makeRebuttal(await makeClaim({ status: 'DRAFT' }), { statement: { organization } });
     const memberClaim = await makeClaim({ statement: { organization } });
@@ -57,14 +81,20 @@ describe('getOrganizationProfile', () => {
     const profile = await getOrganizationProfile(organization.slug);
     assert.ok(profile);
     assert.deepEqual(profile.country, { code: 'GB', name: 'United Kingdom' });
-    assert.deepEqual(profile.answeredClaims.map((group) => [group.claim.summary, group.answers.map((answer) => answer.rebuttalId)]), [
-      ['Second answered claim', [later.id]],
-      ['First answered claim', [byMember.id, bySpokesperson.id]],
-    ]);
+    assert.deepEqual(
+      profile.answeredClaims.map((group) => [group.claim.summary, group.answers.map((answer) => answer.rebuttalId)]),
+      [
+        ['Second answered claim', [later.id]],
+        ['First answered claim', [byMember.id, bySpokesperson.id]],
+      ],
+    );
     const spokespersonQuote = profile.answeredClaims[1]!.answers[1]!.statement;
     assert.equal(spokespersonQuote.speakerHref, `/organizations/${organization.slug}`);
     assert.equal(profile.hasMoreAnswers, false);
-    assert.deepEqual(profile.claims.map((claim) => claim.slug), [memberClaim.slug]);
+    assert.deepEqual(
+      profile.claims.map((claim) => claim.slug),
+      [memberClaim.slug],
+    );
   });
 
   test('returns null for an unknown slug', async () => {
@@ -79,7 +109,9 @@ describe('getOrganizationProfile', () => {
     const busy = await makeOrganization({ countryCode: 'FR' });
     const claim = await makeClaim();
     for (let i = 0; i <= ANSWERS_LIST_LENGTH; i++) {
-      await makeRebuttal(i % 2 ? claim : await makeClaim(), { statement: { organization: busy, asOrganization: i % 3 === 0 } });
+      await makeRebuttal(i % 2 ? claim : await makeClaim(), {
+        statement: { organization: busy, asOrganization: i % 3 === 0 },
+      });
     }
     for (let i = 0; i < 3; i++) await makeClaim({ statement: { organization: busy } });
 
@@ -88,7 +120,10 @@ describe('getOrganizationProfile', () => {
     assert.ok(quietQueries > 0);
     assert.equal(busyQueries, quietQueries);
     const profile = await getOrganizationProfile(busy.slug);
-    assert.equal(profile?.answeredClaims.reduce((total, group) => total + group.answers.length, 0), ANSWERS_LIST_LENGTH);
+    assert.equal(
+      profile?.answeredClaims.reduce((total, group) => total + group.answers.length, 0),
+      ANSWERS_LIST_LENGTH,
+    );
     assert.equal(profile?.hasMoreAnswers, true);
   });
 });

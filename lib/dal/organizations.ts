@@ -19,19 +19,35 @@ import type { StatementView } from './statement-view';
 export type Country = { code: string; name: string };
 export type OrganizationSummary = { slug: string; name: string; kind: OrganizationKind; country: Country | null };
 
-const organizationSummarySelect = { id: true, slug: true, name: true, kind: true, countryCode: true } satisfies Prisma.OrganizationSelect;
+const organizationSummarySelect = {
+  id: true,
+  slug: true,
+  name: true,
+  kind: true,
+  countryCode: true,
+} satisfies Prisma.OrganizationSelect;
 
-function toOrganizationSummary({ slug, name, kind, countryCode }: Prisma.OrganizationGetPayload<{ select: typeof organizationSummarySelect }>): OrganizationSummary {
+function toOrganizationSummary({
+  slug,
+  name,
+  kind,
+  countryCode,
+}: Prisma.OrganizationGetPayload<{ select: typeof organizationSummarySelect }>): OrganizationSummary {
   return { slug, name, kind, country: countryCode ? { code: countryCode, name: countryName(countryCode) } : null };
 }
 
 /** Statements made for an organization: by its members in their roles, or by itself (a column kept by the statement_affiliation migration's triggers). */
-const spokenFor = (organization: { id: string }): Prisma.StatementWhereInput => ({ affiliatedOrganizationId: organization.id });
+const spokenFor = (organization: { id: string }): Prisma.StatementWhereInput => ({
+  affiliatedOrganizationId: organization.id,
+});
 
 const ORGANIZATIONS_PAGE_SIZE = 50;
 
 /** Organizations that said something in public, themselves or through their members, alphabetically. */
-export async function findOrganizations({ cursor }: { cursor?: string }, pageSize = ORGANIZATIONS_PAGE_SIZE): Promise<NamePage<OrganizationSummary>> {
+export async function findOrganizations(
+  { cursor }: { cursor?: string },
+  pageSize = ORGANIZATIONS_PAGE_SIZE,
+): Promise<NamePage<OrganizationSummary>> {
   // Sorted by name first (OFFSET 0 keeps that subquery apart), then checked one by one until the
   // page is full. Raw SQL picks the page; Prisma reads it, so that enums arrive as Prisma's.
   const page = await db.$queryRaw<{ id: string }[]>`
@@ -87,7 +103,10 @@ export type CountryProfile = Country & {
   hasMoreAnswers: boolean;
 };
 
-const countryCode = z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase());
+const countryCode = z
+  .string()
+  .regex(/^[A-Za-z]{2}$/)
+  .transform((code) => code.toUpperCase());
 
 /** A country as the organizations that belong to it; null when none does (or the code is not one). */
 export const getCountryProfile = cache(async (code: string): Promise<CountryProfile | null> => {

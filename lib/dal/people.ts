@@ -16,15 +16,30 @@ import { answersPublishedClaim, existsPublicStatement } from './public-speakers'
 // published answers to published claims) is counted or shown. A fixed number of queries per page,
 // and lists capped, whatever a person has said.
 
-
-export type PersonSummary = { slug: string; name: string; description: string; claimCount: number; answerCount: number };
+export type PersonSummary = {
+  slug: string;
+  name: string;
+  description: string;
+  claimCount: number;
+  answerCount: number;
+};
 
 const PEOPLE_PAGE_SIZE = 50;
 
-type PersonSummaryRow = { id: string; slug: string; name: string; description: string; claim_count: number; answer_count: number };
+type PersonSummaryRow = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  claim_count: number;
+  answer_count: number;
+};
 
 /** People who said something in public, alphabetically, a page at a time, with how much they said. */
-export async function findPeople({ cursor }: { cursor?: string }, pageSize = PEOPLE_PAGE_SIZE): Promise<NamePage<PersonSummary>> {
+export async function findPeople(
+  { cursor }: { cursor?: string },
+  pageSize = PEOPLE_PAGE_SIZE,
+): Promise<NamePage<PersonSummary>> {
   // People are sorted by name first (OFFSET 0 keeps that subquery apart), then checked one by one
   // until the page is full; the counts are computed for the page's people only.
   const rows = await db.$queryRaw<PersonSummaryRow[]>`
@@ -49,7 +64,12 @@ export async function findPeople({ cursor }: { cursor?: string }, pageSize = PEO
   }));
 }
 
-export type PersonRole = { title: string; organization: { slug: string; name: string } | null; from: DisplayDate | null; to: DisplayDate | null };
+export type PersonRole = {
+  title: string;
+  organization: { slug: string; name: string } | null;
+  from: DisplayDate | null;
+  to: DisplayDate | null;
+};
 
 export type PersonProfile = {
   slug: string;
@@ -83,14 +103,26 @@ export const getPersonProfile = cache(async (slug: string): Promise<PersonProfil
       roles: {
         where: published,
         select: { title: true, startDate: true, endDate: true, organization: { select: { slug: true, name: true } } },
-        orderBy: [{ startDate: { sort: 'asc', nulls: 'last' } }, { endDate: { sort: 'asc', nulls: 'last' } }, { title: 'asc' }],
+        orderBy: [
+          { startDate: { sort: 'asc', nulls: 'last' } },
+          { endDate: { sort: 'asc', nulls: 'last' } },
+          { title: 'asc' },
+        ],
       },
     },
   });
   if (!person) return null;
   const [verdicts, stances, claims, counterStatements] = await Promise.all([
-    db.claim.groupBy({ by: ['verdict'], where: { ...published, statement: { speakerPersonId: person.id } }, _count: { _all: true } }),
-    db.rebuttal.groupBy({ by: ['stance'], where: { ...publishedAnswer, statement: { speakerPersonId: person.id } }, _count: { _all: true } }),
+    db.claim.groupBy({
+      by: ['verdict'],
+      where: { ...published, statement: { speakerPersonId: person.id } },
+      _count: { _all: true },
+    }),
+    db.rebuttal.groupBy({
+      by: ['stance'],
+      where: { ...publishedAnswer, statement: { speakerPersonId: person.id } },
+      _count: { _all: true },
+    }),
     findPublishedClaims({ person: person.slug, sort: 'newest' }, PERSON_LIST_LENGTH),
     findLatestAnsweringStatements({ speakerPersonId: person.id }, PERSON_LIST_LENGTH),
   ]);
@@ -106,8 +138,14 @@ export const getPersonProfile = cache(async (slug: string): Promise<PersonProfil
       from: role.startDate ? displayDate(role.startDate) : null,
       to: role.endDate ? displayDate(role.endDate) : null,
     })),
-    claimsByVerdict: tallyInOrder(verdicts.map((group) => ({ key: group.verdict, count: group._count._all })), VERDICT_SCALE.map((entry) => entry.verdict)),
-    answersByStance: tallyInOrder(stances.map((group) => ({ key: group.stance, count: group._count._all })), STANCES.map((entry) => entry.stance)),
+    claimsByVerdict: tallyInOrder(
+      verdicts.map((group) => ({ key: group.verdict, count: group._count._all })),
+      VERDICT_SCALE.map((entry) => entry.verdict),
+    ),
+    answersByStance: tallyInOrder(
+      stances.map((group) => ({ key: group.stance, count: group._count._all })),
+      STANCES.map((entry) => entry.stance),
+    ),
     claims,
     counterStatements,
   };

@@ -4,33 +4,72 @@ import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { AppError, FieldError, type AppErrorCode } from '../errors';
 import { makeOrganization, makePerson, makeStatement, makeUser } from '../testing/factories';
-import { personCreateSchema, personDeleteSchema, personEditSchema, roleRemoveSchema, roleSaveSchema } from '../validation/record-edits';
-import { createPerson, deletePerson, getPersonForEdit, removePersonRole, savePersonRole, updatePerson } from './person-edits';
+import {
+  personCreateSchema,
+  personDeleteSchema,
+  personEditSchema,
+  roleRemoveSchema,
+  roleSaveSchema,
+} from '../validation/record-edits';
+import {
+  createPerson,
+  deletePerson,
+  getPersonForEdit,
+  removePersonRole,
+  savePersonRole,
+  updatePerson,
+} from './person-edits';
 
 after(() => disconnectDb());
 
 const isAppError = (code: AppErrorCode) => (error: unknown) => error instanceof AppError && error.code === code;
 const isFieldError = (field: string) => (error: unknown) => error instanceof FieldError && error.field === field;
-const revisionsOf = (personId: string) => db.revision.findMany({ where: { entityType: 'PERSON', entityId: personId }, orderBy: { version: 'asc' } });
+const revisionsOf = (personId: string) =>
+  db.revision.findMany({ where: { entityType: 'PERSON', entityId: personId }, orderBy: { version: 'asc' } });
 
 type Person = { id: string; name: string; slug: string; description: string };
 /** The edit form's fields for `person` as it stands, with `changes`. */
 const edit = (person: Person, version: number, changes: Record<string, string> = {}) =>
-  personEditSchema.parse({ personId: person.id, version: String(version), name: person.name, slug: person.slug, description: person.description, ...changes });
-const role = (person: { id: string }, version: number, fields: Record<string, string>) => roleSaveSchema.parse({ personId: person.id, version: String(version), ...fields });
+  personEditSchema.parse({
+    personId: person.id,
+    version: String(version),
+    name: person.name,
+    slug: person.slug,
+    description: person.description,
+    ...changes,
+  });
+const role = (person: { id: string }, version: number, fields: Record<string, string>) =>
+  roleSaveSchema.parse({ personId: person.id, version: String(version), ...fields });
 
 test('an editor creates a person, published, with a first revision; the slug comes from the name when blank', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const name = `Ada Quote ${randomUUID().slice(0, 8)}`;
-  const { slug } = await createPerson(personCreateSchema.parse({ name, slug: '', description: 'A test person.', wikidataId: '', reason: 'New speaker.' }), editor);
+  const { slug } = await createPerson(
+    personCreateSchema.parse({ name, slug: '', description: 'A test person.', wikidataId: '', reason: 'New speaker.' }),
+    editor,
+  );
   const person = await db.person.findUniqueOrThrow({ where: { slug } });
   assert.equal(slug, name.toLowerCase().replaceAll(' ', '-'));
   assert.deepEqual([person.status, person.version, person.wikidataId], ['PUBLISHED', 1, null]);
   const revisions = await revisionsOf(person.id);
-  assert.deepEqual(revisions.map((revision) => [revision.version, revision.actorId, revision.reason]), [[1, editor.id, 'New speaker.']]);
-  assert.deepEqual(revisions[0]!.snapshot, { name, slug, description: 'A test person.', wikidataId: null, roles: [], status: 'PUBLISHED', deleted: false });
+  assert.deepEqual(
+    revisions.map((revision) => [revision.version, revision.actorId, revision.reason]),
+    [[1, editor.id, 'New speaker.']],
+  );
+  assert.deepEqual(revisions[0]!.snapshot, {
+    name,
+    slug,
+    description: 'A test person.',
+    wikidataId: null,
+    roles: [],
+    status: 'PUBLISHED',
+    deleted: false,
+  });
 
-  await assert.rejects(createPerson(personCreateSchema.parse({ name: 'Someone else', slug }), editor), isFieldError('slug'));
+  await assert.rejects(
+    createPerson(personCreateSchema.parse({ name: 'Someone else', slug }), editor),
+    isFieldError('slug'),
+  );
 });
 
 test('an edit of the name and Wikidata id writes a baseline and a revision; a slug or Wikidata id in use is refused next to its field', async () => {
@@ -44,10 +83,19 @@ test('an edit of the name and Wikidata id writes a baseline and a revision; a sl
   await assert.rejects(updatePerson(edit(person, 1, { wikidataId }), editor), isFieldError('wikidataId'));
   assert.equal((await revisionsOf(person.id)).length, 0, 'a refused save leaves not even the baseline');
 
-  const result = await updatePerson(edit(person, 1, { name: 'Renamed Person', wikidataId: ownId, reason: 'Full name.' }), editor);
+  const result = await updatePerson(
+    edit(person, 1, { name: 'Renamed Person', wikidataId: ownId, reason: 'Full name.' }),
+    editor,
+  );
   assert.deepEqual(result, { ok: true, slug: person.slug, previousSlug: person.slug, version: 2, changed: true });
   const revisions = await revisionsOf(person.id);
-  assert.deepEqual(revisions.map((revision) => [revision.version, revision.actorId, revision.reason]), [[1, null, null], [2, editor.id, 'Full name.']]);
+  assert.deepEqual(
+    revisions.map((revision) => [revision.version, revision.actorId, revision.reason]),
+    [
+      [1, null, null],
+      [2, editor.id, 'Full name.'],
+    ],
+  );
   assert.equal((revisions[1]!.snapshot as { wikidataId: string }).wikidataId, ownId);
 });
 
@@ -55,22 +103,69 @@ test('roles are part of the person: adding, changing and removing one each make 
   const editor = await makeUser({ role: 'EDITOR' });
   const person = await makePerson();
   const organization = await makeOrganization();
-  const added = await savePersonRole(role(person, 1, { title: 'Minister', organizationId: organization.id, startDate: '2019-01-01', endDate: '2020-06-30' }), editor);
+  const added = await savePersonRole(
+    role(person, 1, {
+      title: 'Minister',
+      organizationId: organization.id,
+      startDate: '2019-01-01',
+      endDate: '2020-06-30',
+    }),
+    editor,
+  );
   assert.equal(added.ok && added.version, 2);
   const [stored] = await db.role.findMany({ where: { personId: person.id } });
   assert.deepEqual([stored!.title, stored!.organizationId], ['Minister', organization.id]);
 
-  const changed = await savePersonRole(role(person, 2, { roleId: stored!.id, title: 'Prime minister', organizationId: organization.id, startDate: '2019-01-01' }), editor);
+  const changed = await savePersonRole(
+    role(person, 2, {
+      roleId: stored!.id,
+      title: 'Prime minister',
+      organizationId: organization.id,
+      startDate: '2019-01-01',
+    }),
+    editor,
+  );
   assert.equal(changed.ok && changed.version, 3);
-  const removed = await removePersonRole(roleRemoveSchema.parse({ personId: person.id, version: '3', roleId: stored!.id, reason: 'Never held.' }), editor);
+  const removed = await removePersonRole(
+    roleRemoveSchema.parse({ personId: person.id, version: '3', roleId: stored!.id, reason: 'Never held.' }),
+    editor,
+  );
   assert.equal(removed.ok && removed.version, 4);
   assert.equal(await db.role.count({ where: { personId: person.id } }), 0);
 
-  const snapshots = (await revisionsOf(person.id)).map((revision) => (revision.snapshot as { roles: { title: string; organization: { slug: string } | null; startDate: string | null; endDate: string | null }[] }).roles);
+  const snapshots = (await revisionsOf(person.id)).map(
+    (revision) =>
+      (
+        revision.snapshot as {
+          roles: {
+            title: string;
+            organization: { slug: string } | null;
+            startDate: string | null;
+            endDate: string | null;
+          }[];
+        }
+      ).roles,
+  );
   assert.deepEqual(snapshots, [
     [],
-    [{ id: stored!.id, title: 'Minister', organization: { slug: organization.slug, name: organization.name }, startDate: '2019-01-01', endDate: '2020-06-30' }],
-    [{ id: stored!.id, title: 'Prime minister', organization: { slug: organization.slug, name: organization.name }, startDate: '2019-01-01', endDate: null }],
+    [
+      {
+        id: stored!.id,
+        title: 'Minister',
+        organization: { slug: organization.slug, name: organization.name },
+        startDate: '2019-01-01',
+        endDate: '2020-06-30',
+      },
+    ],
+    [
+      {
+        id: stored!.id,
+        title: 'Prime minister',
+        organization: { slug: organization.slug, name: organization.name },
+        startDate: '2019-01-01',
+        endDate: null,
+      },
+    ],
     [],
   ]);
   assert.equal((await db.person.findUniqueOrThrow({ where: { id: person.id } })).version, 4);
@@ -81,8 +176,14 @@ test('a role that a statement cites cannot be removed, and a quoted person canno
   const person = await makePerson();
   await makeStatement({ person });
   const [cited] = await db.role.findMany({ where: { personId: person.id } });
-  await assert.rejects(removePersonRole(roleRemoveSchema.parse({ personId: person.id, version: '1', roleId: cited!.id }), editor), /cannot be removed: a statement cites it/);
-  await assert.rejects(deletePerson(personDeleteSchema.parse({ personId: person.id, version: '1', reason: 'Duplicate.' }), editor), /cannot be deleted: a statement quotes them/);
+  await assert.rejects(
+    removePersonRole(roleRemoveSchema.parse({ personId: person.id, version: '1', roleId: cited!.id }), editor),
+    /cannot be removed: a statement cites it/,
+  );
+  await assert.rejects(
+    deletePerson(personDeleteSchema.parse({ personId: person.id, version: '1', reason: 'Duplicate.' }), editor),
+    /cannot be deleted: a statement quotes them/,
+  );
   assert.equal(await db.role.count({ where: { id: cited!.id } }), 1);
   const stored = await db.person.findUniqueOrThrow({ where: { id: person.id } });
   assert.deepEqual([stored.version, stored.deletedAt, stored.status], [1, null, 'PUBLISHED']);
@@ -91,16 +192,25 @@ test('a role that a statement cites cannot be removed, and a quoted person canno
   assert.deepEqual([forEdit?.quotedBy, forEdit?.roles[0]?.citedBy], [1, 1]);
 });
 
-test('an unquoted person is soft-deleted with a reason: unpublished, out of the editor\'s reach, history kept', async () => {
+test("an unquoted person is soft-deleted with a reason: unpublished, out of the editor's reach, history kept", async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const person = await makePerson();
-  const result = await deletePerson(personDeleteSchema.parse({ personId: person.id, version: '1', reason: 'Entered twice.' }), editor);
+  const result = await deletePerson(
+    personDeleteSchema.parse({ personId: person.id, version: '1', reason: 'Entered twice.' }),
+    editor,
+  );
   assert.equal(result.ok && result.version, 2);
   const stored = await db.person.findUniqueOrThrow({ where: { id: person.id } });
   assert.equal(stored.status, 'DRAFT');
   assert.ok(stored.deletedAt);
   assert.equal(await getPersonForEdit(person.slug, editor), null);
-  assert.deepEqual((await revisionsOf(person.id)).map((revision) => [revision.version, revision.reason]), [[1, null], [2, 'Entered twice.']]);
+  assert.deepEqual(
+    (await revisionsOf(person.id)).map((revision) => [revision.version, revision.reason]),
+    [
+      [1, null],
+      [2, 'Entered twice.'],
+    ],
+  );
 });
 
 test('a save on a stale version, a role included, is refused saying who changed what and when, and writes nothing', async () => {
@@ -110,7 +220,12 @@ test('a save on a stale version, a role included, is refused saying who changed 
 
   const refused = await updatePerson(edit(person, 1, { name: 'Second editor name' }), second);
   assert.ok(!refused.ok && refused.reason === 'stale');
-  assert.match(refused.message, new RegExp(`^This person was changed after you opened it\\. ${first.name} changed Description on \\d+ \\w+ \\d{4} at \\d\\d:\\d\\d UTC\\.`));
+  assert.match(
+    refused.message,
+    new RegExp(
+      `^This person was changed after you opened it\\. ${first.name} changed Description on \\d+ \\w+ \\d{4} at \\d\\d:\\d\\d UTC\\.`,
+    ),
+  );
   assert.deepEqual([refused.version, refused.current.description], [2, 'First editor.']);
 
   const staleRole = await savePersonRole(role(person, 1, { title: 'Adviser' }), second);
@@ -125,11 +240,16 @@ test('the change and its revision are one transaction: a failing revision leaves
   const editor = await makeUser({ role: 'EDITOR' });
   const person = await makePerson();
   // Occupy the revision number the save will write, so that its insert fails after the update and the role.
-  await db.revision.create({ data: { entityType: 'PERSON', entityId: person.id, version: 2, actorId: null, snapshot: {} } });
+  await db.revision.create({
+    data: { entityType: 'PERSON', entityId: person.id, version: 2, actorId: null, snapshot: {} },
+  });
   await assert.rejects(savePersonRole(role(person, 1, { title: 'Envoy' }), editor));
   assert.equal(await db.role.count({ where: { personId: person.id } }), 0);
   assert.equal((await db.person.findUniqueOrThrow({ where: { id: person.id } })).version, 1);
-  assert.deepEqual((await revisionsOf(person.id)).map((revision) => revision.version), [2]);
+  assert.deepEqual(
+    (await revisionsOf(person.id)).map((revision) => revision.version),
+    [2],
+  );
 });
 
 test('contributors, disabled editors and visitors may not create, edit or delete people, and nothing is written', async () => {
@@ -139,10 +259,16 @@ test('contributors, disabled editors and visitors may not create, edit or delete
     [await makeUser({ role: 'EDITOR', disabled: true }), 'forbidden'],
     [null, 'unauthenticated'],
   ] as const) {
-    await assert.rejects(createPerson(personCreateSchema.parse({ name: `Forged ${randomUUID()}` }), actor), isAppError(code));
+    await assert.rejects(
+      createPerson(personCreateSchema.parse({ name: `Forged ${randomUUID()}` }), actor),
+      isAppError(code),
+    );
     await assert.rejects(updatePerson(edit(person, 1, { name: 'Forged' }), actor), isAppError(code));
     await assert.rejects(savePersonRole(role(person, 1, { title: 'Forged' }), actor), isAppError(code));
-    await assert.rejects(deletePerson(personDeleteSchema.parse({ personId: person.id, version: '1', reason: 'Forged.' }), actor), isAppError(code));
+    await assert.rejects(
+      deletePerson(personDeleteSchema.parse({ personId: person.id, version: '1', reason: 'Forged.' }), actor),
+      isAppError(code),
+    );
     await assert.rejects(getPersonForEdit(person.slug, actor), isAppError(code));
   }
   const stored = await db.person.findUniqueOrThrow({ where: { id: person.id } });

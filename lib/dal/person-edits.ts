@@ -6,9 +6,24 @@ import { personRevisions, sortRoles, type PersonSnapshot, type RoleSnapshot } fr
 import { diffSnapshots } from '../domain/revisions';
 import { AppError, FieldError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
-import type { PersonCreateInput, PersonDeleteInput, PersonEditInput, RoleRemoveInput, RoleSaveInput } from '../validation/record-edits';
+import type {
+  PersonCreateInput,
+  PersonDeleteInput,
+  PersonEditInput,
+  RoleRemoveInput,
+  RoleSaveInput,
+} from '../validation/record-edits';
 import { uniqueViolationAsConflict } from './unique-violations';
-import { findCurrentVersion, historyOf, recordCreation, refusalsAsResults, writeVersion, type HistoryEntry, type StaleRefusal, type VersionedEntity } from './versioned-records';
+import {
+  findCurrentVersion,
+  historyOf,
+  recordCreation,
+  refusalsAsResults,
+  writeVersion,
+  type HistoryEntry,
+  type StaleRefusal,
+  type VersionedEntity,
+} from './versioned-records';
 
 // Editors' changes to people and their roles. A role has no version of its own: adding, changing
 // or removing one is a new version of its person (the snapshot holds every role), so two editors
@@ -31,7 +46,13 @@ const editableSelect = {
   createdAt: true,
   roles: {
     where: liveRoles,
-    select: { id: true, title: true, startDate: true, endDate: true, organization: { select: { id: true, slug: true, name: true } } },
+    select: {
+      id: true,
+      title: true,
+      startDate: true,
+      endDate: true,
+      organization: { select: { id: true, slug: true, name: true } },
+    },
   },
 } as const;
 
@@ -45,7 +66,9 @@ export const personEntity: VersionedEntity<EditableRow, PersonSnapshot, Prisma.P
   ...personRevisions,
   find: (client, id) => findEditable(client, { id }),
   snapshotOf,
-  compareAndSet: async (tx, id, seenVersion, data) => (await tx.person.updateMany({ where: { id, version: seenVersion }, data: { ...data, version: { increment: 1 } } })).count,
+  compareAndSet: async (tx, id, seenVersion, data) =>
+    (await tx.person.updateMany({ where: { id, version: seenVersion }, data: { ...data, version: { increment: 1 } } }))
+      .count,
 };
 
 type RoleRow = EditableRow['roles'][number];
@@ -73,7 +96,11 @@ function snapshotOf(row: EditableRow): PersonSnapshot {
 }
 
 /** Refuses a slug or Wikidata id that another person has, next to its field. */
-async function assertUnique(tx: Transaction, { slug, wikidataId }: { slug: string; wikidataId?: string }, personId?: string) {
+async function assertUnique(
+  tx: Transaction,
+  { slug, wikidataId }: { slug: string; wikidataId?: string },
+  personId?: string,
+) {
   const others = { id: personId ? { not: personId } : undefined };
   if (await tx.person.findFirst({ where: { slug, ...others }, select: { id: true } })) {
     throw new FieldError('slug', 'conflict', 'Another person has this slug: choose another.');
@@ -102,7 +129,11 @@ export async function getPersonForEdit(slug: string, actor: Actor | null): Promi
   const row = await findEditable(db, { slug });
   if (!row) return null;
   const [citations, quotedBy, history] = await Promise.all([
-    db.statement.groupBy({ by: ['roleId'], where: { roleId: { in: row.roles.map((role) => role.id) } }, _count: { _all: true } }),
+    db.statement.groupBy({
+      by: ['roleId'],
+      where: { roleId: { in: row.roles.map((role) => role.id) } },
+      _count: { _all: true },
+    }),
     db.statement.count({ where: { speakerPersonId: row.id } }),
     historyOf(personRevisions, row.id),
   ]);
@@ -114,12 +145,15 @@ export async function getPersonForEdit(slug: string, actor: Actor | null): Promi
     slug: row.slug,
     version: row.version,
     current,
-    roles: current.roles.map((role) => ({ ...role, organizationId: rolesById.get(role.id)?.organization?.id ?? null, citedBy: citedBy.get(role.id) ?? 0 })),
+    roles: current.roles.map((role) => ({
+      ...role,
+      organizationId: rolesById.get(role.id)?.organization?.id ?? null,
+      citedBy: citedBy.get(role.id) ?? 0,
+    })),
     quotedBy,
     history: history.reverse(),
   };
 }
-
 
 /** Adds a person to the record, published at once (an editor's own entry needs no review). */
 export async function createPerson(input: PersonCreateInput, actor: Actor | null): Promise<{ slug: string }> {
@@ -127,15 +161,26 @@ export async function createPerson(input: PersonCreateInput, actor: Actor | null
   return uniqueViolationAsConflict(() =>
     db.$transaction(async (tx) => {
       await assertUnique(tx, input);
-      const data = { name: input.name, slug: input.slug, description: input.description ?? '', wikidataId: input.wikidataId ?? null };
+      const data = {
+        name: input.name,
+        slug: input.slug,
+        description: input.description ?? '',
+        wikidataId: input.wikidataId ?? null,
+      };
       const person = await tx.person.create({ data, select: { id: true, slug: true } });
-      await recordCreation(tx, personRevisions, { id: person.id, actor, reason: input.reason, snapshot: { ...data, roles: [], status: 'PUBLISHED', deleted: false } });
+      await recordCreation(tx, personRevisions, {
+        id: person.id,
+        actor,
+        reason: input.reason,
+        snapshot: { ...data, roles: [], status: 'PUBLISHED', deleted: false },
+      });
       return { slug: person.slug };
     }),
   );
 }
 
-export type PersonEditResult = { ok: true; slug: string; previousSlug: string; version: number; changed: boolean } | StaleRefusal<PersonSnapshot>;
+export type PersonEditResult =
+  { ok: true; slug: string; previousSlug: string; version: number; changed: boolean } | StaleRefusal<PersonSnapshot>;
 
 /**
  * The steps every save of a person shares: the row at the version the editor saw, the change
@@ -145,7 +190,11 @@ export type PersonEditResult = { ok: true; slug: string; previousSlug: string; v
 function savePerson(
   input: { personId: string; version: number; reason?: string | null },
   actor: Actor,
-  apply: (tx: Transaction, row: EditableRow, before: PersonSnapshot) => Promise<{ after: PersonSnapshot; data?: Prisma.PersonUpdateManyMutationInput }>,
+  apply: (
+    tx: Transaction,
+    row: EditableRow,
+    before: PersonSnapshot,
+  ) => Promise<{ after: PersonSnapshot; data?: Prisma.PersonUpdateManyMutationInput }>,
 ): Promise<PersonEditResult> {
   return refusalsAsResults(personEntity, { id: input.personId, version: input.version }, () =>
     uniqueViolationAsConflict(() =>
@@ -153,8 +202,16 @@ function savePerson(
         const row = await findCurrentVersion(tx, personEntity, { id: input.personId, version: input.version });
         const before = snapshotOf(row);
         const { after, data = {} } = await apply(tx, row, before);
-        if (!diffSnapshots(personRevisions.fields, before, after).length) return { ok: true as const, slug: row.slug, previousSlug: row.slug, version: row.version, changed: false };
-        const version = await writeVersion(tx, personEntity, row, { before, after, seenVersion: input.version, actor, reason: input.reason ?? null, data });
+        if (!diffSnapshots(personRevisions.fields, before, after).length)
+          return { ok: true as const, slug: row.slug, previousSlug: row.slug, version: row.version, changed: false };
+        const version = await writeVersion(tx, personEntity, row, {
+          before,
+          after,
+          seenVersion: input.version,
+          actor,
+          reason: input.reason ?? null,
+          data,
+        });
         return { ok: true as const, slug: after.slug, previousSlug: row.slug, version, changed: true };
       }),
     ),
@@ -166,7 +223,12 @@ export async function updatePerson(input: PersonEditInput, actor: Actor | null):
   assertCan(actor, 'person.edit');
   return savePerson(input, actor, async (tx, row, before) => {
     await assertUnique(tx, input, row.id);
-    const data = { name: input.name, slug: input.slug, description: input.description ?? '', wikidataId: input.wikidataId ?? null };
+    const data = {
+      name: input.name,
+      slug: input.slug,
+      description: input.description ?? '',
+      wikidataId: input.wikidataId ?? null,
+    };
     return { after: { ...before, ...data }, data };
   });
 }
@@ -175,8 +237,12 @@ export async function updatePerson(input: PersonEditInput, actor: Actor | null):
 export async function savePersonRole(input: RoleSaveInput, actor: Actor | null): Promise<PersonEditResult> {
   assertCan(actor, 'person.edit');
   return savePerson(input, actor, async (tx, row, before) => {
-    if (input.roleId && !row.roles.some((role) => role.id === input.roleId)) throw new AppError('not_found', 'This role is not one of this person\'s.');
-    if (input.organizationId && !(await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } }))) {
+    if (input.roleId && !row.roles.some((role) => role.id === input.roleId))
+      throw new AppError('not_found', "This role is not one of this person's.");
+    if (
+      input.organizationId &&
+      !(await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } }))
+    ) {
       throw new FieldError('organizationId', 'not_found', 'This organization does not exist.');
     }
     const data = {
@@ -197,10 +263,14 @@ export async function savePersonRole(input: RoleSaveInput, actor: Actor | null):
 export async function removePersonRole(input: RoleRemoveInput, actor: Actor | null): Promise<PersonEditResult> {
   assertCan(actor, 'person.edit');
   return savePerson(input, actor, async (tx, row, before) => {
-    if (!row.roles.some((role) => role.id === input.roleId)) throw new AppError('not_found', 'This role is not one of this person\'s.');
+    if (!row.roles.some((role) => role.id === input.roleId))
+      throw new AppError('not_found', "This role is not one of this person's.");
     const citations = await tx.statement.count({ where: { roleId: input.roleId } });
     if (citations) {
-      throw new AppError('conflict', `This role cannot be removed: ${citations === 1 ? 'a statement cites' : `${citations} statements cite`} it as the speaker's role when they spoke. Correct it instead.`);
+      throw new AppError(
+        'conflict',
+        `This role cannot be removed: ${citations === 1 ? 'a statement cites' : `${citations} statements cite`} it as the speaker's role when they spoke. Correct it instead.`,
+      );
     }
     await tx.role.delete({ where: { id: input.roleId } });
     return { after: { ...before, roles: before.roles.filter((role) => role.id !== input.roleId) } };
@@ -215,7 +285,11 @@ export async function deletePerson(input: PersonDeleteInput, actor: Actor | null
   assertCan(actor, 'person.edit');
   return savePerson(input, actor, async (tx, row, before) => {
     const quotes = await tx.statement.count({ where: { speakerPersonId: row.id } });
-    if (quotes) throw new AppError('conflict', `This person cannot be deleted: ${quotes === 1 ? 'a statement quotes' : `${quotes} statements quote`} them.`);
+    if (quotes)
+      throw new AppError(
+        'conflict',
+        `This person cannot be deleted: ${quotes === 1 ? 'a statement quotes' : `${quotes} statements quote`} them.`,
+      );
     return { after: { ...before, status: 'DRAFT', deleted: true }, data: { status: 'DRAFT', deletedAt: new Date() } };
   });
 }

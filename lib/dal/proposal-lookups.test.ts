@@ -10,7 +10,14 @@ import { makeClaim, makeOrganization, makePerson, makeSource, makeUser } from '.
 import { proposalForm } from '../testing/proposal-form';
 import { counterStatementSchema } from '../validation/counter-statements';
 import { proposeCounterStatement } from './counter-statements';
-import { getProposableSource, listProposableRoles, LOOKUP_LIMIT, lookUpOrganizations, lookUpPeople, lookUpSources } from './proposal-lookups';
+import {
+  getProposableSource,
+  listProposableRoles,
+  LOOKUP_LIMIT,
+  lookUpOrganizations,
+  lookUpPeople,
+  lookUpSources,
+} from './proposal-lookups';
 import { rejectSubmission } from './submissions';
 
 const request = { ip: '192.0.2.46', userAgent: 'test' };
@@ -24,7 +31,12 @@ const marker = () => `mk${randomUUID().slice(0, 8)}`;
 /** A contributor's proposal naming a new person, with a new role and a new source: all three await review. */
 async function submitWithNewRows(contributor: Actor, word: string) {
   const claim = await makeClaim();
-  const input = counterStatementSchema.parse({ ...proposalForm(randomUUID()), newPersonName: `Pending ${word}`, roleTitle: `Envoy ${word}`, sourceTitle: `Pending report ${word}` });
+  const input = counterStatementSchema.parse({
+    ...proposalForm(randomUUID()),
+    newPersonName: `Pending ${word}`,
+    roleTitle: `Envoy ${word}`,
+    sourceTitle: `Pending report ${word}`,
+  });
   const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input }, contributor, request);
   const statement = await db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: rebuttalId } } } });
   return { rebuttalId, personId: statement.speakerPersonId!, roleId: statement.roleId!, sourceId: statement.sourceId };
@@ -47,8 +59,14 @@ test('people: every word must match, names that start with the query come first,
   const inside = await makePerson({ name: `Aaron X${word} Inside` });
   const laterWord = await makePerson({ name: `Aaron ${word} Later` });
   const prefix = await makePerson({ name: `${word} Zed Prefix` });
-  assert.deepEqual((await lookUpPeople(word.toUpperCase(), contributor)).map((option) => option.id), [prefix.id, laterWord.id, inside.id]);
-  assert.deepEqual((await lookUpPeople(`later ${word}`, contributor)).map((option) => option.id), [laterWord.id]);
+  assert.deepEqual(
+    (await lookUpPeople(word.toUpperCase(), contributor)).map((option) => option.id),
+    [prefix.id, laterWord.id, inside.id],
+  );
+  assert.deepEqual(
+    (await lookUpPeople(`later ${word}`, contributor)).map((option) => option.id),
+    [laterWord.id],
+  );
   assert.deepEqual(await lookUpPeople('   ', contributor), []);
   // LIKE's wildcards are taken literally.
   assert.deepEqual(await lookUpPeople(`${word}%`, contributor), []);
@@ -69,17 +87,30 @@ test("a contributor finds their own people, roles and sources awaiting review, n
   assert.deepEqual(await lookUpPeople(word, stranger), []);
   assert.equal((await lookUpPeople(word, editor))[0]?.id, pending.personId);
 
-  assert.deepEqual((await lookUpSources(word, author)).map((option) => option.id), [pending.sourceId]);
+  assert.deepEqual(
+    (await lookUpSources(word, author)).map((option) => option.id),
+    [pending.sourceId],
+  );
   assert.deepEqual(await lookUpSources(word, stranger), []);
-  assert.deepEqual((await lookUpSources(word, editor)).map((option) => option.id), [pending.sourceId]);
+  assert.deepEqual(
+    (await lookUpSources(word, editor)).map((option) => option.id),
+    [pending.sourceId],
+  );
   assert.match((await getProposableSource(pending.sourceId, author)).archiveText, /we {2}will not/);
   await assert.rejects(getProposableSource(pending.sourceId, stranger), isAppError('not_found'));
 
-  assert.deepEqual((await listProposableRoles(pending.personId, author)).map((role) => role.id), [pending.roleId]);
+  assert.deepEqual(
+    (await listProposableRoles(pending.personId, author)).map((role) => role.id),
+    [pending.roleId],
+  );
   await assert.rejects(listProposableRoles(pending.personId, stranger), isAppError('not_found'));
 
   // Rejected, the rows are no one's to use any more.
-  await rejectSubmission({ kind: 'counterStatement', id: pending.rebuttalId, note: 'Not a real source.' }, editor, request);
+  await rejectSubmission(
+    { kind: 'counterStatement', id: pending.rebuttalId, note: 'Not a real source.' },
+    editor,
+    request,
+  );
   assert.deepEqual(await lookUpPeople(word, author), []);
   assert.deepEqual(await lookUpSources(word, author), []);
   assert.deepEqual(await lookUpSources(word, editor), []);
@@ -90,16 +121,36 @@ test("a published person's roles: their own pending role shows for its author on
   const stranger = await makeUser({ role: 'CONTRIBUTOR' });
   const organization = await makeOrganization();
   const person = await makePerson();
-  const published = await db.role.create({ data: { personId: person.id, title: 'Minister', organizationId: organization.id, startDate: new Date('2019-01-01') } });
+  const published = await db.role.create({
+    data: {
+      personId: person.id,
+      title: 'Minister',
+      organizationId: organization.id,
+      startDate: new Date('2019-01-01'),
+    },
+  });
   const claim = await makeClaim();
   const source = await makeSource(`Text. "We will not sign it ${marker()}," she said.`);
   const input = counterStatementSchema.parse({
-    ...proposalForm(randomUUID()), speakerKind: 'person', personId: person.id, roleId: 'new', roleTitle: 'Envoy',
-    sourceChoice: 'existing', sourceId: source.id, sourceText: '', quote: 'We will not sign it',
+    ...proposalForm(randomUUID()),
+    speakerKind: 'person',
+    personId: person.id,
+    roleId: 'new',
+    roleTitle: 'Envoy',
+    sourceChoice: 'existing',
+    sourceId: source.id,
+    sourceText: '',
+    quote: 'We will not sign it',
   });
   await proposeCounterStatement({ claimSlug: claim.slug, input }, author, request);
-  assert.deepEqual((await listProposableRoles(person.id, author)).map((role) => role.label), [`Minister, ${organization.name}`, 'Envoy']);
-  assert.deepEqual((await listProposableRoles(person.id, stranger)).map((role) => ({ id: role.id, label: role.label })), [{ id: published.id, label: `Minister, ${organization.name}` }]);
+  assert.deepEqual(
+    (await listProposableRoles(person.id, author)).map((role) => role.label),
+    [`Minister, ${organization.name}`, 'Envoy'],
+  );
+  assert.deepEqual(
+    (await listProposableRoles(person.id, stranger)).map((role) => ({ id: role.id, label: role.label })),
+    [{ id: published.id, label: `Minister, ${organization.name}` }],
+  );
   await assert.rejects(listProposableRoles('not-a-uuid', author), isAppError('not_found'));
   await assert.rejects(listProposableRoles(randomUUID(), author), isAppError('not_found'));
 });
@@ -108,16 +159,34 @@ test('sources are found by a word of their outlet, title or URL, every word matc
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const word = marker();
   // Ids are UUIDv7: a millisecond apart, their order is the order the sources were recorded in.
-  const source = async (fields: { outlet: string | null; title: string | null; url: string | null; publishedOn?: Date }) => {
+  const source = async (fields: {
+    outlet: string | null;
+    title: string | null;
+    url: string | null;
+    publishedOn?: Date;
+  }) => {
     await sleep(2);
     const archiveText = `Archive ${randomUUID()}`;
-    return db.source.create({ data: { kind: 'NEWS_ARTICLE', ...fields, archiveText, archiveSha256: sha256Hex(archiveText) } });
+    return db.source.create({
+      data: { kind: 'NEWS_ARTICLE', ...fields, archiveText, archiveSha256: sha256Hex(archiveText) },
+    });
   };
   const older = await source({ outlet: `Outlet ${word}`, title: 'A title', url: null });
   const byTitle = await source({ outlet: 'Other', title: `Minister speaks ${word}`, url: null });
-  const byUrl = await source({ outlet: null, title: null, url: `https://example.org/${word}/minister`, publishedOn: new Date('2019-01-04') });
-  assert.deepEqual((await lookUpSources(word, contributor)).map((option) => option.id), [byUrl.id, byTitle.id, older.id]);
-  assert.deepEqual((await lookUpSources(`minister ${word}`, contributor)).map((option) => option.id), [byUrl.id, byTitle.id]);
+  const byUrl = await source({
+    outlet: null,
+    title: null,
+    url: `https://example.org/${word}/minister`,
+    publishedOn: new Date('2019-01-04'),
+  });
+  assert.deepEqual(
+    (await lookUpSources(word, contributor)).map((option) => option.id),
+    [byUrl.id, byTitle.id, older.id],
+  );
+  assert.deepEqual(
+    (await lookUpSources(`minister ${word}`, contributor)).map((option) => option.id),
+    [byUrl.id, byTitle.id],
+  );
   const [shown] = await lookUpSources(`${word}/minister`, contributor);
   assert.deepEqual(shown, { id: byUrl.id, label: byUrl.url, detail: `4 January 2019, ${byUrl.url}` });
   // The list never carries the archived text; the chosen source does.
@@ -132,6 +201,9 @@ test('organizations are found by name, those that start with the query first', a
   const later = await makeOrganization({ name: `Ministry of ${word}`, countryCode: 'FR' });
   const prefix = await makeOrganization({ name: `${word} Council` });
   const options = await lookUpOrganizations(word, editor);
-  assert.deepEqual(options.map((option) => option.id), [prefix.id, later.id]);
+  assert.deepEqual(
+    options.map((option) => option.id),
+    [prefix.id, later.id],
+  );
   assert.equal(options[1]?.detail, 'Government, FR');
 });

@@ -48,7 +48,13 @@ function proposableSql(alias: keyof typeof BROUGHT_THROUGH, actor: Actor): Prism
 /** Every word of the query in one of `columns` (each column's trigram index serves its test). */
 function matchesEveryWord(patterns: LookupPatterns, columns: Prisma.Sql[]): Prisma.Sql {
   return Prisma.join(
-    patterns.words.map((word) => Prisma.sql`(${Prisma.join(columns.map((column) => Prisma.sql`${column} ILIKE ${word}`), ' OR ')})`),
+    patterns.words.map(
+      (word) =>
+        Prisma.sql`(${Prisma.join(
+          columns.map((column) => Prisma.sql`${column} ILIKE ${word}`),
+          ' OR ',
+        )})`,
+    ),
     ' AND ',
   );
 }
@@ -80,7 +86,11 @@ export async function lookUpPeople(query: string, actor: Actor | null): Promise<
      WHERE ${matchesEveryWord(patterns, [Prisma.sql`p.name`])} AND ${proposableSql('p', actor)}
      ORDER BY ${prefixRank(patterns, Prisma.sql`p.name`)}, p.name, p.id
      LIMIT ${LIMIT_SQL}`;
-  return rows.map((row) => ({ id: row.id, label: row.name, detail: withStatus(row.description, statusOf(row.status)) }));
+  return rows.map((row) => ({
+    id: row.id,
+    label: row.name,
+    detail: withStatus(row.description, statusOf(row.status)),
+  }));
 }
 
 /** Organizations whose name holds every word of `query`, those whose name starts with it first. */
@@ -97,15 +107,26 @@ export async function lookUpOrganizations(query: string, actor: Actor | null): P
   return rows.map((row) => ({
     id: row.id,
     label: row.name,
-    detail: [ORGANIZATION_KIND_LABELS[row.kind.toUpperCase() as OrganizationKind], row.country_code].filter(Boolean).join(', '),
+    detail: [ORGANIZATION_KIND_LABELS[row.kind.toUpperCase() as OrganizationKind], row.country_code]
+      .filter(Boolean)
+      .join(', '),
   }));
 }
 
-type SourceRow = { id: string; outlet: string | null; title: string | null; url: string | null; published_on: Date | null; status: string };
+type SourceRow = {
+  id: string;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  published_on: Date | null;
+  status: string;
+};
 
 function toSourceOption(row: SourceRow): LookupOption {
   const label = row.title ?? row.outlet ?? row.url ?? 'A source with no title';
-  const detail = [row.title ? row.outlet : null, row.published_on ? displayDate(row.published_on).label : null, row.url].filter(Boolean).join(', ');
+  const detail = [row.title ? row.outlet : null, row.published_on ? displayDate(row.published_on).label : null, row.url]
+    .filter(Boolean)
+    .join(', ');
   return { id: row.id, label, detail: withStatus(detail, statusOf(row.status)) };
 }
 
@@ -133,7 +154,11 @@ export async function lookUpSources(query: string, actor: Actor | null): Promise
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
 /** The person `personId` if `actor`'s proposal may name them, else null. */
-export async function findProposablePerson(client: Client, personId: string, actor: Actor): Promise<{ id: string; name: string } | null> {
+export async function findProposablePerson(
+  client: Client,
+  personId: string,
+  actor: Actor,
+): Promise<{ id: string; name: string } | null> {
   if (!isUuid(personId)) return null;
   const [row] = await client.$queryRaw<{ id: string; name: string }[]>`
     SELECT p.id, p.name FROM people p WHERE p.id = ${personId}::uuid AND ${proposableSql('p', actor)}`;
@@ -147,25 +172,38 @@ async function findProposableRoles(client: Client, personId: string, actor: Acto
       FROM roles ro LEFT JOIN organizations o ON o.id = ro.organization_id
      WHERE ro.person_id = ${personId}::uuid AND ${proposableSql('ro', actor)}
      ORDER BY ro.start_date DESC NULLS LAST, ro.title, ro.id`;
-  return rows.map((row) => ({ id: row.id, label: [row.title, row.organization].filter(Boolean).join(', '), detail: withStatus(null, statusOf(row.status)) }));
+  return rows.map((row) => ({
+    id: row.id,
+    label: [row.title, row.organization].filter(Boolean).join(', '),
+    detail: withStatus(null, statusOf(row.status)),
+  }));
 }
 
 /** Whether `roleId` is one of `personId`'s roles that `actor`'s proposal may name. */
-export async function isProposableRole(client: Client, { personId, roleId }: { personId: string; roleId: string }, actor: Actor): Promise<boolean> {
+export async function isProposableRole(
+  client: Client,
+  { personId, roleId }: { personId: string; roleId: string },
+  actor: Actor,
+): Promise<boolean> {
   return (await findProposableRoles(client, personId, actor)).some((role) => role.id === roleId);
 }
 
 /** A person's roles for the proposal form, once the person is chosen. */
 export async function listProposableRoles(personId: string, actor: Actor | null): Promise<LookupOption[]> {
   assertCan(actor, 'rebuttal.propose');
-  if (!(await findProposablePerson(db, personId, actor))) throw new AppError('not_found', 'This person is not on record.');
+  if (!(await findProposablePerson(db, personId, actor)))
+    throw new AppError('not_found', 'This person is not on record.');
   return findProposableRoles(db, personId, actor);
 }
 
 export type ProposableSource = LookupOption & { archiveText: string };
 
 /** The source `sourceId` with its archived text if `actor`'s proposal may quote it, else null. */
-export async function findProposableSource(client: Client, sourceId: string, actor: Actor): Promise<ProposableSource | null> {
+export async function findProposableSource(
+  client: Client,
+  sourceId: string,
+  actor: Actor,
+): Promise<ProposableSource | null> {
   if (!isUuid(sourceId)) return null;
   const [row] = await client.$queryRaw<(SourceRow & { archive_text: string })[]>`
     SELECT src.id, src.outlet, src.title, src.url, src.published_on, src.status::text AS status, src.archive_text

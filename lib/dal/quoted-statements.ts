@@ -22,7 +22,8 @@ import { recordCreated } from './versioned-records';
 // leaves none of them. What the form may choose from, and whether a chosen id may be used, is
 // decided in ./proposal-lookups.
 
-const fieldError = (field: QuotedStatementField, code: AppErrorCode, message: string) => new FieldError<QuotedStatementField>(field, code, message);
+const fieldError = (field: QuotedStatementField, code: AppErrorCode, message: string) =>
+  new FieldError<QuotedStatementField>(field, code, message);
 
 /** The permissions the rows a proposal brings need: a new source, perhaps a new person. */
 export function assertMayQuote(input: QuotedStatementInput, actor: Actor) {
@@ -35,7 +36,8 @@ type Speaker = { speakerPersonId: string; roleId: string | null } | { speakerOrg
 /** The organization an id from the form names: organizations are all on record, but the id may be forged or stale. */
 async function findOrganizationOrThrow(tx: Transaction, field: QuotedStatementField, organizationId: string) {
   const organization = await tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } });
-  if (!organization) throw fieldError(field, 'not_found', 'This organization is not on record: choose one from the list.');
+  if (!organization)
+    throw fieldError(field, 'not_found', 'This organization is not on record: choose one from the list.');
   return organization;
 }
 
@@ -50,10 +52,17 @@ async function findChosenPerson(tx: Transaction, input: QuotedStatementInput, ac
   return { person, roleId };
 }
 
-async function resolveSpeaker(tx: Transaction, input: QuotedStatementInput, status: PublicationStatus, actor: Actor): Promise<Speaker> {
+async function resolveSpeaker(
+  tx: Transaction,
+  input: QuotedStatementInput,
+  status: PublicationStatus,
+  actor: Actor,
+): Promise<Speaker> {
   const newRole = async (personId: string) => {
     if (!input.roleTitle || !(input.speakerKind === 'newPerson' || input.roleId === NEW_ROLE)) return null;
-    const organizationId = input.roleOrganizationId ? (await findOrganizationOrThrow(tx, 'roleOrganizationId', input.roleOrganizationId)).id : null;
+    const organizationId = input.roleOrganizationId
+      ? (await findOrganizationOrThrow(tx, 'roleOrganizationId', input.roleOrganizationId)).id
+      : null;
     return tx.role.create({ data: { personId, title: input.roleTitle, organizationId, status }, select: { id: true } });
   };
   if (input.speakerKind === 'organization') {
@@ -62,9 +71,16 @@ async function resolveSpeaker(tx: Transaction, input: QuotedStatementInput, stat
   if (input.speakerKind === 'newPerson') {
     const slug = slugify(input.newPersonName!);
     if (await tx.person.findUnique({ where: { slug }, select: { id: true } })) {
-      throw fieldError('newPersonName', 'conflict', 'Someone of this name is on record already: choose them under "A person on record".');
+      throw fieldError(
+        'newPersonName',
+        'conflict',
+        'Someone of this name is on record already: choose them under "A person on record".',
+      );
     }
-    const person = await tx.person.create({ data: { slug, name: input.newPersonName!, description: input.newPersonDescription ?? '', status }, select: { id: true } });
+    const person = await tx.person.create({
+      data: { slug, name: input.newPersonName!, description: input.newPersonDescription ?? '', status },
+      select: { id: true },
+    });
     const role = await newRole(person.id);
     // The person's first revision holds the role they came with.
     await recordCreated(tx, personEntity, { id: person.id, actor });
@@ -76,28 +92,50 @@ async function resolveSpeaker(tx: Transaction, input: QuotedStatementInput, stat
 }
 
 /** The archived text the quote is checked against: the stored one of a source on record, never the browser's copy. */
-async function resolveArchive(tx: Transaction, input: QuotedStatementInput, actor: Actor): Promise<{ sourceId: string | null; archiveText: string }> {
+async function resolveArchive(
+  tx: Transaction,
+  input: QuotedStatementInput,
+  actor: Actor,
+): Promise<{ sourceId: string | null; archiveText: string }> {
   if (input.sourceChoice === 'existing') {
     const source = await findProposableSource(tx, input.sourceId!, actor);
     if (!source) throw fieldError('sourceId', 'not_found', 'This source is not on record: choose one from the list.');
     return { sourceId: source.id, archiveText: source.archiveText };
   }
   if (await tx.source.findUnique({ where: { archiveSha256: sha256Hex(input.sourceText!) }, select: { id: true } })) {
-    throw fieldError('sourceText', 'conflict', 'This exact text is archived already as another source: choose it under "A source on record".');
+    throw fieldError(
+      'sourceText',
+      'conflict',
+      'This exact text is archived already as another source: choose it under "A source on record".',
+    );
   }
   return { sourceId: null, archiveText: input.sourceText! };
 }
 
-type RecordedStatement = { id: string; speakerPersonId: string | null; roleId: string | null; speakerOrganizationId: string | null };
+type RecordedStatement = {
+  id: string;
+  speakerPersonId: string | null;
+  roleId: string | null;
+  speakerOrganizationId: string | null;
+};
 
 /**
  * A passage of a source is one statement, whoever quotes it for whichever claim: a proposal that
  * quotes a recorded passage answers with that statement, which keeps the speaker on record. So the
  * proposal must name the same speaker (and no other role); it cannot bring a new person or role.
  */
-async function assertSameSpeaker(tx: Transaction, input: QuotedStatementInput, recorded: RecordedStatement, actor: Actor) {
+async function assertSameSpeaker(
+  tx: Transaction,
+  input: QuotedStatementInput,
+  recorded: RecordedStatement,
+  actor: Actor,
+) {
   const conflict = (field: QuotedStatementField) =>
-    fieldError(field, 'conflict', 'This passage of the source is on record already with another speaker or role. A passage has one speaker: name the one on record, or quote another passage.');
+    fieldError(
+      field,
+      'conflict',
+      'This passage of the source is on record already with another speaker or role. A passage has one speaker: name the one on record, or quote another passage.',
+    );
   if (input.speakerKind === 'organization') {
     if (input.organizationId !== recorded.speakerOrganizationId) throw conflict('organizationId');
     return;
@@ -123,19 +161,28 @@ export async function writeQuotedStatement(
   const span = locateQuote(archive.archiveText, input.quote);
   if (!span) {
     if (!can(actor, 'statement.saveUnverified')) {
-      throw fieldError('quote', 'forbidden', 'The quote is not found verbatim in the source text. Copy it exactly as the source has it; only an editor may save it otherwise.');
+      throw fieldError(
+        'quote',
+        'forbidden',
+        'The quote is not found verbatim in the source text. Copy it exactly as the source has it; only an editor may save it otherwise.',
+      );
     }
     if (!input.unverifiedReason) {
-      throw fieldError('unverifiedReason', 'conflict', 'The quote is not found verbatim in the source text: say why it should be saved anyway.');
+      throw fieldError(
+        'unverifiedReason',
+        'conflict',
+        'The quote is not found verbatim in the source text: say why it should be saved anyway.',
+      );
     }
   }
   // Only a verified quote has a passage; an unverified one is always a statement of its own.
-  const recorded = archive.sourceId && span
-    ? await tx.statement.findFirst({
-        where: { sourceId: archive.sourceId, quoteStart: span.start, quoteEnd: span.end },
-        select: { id: true, speakerPersonId: true, roleId: true, speakerOrganizationId: true },
-      })
-    : null;
+  const recorded =
+    archive.sourceId && span
+      ? await tx.statement.findFirst({
+          where: { sourceId: archive.sourceId, quoteStart: span.start, quoteEnd: span.end },
+          select: { id: true, speakerPersonId: true, roleId: true, speakerOrganizationId: true },
+        })
+      : null;
   if (recorded) {
     await assertSameSpeaker(tx, input, recorded, actor);
     return { statementId: recorded.id };
@@ -144,9 +191,15 @@ export async function writeQuotedStatement(
   const sourceId = archive.sourceId ?? (await createSource(tx, input, status, actor));
   const statement = await tx.statement.create({
     data: {
-      ...speaker, text: input.quote, language: input.quoteLanguage, translation: input.translation ?? null, sourceId,
+      ...speaker,
+      text: input.quote,
+      language: input.quoteLanguage,
+      translation: input.translation ?? null,
+      sourceId,
       saidOn: input.saidOn ? parseIsoDay(input.saidOn) : null,
-      quoteStart: span?.start ?? null, quoteEnd: span?.end ?? null, unverifiedReason: span ? null : input.unverifiedReason!,
+      quoteStart: span?.start ?? null,
+      quoteEnd: span?.end ?? null,
+      unverifiedReason: span ? null : input.unverifiedReason!,
     },
     select: { id: true },
   });
@@ -154,12 +207,23 @@ export async function writeQuotedStatement(
   return { statementId: statement.id };
 }
 
-async function createSource(tx: Transaction, input: QuotedStatementInput, status: PublicationStatus, actor: Actor): Promise<string> {
+async function createSource(
+  tx: Transaction,
+  input: QuotedStatementInput,
+  status: PublicationStatus,
+  actor: Actor,
+): Promise<string> {
   const { id } = await tx.source.create({
     data: {
-      kind: input.sourceKind!, outlet: input.sourceOutlet!, title: input.sourceTitle!, url: input.sourceUrl!,
-      publishedOn: parseIsoDay(input.sourcePublishedOn!), language: input.sourceLanguage!,
-      archiveText: input.sourceText!, archiveSha256: sha256Hex(input.sourceText!), status,
+      kind: input.sourceKind!,
+      outlet: input.sourceOutlet!,
+      title: input.sourceTitle!,
+      url: input.sourceUrl!,
+      publishedOn: parseIsoDay(input.sourcePublishedOn!),
+      language: input.sourceLanguage!,
+      archiveText: input.sourceText!,
+      archiveSha256: sha256Hex(input.sourceText!),
+      status,
     },
     select: { id: true },
   });
@@ -175,13 +239,18 @@ export function proposalWriteError(error: unknown): unknown {
   }
   // Two proposals racing for the same new name, text or passage: the second sees the first's on resubmission.
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-    return new AppError('conflict', 'Someone saved the same person, source or passage a moment ago. Submit again to see what changed.');
+    return new AppError(
+      'conflict',
+      'Someone saved the same person, source or passage a moment ago. Submit again to see what changed.',
+    );
   }
   return error;
 }
 
 const pending = 'SUBMITTED' as const;
-const usedByAnotherPendingProposal = { statements: { some: { OR: [{ rebuttals: { some: { status: pending } } }, { claim: { is: { status: pending } } }] } } };
+const usedByAnotherPendingProposal = {
+  statements: { some: { OR: [{ rebuttals: { some: { status: pending } } }, { claim: { is: { status: pending } } }] } },
+};
 
 /**
  * Publishes or rejects, with the proposal, the rows its statement uses while they await review:
@@ -191,9 +260,14 @@ const usedByAnotherPendingProposal = { statements: { some: { OR: [{ rebuttals: {
  * deciding proposal's own status is written, so that it no longer counts as pending.
  */
 export async function decideQuotedStatement(tx: Transaction, statementId: string, status: 'PUBLISHED' | 'REJECTED') {
-  const statement = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: { sourceId: true, speakerPersonId: true, roleId: true } });
-  const awaiting = status === 'PUBLISHED' ? { status: pending } : { status: pending, NOT: usedByAnotherPendingProposal };
+  const statement = await tx.statement.findUniqueOrThrow({
+    where: { id: statementId },
+    select: { sourceId: true, speakerPersonId: true, roleId: true },
+  });
+  const awaiting =
+    status === 'PUBLISHED' ? { status: pending } : { status: pending, NOT: usedByAnotherPendingProposal };
   await tx.source.updateMany({ where: { id: statement.sourceId, ...awaiting }, data: { status } });
-  if (statement.speakerPersonId) await tx.person.updateMany({ where: { id: statement.speakerPersonId, ...awaiting }, data: { status } });
+  if (statement.speakerPersonId)
+    await tx.person.updateMany({ where: { id: statement.speakerPersonId, ...awaiting }, data: { status } });
   if (statement.roleId) await tx.role.updateMany({ where: { id: statement.roleId, ...awaiting }, data: { status } });
 }

@@ -26,10 +26,21 @@ export function recordRevision(tx: Transaction, revision: RevisionInput) {
 }
 
 /** Revisions of one record, oldest first, with who made each; `since` keeps those after a version. */
-export function listRevisions(entityType: RevisionEntity, entityId: string, { since, client = db }: { since?: number; client?: Transaction | typeof db } = {}) {
+export function listRevisions(
+  entityType: RevisionEntity,
+  entityId: string,
+  { since, client = db }: { since?: number; client?: Transaction | typeof db } = {},
+) {
   return client.revision.findMany({
     where: { entityType, entityId, ...(since === undefined ? {} : { version: { gt: since } }) },
     orderBy: { version: 'asc' },
-    select: { id: true, version: true, reason: true, snapshot: true, createdAt: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      version: true,
+      reason: true,
+      snapshot: true,
+      createdAt: true,
+      actor: { select: { name: true } },
+    },
   });
 }

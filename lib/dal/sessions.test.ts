@@ -22,8 +22,10 @@ async function signedIn(role: 'CONTRIBUTOR' | 'EDITOR' | 'ADMIN' = 'CONTRIBUTOR'
   return { user, token: result.token, session };
 }
 
-const auditOf = (kind: 'SIGN_IN_SUCCESS' | 'SIGN_IN_FAILURE' | 'SIGN_OUT', where: { subjectUserId?: string; email?: string }) =>
-  db.auditEvent.findMany({ where: { kind, ...where } });
+const auditOf = (
+  kind: 'SIGN_IN_SUCCESS' | 'SIGN_IN_FAILURE' | 'SIGN_OUT',
+  where: { subjectUserId?: string; email?: string },
+) => db.auditEvent.findMany({ where: { kind, ...where } });
 
 test('signing in stores the hash of the token, never the token, and records the sign-in', async () => {
   const { user, token, session } = await signedIn();
@@ -34,7 +36,13 @@ test('signing in stores the hash of the token, never the token, and records the 
   assert.equal(event?.actorId, user.id);
 
   const current = await validateSessionToken(token);
-  assert.deepEqual(current, { id: user.id, email: user.email, name: user.name, role: user.role, sessionId: session.id });
+  assert.deepEqual(current, {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sessionId: session.id,
+  });
 });
 
 test('an unknown email, a wrong password and a disabled account all fail the same way, with the reason only in the audit log', async () => {
@@ -49,8 +57,14 @@ test('an unknown email, a wrong password and a disabled account all fail the sam
   for (const attempt of attempts) assert.deepEqual(await signIn(attempt, request), { ok: false, reason: 'invalid' });
 
   assert.equal(await db.session.count({ where: { userId: { in: [user.id, disabled.id] } } }), 0);
-  const reasons = await Promise.all(attempts.map(async ({ email }) => (await auditOf('SIGN_IN_FAILURE', { email }))[0]?.detail));
-  assert.deepEqual(reasons, [{ reason: 'unknown_email' }, { reason: 'wrong_password' }, { reason: 'account_disabled' }]);
+  const reasons = await Promise.all(
+    attempts.map(async ({ email }) => (await auditOf('SIGN_IN_FAILURE', { email }))[0]?.detail),
+  );
+  assert.deepEqual(reasons, [
+    { reason: 'unknown_email' },
+    { reason: 'wrong_password' },
+    { reason: 'account_disabled' },
+  ]);
 });
 
 test('a forged or unknown token is no session', async () => {
@@ -69,7 +83,11 @@ test('activity moves the idle clock at most once a minute, and never past the ab
   const { token, session } = await signedIn();
   const start = session.lastSeenAt.getTime();
   await validateSessionToken(token, new Date(start + TOUCH_INTERVAL_MS / 2));
-  assert.equal((await db.session.findUniqueOrThrow({ where: { id: session.id } })).lastSeenAt.getTime(), start, 'no write within the minute');
+  assert.equal(
+    (await db.session.findUniqueOrThrow({ where: { id: session.id } })).lastSeenAt.getTime(),
+    start,
+    'no write within the minute',
+  );
 
   // Active every 20 minutes: still signed in after 11 hours, though that is far beyond the idle limit.
   let now = start;
@@ -106,32 +124,61 @@ test('the client never returns a password hash unless a query names it', async (
 
 // The rate limit counts rows of the audit log, so each test below signs in from an address of its
 // own (IPv6 documentation prefix) and counts nothing of another test's.
-const ownAddress = () => ({ ip: `2001:db8:${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}::1`, userAgent: 'test' });
+const ownAddress = () => ({
+  ip: `2001:db8:${randomUUID().slice(0, 4)}:${randomUUID().slice(0, 4)}::1`,
+  userAgent: 'test',
+});
 const failTimes = async (times: number, email: string, from: { ip: string | null; userAgent: string }) => {
-  for (let i = 0; i < times; i++) assert.deepEqual(await signIn({ email, password: 'not the password' }, from), { ok: false, reason: 'invalid' }, `failure ${i + 1}`);
+  for (let i = 0; i < times; i++)
+    assert.deepEqual(
+      await signIn({ email, password: 'not the password' }, from),
+      { ok: false, reason: 'invalid' },
+      `failure ${i + 1}`,
+    );
 };
 
 test('after five failures the sixth attempt is refused, the right password unchecked, until the first failure is 15 minutes old', async () => {
   const user = await makeUser();
   const from = ownAddress();
   await failTimes(5, user.email, from);
-  const [firstFailure] = await db.auditEvent.findMany({ where: { email: user.email, kind: 'SIGN_IN_FAILURE' }, orderBy: { createdAt: 'asc' } });
+  const [firstFailure] = await db.auditEvent.findMany({
+    where: { email: user.email, kind: 'SIGN_IN_FAILURE' },
+    orderBy: { createdAt: 'asc' },
+  });
   assert.ok(firstFailure);
 
   const refused = await signIn({ email: user.email, password: user.password }, from);
-  assert.deepEqual(refused, { ok: false, reason: 'throttled', retryAt: new Date(firstFailure.createdAt.getTime() + SIGN_IN_THROTTLE.windowMs) });
+  assert.deepEqual(refused, {
+    ok: false,
+    reason: 'throttled',
+    retryAt: new Date(firstFailure.createdAt.getTime() + SIGN_IN_THROTTLE.windowMs),
+  });
   assert.equal(await db.session.count({ where: { userId: user.id } }), 0);
   // A wrong password is not checked either: no failure is added, so the wait does not grow.
   assert.equal((await signIn({ email: user.email, password: 'another guess' }, from)).ok, false);
   assert.equal(await db.auditEvent.count({ where: { email: user.email, kind: 'SIGN_IN_FAILURE' } }), 5);
   const throttled = await db.auditEvent.findMany({ where: { email: user.email, kind: 'SIGN_IN_THROTTLED' } });
-  assert.deepEqual(throttled.map((event) => [event.ip, event.detail]), [[from.ip, { limitedBy: 'email' }], [from.ip, { limitedBy: 'email' }]]);
+  assert.deepEqual(
+    throttled.map((event) => [event.ip, event.detail]),
+    [
+      [from.ip, { limitedBy: 'email' }],
+      [from.ip, { limitedBy: 'email' }],
+    ],
+  );
   // The limit is the account's, whatever the address.
   assert.equal((await signIn({ email: user.email, password: user.password }, ownAddress())).ok, false);
 
   assert.ok(!refused.ok && refused.reason === 'throttled');
-  assert.equal((await signIn({ email: user.email, password: user.password }, from, new Date(refused.retryAt.getTime() - 1))).ok, false, 'a millisecond early');
-  assert.equal((await signIn({ email: user.email, password: user.password }, from, refused.retryAt)).ok, true, 'on time');
+  assert.equal(
+    (await signIn({ email: user.email, password: user.password }, from, new Date(refused.retryAt.getTime() - 1))).ok,
+    false,
+    'a millisecond early',
+  );
+  assert.equal(
+    (await signIn({ email: user.email, password: user.password }, from, refused.retryAt)).ok,
+    true,
+    'on time',
+  );
 });
 
 test('an email without an account is refused after five failures in the same way', async () => {
@@ -141,13 +188,21 @@ test('an email without an account is refused after five failures in the same way
     await failTimes(5, email, ownAddress());
     results.push(await signIn({ email, password: 'whatever it is' }, ownAddress()));
   }
-  for (const result of results) assert.deepEqual(Object.keys(result).sort(), ['ok', 'reason', 'retryAt'], 'nothing tells the two apart');
-  assert.deepEqual(results.map((result) => !result.ok && result.reason), ['throttled', 'throttled']);
+  for (const result of results)
+    assert.deepEqual(Object.keys(result).sort(), ['ok', 'reason', 'retryAt'], 'nothing tells the two apart');
+  assert.deepEqual(
+    results.map((result) => !result.ok && result.reason),
+    ['throttled', 'throttled'],
+  );
   const events = await db.auditEvent.findMany({ where: { email: { in: emails }, kind: 'SIGN_IN_THROTTLED' } });
-  assert.deepEqual(events.map((event) => event.subjectUserId), [null, null], 'the account is not even looked up');
+  assert.deepEqual(
+    events.map((event) => event.subjectUserId),
+    [null, null],
+    'the account is not even looked up',
+  );
 });
 
-test('a successful sign-in resets its account\'s count', async () => {
+test("a successful sign-in resets its account's count", async () => {
   const user = await makeUser();
   const from = ownAddress();
   await failTimes(4, user.email, from);
@@ -165,7 +220,13 @@ test('thirty failures from one address refuse every email from it; fewer, spread
   assert.equal((await signIn({ email: user.email, password: user.password }, from)).ok, true);
   // 24 more, each email under its own limit (written directly: 24 password checks add nothing).
   await db.$transaction(async (tx) => {
-    for (let i = 0; i < 24; i++) await recordAuditEvent(tx, { kind: 'SIGN_IN_FAILURE', email: `spray-${i}-${randomUUID()}@example.test`, ip: from.ip, detail: { reason: 'unknown_email' } });
+    for (let i = 0; i < 24; i++)
+      await recordAuditEvent(tx, {
+        kind: 'SIGN_IN_FAILURE',
+        email: `spray-${i}-${randomUUID()}@example.test`,
+        ip: from.ip,
+        detail: { reason: 'unknown_email' },
+      });
   });
   assert.equal((await signIn({ email: user.email, password: user.password }, from)).ok, true, '29 failures');
   await failTimes(1, `nobody-${randomUUID()}@example.test`, from);
@@ -174,13 +235,22 @@ test('thirty failures from one address refuse every email from it; fewer, spread
   assert.equal(!refused.ok && refused.reason, 'throttled', '30 failures');
   const event = await db.auditEvent.findFirstOrThrow({ where: { email: user.email, kind: 'SIGN_IN_THROTTLED' } });
   assert.deepEqual([event.ip, event.detail], [from.ip, { limitedBy: 'ip' }]);
-  assert.equal((await signIn({ email: user.email, password: user.password }, ownAddress())).ok, true, 'from another address');
+  assert.equal(
+    (await signIn({ email: user.email, password: user.password }, ownAddress())).ok,
+    true,
+    'from another address',
+  );
 });
 
 test('attempts without a known address are limited per email only', async () => {
   const unknownAddress = { ip: null, userAgent: null };
   await db.$transaction(async (tx) => {
-    for (let i = 0; i < SIGN_IN_THROTTLE.maxFailuresPerIp; i++) await recordAuditEvent(tx, { kind: 'SIGN_IN_FAILURE', email: `spray-${i}-${randomUUID()}@example.test`, detail: { reason: 'unknown_email' } });
+    for (let i = 0; i < SIGN_IN_THROTTLE.maxFailuresPerIp; i++)
+      await recordAuditEvent(tx, {
+        kind: 'SIGN_IN_FAILURE',
+        email: `spray-${i}-${randomUUID()}@example.test`,
+        detail: { reason: 'unknown_email' },
+      });
   });
   const user = await makeUser();
   assert.equal((await signIn({ email: user.email, password: user.password }, unknownAddress)).ok, true);

@@ -2,7 +2,12 @@ import 'server-only';
 import { verifyAgainstDummy, verifyPassword } from '../auth/password';
 import { isSessionExpired, sessionExpiresAt, shouldTouchSession } from '../auth/session-policy';
 import { generateSessionToken, sessionIdFromToken } from '../auth/session-token';
-import { decideSignInThrottle, SIGN_IN_THROTTLE, throttleWindowStart, type SignInHistory } from '../auth/sign-in-throttle';
+import {
+  decideSignInThrottle,
+  SIGN_IN_THROTTLE,
+  throttleWindowStart,
+  type SignInHistory,
+} from '../auth/sign-in-throttle';
 import { db } from '../db';
 import type { UserRole } from '../generated/prisma/enums';
 import { recordAuditEvent } from './audit';
@@ -26,17 +31,40 @@ export type SignInResult =
  * so every instance of the app sees the same. Each is a range scan of an (email or ip, kind,
  * created_at) index, reading at most the limit's number of rows.
  */
-async function findSignInHistory({ email, ip }: { email: string; ip: string | null }, now: Date): Promise<SignInHistory> {
+async function findSignInHistory(
+  { email, ip }: { email: string; ip: string | null },
+  now: Date,
+): Promise<SignInHistory> {
   const recent = { gt: throttleWindowStart(now) };
   const newestFirst = { createdAt: 'desc' } as const;
   const [emailFailures, emailLastSuccess, ipFailures] = await Promise.all([
-    db.auditEvent.findMany({ where: { email, kind: 'SIGN_IN_FAILURE', createdAt: recent }, orderBy: newestFirst, take: SIGN_IN_THROTTLE.maxFailuresPerEmail, select: { createdAt: true } }),
-    db.auditEvent.findFirst({ where: { email, kind: 'SIGN_IN_SUCCESS', createdAt: recent }, orderBy: newestFirst, select: { createdAt: true } }),
+    db.auditEvent.findMany({
+      where: { email, kind: 'SIGN_IN_FAILURE', createdAt: recent },
+      orderBy: newestFirst,
+      take: SIGN_IN_THROTTLE.maxFailuresPerEmail,
+      select: { createdAt: true },
+    }),
+    db.auditEvent.findFirst({
+      where: { email, kind: 'SIGN_IN_SUCCESS', createdAt: recent },
+      orderBy: newestFirst,
+      select: { createdAt: true },
+    }),
     // Without an address there is no per-address count: lumping every such attempt together would
     // let a few strangers lock everyone out.
-    ip ? db.auditEvent.findMany({ where: { ip, kind: 'SIGN_IN_FAILURE', createdAt: recent }, orderBy: newestFirst, take: SIGN_IN_THROTTLE.maxFailuresPerIp, select: { createdAt: true } }) : [],
+    ip
+      ? db.auditEvent.findMany({
+          where: { ip, kind: 'SIGN_IN_FAILURE', createdAt: recent },
+          orderBy: newestFirst,
+          take: SIGN_IN_THROTTLE.maxFailuresPerIp,
+          select: { createdAt: true },
+        })
+      : [],
   ]);
-  return { emailFailures: emailFailures.map((row) => row.createdAt), emailLastSuccess: emailLastSuccess?.createdAt ?? null, ipFailures: ipFailures.map((row) => row.createdAt) };
+  return {
+    emailFailures: emailFailures.map((row) => row.createdAt),
+    emailLastSuccess: emailLastSuccess?.createdAt ?? null,
+    ipFailures: ipFailures.map((row) => row.createdAt),
+  };
 }
 
 /**
@@ -49,11 +77,20 @@ async function findSignInHistory({ email, ip }: { email: string; ip: string | nu
  * Attempts sent at the very same moment all pass the check before their failures are written, so
  * a burst gets a few more tries than the limit; then the limit holds. `now` is for tests.
  */
-export async function signIn({ email, password }: { email: string; password: string }, request: RequestMetadata, now = new Date()): Promise<SignInResult> {
+export async function signIn(
+  { email, password }: { email: string; password: string },
+  request: RequestMetadata,
+  now = new Date(),
+): Promise<SignInResult> {
   const throttle = decideSignInThrottle(await findSignInHistory({ email, ip: request.ip }, now), now);
   if (!throttle.allowed) {
     await db.$transaction((tx) =>
-      recordAuditEvent(tx, { kind: 'SIGN_IN_THROTTLED', email, ip: request.ip, detail: { limitedBy: throttle.limitedBy } }),
+      recordAuditEvent(tx, {
+        kind: 'SIGN_IN_THROTTLED',
+        email,
+        ip: request.ip,
+        detail: { limitedBy: throttle.limitedBy },
+      }),
     );
     return { ok: false, reason: 'throttled', retryAt: throttle.retryAt };
   }
@@ -65,7 +102,13 @@ export async function signIn({ email, password }: { email: string; password: str
   if (!user || !passwordMatches || user.disabledAt) {
     const reason = !user ? 'unknown_email' : !passwordMatches ? 'wrong_password' : 'account_disabled';
     await db.$transaction((tx) =>
-      recordAuditEvent(tx, { kind: 'SIGN_IN_FAILURE', subjectUserId: user?.id ?? null, email, ip: request.ip, detail: { reason } }),
+      recordAuditEvent(tx, {
+        kind: 'SIGN_IN_FAILURE',
+        subjectUserId: user?.id ?? null,
+        email,
+        ip: request.ip,
+        detail: { reason },
+      }),
     );
     return { ok: false, reason: 'invalid' };
   }
@@ -73,9 +116,23 @@ export async function signIn({ email, password }: { email: string; password: str
   const expiresAt = sessionExpiresAt(now);
   await db.$transaction(async (tx) => {
     await tx.session.create({
-      data: { id: sessionIdFromToken(token), userId: user.id, createdAt: now, lastSeenAt: now, expiresAt, ip: request.ip, userAgent: request.userAgent },
+      data: {
+        id: sessionIdFromToken(token),
+        userId: user.id,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt,
+        ip: request.ip,
+        userAgent: request.userAgent,
+      },
     });
-    await recordAuditEvent(tx, { kind: 'SIGN_IN_SUCCESS', actorId: user.id, subjectUserId: user.id, email, ip: request.ip });
+    await recordAuditEvent(tx, {
+      kind: 'SIGN_IN_SUCCESS',
+      actorId: user.id,
+      subjectUserId: user.id,
+      email,
+      ip: request.ip,
+    });
   });
   return { ok: true, token, expiresAt, user: { id: user.id, role: user.role } };
 }
@@ -88,7 +145,11 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
   const id = sessionIdFromToken(token);
   const session = await db.session.findUnique({
     where: { id },
-    select: { lastSeenAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } } },
+    select: {
+      lastSeenAt: true,
+      expiresAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, disabledAt: true } },
+    },
   });
   if (!session) return null;
   if (isSessionExpired(session, now) || session.user.disabledAt) {
@@ -110,6 +171,11 @@ export async function signOut(token: string, request: RequestMetadata): Promise<
     const session = await tx.session.findUnique({ where: { id }, select: { userId: true } });
     if (!session) return;
     await tx.session.delete({ where: { id } });
-    await recordAuditEvent(tx, { kind: 'SIGN_OUT', actorId: session.userId, subjectUserId: session.userId, ip: request.ip });
+    await recordAuditEvent(tx, {
+      kind: 'SIGN_OUT',
+      actorId: session.userId,
+      subjectUserId: session.userId,
+      ip: request.ip,
+    });
   });
 }

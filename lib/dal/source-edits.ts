@@ -10,7 +10,15 @@ import { AppError, FieldError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { SourceDeleteInput, SourceEditInput } from '../validation/record-edits';
 import { uniqueViolationAsConflict } from './unique-violations';
-import { findCurrentVersion, historyOf, refusalsAsResults, writeVersion, type HistoryEntry, type StaleRefusal, type VersionedEntity } from './versioned-records';
+import {
+  findCurrentVersion,
+  historyOf,
+  refusalsAsResults,
+  writeVersion,
+  type HistoryEntry,
+  type StaleRefusal,
+  type VersionedEntity,
+} from './versioned-records';
 
 // Editors' changes to sources, each one transaction: permission, compare-and-set, the change, its
 // revision. The archived text is what quotes are verified against and located in: once any
@@ -61,7 +69,9 @@ export const sourceEntity: VersionedEntity<EditableRow, SourceSnapshot, Prisma.S
   ...sourceRevisions,
   find: findEditable,
   snapshotOf,
-  compareAndSet: async (tx, id, seenVersion, data) => (await tx.source.updateMany({ where: { id, version: seenVersion }, data: { ...data, version: { increment: 1 } } })).count,
+  compareAndSet: async (tx, id, seenVersion, data) =>
+    (await tx.source.updateMany({ where: { id, version: seenVersion }, data: { ...data, version: { increment: 1 } } }))
+      .count,
   baselineDate: (row) => row.archivedAt,
 };
 
@@ -80,16 +90,24 @@ export async function getSourceForEdit(id: string, actor: Actor | null): Promise
   if (!z.uuid().safeParse(id).success) return null;
   const row = await findEditable(db, id);
   if (!row) return null;
-  const [quotedBy, history] = await Promise.all([db.statement.count({ where: { sourceId: row.id } }), historyOf(sourceRevisions, row.id)]);
+  const [quotedBy, history] = await Promise.all([
+    db.statement.count({ where: { sourceId: row.id } }),
+    historyOf(sourceRevisions, row.id),
+  ]);
   return { id: row.id, version: row.version, current: snapshotOf(row), quotedBy, history: history.reverse() };
 }
 
-export type SourceEditResult = { ok: true; id: string; version: number; changed: boolean } | StaleRefusal<SourceSnapshot>;
+export type SourceEditResult =
+  { ok: true; id: string; version: number; changed: boolean } | StaleRefusal<SourceSnapshot>;
 
 function saveSource(
   input: { sourceId: string; version: number; reason?: string | null },
   actor: Actor,
-  apply: (tx: Transaction, row: EditableRow, before: SourceSnapshot) => Promise<{ after: SourceSnapshot; data: Prisma.SourceUpdateManyMutationInput }>,
+  apply: (
+    tx: Transaction,
+    row: EditableRow,
+    before: SourceSnapshot,
+  ) => Promise<{ after: SourceSnapshot; data: Prisma.SourceUpdateManyMutationInput }>,
 ): Promise<SourceEditResult> {
   return refusalsAsResults(sourceEntity, { id: input.sourceId, version: input.version }, () =>
     uniqueViolationAsConflict(() =>
@@ -97,8 +115,16 @@ function saveSource(
         const row = await findCurrentVersion(tx, sourceEntity, { id: input.sourceId, version: input.version });
         const before = snapshotOf(row);
         const { after, data } = await apply(tx, row, before);
-        if (!diffSnapshots(sourceRevisions.fields, before, after).length) return { ok: true as const, id: row.id, version: row.version, changed: false };
-        const version = await writeVersion(tx, sourceEntity, row, { before, after, seenVersion: input.version, actor, reason: input.reason ?? null, data });
+        if (!diffSnapshots(sourceRevisions.fields, before, after).length)
+          return { ok: true as const, id: row.id, version: row.version, changed: false };
+        const version = await writeVersion(tx, sourceEntity, row, {
+          before,
+          after,
+          seenVersion: input.version,
+          actor,
+          reason: input.reason ?? null,
+          data,
+        });
         return { ok: true as const, id: row.id, version, changed: true };
       }),
     ),
@@ -114,11 +140,18 @@ export async function updateSource(input: SourceEditInput, actor: Actor | null):
     if (replacesText) {
       const quotes = await tx.statement.count({ where: { sourceId: row.id } });
       if (quotes) {
-        throw new FieldError('archiveText', 'conflict', `The archived text cannot change: ${quotes === 1 ? 'a statement quotes' : `${quotes} statements quote`} it, and were verified against it.`);
+        throw new FieldError(
+          'archiveText',
+          'conflict',
+          `The archived text cannot change: ${quotes === 1 ? 'a statement quotes' : `${quotes} statements quote`} it, and were verified against it.`,
+        );
       }
     }
     const archiveSha256 = replacesText ? sha256Hex(archiveText) : row.archiveSha256;
-    if (replacesText && (await tx.source.findFirst({ where: { archiveSha256, id: { not: row.id } }, select: { id: true } }))) {
+    if (
+      replacesText &&
+      (await tx.source.findFirst({ where: { archiveSha256, id: { not: row.id } }, select: { id: true } }))
+    ) {
       throw new FieldError('archiveText', 'conflict', 'Another source has exactly this text archived already.');
     }
     const columns = {
@@ -133,7 +166,11 @@ export async function updateSource(input: SourceEditInput, actor: Actor | null):
     };
     return {
       after: { ...before, ...columns, publishedOn: input.publishedOn ?? null },
-      data: { ...columns, publishedOn: input.publishedOn ? parseIsoDay(input.publishedOn) : null, ...(replacesText ? { archivedAt: new Date() } : {}) },
+      data: {
+        ...columns,
+        publishedOn: input.publishedOn ? parseIsoDay(input.publishedOn) : null,
+        ...(replacesText ? { archivedAt: new Date() } : {}),
+      },
     };
   });
 }
@@ -143,7 +180,11 @@ export async function deleteSource(input: SourceDeleteInput, actor: Actor | null
   assertCan(actor, 'source.edit');
   return saveSource(input, actor, async (tx, row, before) => {
     const quotes = await tx.statement.count({ where: { sourceId: row.id } });
-    if (quotes) throw new AppError('conflict', `This source cannot be deleted: ${quotes === 1 ? 'a statement quotes' : `${quotes} statements quote`} it.`);
+    if (quotes)
+      throw new AppError(
+        'conflict',
+        `This source cannot be deleted: ${quotes === 1 ? 'a statement quotes' : `${quotes} statements quote`} it.`,
+      );
     return { after: { ...before, status: 'DRAFT', deleted: true }, data: { status: 'DRAFT', deletedAt: new Date() } };
   });
 }

@@ -14,18 +14,29 @@ test('returns the archived text with each verified quote located and linked to i
   assert.equal(source.quotes.length, 1);
   const [quote] = source.quotes;
   assert.equal(source.archiveText.slice(quote!.start, quote!.end), 'We won');
-  assert.deepEqual(quote!.links, [{ claimSlug: claim.slug, claimSummary: claim.summary, rebuttalId: null, href: `/claims/${claim.slug}` }]);
+  assert.deepEqual(quote!.links, [
+    { claimSlug: claim.slug, claimSummary: claim.summary, rebuttalId: null, href: `/claims/${claim.slug}` },
+  ]);
 });
 
 test('links a counter-statement to the published claim it answers, not to draft ones', async () => {
   const claim = await makeClaim();
   const rebuttal = await makeRebuttal(claim);
   const draftClaim = await makeClaim({ status: 'DRAFT' });
-  await db.rebuttal.create({ data: { claimId: draftClaim.id, statementId: rebuttal.statementId, stance: 'DISPUTES', status: 'PUBLISHED' } });
+  await db.rebuttal.create({
+    data: { claimId: draftClaim.id, statementId: rebuttal.statementId, stance: 'DISPUTES', status: 'PUBLISHED' },
+  });
 
   const statement = await db.statement.findUniqueOrThrow({ where: { id: rebuttal.statementId } });
   const source = await getSourceById(statement.sourceId);
-  assert.deepEqual(source?.quotes[0]?.links, [{ claimSlug: claim.slug, claimSummary: claim.summary, rebuttalId: rebuttal.id, href: `/claims/${claim.slug}#rebuttal-${rebuttal.id}` }]);
+  assert.deepEqual(source?.quotes[0]?.links, [
+    {
+      claimSlug: claim.slug,
+      claimSummary: claim.summary,
+      rebuttalId: rebuttal.id,
+      href: `/claims/${claim.slug}#rebuttal-${rebuttal.id}`,
+    },
+  ]);
 });
 
 test('does not highlight a quote that was not found in the text', async () => {

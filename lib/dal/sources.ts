@@ -45,17 +45,31 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
     // A source brought by a submission awaiting review is not on the public record yet.
     where: { id, ...published },
     select: {
-      id: true, kind: true, outlet: true, title: true, url: true, publishedOn: true, language: true,
-      provenanceNote: true, archiveText: true, archiveSha256: true, archivedAt: true,
+      id: true,
+      kind: true,
+      outlet: true,
+      title: true,
+      url: true,
+      publishedOn: true,
+      language: true,
+      provenanceNote: true,
+      archiveText: true,
+      archiveSha256: true,
+      archivedAt: true,
       statements: {
         where: { quoteStart: { not: null } },
         orderBy: { quoteStart: 'asc' },
         select: {
-          id: true, quoteStart: true, quoteEnd: true,
+          id: true,
+          quoteStart: true,
+          quoteEnd: true,
           speakerPerson: { select: { name: true } },
           speakerOrganization: { select: { name: true } },
           claim: { where: published, select: { slug: true, summary: true } },
-          rebuttals: { where: { ...published, claim: published }, select: { id: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } } },
+          rebuttals: {
+            where: { ...published, claim: published },
+            select: { id: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } },
+          },
         },
       },
     },
@@ -68,7 +82,16 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
     start: statement.quoteStart!,
     end: statement.quoteEnd!,
     links: [
-      ...(statement.claim ? [{ claimSlug: statement.claim.slug, claimSummary: statement.claim.summary, rebuttalId: null, href: `/claims/${statement.claim.slug}` }] : []),
+      ...(statement.claim
+        ? [
+            {
+              claimSlug: statement.claim.slug,
+              claimSummary: statement.claim.summary,
+              rebuttalId: null,
+              href: `/claims/${statement.claim.slug}`,
+            },
+          ]
+        : []),
       ...statement.rebuttals.map((rebuttal) => ({
         claimSlug: rebuttal.claim.slug,
         claimSummary: rebuttal.claim.summary,

@@ -3,11 +3,27 @@ import { assertCan, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { locateQuote } from '../domain/quote-match';
-import { describeStatementChanges, diffStatementSnapshots, quoteCorrectionRequired, statementRevisions, type StatementSnapshot } from '../domain/statement-revisions';
+import {
+  describeStatementChanges,
+  diffStatementSnapshots,
+  quoteCorrectionRequired,
+  statementRevisions,
+  type StatementSnapshot,
+} from '../domain/statement-revisions';
 import { Prisma } from '../generated/prisma/client';
 import type { StatementEditInput } from '../validation/statement-edit';
 import { published } from './published';
-import { EditRefused, findCurrentVersion, historyOf, refusalsAsResults, writeVersion, type HistoryEntry, type Refusal, type StaleRefusal, type VersionedEntity } from './versioned-records';
+import {
+  EditRefused,
+  findCurrentVersion,
+  historyOf,
+  refusalsAsResults,
+  writeVersion,
+  type HistoryEntry,
+  type Refusal,
+  type StaleRefusal,
+  type VersionedEntity,
+} from './versioned-records';
 
 // Editors' changes to a quote (a statement): its words, language, translation, attribution and
 // date. The words are checked against the source's archived text again, as when it was proposed.
@@ -31,17 +47,27 @@ const editableSelect = {
   speakerOrganization: { select: { name: true } },
   source: { select: { id: true, outlet: true, title: true, archiveText: true } },
   claim: { select: { id: true, slug: true, summary: true, status: true } },
-  rebuttals: { where: { deletedAt: null }, select: { id: true, status: true, claim: { select: { id: true, slug: true, summary: true, status: true } } } },
+  rebuttals: {
+    where: { deletedAt: null },
+    select: { id: true, status: true, claim: { select: { id: true, slug: true, summary: true, status: true } } },
+  },
 } satisfies Prisma.StatementSelect;
 
 type EditableRow = Prisma.StatementGetPayload<{ select: typeof editableSelect }>;
 
-export const statementEntity: VersionedEntity<EditableRow, StatementSnapshot, Prisma.StatementUpdateManyMutationInput> = {
-  ...statementRevisions,
-  find: (client, id) => client.statement.findUnique({ where: { id }, select: editableSelect }),
-  snapshotOf,
-  compareAndSet: async (tx, id, seenVersion, data) => (await tx.statement.updateMany({ where: { id, version: seenVersion }, data: { ...data, version: { increment: 1 } } })).count,
-};
+export const statementEntity: VersionedEntity<EditableRow, StatementSnapshot, Prisma.StatementUpdateManyMutationInput> =
+  {
+    ...statementRevisions,
+    find: (client, id) => client.statement.findUnique({ where: { id }, select: editableSelect }),
+    snapshotOf,
+    compareAndSet: async (tx, id, seenVersion, data) =>
+      (
+        await tx.statement.updateMany({
+          where: { id, version: seenVersion },
+          data: { ...data, version: { increment: 1 } },
+        })
+      ).count,
+  };
 
 function snapshotOf(row: EditableRow): StatementSnapshot {
   return {
@@ -57,10 +83,26 @@ function snapshotOf(row: EditableRow): StatementSnapshot {
 }
 
 /** A claim where readers see this quote: as the claim itself, or as a counter-statement to it. */
-export type QuoteUse = { claimId: string; slug: string; summary: string; as: 'claim' | 'counter-statement'; shownToReaders: boolean };
+export type QuoteUse = {
+  claimId: string;
+  slug: string;
+  summary: string;
+  as: 'claim' | 'counter-statement';
+  shownToReaders: boolean;
+};
 
 function usesOf(row: EditableRow): QuoteUse[] {
-  const own = row.claim ? [{ claimId: row.claim.id, slug: row.claim.slug, summary: row.claim.summary, as: 'claim' as const, shownToReaders: row.claim.status === 'PUBLISHED' }] : [];
+  const own = row.claim
+    ? [
+        {
+          claimId: row.claim.id,
+          slug: row.claim.slug,
+          summary: row.claim.summary,
+          as: 'claim' as const,
+          shownToReaders: row.claim.status === 'PUBLISHED',
+        },
+      ]
+    : [];
   const answers = row.rebuttals.map((rebuttal) => ({
     claimId: rebuttal.claim.id,
     slug: rebuttal.claim.slug,
@@ -91,7 +133,11 @@ export async function getStatementForEdit(statementId: string, actor: Actor | nu
     version: row.version,
     current: snapshotOf(row),
     speakerName: speakerNameOf(row),
-    source: { id: row.source.id, label: [row.source.outlet, row.source.title].filter(Boolean).join(': ') || 'Untitled source', archiveText: row.source.archiveText },
+    source: {
+      id: row.source.id,
+      label: [row.source.outlet, row.source.title].filter(Boolean).join(': ') || 'Untitled source',
+      archiveText: row.source.archiveText,
+    },
     uses: usesOf(row),
     history: (await historyOf(statementEntity, row.id)).reverse(),
   };
@@ -118,7 +164,11 @@ export async function updateStatement(input: StatementEditInput, actor: Actor | 
     } catch (error) {
       // Another statement already quotes exactly this passage of the source.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        return { ok: false as const, reason: 'passage_taken' as const, message: 'Another quote on record is this very passage of the source: edit that one instead.' };
+        return {
+          ok: false as const,
+          reason: 'passage_taken' as const,
+          message: 'Another quote on record is this very passage of the source: edit that one instead.',
+        };
       }
       throw error;
     }
@@ -130,7 +180,11 @@ async function saveStatement(tx: Transaction, input: StatementEditInput, actor: 
   const span = locateQuote(row.source.archiveText, input.quote);
   // Only an editor edits quotes, and editors may save one not found verbatim, with a reason.
   if (!span && !input.unverifiedReason) {
-    throw new EditRefused({ ok: false, reason: 'unverified_reason_required', message: 'The quote is not found verbatim in the source text: say why it should be saved anyway.' });
+    throw new EditRefused({
+      ok: false,
+      reason: 'unverified_reason_required',
+      message: 'The quote is not found verbatim in the source text: say why it should be saved anyway.',
+    });
   }
   const before = snapshotOf(row);
   const after: StatementSnapshot = {
@@ -149,7 +203,11 @@ async function saveStatement(tx: Transaction, input: StatementEditInput, actor: 
   const shown = uses.filter((use) => use.shownToReaders);
   const owesCorrection = quoteCorrectionRequired(before, after, shown.length > 0);
   if (owesCorrection && !input.correctionNote) {
-    throw new EditRefused({ ok: false, reason: 'correction_required', message: 'Readers see this quote: write a correction note saying what was wrong.' });
+    throw new EditRefused({
+      ok: false,
+      reason: 'correction_required',
+      message: 'Readers see this quote: write a correction note saying what was wrong.',
+    });
   }
   const version = await writeVersion(tx, statementEntity, row, {
     before,
@@ -172,7 +230,9 @@ async function saveStatement(tx: Transaction, input: StatementEditInput, actor: 
   if (owesCorrection) {
     const changed = `${speakerNameOf(row)}'s quote: ${describeStatementChanges(changes)}`.slice(0, 1000);
     const claimIds = [...new Set(shown.map((use) => use.claimId))];
-    await tx.correction.createMany({ data: claimIds.map((claimId) => ({ claimId, changed, note: input.correctionNote!, actorId: actor.id })) });
+    await tx.correction.createMany({
+      data: claimIds.map((claimId) => ({ claimId, changed, note: input.correctionNote!, actorId: actor.id })),
+    });
     // The claims readers see changed: their dateModified (ClaimReview) moves with them.
     await tx.claim.updateMany({ where: { id: { in: claimIds }, ...published }, data: { updatedAt: new Date() } });
   }

@@ -80,7 +80,11 @@ export function toStatementView(row: StatementRow): StatementView {
     speakerName: row.speakerPerson?.name ?? row.speakerOrganization?.name ?? 'Unknown speaker',
     // The database holds exactly one speaker per statement (a CHECK constraint).
     speakerKind: row.speakerPerson ? 'person' : 'organization',
-    speakerHref: row.speakerPerson ? `/people/${row.speakerPerson.slug}` : row.speakerOrganization ? `/organizations/${row.speakerOrganization.slug}` : null,
+    speakerHref: row.speakerPerson
+      ? `/people/${row.speakerPerson.slug}`
+      : row.speakerOrganization
+        ? `/organizations/${row.speakerOrganization.slug}`
+        : null,
     speakerTitle: row.role?.title ?? null,
     speakerRole: row.role ? [row.role.title, row.role.organization?.name].filter(Boolean).join(', ') : null,
     attribution: row.attribution,

@@ -28,11 +28,30 @@ const reviewSelect = {
   proposedById: true,
   proposedBy: { select: { name: true } },
   reviewedBy: { select: { name: true } },
-  statement: { select: { ...statementSelect, quoteEnd: true, unverifiedReason: true, source: { select: { ...statementSelect.source.select, archiveText: true } } } },
+  statement: {
+    select: {
+      ...statementSelect,
+      quoteEnd: true,
+      unverifiedReason: true,
+      source: { select: { ...statementSelect.source.select, archiveText: true } },
+    },
+  },
 } as const;
 
-const counterStatementSelect = { ...reviewSelect, stance: true, note: true, claim: { select: { slug: true, summary: true } } } as const;
-const claimSelect = { ...reviewSelect, slug: true, summary: true, verdict: true, verdictExplanation: true, topics: { select: { topic: { select: { name: true } } } } } as const;
+const counterStatementSelect = {
+  ...reviewSelect,
+  stance: true,
+  note: true,
+  claim: { select: { slug: true, summary: true } },
+} as const;
+const claimSelect = {
+  ...reviewSelect,
+  slug: true,
+  summary: true,
+  verdict: true,
+  verdictExplanation: true,
+  topics: { select: { topic: { select: { name: true } } } },
+} as const;
 
 type SubmissionCommon = {
   id: string;
@@ -61,7 +80,10 @@ type ReviewRow = Prisma.RebuttalGetPayload<{ select: typeof reviewSelect }>;
 
 function toCommon(row: ReviewRow): SubmissionCommon {
   const { statement } = row;
-  const span = statement.quoteStart !== null && statement.quoteEnd !== null ? { start: statement.quoteStart, end: statement.quoteEnd } : null;
+  const span =
+    statement.quoteStart !== null && statement.quoteEnd !== null
+      ? { start: statement.quoteStart, end: statement.quoteEnd }
+      : null;
   return {
     id: row.id,
     status: row.status,
@@ -85,10 +107,21 @@ async function findSubmissions(where: Where, order: 'asc' | 'desc', take: number
     db.claim.findMany({ where, orderBy, take, select: claimSelect }),
   ]);
   const submissions: Submission[] = [
-    ...rebuttals.map((row) => ({ ...toCommon(row), kind: 'counterStatement' as const, stance: row.stance, note: row.note, claim: row.claim })),
+    ...rebuttals.map((row) => ({
+      ...toCommon(row),
+      kind: 'counterStatement' as const,
+      stance: row.stance,
+      note: row.note,
+      claim: row.claim,
+    })),
     ...claims.map((row) => ({
-      ...toCommon(row), kind: 'claim' as const, slug: row.slug, summary: row.summary, verdict: row.verdict,
-      verdictExplanation: row.verdictExplanation, topics: row.topics.map(({ topic }) => topic.name),
+      ...toCommon(row),
+      kind: 'claim' as const,
+      slug: row.slug,
+      summary: row.summary,
+      verdict: row.verdict,
+      verdictExplanation: row.verdictExplanation,
+      topics: row.topics.map(({ topic }) => topic.name),
     })),
   ];
   const sign = order === 'asc' ? 1 : -1;
@@ -128,14 +161,22 @@ type Decision = { kind: SubmissionKind; id: string };
  * Publishes a submission: the counter-statement or claim and whatever new person, role and source
  * it brought, in one transaction with its audit row. Refused when it is no longer awaiting review.
  */
-export async function approveSubmission({ kind, id }: Decision, actor: Actor | null, request: RequestMetadata): Promise<void> {
+export async function approveSubmission(
+  { kind, id }: Decision,
+  actor: Actor | null,
+  request: RequestMetadata,
+): Promise<void> {
   assertCan(actor, 'review.decide');
   assertCan(actor, kind === 'claim' ? 'claim.publish' : 'rebuttal.publish');
   await (kind === 'claim' ? decideClaim : decideCounterStatement)(id, actor, request, 'PUBLISHED', null);
 }
 
 /** Rejects a submission with a note the contributor reads; the rows it brought stay unpublished. */
-export async function rejectSubmission({ kind, id, note }: Decision & { note: string }, actor: Actor | null, request: RequestMetadata): Promise<void> {
+export async function rejectSubmission(
+  { kind, id, note }: Decision & { note: string },
+  actor: Actor | null,
+  request: RequestMetadata,
+): Promise<void> {
   assertCan(actor, 'review.decide');
   if (!note.trim()) throw new AppError('conflict', 'Write a note saying why the submission is rejected.');
   await (kind === 'claim' ? decideClaim : decideCounterStatement)(id, actor, request, 'REJECTED', note.trim());
@@ -151,11 +192,22 @@ type Status = 'PUBLISHED' | 'REJECTED';
  * and is told the submission was decided. The rows its statement brought share its fate, and the
  * decision is audited, all in the caller's transaction.
  */
-async function writeDecision<Row extends VersionedRow & { status: PublicationStatus; statementId: string }, Snapshot extends Prisma.InputJsonObject, Data>(
+async function writeDecision<
+  Row extends VersionedRow & { status: PublicationStatus; statementId: string },
+  Snapshot extends Prisma.InputJsonObject,
+  Data,
+>(
   tx: Transaction,
   entity: VersionedEntity<Row, Snapshot, Data>,
   row: Row | null,
-  decision: { after: (before: Snapshot) => Snapshot; data: Data; actor: Actor; request: RequestMetadata; status: Status; detail: (row: Row) => Prisma.InputJsonObject },
+  decision: {
+    after: (before: Snapshot) => Snapshot;
+    data: Data;
+    actor: Actor;
+    request: RequestMetadata;
+    status: Status;
+    detail: (row: Row) => Prisma.InputJsonObject;
+  },
 ) {
   if (!row) throw new AppError('not_found', 'This submission does not exist.');
   if (row.status !== 'SUBMITTED') throw new AppError('conflict', DECIDED_ALREADY);
@@ -170,7 +222,8 @@ async function writeDecision<Row extends VersionedRow & { status: PublicationSta
       data: decision.data,
     });
   } catch (error) {
-    if (error instanceof EditRefused) throw new AppError('conflict', `${DECIDED_ALREADY} Reload the page to see it as it is now.`);
+    if (error instanceof EditRefused)
+      throw new AppError('conflict', `${DECIDED_ALREADY} Reload the page to see it as it is now.`);
     throw error;
   }
   await decideQuotedStatement(tx, row.statementId, decision.status);
@@ -182,7 +235,13 @@ async function writeDecision<Row extends VersionedRow & { status: PublicationSta
   });
 }
 
-function decideCounterStatement(rebuttalId: string, actor: Actor, request: RequestMetadata, status: Status, note: string | null) {
+function decideCounterStatement(
+  rebuttalId: string,
+  actor: Actor,
+  request: RequestMetadata,
+  status: Status,
+  note: string | null,
+) {
   return db.$transaction(async (tx) =>
     writeDecision(tx, rebuttalEntity, await rebuttalEntity.find(tx, rebuttalId), {
       after: (before) => ({ ...before, status, reviewNote: note }),
@@ -200,7 +259,13 @@ function decideClaim(claimId: string, actor: Actor, request: RequestMetadata, st
   return db.$transaction(async (tx) =>
     writeDecision(tx, claimEntity, await claimEntity.find(tx, claimId), {
       after: (before) => ({ ...before, status }),
-      data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: now, ...(status === 'PUBLISHED' ? { publishedAt: now } : {}) },
+      data: {
+        status,
+        reviewNote: note,
+        reviewedById: actor.id,
+        reviewedAt: now,
+        ...(status === 'PUBLISHED' ? { publishedAt: now } : {}),
+      },
       actor,
       request,
       status,

@@ -35,8 +35,14 @@ describe('findTopics', () => {
     await tag(await makeClaim({ status: 'DRAFT' }), draftsOnly);
 
     const listed = await walkTopicsIndex(2);
-    assert.deepEqual(listed.find((candidate) => candidate.slug === topic.slug), { slug: topic.slug, name: 'Listed topic' });
-    assert.equal(listed.some((candidate) => candidate.slug === draftsOnly.slug), false);
+    assert.deepEqual(
+      listed.find((candidate) => candidate.slug === topic.slug),
+      { slug: topic.slug, name: 'Listed topic' },
+    );
+    assert.equal(
+      listed.some((candidate) => candidate.slug === draftsOnly.slug),
+      false,
+    );
     assert.deepEqual(listed, await walkTopicsIndex(1000));
   });
 });
@@ -51,7 +57,10 @@ describe('getTopicProfile', () => {
 
     const profile = await getTopicProfile(topic.slug);
     assert.equal(profile?.name, 'Profiled topic');
-    assert.deepEqual(profile?.claims.claims.map((claim) => claim.slug), [newer.slug, older.slug]);
+    assert.deepEqual(
+      profile?.claims.claims.map((claim) => claim.slug),
+      [newer.slug, older.slug],
+    );
   });
 
   test('returns null for an unknown slug', async () => {
@@ -93,7 +102,8 @@ describe('getTopicTimeline', () => {
     const topic = await makeTopic();
     const claim = await makeClaim({ statement: { saidOn: new Date('2000-01-01') } });
     await tag(claim, topic);
-    for (const day of ['02', '03', '03', '04']) await makeRebuttal(claim, { statement: { saidOn: new Date(`2000-01-${day}`) } });
+    for (const day of ['02', '03', '03', '04'])
+      await makeRebuttal(claim, { statement: { saidOn: new Date(`2000-01-${day}`) } });
     for (let i = 0; i < 3; i++) await makeRebuttal(claim, {});
 
     const whole = (await getTopicTimeline(topic.slug, undefined, 100))!.entries.map((entry) => entry.statement.id);
@@ -109,7 +119,13 @@ describe('getTopicTimeline', () => {
 
     const small = await makeTopic();
     await tag(await makeClaim(), small);
-    assert.equal(await countQueries(() => getTopicTimeline(topic.slug)), await countQueries(() => getTopicTimeline(small.slug)));
-    assert.equal(await countQueries(() => getTopicProfile(topic.slug)), await countQueries(() => getTopicProfile(small.slug)));
+    assert.equal(
+      await countQueries(() => getTopicTimeline(topic.slug)),
+      await countQueries(() => getTopicTimeline(small.slug)),
+    );
+    assert.equal(
+      await countQueries(() => getTopicProfile(topic.slug)),
+      await countQueries(() => getTopicProfile(small.slug)),
+    );
   });
 });

@@ -15,7 +15,6 @@ import { statementSelect, toStatementView, type StatementView } from './statemen
 // Reads of topics for the public site: a topic's published claims, and its timeline of claims and
 // the counter-statements that answer them, in the order they were said.
 
-
 export type TopicSummary = { slug: string; name: string };
 
 const TOPICS_PAGE_SIZE = 50;
@@ -24,7 +23,10 @@ const TOPICS_PAGE_SIZE = 50;
  * Topics with at least one published claim, alphabetically. Without counts: counting a topic's
  * claims reads all of them, thousands per topic at scale, and the topic's page says it anyway.
  */
-export async function findTopics({ cursor }: { cursor?: string }, pageSize = TOPICS_PAGE_SIZE): Promise<NamePage<TopicSummary>> {
+export async function findTopics(
+  { cursor }: { cursor?: string },
+  pageSize = TOPICS_PAGE_SIZE,
+): Promise<NamePage<TopicSummary>> {
   const keyset = nameKeyset(cursor, pageSize);
   const rows = await db.topic.findMany({
     where: { AND: [keyset.where, { claims: { some: { claim: published } } }] },
@@ -36,7 +38,9 @@ export async function findTopics({ cursor }: { cursor?: string }, pageSize = TOP
 }
 
 export type TopicRef = { slug: string; name: string };
-export type TopicProfile = TopicRef & { /** its newest published claims; `nextCursor` is set when /claims?topic= has more */ claims: ClaimPage };
+export type TopicProfile = TopicRef & {
+  /** its newest published claims; `nextCursor` is set when /claims?topic= has more */ claims: ClaimPage;
+};
 
 export const TOPIC_CLAIMS_LIST_LENGTH = 20;
 
@@ -61,7 +65,10 @@ export type TimelineEntry = {
   answers: Answer[];
 };
 
-export type TopicTimeline = TopicRef & { entries: TimelineEntry[]; /** where the next page starts; absent on the last page */ nextCursor?: string };
+export type TopicTimeline = TopicRef & {
+  entries: TimelineEntry[];
+  /** where the next page starts; absent on the last page */ nextCursor?: string;
+};
 
 const TIMELINE_PAGE_SIZE = 50;
 
@@ -80,33 +87,41 @@ function timelineAfter(cursor: string | undefined): Prisma.StatementWhereInput {
  * The topic's published claims and the published counter-statements answering them, oldest first,
  * a page at a time, so a reader sees what had been said as of each date.
  */
-export const getTopicTimeline = cache(async (slug: string, cursor?: string, pageSize = TIMELINE_PAGE_SIZE): Promise<TopicTimeline | null> => {
-  const topic = await getTopicBySlug(slug);
-  if (!topic) return null;
-  const claimOfTopic = { ...published, topics: { some: { topicId: topic.id } } } satisfies Prisma.ClaimWhereInput;
-  const answerInTopic = { ...published, claim: claimOfTopic } satisfies Prisma.RebuttalWhereInput;
-  const rows = await db.statement.findMany({
-    where: { AND: [timelineAfter(cursor), { OR: [{ claim: claimOfTopic }, { rebuttals: { some: answerInTopic } }] }] },
-    select: {
-      ...statementSelect,
-      claim: { where: claimOfTopic, select: { slug: true, summary: true, verdict: true } },
-      rebuttals: { where: answerInTopic, select: { id: true, stance: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } } },
-    },
-    orderBy: [{ saidOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-    take: pageSize + 1,
-  });
-  const page = rows.slice(0, pageSize);
-  const last = page.at(-1);
-  return {
-    slug: topic.slug,
-    name: topic.name,
-    entries: page.map((row) => ({
-      statement: toStatementView(row),
-      claim: row.claim,
-      answers: row.rebuttals.map(toAnswer),
-    })),
-    nextCursor: rows.length > pageSize && last
-      ? encodeCursor({ saidOn: last.saidOn ? toIsoDay(last.saidOn) : null, id: last.id })
-      : undefined,
-  };
-});
+export const getTopicTimeline = cache(
+  async (slug: string, cursor?: string, pageSize = TIMELINE_PAGE_SIZE): Promise<TopicTimeline | null> => {
+    const topic = await getTopicBySlug(slug);
+    if (!topic) return null;
+    const claimOfTopic = { ...published, topics: { some: { topicId: topic.id } } } satisfies Prisma.ClaimWhereInput;
+    const answerInTopic = { ...published, claim: claimOfTopic } satisfies Prisma.RebuttalWhereInput;
+    const rows = await db.statement.findMany({
+      where: {
+        AND: [timelineAfter(cursor), { OR: [{ claim: claimOfTopic }, { rebuttals: { some: answerInTopic } }] }],
+      },
+      select: {
+        ...statementSelect,
+        claim: { where: claimOfTopic, select: { slug: true, summary: true, verdict: true } },
+        rebuttals: {
+          where: answerInTopic,
+          select: { id: true, stance: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } },
+        },
+      },
+      orderBy: [{ saidOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+      take: pageSize + 1,
+    });
+    const page = rows.slice(0, pageSize);
+    const last = page.at(-1);
+    return {
+      slug: topic.slug,
+      name: topic.name,
+      entries: page.map((row) => ({
+        statement: toStatementView(row),
+        claim: row.claim,
+        answers: row.rebuttals.map(toAnswer),
+      })),
+      nextCursor:
+        rows.length > pageSize && last
+          ? encodeCursor({ saidOn: last.saidOn ? toIsoDay(last.saidOn) : null, id: last.id })
+          : undefined,
+    };
+  },
+);

@@ -12,7 +12,10 @@ export async function uniqueViolationAsConflict<T>(save: () => Promise<T>): Prom
     return await save();
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('conflict', 'Someone saved the same slug or identifier a moment ago. Save again to see which.');
+      throw new AppError(
+        'conflict',
+        'Someone saved the same slug or identifier a moment ago. Save again to see which.',
+      );
     }
     throw error;
   }

@@ -6,12 +6,25 @@ import { db, disconnectDb } from '../db';
 import { AppError, type AppErrorCode } from '../errors';
 import { makeUser } from '../testing/factories';
 import { signIn, validateSessionToken } from './sessions';
-import { changeOwnPassword, changeUserRole, createUser, createUserFromCommandLine, disableUser, enableUser, listUsers } from './users';
+import {
+  changeOwnPassword,
+  changeUserRole,
+  createUser,
+  createUserFromCommandLine,
+  disableUser,
+  enableUser,
+  listUsers,
+} from './users';
 
 after(() => disconnectDb());
 
 const request = { ip: '198.51.100.1', userAgent: 'test' };
-const newAccount = () => ({ email: `new-${randomUUID().slice(0, 8)}@example.test`, name: 'New Person', role: 'EDITOR' as const, password: 'a long enough password' });
+const newAccount = () => ({
+  email: `new-${randomUUID().slice(0, 8)}@example.test`,
+  name: 'New Person',
+  role: 'EDITOR' as const,
+  password: 'a long enough password',
+});
 const isAppError = (code: AppErrorCode) => (error: unknown) => error instanceof AppError && error.code === code;
 
 test('contributors, editors and visitors are refused every account-management call, and nothing is written', async () => {
@@ -24,7 +37,11 @@ test('contributors, editors and visitors are refused every account-management ca
     await assert.rejects(listUsers(actor), isAppError('forbidden'));
     await assert.rejects(createUser(input, actor, request), isAppError('forbidden'));
     await assert.rejects(changeUserRole({ userId: target.id, role: 'ADMIN' }, actor, request), isAppError('forbidden'));
-    await assert.rejects(changeUserRole({ userId: actor.id, role: 'ADMIN' }, actor, request), isAppError('forbidden'), 'nor promote oneself');
+    await assert.rejects(
+      changeUserRole({ userId: actor.id, role: 'ADMIN' }, actor, request),
+      isAppError('forbidden'),
+      'nor promote oneself',
+    );
     await assert.rejects(disableUser({ userId: target.id }, actor, request), isAppError('forbidden'));
     await assert.rejects(enableUser({ userId: disabledTarget.id }, actor, request), isAppError('forbidden'));
     assert.equal(await db.user.count({ where: { email: input.email } }), 0);
@@ -57,7 +74,11 @@ test('an email is taken whatever its case', async () => {
   await createUserFromCommandLine(input);
   await assert.rejects(createUser({ ...input }, admin, request), isAppError('conflict'));
   // The schema lower-cases; the database refuses an upper-case address that slipped past it.
-  await assert.rejects(db.user.create({ data: { email: input.email.toUpperCase(), name: 'x', role: 'ADMIN', passwordHash: '$argon2id$x' } }));
+  await assert.rejects(
+    db.user.create({
+      data: { email: input.email.toUpperCase(), name: 'x', role: 'ADMIN', passwordHash: '$argon2id$x' },
+    }),
+  );
 });
 
 test('the command line creates an account audited with no actor', async () => {
@@ -74,8 +95,14 @@ test('an admin changes a role, recorded with the old and the new one, but not th
   assert.equal((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role, 'EDITOR');
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'ROLE_CHANGED', subjectUserId: user.id } });
   assert.deepEqual([event.actorId, event.detail], [admin.id, { from: 'CONTRIBUTOR', to: 'EDITOR' }]);
-  await assert.rejects(changeUserRole({ userId: admin.id, role: 'CONTRIBUTOR' }, admin, request), isAppError('conflict'));
-  await assert.rejects(changeUserRole({ userId: randomUUID(), role: 'EDITOR' }, admin, request), isAppError('not_found'));
+  await assert.rejects(
+    changeUserRole({ userId: admin.id, role: 'CONTRIBUTOR' }, admin, request),
+    isAppError('conflict'),
+  );
+  await assert.rejects(
+    changeUserRole({ userId: randomUUID(), role: 'EDITOR' }, admin, request),
+    isAppError('not_found'),
+  );
 });
 
 test('a change and its audit row are one transaction: when the audit row cannot be written, the change is undone', async () => {
@@ -90,7 +117,11 @@ test('a change and its audit row are one transaction: when the audit row cannot 
   await assert.rejects(disableUser({ userId: user.id }, ghostAdmin, request));
   const disabled = await makeUser({ disabled: true });
   await assert.rejects(enableUser({ userId: disabled.id }, ghostAdmin, request));
-  assert.notEqual((await db.user.findUniqueOrThrow({ where: { id: disabled.id } })).disabledAt, null, 'the undone enable left it disabled');
+  assert.notEqual(
+    (await db.user.findUniqueOrThrow({ where: { id: disabled.id } })).disabledAt,
+    null,
+    'the undone enable left it disabled',
+  );
   const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
   assert.equal(after.role, 'CONTRIBUTOR');
   assert.equal(after.disabledAt, null);
@@ -104,12 +135,22 @@ test('a disabled account is signed out everywhere at once and cannot sign in aga
   assert.ok(login.ok);
   await disableUser({ userId: user.id }, admin, request);
   assert.equal(await db.session.count({ where: { userId: user.id } }), 0);
-  assert.deepEqual(await signIn({ email: user.email, password: user.password }, request), { ok: false, reason: 'invalid' });
-  assert.equal(await db.auditEvent.count({ where: { kind: 'USER_DISABLED', subjectUserId: user.id, actorId: admin.id } }), 1);
-  await assert.rejects(disableUser({ userId: admin.id }, admin, request), isAppError('conflict'), 'not one\'s own account');
+  assert.deepEqual(await signIn({ email: user.email, password: user.password }, request), {
+    ok: false,
+    reason: 'invalid',
+  });
+  assert.equal(
+    await db.auditEvent.count({ where: { kind: 'USER_DISABLED', subjectUserId: user.id, actorId: admin.id } }),
+    1,
+  );
+  await assert.rejects(
+    disableUser({ userId: admin.id }, admin, request),
+    isAppError('conflict'),
+    "not one's own account",
+  );
 });
 
-test('an admin enables a disabled account, which signs in again with its password; recorded once, not for one\'s own account', async () => {
+test("an admin enables a disabled account, which signs in again with its password; recorded once, not for one's own account", async () => {
   const admin = await makeUser({ role: 'ADMIN' });
   const user = await makeUser();
   await disableUser({ userId: user.id }, admin, request);
@@ -122,26 +163,43 @@ test('an admin enables a disabled account, which signs in again with its passwor
 
   await enableUser({ userId: user.id }, admin, request); // enabled already (a second admin, a double click): nothing to record
   assert.equal(await db.auditEvent.count({ where: { kind: 'USER_ENABLED', subjectUserId: user.id } }), 1);
-  await assert.rejects(enableUser({ userId: admin.id }, admin, request), isAppError('conflict'), 'not one\'s own account');
+  await assert.rejects(
+    enableUser({ userId: admin.id }, admin, request),
+    isAppError('conflict'),
+    "not one's own account",
+  );
   await assert.rejects(enableUser({ userId: randomUUID() }, admin, request), isAppError('not_found'));
 });
 
-test('changing one\'s password ends every other session, keeps the current one, and needs the current password', async () => {
+test("changing one's password ends every other session, keeps the current one, and needs the current password", async () => {
   const user = await makeUser({ role: 'EDITOR' });
   const here = await signIn({ email: user.email, password: user.password }, request);
   const elsewhere = await signIn({ email: user.email, password: user.password }, request);
   assert.ok(here.ok && elsewhere.ok);
   const actor = { ...user, sessionId: sessionIdFromToken(here.token) };
 
-  assert.deepEqual(await changeOwnPassword({ currentPassword: 'not my password', newPassword: 'a brand new password' }, actor, request), { ok: false, reason: 'wrong_current_password' });
+  assert.deepEqual(
+    await changeOwnPassword(
+      { currentPassword: 'not my password', newPassword: 'a brand new password' },
+      actor,
+      request,
+    ),
+    { ok: false, reason: 'wrong_current_password' },
+  );
   assert.ok(await validateSessionToken(elsewhere.token), 'a refused change ends nothing');
 
-  assert.deepEqual(await changeOwnPassword({ currentPassword: user.password, newPassword: 'a brand new password' }, actor, request), { ok: true });
+  assert.deepEqual(
+    await changeOwnPassword({ currentPassword: user.password, newPassword: 'a brand new password' }, actor, request),
+    { ok: true },
+  );
   assert.ok(await validateSessionToken(here.token));
   assert.equal(await validateSessionToken(elsewhere.token), null);
   assert.equal((await signIn({ email: user.email, password: user.password }, request)).ok, false);
   assert.equal((await signIn({ email: user.email, password: 'a brand new password' }, request)).ok, true);
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PASSWORD_CHANGE', subjectUserId: user.id } });
   assert.deepEqual(event.detail, { sessionsEnded: 1 });
-  await assert.rejects(changeOwnPassword({ currentPassword: 'x', newPassword: 'a brand new password' }, null, request), isAppError('unauthenticated'));
+  await assert.rejects(
+    changeOwnPassword({ currentPassword: 'x', newPassword: 'a brand new password' }, null, request),
+    isAppError('unauthenticated'),
+  );
 });

@@ -15,12 +15,22 @@ import type { RequestMetadata } from './sessions';
 
 const userSummarySelect = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const;
 
-export type UserSummary = { id: string; email: string; name: string; role: UserRole; disabledAt: Date | null; createdAt: Date };
+export type UserSummary = {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  disabledAt: Date | null;
+  createdAt: Date;
+};
 
 /** Every account, enabled ones first, then by name. Admins only. */
 export async function listUsers(actor: Actor | null): Promise<UserSummary[]> {
   assertCan(actor, 'user.manage');
-  return db.user.findMany({ select: userSummarySelect, orderBy: [{ disabledAt: { sort: 'desc', nulls: 'first' } }, { name: 'asc' }, { id: 'asc' }] });
+  return db.user.findMany({
+    select: userSummarySelect,
+    orderBy: [{ disabledAt: { sort: 'desc', nulls: 'first' } }, { name: 'asc' }, { id: 'asc' }],
+  });
 }
 
 type Creator = { actorId: string | null; ip: string | null; via: 'admin' | 'command_line' };
@@ -30,8 +40,17 @@ async function insertUser(input: CreateUserInput, creator: Creator): Promise<Use
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: input.email, name: input.name, role: input.role, passwordHash }, select: userSummarySelect });
-      await recordAuditEvent(tx, { kind: 'USER_CREATED', actorId: creator.actorId, subjectUserId: user.id, ip: creator.ip, detail: { role: input.role, via: creator.via } });
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role, passwordHash },
+        select: userSummarySelect,
+      });
+      await recordAuditEvent(tx, {
+        kind: 'USER_CREATED',
+        actorId: creator.actorId,
+        subjectUserId: user.id,
+        ip: creator.ip,
+        detail: { role: input.role, via: creator.via },
+      });
       return user;
     });
   } catch (error) {
@@ -43,7 +62,11 @@ async function insertUser(input: CreateUserInput, creator: Creator): Promise<Use
 }
 
 /** An admin creates an account with its role and first password. */
-export async function createUser(input: CreateUserInput, actor: Actor | null, request: RequestMetadata): Promise<UserSummary> {
+export async function createUser(
+  input: CreateUserInput,
+  actor: Actor | null,
+  request: RequestMetadata,
+): Promise<UserSummary> {
   assertCan(actor, 'user.manage');
   return insertUser(input, { actorId: actor.id, ip: request.ip, via: 'admin' });
 }
@@ -67,19 +90,33 @@ async function findUserOrThrow(tx: Transaction, userId: string) {
   return user;
 }
 
-export async function changeUserRole({ userId, role }: { userId: string; role: UserRole }, actor: Actor | null, request: RequestMetadata): Promise<void> {
+export async function changeUserRole(
+  { userId, role }: { userId: string; role: UserRole },
+  actor: Actor | null,
+  request: RequestMetadata,
+): Promise<void> {
   assertCan(actor, 'user.manage');
   assertNotSelf(actor, userId, 'change the role of');
   await db.$transaction(async (tx) => {
     const user = await findUserOrThrow(tx, userId);
     if (user.role === role) return;
     await tx.user.update({ where: { id: userId }, data: { role } });
-    await recordAuditEvent(tx, { kind: 'ROLE_CHANGED', actorId: actor.id, subjectUserId: userId, ip: request.ip, detail: { from: user.role, to: role } });
+    await recordAuditEvent(tx, {
+      kind: 'ROLE_CHANGED',
+      actorId: actor.id,
+      subjectUserId: userId,
+      ip: request.ip,
+      detail: { from: user.role, to: role },
+    });
   });
 }
 
 /** Disables an account and ends its sessions at once. */
-export async function disableUser({ userId }: { userId: string }, actor: Actor | null, request: RequestMetadata): Promise<void> {
+export async function disableUser(
+  { userId }: { userId: string },
+  actor: Actor | null,
+  request: RequestMetadata,
+): Promise<void> {
   assertCan(actor, 'user.manage');
   assertNotSelf(actor, userId, 'disable');
   await db.$transaction(async (tx) => {
@@ -95,7 +132,11 @@ export async function disableUser({ userId }: { userId: string }, actor: Actor |
  * Lets a disabled account sign in again, with the password it had. Its sessions ended when it was
  * disabled, so it starts signed out.
  */
-export async function enableUser({ userId }: { userId: string }, actor: Actor | null, request: RequestMetadata): Promise<void> {
+export async function enableUser(
+  { userId }: { userId: string },
+  actor: Actor | null,
+  request: RequestMetadata,
+): Promise<void> {
   assertCan(actor, 'user.manage');
   assertNotSelf(actor, userId, 'enable');
   await db.$transaction(async (tx) => {
@@ -124,7 +165,13 @@ export async function changeOwnPassword(
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash: newHash, passwordChangedAt: new Date() } });
     const revoked = await tx.session.deleteMany({ where: { userId: actor.id, id: { not: actor.sessionId } } });
-    await recordAuditEvent(tx, { kind: 'PASSWORD_CHANGE', actorId: actor.id, subjectUserId: actor.id, ip: request.ip, detail: { sessionsEnded: revoked.count } });
+    await recordAuditEvent(tx, {
+      kind: 'PASSWORD_CHANGE',
+      actorId: actor.id,
+      subjectUserId: actor.id,
+      ip: request.ip,
+      detail: { sessionsEnded: revoked.count },
+    });
   });
   return { ok: true };
 }

@@ -2,7 +2,13 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
-import { describeChanges, diffSnapshots, staleVersionMessage, type FieldChange, type RevisionFields } from '../domain/revisions';
+import {
+  describeChanges,
+  diffSnapshots,
+  staleVersionMessage,
+  type FieldChange,
+  type RevisionFields,
+} from '../domain/revisions';
 import { AppError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { RevisionEntity } from '../generated/prisma/enums';
@@ -38,7 +44,13 @@ export type VersionedEntity<Row extends VersionedRow, Snapshot extends Prisma.In
 export type Refusal<Reason extends string = string> = { ok: false; reason: Reason; message: string };
 
 /** A save based on a version someone else has since changed: nothing was written. */
-export type StaleRefusal<Snapshot> = { ok: false; reason: 'stale'; message: string; current: Snapshot; version: number };
+export type StaleRefusal<Snapshot> = {
+  ok: false;
+  reason: 'stale';
+  message: string;
+  current: Snapshot;
+  version: number;
+};
 
 /** Thrown inside a save's transaction to roll it back; turned into a result outside it. */
 export class EditRefused extends Error {
@@ -52,7 +64,12 @@ export class EditRefused extends Error {
  * (which rolled its transaction back) becomes its result, a stale version the answer saying who
  * changed what since. A save throws only refusals that its Result type lists.
  */
-export async function refusalsAsResults<Row extends VersionedRow, Snapshot extends Prisma.InputJsonObject, Data, Result>(
+export async function refusalsAsResults<
+  Row extends VersionedRow,
+  Snapshot extends Prisma.InputJsonObject,
+  Data,
+  Result,
+>(
   entity: VersionedEntity<Row, Snapshot, Data>,
   input: { id: string; version: number },
   save: () => Promise<Result>,
@@ -78,7 +95,14 @@ export async function findCurrentVersion<Row extends VersionedRow, Snapshot exte
   return row;
 }
 
-export type VersionChange<Snapshot, Data> = { before: Snapshot; after: Snapshot; seenVersion: number; actor: Actor; reason: string | null; data: Data };
+export type VersionChange<Snapshot, Data> = {
+  before: Snapshot;
+  after: Snapshot;
+  seenVersion: number;
+  actor: Actor;
+  reason: string | null;
+  data: Data;
+};
 
 /**
  * Writes a new version of the record: its columns by compare-and-set on the version the editor
@@ -96,7 +120,14 @@ export async function writeVersion<Row extends VersionedRow, Snapshot extends Pr
   const count = await entity.compareAndSet(tx, row.id, change.seenVersion, change.data);
   if (count !== 1) throw new EditRefused('stale');
   const version = change.seenVersion + 1;
-  await recordRevision(tx, { entityType: entity.type, entityId: row.id, version, actorId: change.actor.id, reason: change.reason, snapshot: change.after });
+  await recordRevision(tx, {
+    entityType: entity.type,
+    entityId: row.id,
+    version,
+    actorId: change.actor.id,
+    reason: change.reason,
+    snapshot: change.after,
+  });
   return version;
 }
 
@@ -106,7 +137,14 @@ export function recordCreation<Snapshot extends Prisma.InputJsonObject>(
   entity: { type: RevisionEntity },
   { id, snapshot, actor, reason }: { id: string; snapshot: Snapshot; actor: Actor; reason?: string | null },
 ) {
-  return recordRevision(tx, { entityType: entity.type, entityId: id, version: 1, actorId: actor.id, reason: reason ?? null, snapshot });
+  return recordRevision(tx, {
+    entityType: entity.type,
+    entityId: id,
+    version: 1,
+    actorId: actor.id,
+    reason: reason ?? null,
+    snapshot,
+  });
 }
 
 /** The first revision of a record just created in this transaction, read back as it was stored. */
@@ -133,12 +171,27 @@ async function recordBaselineRevision<Row extends VersionedRow, Snapshot extends
   // ON CONFLICT DO NOTHING: when two first edits race, the second finds the baseline there and
   // then fails its compare-and-set, as a stale save should, instead of on a duplicate revision.
   await tx.revision.createMany({
-    data: [{ entityType: entity.type, entityId: row.id, version: row.version, actorId: null, snapshot, createdAt: entity.baselineDate?.(row) ?? row.createdAt }],
+    data: [
+      {
+        entityType: entity.type,
+        entityId: row.id,
+        version: row.version,
+        actorId: null,
+        snapshot,
+        createdAt: entity.baselineDate?.(row) ?? row.createdAt,
+      },
+    ],
     skipDuplicates: true,
   });
 }
 
-export type HistoryEntry = { version: number; actorName: string | null; createdAt: Date; reason: string | null; changes: FieldChange[] };
+export type HistoryEntry = {
+  version: number;
+  actorName: string | null;
+  createdAt: Date;
+  reason: string | null;
+  changes: FieldChange[];
+};
 
 /** A record's revisions, oldest first, each with what it changed from the one before. */
 export async function historyOf<Snapshot extends Prisma.InputJsonObject>(
@@ -163,7 +216,10 @@ export async function revisionSnapshot<Snapshot extends Prisma.InputJsonObject>(
   id: string,
   version: number,
 ): Promise<Snapshot | null> {
-  const revision = await db.revision.findUnique({ where: { entityType_entityId_version: { entityType: entity.type, entityId: id, version } }, select: { snapshot: true } });
+  const revision = await db.revision.findUnique({
+    where: { entityType_entityId_version: { entityType: entity.type, entityId: id, version } },
+    select: { snapshot: true },
+  });
   return revision ? entity.snapshotSchema.parse(revision.snapshot) : null;
 }
 
@@ -179,6 +235,16 @@ async function staleResult<Row extends VersionedRow, Snapshot extends Prisma.Inp
   const entries = await historyOf(entity, id, { since: seenVersion - 1 });
   const concurrent = entries
     .filter((entry) => entry.version > seenVersion)
-    .map((entry) => ({ actorName: entry.actorName, createdAt: entry.createdAt, summary: describeChanges(entity.fields, entry.changes) }));
-  return { ok: false, reason: 'stale', message: staleVersionMessage(entity.noun, concurrent), current: entity.snapshotOf(row), version: row.version };
+    .map((entry) => ({
+      actorName: entry.actorName,
+      createdAt: entry.createdAt,
+      summary: describeChanges(entity.fields, entry.changes),
+    }));
+  return {
+    ok: false,
+    reason: 'stale',
+    message: staleVersionMessage(entity.noun, concurrent),
+    current: entity.snapshotOf(row),
+    version: row.version,
+  };
 }

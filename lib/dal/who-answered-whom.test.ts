@@ -15,12 +15,16 @@ test('counts published answers per claimant and country or organization, in one 
   const newZealand = [await makeOrganization({ countryCode: 'NZ' }), await makeOrganization({ countryCode: 'NZ' })];
   const armedGroup = await makeOrganization({ name: 'Stateless Armed Group', countryCode: null });
   for (let i = 0; i < ANSWERS; i++) {
-    await makeRebuttal(i % 2 ? claim : otherClaim, { statement: { organization: newZealand[i % 2]!, asOrganization: i % 3 === 0 } });
+    await makeRebuttal(i % 2 ? claim : otherClaim, {
+      statement: { organization: newZealand[i % 2]!, asOrganization: i % 3 === 0 },
+    });
   }
   for (let i = 0; i < ANSWERS + 1; i++) await makeRebuttal(claim, { statement: { organization: armedGroup } });
   // Neither counts: a draft answer, and an answer to a draft claim.
   await makeRebuttal(claim, { status: 'DRAFT', statement: { organization: newZealand[0]! } });
-  await makeRebuttal(await makeClaim({ status: 'DRAFT', statement: { person: claimant } }), { statement: { organization: armedGroup } });
+  await makeRebuttal(await makeClaim({ status: 'DRAFT', statement: { person: claimant } }), {
+    statement: { organization: armedGroup },
+  });
 
   let matrix: Awaited<ReturnType<typeof getWhoAnsweredWhom>> | undefined;
   assert.equal(await countQueries(async () => (matrix = await getWhoAnsweredWhom())), 1);

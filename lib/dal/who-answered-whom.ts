@@ -76,15 +76,17 @@ export async function getWhoAnsweredWhom(): Promise<WhoAnsweredWhom> {
       LEFT JOIN pairs ON pairs.claimant_id = tc.id
                      AND pairs.country_code IS NOT DISTINCT FROM ta.country_code
                      AND pairs.organization_id IS NOT DISTINCT FROM ta.organization_id`;
-  const matrix = buildAnswerMatrix(rows.map((row): AnswerPairRow => ({
-    claimantSlug: row.claimant_slug,
-    claimantName: row.claimant_name,
-    claimantTotal: row.claimant_total,
-    answererCountryCode: row.answerer_country_code?.trim() ?? null,
-    answererOrganizationSlug: row.answerer_organization_slug,
-    answererOrganizationName: row.answerer_organization_name,
-    answererTotal: row.answerer_total,
-    answers: row.answers,
-  })));
+  const matrix = buildAnswerMatrix(
+    rows.map((row): AnswerPairRow => ({
+      claimantSlug: row.claimant_slug,
+      claimantName: row.claimant_name,
+      claimantTotal: row.claimant_total,
+      answererCountryCode: row.answerer_country_code?.trim() ?? null,
+      answererOrganizationSlug: row.answerer_organization_slug,
+      answererOrganizationName: row.answerer_organization_name,
+      answererTotal: row.answerer_total,
+      answers: row.answers,
+    })),
+  );
   return { ...matrix, claimantCount: rows[0]?.claimant_count ?? 0, answererCount: rows[0]?.answerer_count ?? 0 };
 }

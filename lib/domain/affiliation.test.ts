@@ -13,7 +13,11 @@ test('names countries in English from their ISO code', () => {
 
 test('an organization with a country is grouped under the country, one without under itself', () => {
   assert.deepEqual(affiliationOf(frenchArmy), { key: 'country:FR', label: 'France', countryCode: 'FR' });
-  assert.deepEqual(affiliationOf(sdf), { key: 'organization:syrian-democratic-forces', label: 'Syrian Democratic Forces', countryCode: null });
+  assert.deepEqual(affiliationOf(sdf), {
+    key: 'organization:syrian-democratic-forces',
+    label: 'Syrian Democratic Forces',
+    countryCode: null,
+  });
   assert.equal(affiliationOf(null).key, 'unaffiliated');
 });
 
@@ -25,11 +29,14 @@ test('groups items by affiliation, largest group first, keeping item order', () 
     { id: 4, organization: frenchArmy },
   ];
   const groups = groupByAffiliation(items, (item) => item.organization);
-  assert.deepEqual(groups.map((group) => [group.label, group.items.map((item) => item.id)]), [
-    ['France', [2, 4]],
-    ['No stated affiliation', [3]],
-    ['Syrian Democratic Forces', [1]],
-  ]);
+  assert.deepEqual(
+    groups.map((group) => [group.label, group.items.map((item) => item.id)]),
+    [
+      ['France', [2, 4]],
+      ['No stated affiliation', [3]],
+      ['Syrian Democratic Forces', [1]],
+    ],
+  );
 });
 
 test('sums counts per organization into counts per affiliation, in the order groups take', () => {
@@ -39,13 +46,19 @@ test('sums counts per organization into counts per affiliation, in the order gro
     { organization: null, count: 2 },
     { organization: frenchArmy, count: 2 },
   ]);
-  assert.deepEqual(counts.map(({ label, count }) => [label, count]), [
-    ['France', 3],
-    ['No stated affiliation', 2],
-    ['Syrian Democratic Forces', 2],
-  ]);
+  assert.deepEqual(
+    counts.map(({ label, count }) => [label, count]),
+    [
+      ['France', 3],
+      ['No stated affiliation', 2],
+      ['Syrian Democratic Forces', 2],
+    ],
+  );
   // The same statements grouped one by one count the same.
   const items = [sdf, sdf, frenchGovernment, null, null, frenchArmy, frenchArmy];
   const groups = groupByAffiliation(items, (organization) => organization);
-  assert.deepEqual(groups.map(({ key, label, items }) => ({ key, label, count: items.length })), counts);
+  assert.deepEqual(
+    groups.map(({ key, label, items }) => ({ key, label, count: items.length })),
+    counts,
+  );
 });

@@ -17,7 +17,11 @@ export const UNAFFILIATED: Affiliation = { key: 'unaffiliated', label: 'No state
 export function affiliationOf(organization: AffiliatedOrganization | null): Affiliation {
   if (!organization) return UNAFFILIATED;
   if (organization.countryCode) {
-    return { key: `country:${organization.countryCode}`, label: countryName(organization.countryCode), countryCode: organization.countryCode };
+    return {
+      key: `country:${organization.countryCode}`,
+      label: countryName(organization.countryCode),
+      countryCode: organization.countryCode,
+    };
   }
   return { key: `organization:${organization.slug}`, label: organization.name, countryCode: null };
 }
@@ -27,10 +31,16 @@ export type AffiliationGroup<T> = Affiliation & { items: T[] };
 export type AffiliationCount = { key: string; label: string; count: number };
 
 /** Largest first, ties by label: the one order of groups and counts alike. */
-const largestFirst = <T extends { label: string }>(sizeOf: (item: T) => number) => (a: T, b: T) => sizeOf(b) - sizeOf(a) || a.label.localeCompare(b.label);
+const largestFirst =
+  <T extends { label: string }>(sizeOf: (item: T) => number) =>
+  (a: T, b: T) =>
+    sizeOf(b) - sizeOf(a) || a.label.localeCompare(b.label);
 
 /** Groups items by affiliation, largest group first, ties by label; items keep their order. */
-export function groupByAffiliation<T>(items: readonly T[], organizationOf: (item: T) => AffiliatedOrganization | null): AffiliationGroup<T>[] {
+export function groupByAffiliation<T>(
+  items: readonly T[],
+  organizationOf: (item: T) => AffiliatedOrganization | null,
+): AffiliationGroup<T>[] {
   const groups = new Map<string, AffiliationGroup<T>>();
   for (const item of items) {
     const affiliation = affiliationOf(organizationOf(item));
@@ -45,7 +55,9 @@ export function groupByAffiliation<T>(items: readonly T[], organizationOf: (item
  * Counts already summed per organization (by the database), summed again per affiliation: two
  * organizations of one country make one count. Ordered as groupByAffiliation orders its groups.
  */
-export function countByAffiliation(counts: readonly { organization: AffiliatedOrganization | null; count: number }[]): AffiliationCount[] {
+export function countByAffiliation(
+  counts: readonly { organization: AffiliatedOrganization | null; count: number }[],
+): AffiliationCount[] {
   const totals = new Map<string, AffiliationCount>();
   for (const { organization, count } of counts) {
     const { key, label } = affiliationOf(organization);

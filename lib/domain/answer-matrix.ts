@@ -18,10 +18,18 @@ export type AnswerPairRow = {
 };
 
 export type MatrixAnswerer = Affiliation & { organizationSlug: string | null; total: number };
-export type MatrixClaimant = { slug: string; name: string; total: number; /** one per answerer, in the answerers' order */ cells: number[] };
+export type MatrixClaimant = {
+  slug: string;
+  name: string;
+  total: number;
+  /** one per answerer, in the answerers' order */ cells: number[];
+};
 export type AnswerMatrix = { claimants: MatrixClaimant[]; answerers: MatrixAnswerer[] };
 
-const byTotalThenLabel = <T extends { total: number }>(label: (item: T) => string) => (a: T, b: T) => b.total - a.total || label(a).localeCompare(label(b));
+const byTotalThenLabel =
+  <T extends { total: number }>(label: (item: T) => string) =>
+  (a: T, b: T) =>
+    b.total - a.total || label(a).localeCompare(label(b));
 
 export function buildAnswerMatrix(rows: readonly AnswerPairRow[]): AnswerMatrix {
   const answerers = new Map<string, MatrixAnswerer>();
@@ -33,9 +41,18 @@ export function buildAnswerMatrix(rows: readonly AnswerPairRow[]): AnswerMatrix 
         : { slug: row.answererOrganizationSlug ?? '', name: row.answererOrganizationName ?? '', countryCode: null },
     );
     if (!answerers.has(affiliation.key)) {
-      answerers.set(affiliation.key, { ...affiliation, organizationSlug: row.answererCountryCode ? null : row.answererOrganizationSlug, total: row.answererTotal });
+      answerers.set(affiliation.key, {
+        ...affiliation,
+        organizationSlug: row.answererCountryCode ? null : row.answererOrganizationSlug,
+        total: row.answererTotal,
+      });
     }
-    const claimant = claimants.get(row.claimantSlug) ?? { slug: row.claimantSlug, name: row.claimantName, total: row.claimantTotal, answers: new Map() };
+    const claimant = claimants.get(row.claimantSlug) ?? {
+      slug: row.claimantSlug,
+      name: row.claimantName,
+      total: row.claimantTotal,
+      answers: new Map(),
+    };
     claimant.answers.set(affiliation.key, (claimant.answers.get(affiliation.key) ?? 0) + row.answers);
     claimants.set(row.claimantSlug, claimant);
   }
@@ -44,6 +61,9 @@ export function buildAnswerMatrix(rows: readonly AnswerPairRow[]): AnswerMatrix 
     answerers: columns,
     claimants: [...claimants.values()]
       .sort(byTotalThenLabel((claimant) => claimant.name))
-      .map(({ answers, ...claimant }) => ({ ...claimant, cells: columns.map((column) => answers.get(column.key) ?? 0) })),
+      .map(({ answers, ...claimant }) => ({
+        ...claimant,
+        cells: columns.map((column) => answers.get(column.key) ?? 0),
+      })),
   };
 }

@@ -8,13 +8,25 @@ const mostlyGone = { slug: 'mostly-gone', summary: 'IS militants are "mostly gon
 test('regroups statements under each claim they answer, in the order the statements came', () => {
   const groups = groupAnswersByClaim([
     { statement: 'newest', answers: [{ rebuttalId: 'r1', stance: 'DISPUTES', claim: mostlyGone }] },
-    { statement: 'middle', answers: [{ rebuttalId: 'r2', stance: 'CONTRADICTS', claim: isis }, { rebuttalId: 'r3', stance: 'QUALIFIES', claim: mostlyGone }] },
+    {
+      statement: 'middle',
+      answers: [
+        { rebuttalId: 'r2', stance: 'CONTRADICTS', claim: isis },
+        { rebuttalId: 'r3', stance: 'QUALIFIES', claim: mostlyGone },
+      ],
+    },
     { statement: 'oldest', answers: [{ rebuttalId: 'r4', stance: 'QUALIFIES', claim: isis }] },
   ]);
-  assert.deepEqual(groups.map((group) => [group.claim.slug, group.answers.map((answer) => `${answer.statement}:${answer.rebuttalId}:${answer.stance}`)]), [
-    ['mostly-gone', ['newest:r1:DISPUTES', 'middle:r3:QUALIFIES']],
-    ['isis-defeated', ['middle:r2:CONTRADICTS', 'oldest:r4:QUALIFIES']],
-  ]);
+  assert.deepEqual(
+    groups.map((group) => [
+      group.claim.slug,
+      group.answers.map((answer) => `${answer.statement}:${answer.rebuttalId}:${answer.stance}`),
+    ]),
+    [
+      ['mostly-gone', ['newest:r1:DISPUTES', 'middle:r3:QUALIFIES']],
+      ['isis-defeated', ['middle:r2:CONTRADICTS', 'oldest:r4:QUALIFIES']],
+    ],
+  );
 });
 
 test('a statement that answers nothing shows under no claim', () => {
@@ -24,5 +36,8 @@ test('a statement that answers nothing shows under no claim', () => {
 test('links an answer to its anchor on the claim page', () => {
   assert.equal(answerHref({ rebuttalId: 'r2', claim: isis }), '/claims/isis-defeated#rebuttal-r2');
   // Past the claim page's first answers, the anchor is only on the page that shows them all.
-  assert.equal(answerHref({ rebuttalId: 'r9', claim: { ...isis, rebuttalCount: 210 } }), '/claims/isis-defeated?show=all#rebuttal-r9');
+  assert.equal(
+    answerHref({ rebuttalId: 'r9', claim: { ...isis, rebuttalCount: 210 } }),
+    '/claims/isis-defeated?show=all#rebuttal-r9',
+  );
 });

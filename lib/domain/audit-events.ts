@@ -20,5 +20,8 @@ export function describeAuditDetail(detail: unknown): string[] {
   if (!detail || typeof detail !== 'object' || Array.isArray(detail)) return [];
   return Object.entries(detail)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, value]) => `${key.replace(/([A-Z])/g, ' $1').toLowerCase()}: ${typeof value === 'string' ? value.replace(/_/g, ' ').toLowerCase() : JSON.stringify(value)}`);
+    .map(
+      ([key, value]) =>
+        `${key.replace(/([A-Z])/g, ' $1').toLowerCase()}: ${typeof value === 'string' ? value.replace(/_/g, ' ').toLowerCase() : JSON.stringify(value)}`,
+    );
 }

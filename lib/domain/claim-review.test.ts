@@ -12,7 +12,14 @@ const trumpTweet: ReviewedStatement = {
   speakerTitle: 'President of the United States',
   organization: { name: 'United States government' },
   saidOn: { iso: '2018-12-19' },
-  source: { id: 'src-1', kind: 'NEWS_ARTICLE', outlet: null, title: "Mission unaccomplished: UK, France dispute Trump's claim", url: null, publishedOn: null },
+  source: {
+    id: 'src-1',
+    kind: 'NEWS_ARTICLE',
+    outlet: null,
+    title: "Mission unaccomplished: UK, France dispute Trump's claim",
+    url: null,
+    publishedOn: null,
+  },
 };
 
 const ukSpokesperson: ReviewedStatement = {
@@ -23,7 +30,14 @@ const ukSpokesperson: ReviewedStatement = {
   speakerTitle: null,
   organization: { name: 'UK Government' },
   saidOn: null,
-  source: { id: 'src-2', kind: 'NEWS_ARTICLE', outlet: 'RFE/RL', title: null, url: 'https://www.rferl.org/a/example.html', publishedOn: { iso: '2015-11-23' } },
+  source: {
+    id: 'src-2',
+    kind: 'NEWS_ARTICLE',
+    outlet: 'RFE/RL',
+    title: null,
+    url: 'https://www.rferl.org/a/example.html',
+    publishedOn: { iso: '2015-11-23' },
+  },
 };
 
 const input: ClaimReviewInput = {
@@ -57,21 +71,46 @@ test('the review names the claim, its page, and the reviewer with its principles
 });
 
 test('a rated verdict carries its place on the 1 to 5 scale and its label', () => {
-  assert.deepEqual(buildClaimReview(input).reviewRating, { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False' });
-  assert.deepEqual(buildClaimReview({ ...input, verdict: 'MOSTLY_TRUE' }).reviewRating, { '@type': 'Rating', ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: 'Mostly true' });
+  assert.deepEqual(buildClaimReview(input).reviewRating, {
+    '@type': 'Rating',
+    ratingValue: 1,
+    bestRating: 5,
+    worstRating: 1,
+    alternateName: 'False',
+  });
+  assert.deepEqual(buildClaimReview({ ...input, verdict: 'MOSTLY_TRUE' }).reviewRating, {
+    '@type': 'Rating',
+    ratingValue: 4,
+    bestRating: 5,
+    worstRating: 1,
+    alternateName: 'Mostly true',
+  });
 });
 
 test('an unrated claim carries its label only, with no number on the scale', () => {
-  assert.deepEqual(buildClaimReview({ ...input, verdict: 'UNRATED' }).reviewRating, { '@type': 'Rating', alternateName: 'Unrated' });
+  assert.deepEqual(buildClaimReview({ ...input, verdict: 'UNRATED' }).reviewRating, {
+    '@type': 'Rating',
+    alternateName: 'Unrated',
+  });
 });
 
 test('the claim is attributed to the person who made it, in their role, where it appeared', () => {
   assert.deepEqual(buildClaimReview(input).itemReviewed, {
     '@type': 'Claim',
-    author: { '@type': 'Person', name: 'Donald Trump', jobTitle: 'President of the United States', affiliation: { '@type': 'Organization', name: 'United States government' } },
+    author: {
+      '@type': 'Person',
+      name: 'Donald Trump',
+      jobTitle: 'President of the United States',
+      affiliation: { '@type': 'Organization', name: 'United States government' },
+    },
     datePublished: '2018-12-19',
     // No outlet, date or URL is known for this source: none is made up, and its URL is our archive.
-    appearance: { '@type': 'NewsArticle', headline: "Mission unaccomplished: UK, France dispute Trump's claim", url: `${SITE}/sources/src-1`, archivedAt: `${SITE}/sources/src-1` },
+    appearance: {
+      '@type': 'NewsArticle',
+      headline: "Mission unaccomplished: UK, France dispute Trump's claim",
+      url: `${SITE}/sources/src-1`,
+      archivedAt: `${SITE}/sources/src-1`,
+    },
   });
 });
 
@@ -95,7 +134,11 @@ test('counter-statements are cited as quotations with their speaker, source and 
 });
 
 test('a person with no recorded role is named without a job title; an unpublished date is left out', () => {
-  const review = buildClaimReview({ ...input, publishedAt: null, claim: { ...trumpTweet, speakerTitle: null, organization: null, saidOn: null } });
+  const review = buildClaimReview({
+    ...input,
+    publishedAt: null,
+    claim: { ...trumpTweet, speakerTitle: null, organization: null, saidOn: null },
+  });
   assert.deepEqual(review.itemReviewed.author, { '@type': 'Person', name: 'Donald Trump' });
   assert.equal('datePublished' in review.itemReviewed, false);
   assert.equal('datePublished' in review, false);
@@ -103,7 +146,11 @@ test('a person with no recorded role is named without a job title; an unpublishe
 
 test('serialized JSON-LD cannot break out of its script element, and parses back unchanged', () => {
   const hostile = 'He said "</script><script>alert(1)</script>" & <!-- then \u2028 left';
-  const review = buildClaimReview({ ...input, claim: { ...trumpTweet, text: hostile }, rebuttals: [{ id: 'r-1', statement: { ...ukSpokesperson, text: hostile } }] });
+  const review = buildClaimReview({
+    ...input,
+    claim: { ...trumpTweet, text: hostile },
+    rebuttals: [{ id: 'r-1', statement: { ...ukSpokesperson, text: hostile } }],
+  });
   const json = serializeJsonLd(review);
   assert.doesNotMatch(json, /[<>&\u2028\u2029]/);
   assert.ok(json.includes('\\u003c/script\\u003e'));

@@ -40,7 +40,13 @@ export type ClaimReviewInput = {
   rebuttals: { id: string; statement: ReviewedStatement }[];
 };
 
-type Organization = { '@type': 'Organization'; name: string; url?: string; publishingPrinciples?: string; correctionsPolicy?: string };
+type Organization = {
+  '@type': 'Organization';
+  name: string;
+  url?: string;
+  publishingPrinciples?: string;
+  correctionsPolicy?: string;
+};
 type Person = { '@type': 'Person'; name: string; jobTitle?: string; affiliation?: Organization };
 type SourceWork = {
   '@type': 'NewsArticle' | 'SocialMediaPosting' | 'CreativeWork';
@@ -50,8 +56,22 @@ type SourceWork = {
   url: string;
   archivedAt: string;
 };
-type Quotation = { '@type': 'Quotation'; text: string; inLanguage: string; author: Person | Organization; datePublished?: string; isBasedOn: SourceWork; url: string };
-type Rating = { '@type': 'Rating'; alternateName: string; ratingValue?: number; bestRating?: number; worstRating?: number };
+type Quotation = {
+  '@type': 'Quotation';
+  text: string;
+  inLanguage: string;
+  author: Person | Organization;
+  datePublished?: string;
+  isBasedOn: SourceWork;
+  url: string;
+};
+type Rating = {
+  '@type': 'Rating';
+  alternateName: string;
+  ratingValue?: number;
+  bestRating?: number;
+  worstRating?: number;
+};
 
 export type ClaimReview = {
   '@context': 'https://schema.org';
@@ -104,7 +124,13 @@ function sourceWorkOf({ source }: ReviewedStatement, siteUrl: string): SourceWor
 function ratingOf(verdict: Verdict): Rating {
   const { label, rating } = verdictDefinition(verdict);
   if (rating === null) return { '@type': 'Rating', alternateName: label };
-  return { '@type': 'Rating', ratingValue: rating, bestRating: BEST_RATING, worstRating: WORST_RATING, alternateName: label };
+  return {
+    '@type': 'Rating',
+    ratingValue: rating,
+    bestRating: BEST_RATING,
+    worstRating: WORST_RATING,
+    alternateName: label,
+  };
 }
 
 export function buildClaimReview(input: ClaimReviewInput): ClaimReview {
@@ -157,5 +183,8 @@ const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
  * breaks. JSON.parse reads the result back to the same value.
  */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    UNSAFE_IN_SCRIPT,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

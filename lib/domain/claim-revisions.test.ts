@@ -32,7 +32,10 @@ test('the first revision lists every field as set, with nothing before', () => {
   const changes = diffClaimSnapshots(null, base);
   assert.equal(changes.length, 6);
   assert.ok(changes.every((change) => change.before === null));
-  assert.deepEqual(changes.find((change) => change.field === 'deleted'), { field: 'deleted', label: 'Deleted', before: null, after: 'no' });
+  assert.deepEqual(
+    changes.find((change) => change.field === 'deleted'),
+    { field: 'deleted', label: 'Deleted', before: null, after: 'no' },
+  );
 });
 
 test('describes changes in one line, quoting verdicts but not long texts', () => {
@@ -48,7 +51,15 @@ test('a correction is required when a published verdict changes, and only then',
 
 test("a proposed claim's review reads as its publication changing", () => {
   const submitted: ClaimSnapshot = { ...base, status: 'SUBMITTED' };
-  assert.deepEqual(diffClaimSnapshots(submitted, base), [{ field: 'status', label: 'Publication', before: 'submitted for review', after: 'published' }]);
-  assert.deepEqual(diffClaimSnapshots(submitted, { ...base, status: 'REJECTED' }), [{ field: 'status', label: 'Publication', before: 'submitted for review', after: 'rejected' }]);
-  assert.equal(correctionRequired(submitted, { ...base, verdict: 'TRUE' }), false, 'readers were told nothing before publication');
+  assert.deepEqual(diffClaimSnapshots(submitted, base), [
+    { field: 'status', label: 'Publication', before: 'submitted for review', after: 'published' },
+  ]);
+  assert.deepEqual(diffClaimSnapshots(submitted, { ...base, status: 'REJECTED' }), [
+    { field: 'status', label: 'Publication', before: 'submitted for review', after: 'rejected' },
+  ]);
+  assert.equal(
+    correctionRequired(submitted, { ...base, verdict: 'TRUE' }),
+    false,
+    'readers were told nothing before publication',
+  );
 });

@@ -42,9 +42,15 @@ export const claimRevisionFields: RevisionFields<ClaimSnapshot> = {
 };
 
 /** What the revision machinery (lib/dal/versioned-records.ts) needs to know of a claim's snapshots. */
-export const claimRevisions = { type: 'CLAIM', noun: 'This claim', snapshotSchema: claimSnapshotSchema, fields: claimRevisionFields } as const;
+export const claimRevisions = {
+  type: 'CLAIM',
+  noun: 'This claim',
+  snapshotSchema: claimSnapshotSchema,
+  fields: claimRevisionFields,
+} as const;
 
-export const diffClaimSnapshots = (before: ClaimSnapshot | null, after: ClaimSnapshot): FieldChange[] => diffSnapshots(claimRevisionFields, before, after);
+export const diffClaimSnapshots = (before: ClaimSnapshot | null, after: ClaimSnapshot): FieldChange[] =>
+  diffSnapshots(claimRevisionFields, before, after);
 
 export const describeClaimChanges = (changes: FieldChange[]): string => describeChanges(claimRevisionFields, changes);
 

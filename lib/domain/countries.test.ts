@@ -10,7 +10,13 @@ test('the 249 ISO 3166-1 countries, and no grouping or retired code', () => {
 
 test('options carry the English name, sorted by it', () => {
   const options = countryOptions();
-  assert.deepEqual(options.find((option) => option.value === 'DE'), { value: 'DE', label: 'Germany' });
+  assert.deepEqual(
+    options.find((option) => option.value === 'DE'),
+    { value: 'DE', label: 'Germany' },
+  );
   const labels = options.map((option) => option.label);
-  assert.deepEqual(labels, [...labels].sort((a, b) => a.localeCompare(b, 'en')));
+  assert.deepEqual(
+    labels,
+    [...labels].sort((a, b) => a.localeCompare(b, 'en')),
+  );
 });

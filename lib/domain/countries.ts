@@ -25,5 +25,7 @@ export function isCountryCode(code: string): boolean {
 
 /** Every country as a form offers it: its code, labelled with its English name, by name. */
 export function countryOptions(): { value: string; label: string }[] {
-  return [...COUNTRY_CODES].map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => a.label.localeCompare(b.label, 'en'));
+  return [...COUNTRY_CODES]
+    .map((code) => ({ value: code, label: countryName(code) }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }

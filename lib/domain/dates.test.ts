@@ -20,5 +20,8 @@ test('a calendar day is midnight UTC, and back, whatever the local time zone', (
 });
 
 test('a moment shows to the minute in UTC, with its exact instant as the datetime', () => {
-  assert.deepEqual(displayTimestamp(new Date('2026-11-22T01:57:16.123Z')), { label: '22 November 2026 at 01:57 UTC', iso: '2026-11-22T01:57:16.123Z' });
+  assert.deepEqual(displayTimestamp(new Date('2026-11-22T01:57:16.123Z')), {
+    label: '22 November 2026 at 01:57 UTC',
+    iso: '2026-11-22T01:57:16.123Z',
+  });
 });

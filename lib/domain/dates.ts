@@ -29,7 +29,12 @@ export function displayDate(date: Date, precision: DatePrecision = 'DAY'): Displ
   };
 }
 
-const TIMESTAMP_FORMAT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' });
+const TIMESTAMP_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'UTC',
+  hourCycle: 'h23',
+});
 
 /** A moment (an audit event, a session), to the minute, in UTC so that every reader sees one time. */
 export function displayTimestamp(date: Date): DisplayDate {

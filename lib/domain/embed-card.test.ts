@@ -12,11 +12,17 @@ const quote = (speakerName: string, text: string) => ({
 });
 
 function claimWith(rebuttals: number, overrides: Partial<EmbedCardInput> = {}): EmbedCardInput {
-  const items = Array.from({ length: rebuttals }, (_, index) => ({ id: `r${index}`, statement: quote(`Speaker ${index}`, `Answer ${index}`) }));
+  const items = Array.from({ length: rebuttals }, (_, index) => ({
+    id: `r${index}`,
+    statement: quote(`Speaker ${index}`, `Answer ${index}`),
+  }));
   return {
     summary: 'ISIS has been defeated in Syria',
     verdict: 'FALSE',
-    claim: { ...quote('Donald Trump', 'We have defeated ISIS in Syria.'), speakerRole: 'President of the United States' },
+    claim: {
+      ...quote('Donald Trump', 'We have defeated ISIS in Syria.'),
+      speakerRole: 'President of the United States',
+    },
     rebuttalCount: rebuttals,
     rebuttalGroups: rebuttals ? [{ items }] : [],
     ...overrides,
@@ -29,12 +35,24 @@ describe('renderEmbedCard', () => {
   test('shows the claim, its claimant, its verdict and each counter-statement linked back in a new tab', () => {
     const page = renderEmbedCard(claimWith(2), URL);
     assert.match(page, /^<!DOCTYPE html>/);
-    assert.match(page, /<h1 id="claim-title"><a href="https:\/\/countercheck.test\/claims\/isis-defeated" target="_blank" rel="noopener">ISIS has been defeated in Syria/);
-    assert.match(page, /<blockquote lang="en"><p>We have defeated ISIS in Syria.<\/p><\/blockquote><figcaption><strong>Donald Trump<\/strong>, President of the United States/);
+    assert.match(
+      page,
+      /<h1 id="claim-title"><a href="https:\/\/countercheck.test\/claims\/isis-defeated" target="_blank" rel="noopener">ISIS has been defeated in Syria/,
+    );
+    assert.match(
+      page,
+      /<blockquote lang="en"><p>We have defeated ISIS in Syria.<\/p><\/blockquote><figcaption><strong>Donald Trump<\/strong>, President of the United States/,
+    );
     assert.match(page, /Verdict: False/);
     assert.match(page, /<h2 id="rebuttals-title">2 counter-statements<\/h2>/);
-    assert.match(page, /<strong>Speaker 1<\/strong>, Minister of the Armed Forces, Government of France, <time datetime="2018-12-20">/);
-    assert.match(page, /href="https:\/\/countercheck.test\/claims\/isis-defeated#rebuttal-r1" target="_blank" rel="noopener">Read in full<span class="visually-hidden"> \(opens in a new tab\)/);
+    assert.match(
+      page,
+      /<strong>Speaker 1<\/strong>, Minister of the Armed Forces, Government of France, <time datetime="2018-12-20">/,
+    );
+    assert.match(
+      page,
+      /href="https:\/\/countercheck.test\/claims\/isis-defeated#rebuttal-r1" target="_blank" rel="noopener">Read in full<span class="visually-hidden"> \(opens in a new tab\)/,
+    );
     assert.doesNotMatch(page, /<script/);
   });
 

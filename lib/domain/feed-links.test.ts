@@ -13,7 +13,10 @@ describe('feed discovery', () => {
 
   test('a feed is named after its subject, and the site-wide one after the site', () => {
     assert.equal(describeFeed('topic', 'Syria').title, 'Syria on Countercheck');
-    assert.match(describeFeed('organization', 'UK Government').description, /UK Government, its members and its spokespeople/);
+    assert.match(
+      describeFeed('organization', 'UK Government').description,
+      /UK Government, its members and its spokespeople/,
+    );
     assert.equal(describeFeed('site', null).title, 'Countercheck: new claims and counter-statements');
   });
 });

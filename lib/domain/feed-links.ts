@@ -20,10 +20,16 @@ export function feedPaths(pagePath: '' | `/${string}`): Record<FeedFormat, `/${s
 }
 
 /** Next.js metadata `alternates.types` announcing a page's feeds (discovery links in its head). */
-export function feedAlternates(pagePath: '' | `/${string}`, title: string): Record<string, { url: string; title: string }[]> {
+export function feedAlternates(
+  pagePath: '' | `/${string}`,
+  title: string,
+): Record<string, { url: string; title: string }[]> {
   const paths = feedPaths(pagePath);
   return Object.fromEntries(
-    (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => [FEED_FORMATS[format].contentType, [{ url: paths[format], title: `${title} (${FEED_FORMATS[format].label})` }]]),
+    (Object.keys(FEED_FORMATS) as FeedFormat[]).map((format) => [
+      FEED_FORMATS[format].contentType,
+      [{ url: paths[format], title: `${title} (${FEED_FORMATS[format].label})` }],
+    ]),
   );
 }
 
@@ -32,10 +38,22 @@ export type FeedSubjectKind = 'site' | 'person' | 'organization' | 'topic';
 /** A feed's title and description, which its discovery links share. */
 export function describeFeed(kind: FeedSubjectKind, name: string | null): { title: string; description: string } {
   if (kind === 'site' || !name) {
-    return { title: 'Countercheck: new claims and counter-statements', description: 'The newest claims by officials on Countercheck, and the verbatim counter-statements that answer them.' };
+    return {
+      title: 'Countercheck: new claims and counter-statements',
+      description:
+        'The newest claims by officials on Countercheck, and the verbatim counter-statements that answer them.',
+    };
   }
   const title = `${name} on Countercheck`;
-  if (kind === 'person') return { title, description: `New claims by ${name}, and the counter-statements ${name} made, on Countercheck.` };
-  if (kind === 'organization') return { title, description: `New claims and counter-statements by ${name}, its members and its spokespeople, on Countercheck.` };
-  return { title, description: `New claims about ${name}, and the counter-statements that answer them, on Countercheck.` };
+  if (kind === 'person')
+    return { title, description: `New claims by ${name}, and the counter-statements ${name} made, on Countercheck.` };
+  if (kind === 'organization')
+    return {
+      title,
+      description: `New claims and counter-statements by ${name}, its members and its spokespeople, on Countercheck.`,
+    };
+  return {
+    title,
+    description: `New claims about ${name}, and the counter-statements that answer them, on Countercheck.`,
+  };
 }

@@ -2,10 +2,23 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import { feedPaths } from './feed-links';
-import { FEED_LENGTH, buildFeedEntries, renderFeed, type FeedClaim, type FeedDocument, type FeedRebuttal } from './feeds';
+import {
+  FEED_LENGTH,
+  buildFeedEntries,
+  renderFeed,
+  type FeedClaim,
+  type FeedDocument,
+  type FeedRebuttal,
+} from './feeds';
 
 const SITE = 'https://countercheck.test';
-const quote = (speakerName: string, text: string) => ({ text, language: 'en', speakerName, speakerRole: 'President of the United States', saidOn: { label: '19 December 2018' } });
+const quote = (speakerName: string, text: string) => ({
+  text,
+  language: 'en',
+  speakerName,
+  speakerRole: 'President of the United States',
+  saidOn: { label: '19 December 2018' },
+});
 
 const claim: FeedClaim = {
   kind: 'claim',
@@ -21,7 +34,10 @@ const rebuttal: FeedRebuttal = {
   id: '019a0000-0000-7000-8000-000000000002',
   stance: 'CONTRADICTS',
   publishedAt: new Date('2026-01-03T10:00:00Z'),
-  quote: { ...quote('Florence Parly', 'The Islamic State has not been wiped off the map, <nor> its roots.'), speakerRole: 'Minister of the Armed Forces' },
+  quote: {
+    ...quote('Florence Parly', 'The Islamic State has not been wiped off the map, <nor> its roots.'),
+    speakerRole: 'Minister of the Armed Forces',
+  },
   claim: { path: '/claims/isis-defeated', summary: 'ISIS has been defeated in Syria', claimantName: 'Donald Trump' },
 };
 
@@ -45,10 +61,16 @@ describe('buildFeedEntries', () => {
     assert.equal(first?.url, `${SITE}/claims/isis-defeated#rebuttal-${rebuttal.id}`);
     assert.equal(first?.title, 'Florence Parly answers Donald Trump: ISIS has been defeated in Syria');
     assert.equal(first?.authorName, 'Florence Parly');
-    assert.match(first?.summary ?? '', /^“The Islamic State has not been wiped off the map, <nor> its roots.” — Florence Parly, Minister of the Armed Forces, 19 December 2018\. A counter-statement that contradicts/);
+    assert.match(
+      first?.summary ?? '',
+      /^“The Islamic State has not been wiped off the map, <nor> its roots.” — Florence Parly, Minister of the Armed Forces, 19 December 2018\. A counter-statement that contradicts/,
+    );
     assert.equal(second?.id, `urn:uuid:${claim.id}`);
     assert.equal(second?.url, `${SITE}/claims/isis-defeated`);
-    assert.match(second?.contentHtml ?? '', /^<blockquote lang="en"><p>We have defeated ISIS in Syria.<\/p><\/blockquote><p>— Donald Trump, President of the United States, 19 December 2018<\/p><p>Our verdict: <strong>False<\/strong>/);
+    assert.match(
+      second?.contentHtml ?? '',
+      /^<blockquote lang="en"><p>We have defeated ISIS in Syria.<\/p><\/blockquote><p>— Donald Trump, President of the United States, 19 December 2018<\/p><p>Our verdict: <strong>False<\/strong>/,
+    );
   });
 
   test('escapes quotes in the HTML content', () => {
@@ -57,7 +79,11 @@ describe('buildFeedEntries', () => {
   });
 
   test(`keeps the newest ${FEED_LENGTH}`, () => {
-    const many = Array.from({ length: FEED_LENGTH + 5 }, (_, index) => ({ ...claim, id: `id-${index}`, publishedAt: new Date(Date.UTC(2026, 0, 1, 0, index)) }));
+    const many = Array.from({ length: FEED_LENGTH + 5 }, (_, index) => ({
+      ...claim,
+      id: `id-${index}`,
+      publishedAt: new Date(Date.UTC(2026, 0, 1, 0, index)),
+    }));
     const entries = buildFeedEntries(many, SITE);
     assert.equal(entries.length, FEED_LENGTH);
     assert.equal(entries[0]?.id, `urn:uuid:id-${FEED_LENGTH + 4}`);
@@ -78,7 +104,11 @@ describe('renderFeed', () => {
     assert.equal(item.pubDate, 'Sat, 03 Jan 2026 10:00:00 GMT');
     assert.equal(item['dc:creator'], 'Florence Parly');
     assert.equal(item.author, undefined, 'RSS <author> must be an e-mail address: none is given');
-    assert.match(item.description, /wiped off the map, &lt;nor&gt; its roots/, 'the description is HTML: text in it is escaped');
+    assert.match(
+      item.description,
+      /wiped off the map, &lt;nor&gt; its roots/,
+      'the description is HTML: text in it is escaped',
+    );
   });
 
   test('Atom 1.0: feed id, title and updated; entries with id, title, updated, link and author', () => {
@@ -105,7 +135,8 @@ describe('renderFeed', () => {
       id: `urn:uuid:${claim.id}`,
       url: `${SITE}/claims/isis-defeated`,
       title: 'Donald Trump: ISIS has been defeated in Syria',
-      summary: '“We have defeated ISIS in Syria.” — Donald Trump, President of the United States, 19 December 2018. Our verdict: False.',
+      summary:
+        '“We have defeated ISIS in Syria.” — Donald Trump, President of the United States, 19 December 2018. Our verdict: False.',
       content_html: buildFeedEntries([claim], SITE)[0]?.contentHtml,
       date_published: '2026-01-02T10:00:00.000Z',
       authors: [{ name: 'Donald Trump' }],
@@ -115,6 +146,9 @@ describe('renderFeed', () => {
   test('an empty feed is still valid in every format', () => {
     assert.equal(parser.parse(renderFeed(documentOf([]), 'atom')).feed.updated, '1970-01-01T00:00:00.000Z');
     assert.deepEqual(JSON.parse(renderFeed(documentOf([]), 'json')).items, []);
-    assert.equal(parser.parse(renderFeed(documentOf([]), 'rss')).rss.channel.title, 'Countercheck: new claims and counter-statements');
+    assert.equal(
+      parser.parse(renderFeed(documentOf([]), 'rss')).rss.channel.title,
+      'Countercheck: new claims and counter-statements',
+    );
   });
 });

@@ -16,9 +16,23 @@ import { verdictDefinition } from './verdicts';
 export const FEED_LENGTH = 50;
 
 /** A quote as a feed entry shows it: verbatim, with who said it. */
-export type FeedQuote = { text: string; language: string; speakerName: string; speakerRole: string | null; saidOn: { label: string } | null };
+export type FeedQuote = {
+  text: string;
+  language: string;
+  speakerName: string;
+  speakerRole: string | null;
+  saidOn: { label: string } | null;
+};
 
-export type FeedClaim = { kind: 'claim'; id: string; slug: string; summary: string; verdict: Verdict; publishedAt: Date; quote: FeedQuote };
+export type FeedClaim = {
+  kind: 'claim';
+  id: string;
+  slug: string;
+  summary: string;
+  verdict: Verdict;
+  publishedAt: Date;
+  quote: FeedQuote;
+};
 export type FeedRebuttal = {
   kind: 'rebuttal';
   id: string;
@@ -55,7 +69,8 @@ function attribution(quote: FeedQuote): string {
 }
 
 function quoteHtml(quote: FeedQuote) {
-  return html`<blockquote lang="${quote.language}"><p>${quote.text}</p></blockquote><p>— ${attribution(quote)}</p>`;
+  return html`<blockquote lang="${quote.language}"><p>${quote.text}</p></blockquote>
+    <p>— ${attribution(quote)}</p>`;
 }
 
 /** The entries of a feed, newest first, at most FEED_LENGTH. `siteUrl` makes every link absolute. */
@@ -72,7 +87,8 @@ export function buildFeedEntries(items: (FeedClaim | FeedRebuttal)[], siteUrl: s
           url: `${siteUrl}/claims/${item.slug}`,
           date: item.publishedAt,
           summary: `“${item.quote.text}” — ${attribution(item.quote)}. Our verdict: ${verdict}.`,
-          contentHtml: html`${quoteHtml(item.quote)}<p>Our verdict: <strong>${verdict}</strong></p>`.toString(),
+          contentHtml: html`${quoteHtml(item.quote)}
+            <p>Our verdict: <strong>${verdict}</strong></p>`.toString(),
           authorName: item.quote.speakerName,
         };
       }
@@ -83,7 +99,10 @@ export function buildFeedEntries(items: (FeedClaim | FeedRebuttal)[], siteUrl: s
         url: `${siteUrl}${item.claim.path}#rebuttal-${item.id}`,
         date: item.publishedAt,
         summary: `“${item.quote.text}” — ${attribution(item.quote)}. A counter-statement that ${stance} the claim “${item.claim.summary}”.`,
-        contentHtml: html`${quoteHtml(item.quote)}<p>This counter-statement ${stance} the claim by ${item.claim.claimantName}: “${item.claim.summary}”.</p>`.toString(),
+        contentHtml: html`${quoteHtml(item.quote)}
+          <p>
+            This counter-statement ${stance} the claim by ${item.claim.claimantName}: “${item.claim.summary}”.
+          </p>`.toString(),
         authorName: item.quote.speakerName,
       };
     });
@@ -111,7 +130,14 @@ function xmlFeed(document: FeedDocument, format: 'rss' | 'atom'): Feed {
     author: { name: 'Countercheck', link: document.homePageUrl },
   });
   for (const entry of document.entries) {
-    const item: Item = { id: entry.id, title: escapeHtml(entry.title), link: entry.url, date: entry.date, description: escapeHtml(entry.summary), content: entry.contentHtml };
+    const item: Item = {
+      id: entry.id,
+      title: escapeHtml(entry.title),
+      link: entry.url,
+      date: entry.date,
+      description: escapeHtml(entry.summary),
+      content: entry.contentHtml,
+    };
     if (format === 'atom') item.author = [{ name: entry.authorName }];
     else item.extensions = [{ name: 'dc:creator', objects: { _text: entry.authorName } }];
     feed.addItem(item);

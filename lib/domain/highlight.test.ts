@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { highlightMatches } from './highlight';
 
-const marked = (text: string, query?: string) => highlightMatches(text, query).filter((part) => part.match).map((part) => part.text);
+const marked = (text: string, query?: string) =>
+  highlightMatches(text, query)
+    .filter((part) => part.match)
+    .map((part) => part.text);
 
 test('marks whole words that start like a search term, whatever their case', () => {
   assert.deepEqual(marked('We have defeated ISIS in Syria', 'defeat isis'), ['defeated', 'ISIS']);
@@ -21,7 +24,12 @@ test('does not mark the middle of a word, or terms under three letters', () => {
 
 test('keeps every character of the text, in order', () => {
   const text = 'The battle is very fierce. Those remaining inside';
-  assert.equal(highlightMatches(text, 'fierce remain').map((part) => part.text).join(''), text);
+  assert.equal(
+    highlightMatches(text, 'fierce remain')
+      .map((part) => part.text)
+      .join(''),
+    text,
+  );
 });
 
 test('treats regular-expression characters in the query as plain text', () => {

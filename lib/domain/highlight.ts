@@ -13,7 +13,13 @@ export function highlightMatches(text: string, query: string | undefined): Highl
   );
   if (prefixes.length === 0 || text === '') return text ? [{ text, match: false }] : [];
   // Longest first, so that "calip" wins over "cal" where both would match.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${prefixes.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${prefixes
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})[\\p{L}\\p{N}]*`,
+    'giu',
+  );
   const parts: HighlightPart[] = [];
   let last = 0;
   for (const found of text.matchAll(pattern)) {

@@ -29,7 +29,8 @@ function render(value: Interpolation): string {
 export function html(strings: TemplateStringsArray, ...values: (Interpolation | readonly SafeHtml[])[]): SafeHtml {
   let markup = strings[0] ?? '';
   values.forEach((value, index) => {
-    markup += (Array.isArray(value) ? value.map(render).join('') : render(value as Interpolation)) + (strings[index + 1] ?? '');
+    markup +=
+      (Array.isArray(value) ? value.map(render).join('') : render(value as Interpolation)) + (strings[index + 1] ?? '');
   });
   return new SafeHtml(markup);
 }

@@ -21,8 +21,14 @@ export function escapeLike(text: string): string {
 
 /** The patterns for `query`, or null when it has no word to look for. */
 export function lookupPatterns(query: string): LookupPatterns | null {
-  const typed = query.split(/\s+/).filter(Boolean).slice(0, MAX_LOOKUP_WORDS).map((word) => word.slice(0, MAX_LOOKUP_WORD_LENGTH));
+  const typed = query
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, MAX_LOOKUP_WORDS)
+    .map((word) => word.slice(0, MAX_LOOKUP_WORD_LENGTH));
   if (typed.length === 0) return null;
-  const distinct = typed.filter((word, index) => typed.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === index);
+  const distinct = typed.filter(
+    (word, index) => typed.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === index,
+  );
   return { words: distinct.map((word) => `%${escapeLike(word)}%`), text: typed.join(' ') };
 }

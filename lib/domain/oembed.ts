@@ -24,7 +24,14 @@ export function claimSlugFromUrl(url: string, siteUrl: string): string | null {
   return slug && SLUG_PATTERN.test(slug) ? slug : null;
 }
 
-export type OEmbedClaim = { slug: string; summary: string; claimant: string; claimantPath: string | null; rebuttalCount: number; thumbnailPath: `/${string}` };
+export type OEmbedClaim = {
+  slug: string;
+  summary: string;
+  claimant: string;
+  claimantPath: string | null;
+  rebuttalCount: number;
+  thumbnailPath: `/${string}`;
+};
 
 export type OEmbedResponse = {
   version: '1.0';
@@ -52,12 +59,23 @@ export function embedHeight(rebuttalCount: number): number {
   return 300 + shown * 120 + (rebuttalCount > shown ? 40 : 0);
 }
 
-export function buildOEmbed(claim: OEmbedClaim, siteUrl: string, max: { maxwidth?: number; maxheight?: number } = {}): OEmbedResponse {
+export function buildOEmbed(
+  claim: OEmbedClaim,
+  siteUrl: string,
+  max: { maxwidth?: number; maxheight?: number } = {},
+): OEmbedResponse {
   // The spec: a rich embed's width and height must not exceed the consumer's maximum.
   const width = Math.min(EMBED_WIDTH, max.maxwidth ?? Infinity);
   const height = Math.min(embedHeight(claim.rebuttalCount), max.maxheight ?? Infinity);
   const title = `${PROVIDER_NAME}: ${claim.summary}`;
-  const iframe = html`<iframe src="${siteUrl}/embed/claims/${claim.slug}" width="${width}" height="${height}" title="${title}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const iframe = html`<iframe
+    src="${siteUrl}/embed/claims/${claim.slug}"
+    width="${width}"
+    height="${height}"
+    title="${title}"
+    style="border:0;max-width:100%"
+    loading="lazy"
+  ></iframe>`;
   return {
     version: '1.0',
     type: 'rich',

@@ -22,4 +22,9 @@ export const organizationRevisionFields: RevisionFields<OrganizationSnapshot> = 
   countryCode: { label: 'Country', format: (code) => (code ? countryName(code) : 'none'), inline: true },
 };
 
-export const organizationRevisions = { type: 'ORGANIZATION', noun: 'This organization', snapshotSchema: organizationSnapshotSchema, fields: organizationRevisionFields } as const;
+export const organizationRevisions = {
+  type: 'ORGANIZATION',
+  noun: 'This organization',
+  snapshotSchema: organizationSnapshotSchema,
+  fields: organizationRevisionFields,
+} as const;

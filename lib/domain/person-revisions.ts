@@ -50,10 +50,20 @@ export const personRevisionFields: RevisionFields<PersonSnapshot> = {
     label: 'Roles',
     format: (roles) => (roles.length ? roles.map(describeRole).join('; ') : 'none'),
     // A renamed organization is not a change to the person; a role's organization changing is.
-    identity: (roles) => roles.map((role) => [role.id, role.title, role.organization?.slug ?? '', role.startDate ?? '', role.endDate ?? ''].join('\u0000')).join('\n'),
+    identity: (roles) =>
+      roles
+        .map((role) =>
+          [role.id, role.title, role.organization?.slug ?? '', role.startDate ?? '', role.endDate ?? ''].join('\u0000'),
+        )
+        .join('\n'),
   },
   status: { label: 'Publication', format: (status) => status.toLowerCase(), inline: true },
   deleted: { label: 'Deleted', format: (deleted) => (deleted ? 'yes' : 'no'), inline: true },
 };
 
-export const personRevisions = { type: 'PERSON', noun: 'This person', snapshotSchema: personSnapshotSchema, fields: personRevisionFields } as const;
+export const personRevisions = {
+  type: 'PERSON',
+  noun: 'This person',
+  snapshotSchema: personSnapshotSchema,
+  fields: personRevisionFields,
+} as const;

@@ -2,7 +2,13 @@ import type { QuoteSpan } from './quote-match';
 
 // The few words around a located quote, to show an editor where in a long source it was found.
 
-export type QuoteExcerpt = { before: string; match: string; after: string; /** whether text was cut at either end */ cutBefore: boolean; cutAfter: boolean };
+export type QuoteExcerpt = {
+  before: string;
+  match: string;
+  after: string;
+  /** whether text was cut at either end */ cutBefore: boolean;
+  cutAfter: boolean;
+};
 
 /** `radius` characters either side of `span` in `text`, widened to whole words. */
 export function quoteExcerpt(text: string, span: QuoteSpan, radius = 80): QuoteExcerpt {

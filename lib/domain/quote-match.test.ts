@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { locateQuote } from './quote-match';
 
-const source = 'Intro.\n"Islamic State has been weakened   more than ever," Florence Parly said.\nShe added: \u201cBut it has not been wiped from the map.\u201d';
+const source =
+  'Intro.\n"Islamic State has been weakened   more than ever," Florence Parly said.\nShe added: \u201cBut it has not been wiped from the map.\u201d';
 
 test('finds an exact quote and returns its offsets in the original text', () => {
   const span = locateQuote(source, 'Florence Parly said.');
@@ -19,7 +20,7 @@ test('folds runs of whitespace, including line breaks', () => {
 test('treats curly and straight quotation marks alike, both ways', () => {
   assert.ok(locateQuote(source, '"But it has not been wiped from the map."'));
   assert.ok(locateQuote('He said "no".', 'He said \u201cno\u201d.'));
-  assert.ok(locateQuote("It\u2019s over", "It's over"));
+  assert.ok(locateQuote('It\u2019s over', "It's over"));
 });
 
 test('ignores whitespace around the quote itself', () => {

@@ -1,17 +1,37 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeChanges, diffSnapshots, readableSnapshot, staleVersionMessage, type RevisionFields } from './revisions';
+import {
+  describeChanges,
+  diffSnapshots,
+  readableSnapshot,
+  staleVersionMessage,
+  type RevisionFields,
+} from './revisions';
 
-type Snapshot = { name: string; country: string | null; tags: { id: string; label: string }[]; status: 'DRAFT' | 'PUBLISHED' };
+type Snapshot = {
+  name: string;
+  country: string | null;
+  tags: { id: string; label: string }[];
+  status: 'DRAFT' | 'PUBLISHED';
+};
 
 const fields: RevisionFields<Snapshot> = {
   name: { label: 'Name' },
   country: { label: 'Country', inline: true },
-  tags: { label: 'Tags', format: (tags) => tags.map((tag) => tag.label).join(', '), identity: (tags) => tags.map((tag) => tag.id).join(' ') },
+  tags: {
+    label: 'Tags',
+    format: (tags) => tags.map((tag) => tag.label).join(', '),
+    identity: (tags) => tags.map((tag) => tag.id).join(' '),
+  },
   status: { label: 'Publication', format: (status) => status.toLowerCase(), inline: true },
 };
 
-const base: Snapshot = { name: 'Ministry of Defence', country: 'GB', tags: [{ id: 't1', label: 'Defence' }], status: 'PUBLISHED' };
+const base: Snapshot = {
+  name: 'Ministry of Defence',
+  country: 'GB',
+  tags: [{ id: 't1', label: 'Defence' }],
+  status: 'PUBLISHED',
+};
 
 test('only changed fields are listed, in the order the fields are described, formatted', () => {
   assert.deepEqual(diffSnapshots(fields, base, { ...base, status: 'DRAFT', name: 'MoD' }), [
@@ -21,7 +41,9 @@ test('only changed fields are listed, in the order the fields are described, for
 });
 
 test('an empty value reads as a dash, and a field set to empty is a change', () => {
-  assert.deepEqual(diffSnapshots(fields, base, { ...base, country: null }), [{ field: 'country', label: 'Country', before: 'GB', after: '—' }]);
+  assert.deepEqual(diffSnapshots(fields, base, { ...base, country: null }), [
+    { field: 'country', label: 'Country', before: 'GB', after: '—' },
+  ]);
 });
 
 test('identity decides equality where the shown text would mislead', () => {
@@ -31,7 +53,10 @@ test('identity decides equality where the shown text would mislead', () => {
 
 test('the first revision lists every field with nothing before', () => {
   const changes = diffSnapshots(fields, null, base);
-  assert.deepEqual(changes.map((change) => change.field), ['name', 'country', 'tags', 'status']);
+  assert.deepEqual(
+    changes.map((change) => change.field),
+    ['name', 'country', 'tags', 'status'],
+  );
   assert.ok(changes.every((change) => change.before === null));
 });
 
@@ -52,5 +77,10 @@ test('a stale save is explained with who changed what, and when', () => {
 });
 
 test('a whole snapshot reads field by field, as the diff formats it', () => {
-  assert.deepEqual(readableSnapshot(fields, { ...base, country: null }), { name: 'Ministry of Defence', country: '—', tags: 'Defence', status: 'published' });
+  assert.deepEqual(readableSnapshot(fields, { ...base, country: null }), {
+    name: 'Ministry of Defence',
+    country: '—',
+    tags: 'Defence',
+    status: 'published',
+  });
 });

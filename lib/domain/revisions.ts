@@ -30,12 +30,18 @@ function formatField<S, K extends keyof S>(spec: FieldSpec<S, K>, value: S[K]): 
  * The fields that differ between two snapshots, in the fields' order, each before and after. With
  * no `before` (the first revision) every field is listed as it was set.
  */
-export function diffSnapshots<S>(fields: RevisionFields<S>, before: NoInfer<S> | null, after: NoInfer<S>): FieldChange[] {
+export function diffSnapshots<S>(
+  fields: RevisionFields<S>,
+  before: NoInfer<S> | null,
+  after: NoInfer<S>,
+): FieldChange[] {
   return (Object.keys(fields) as (keyof S & string)[]).flatMap((field) => {
     const spec = fields[field];
     const next = formatField(spec, after[field]);
     if (before) {
-      const same = spec.identity ? spec.identity(before[field]) === spec.identity(after[field]) : formatField(spec, before[field]) === next;
+      const same = spec.identity
+        ? spec.identity(before[field]) === spec.identity(after[field])
+        : formatField(spec, before[field]) === next;
       if (same) return [];
     }
     return [{ field, label: spec.label, before: before ? formatField(spec, before[field]) : null, after: next }];
@@ -43,14 +49,23 @@ export function diffSnapshots<S>(fields: RevisionFields<S>, before: NoInfer<S> |
 }
 
 /** Every field of a snapshot as a reader reads it, by field: what an editor is shown as saved meanwhile. */
-export function readableSnapshot<S>(fields: RevisionFields<S>, snapshot: NoInfer<S>): Partial<Record<keyof S & string, string>> {
-  return Object.fromEntries(diffSnapshots(fields, null, snapshot).map((change) => [change.field, change.after])) as Partial<Record<keyof S & string, string>>;
+export function readableSnapshot<S>(
+  fields: RevisionFields<S>,
+  snapshot: NoInfer<S>,
+): Partial<Record<keyof S & string, string>> {
+  return Object.fromEntries(
+    diffSnapshots(fields, null, snapshot).map((change) => [change.field, change.after]),
+  ) as Partial<Record<keyof S & string, string>>;
 }
 
 /** One line saying what changed: "Verdict: False → Mostly false; Summary". Long texts are named, not quoted. */
 export function describeChanges<S>(fields: RevisionFields<S>, changes: FieldChange[]): string {
   return changes
-    .map((change) => (fields[change.field as keyof S]?.inline ? `${change.label}: ${change.before ?? '—'} → ${change.after}` : change.label))
+    .map((change) =>
+      fields[change.field as keyof S]?.inline
+        ? `${change.label}: ${change.before ?? '—'} → ${change.after}`
+        : change.label,
+    )
     .join('; ');
 }
 
@@ -61,7 +76,10 @@ export type ConcurrentRevision = { actorName: string | null; createdAt: Date; su
  * the record (`noun`: "This claim", "This person").
  */
 export function staleVersionMessage(noun: string, revisions: ConcurrentRevision[]): string {
-  const lines = revisions.map((revision) => `${revision.actorName ?? 'Someone'} changed ${revision.summary || 'no visible field'} on ${displayTimestamp(revision.createdAt).label}`);
+  const lines = revisions.map(
+    (revision) =>
+      `${revision.actorName ?? 'Someone'} changed ${revision.summary || 'no visible field'} on ${displayTimestamp(revision.createdAt).label}`,
+  );
   const who = lines.length ? `${lines.join('. ')}.` : 'Someone else changed it.';
   return `${noun} was changed after you opened it. ${who} Nothing was saved: your text is kept below, beside the current values, to merge and save again.`;
 }

@@ -28,7 +28,10 @@ test('the card shows the quote, who said it in what role and when, the verdict a
   assert.equal(card.claimantDetail, 'President of the United States, United States government · 19 December 2018');
   assert.equal(card.verdictLabel, 'False');
   assert.equal(card.rebuttalTotal, '8 counter-statements');
-  assert.deepEqual(card.answeredBy.map((group) => `${group.label} ${group.count}`), ['United Kingdom 3', 'France 2', 'Kurdish-led administration in north-east Syria 2', 'Syrian Democratic Forces 1']);
+  assert.deepEqual(
+    card.answeredBy.map((group) => `${group.label} ${group.count}`),
+    ['United Kingdom 3', 'France 2', 'Kurdish-led administration in north-east Syria 2', 'Syrian Democratic Forces 1'],
+  );
   assert.equal(card.moreAffiliations, 0);
 });
 
@@ -43,7 +46,11 @@ test('the alt text says everything the image shows', () => {
 test('a long quote and translation are cut to fit, and only the largest groups are listed', () => {
   const groups = Array.from({ length: MAX_AFFILIATIONS + 2 }, (_, index) => ({ label: `Group ${index}`, count: 1 }));
   const long = 'word '.repeat(100);
-  const card = buildShareCard({ ...isisClaim, rebuttalsByAffiliation: groups, claim: { ...isisClaim.claim, text: long, translation: long } });
+  const card = buildShareCard({
+    ...isisClaim,
+    rebuttalsByAffiliation: groups,
+    claim: { ...isisClaim.claim, text: long, translation: long },
+  });
   assert.ok(card.quote.length <= MAX_QUOTE_LENGTH && card.quote.endsWith('…'));
   assert.equal(card.translation, card.quote);
   assert.equal(card.answeredBy.length, MAX_AFFILIATIONS);
@@ -51,7 +58,13 @@ test('a long quote and translation are cut to fit, and only the largest groups a
 });
 
 test('an unanswered claim by a speaker with no role or date says so plainly', () => {
-  const card = buildShareCard({ ...isisClaim, verdict: 'UNRATED', rebuttalCount: 0, rebuttalsByAffiliation: [], claim: { ...isisClaim.claim, speakerRole: null, saidOn: null } });
+  const card = buildShareCard({
+    ...isisClaim,
+    verdict: 'UNRATED',
+    rebuttalCount: 0,
+    rebuttalsByAffiliation: [],
+    claim: { ...isisClaim.claim, speakerRole: null, saidOn: null },
+  });
   assert.equal(card.claimantDetail, null);
   assert.equal(card.rebuttalTotal, 'No counter-statements yet');
   assert.equal(card.verdictLabel, 'Unrated');

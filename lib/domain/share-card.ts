@@ -10,7 +10,13 @@ export type ShareCardInput = {
   verdict: Verdict;
   rebuttalCount: number;
   rebuttalsByAffiliation: { label: string; count: number }[];
-  claim: { text: string; translation: string | null; speakerName: string; speakerRole: string | null; saidOn: { label: string } | null };
+  claim: {
+    text: string;
+    translation: string | null;
+    speakerName: string;
+    speakerRole: string | null;
+    saidOn: { label: string } | null;
+  };
 };
 
 export type ShareCard = {

@@ -8,7 +8,13 @@ const input: ShareCardInput = {
   verdict: 'FALSE',
   rebuttalCount: 2,
   rebuttalsByAffiliation: [{ label: 'France', count: 2 }],
-  claim: { text: 'We have defeated ISIS in Syria.', translation: null, speakerName: 'Donald Trump', speakerRole: null, saidOn: null },
+  claim: {
+    text: 'We have defeated ISIS in Syria.',
+    translation: null,
+    speakerName: 'Donald Trump',
+    speakerRole: null,
+    saidOn: null,
+  },
 };
 
 describe('shareImagePath', () => {

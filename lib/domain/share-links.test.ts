@@ -15,7 +15,10 @@ const hrefOf = (network: ShareNetwork) => {
 };
 
 test('one link per network, in a stable order, each with a visible label', () => {
-  assert.deepEqual(buildShareLinks(content).map((link) => link.label), ['X', 'Facebook', 'LinkedIn', 'WhatsApp', 'Telegram', 'Email']);
+  assert.deepEqual(
+    buildShareLinks(content).map((link) => link.label),
+    ['X', 'Facebook', 'LinkedIn', 'WhatsApp', 'Telegram', 'Email'],
+  );
 });
 
 test('every network gets the shared URL back intact from its query string', () => {

@@ -22,7 +22,11 @@ export function buildShareLinks({ url, text, title }: ShareContent): ShareLink[]
   return [
     { network: 'x', label: 'X', href: `https://x.com/intent/post?text=${encode(text)}&url=${encode(url)}` },
     { network: 'facebook', label: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${encode(url)}` },
-    { network: 'linkedin', label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${encode(url)}` },
+    {
+      network: 'linkedin',
+      label: 'LinkedIn',
+      href: `https://www.linkedin.com/sharing/share-offsite/?url=${encode(url)}`,
+    },
     { network: 'whatsapp', label: 'WhatsApp', href: `https://wa.me/?text=${encode(`${text} ${url}`)}` },
     { network: 'telegram', label: 'Telegram', href: `https://t.me/share/url?url=${encode(url)}&text=${encode(text)}` },
     { network: 'email', label: 'Email', href: `mailto:?subject=${encode(title)}&body=${encode(`${text}\n\n${url}`)}` },
@@ -30,6 +34,14 @@ export function buildShareLinks({ url, text, title }: ShareContent): ShareLink[]
 }
 
 /** What a shared claim says in a post or an email: the claim, who made it, and our verdict. */
-export function claimShareText({ summary, claimant, verdictLabel }: { summary: string; claimant: string; verdictLabel: string }): string {
+export function claimShareText({
+  summary,
+  claimant,
+  verdictLabel,
+}: {
+  summary: string;
+  claimant: string;
+  verdictLabel: string;
+}): string {
   return `Fact check: “${summary}” (${claimant}). Our verdict: ${verdictLabel}.`;
 }

@@ -30,7 +30,10 @@ test('returns an empty string when there is nothing to keep', () => {
 });
 
 test("a claim's slug names the speaker, then the summary", () => {
-  assert.equal(claimSlug('Donald Trump', 'We have defeated ISIS in Syria'), 'donald-trump-we-have-defeated-isis-in-syria');
+  assert.equal(
+    claimSlug('Donald Trump', 'We have defeated ISIS in Syria'),
+    'donald-trump-we-have-defeated-isis-in-syria',
+  );
   assert.equal(claimSlug('Recep Tayyip Erdoğan', '“Solidarity” matters'), 'recep-tayyip-erdogan-solidarity-matters');
   assert.equal(claimSlug('دمشق', '؟'), 'claim');
   assert.match(claimSlug('word '.repeat(30), 'x'.repeat(75)), SLUG_PATTERN);

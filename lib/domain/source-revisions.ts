@@ -34,10 +34,19 @@ export const sourceRevisionFields: RevisionFields<SourceSnapshot> = {
   language: { label: 'Language', inline: true },
   provenanceNote: { label: 'Provenance note' },
   // A diff shows the text's length and fingerprint, not half a megabyte of it.
-  archiveText: { label: 'Archived text', format: (text) => `${text.length.toLocaleString('en')} characters`, identity: (text) => text },
+  archiveText: {
+    label: 'Archived text',
+    format: (text) => `${text.length.toLocaleString('en')} characters`,
+    identity: (text) => text,
+  },
   archiveSha256: { label: 'Archive SHA-256' },
   status: { label: 'Publication', format: (status) => status.toLowerCase(), inline: true },
   deleted: { label: 'Deleted', format: (deleted) => (deleted ? 'yes' : 'no'), inline: true },
 };
 
-export const sourceRevisions = { type: 'SOURCE', noun: 'This source', snapshotSchema: sourceSnapshotSchema, fields: sourceRevisionFields } as const;
+export const sourceRevisions = {
+  type: 'SOURCE',
+  noun: 'This source',
+  snapshotSchema: sourceSnapshotSchema,
+  fields: sourceRevisionFields,
+} as const;

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { diffSnapshots } from './revisions';
-import { describeSaidOn, describeStatementChanges, diffStatementSnapshots, quoteCorrectionRequired, rebuttalRevisionFields, type RebuttalSnapshot, type StatementSnapshot } from './statement-revisions';
+import {
+  describeSaidOn,
+  describeStatementChanges,
+  diffStatementSnapshots,
+  quoteCorrectionRequired,
+  rebuttalRevisionFields,
+  type RebuttalSnapshot,
+  type StatementSnapshot,
+} from './statement-revisions';
 
 const quote: StatementSnapshot = {
   text: 'We have not defeated ISIS.',
@@ -15,10 +23,22 @@ const quote: StatementSnapshot = {
 };
 
 test('a reworded quote is listed by name, its date and verification quoted', () => {
-  const after: StatementSnapshot = { ...quote, text: 'We have not yet defeated ISIS.', saidOn: '2018-12-21', verified: false, unverifiedReason: 'Heard on air.' };
+  const after: StatementSnapshot = {
+    ...quote,
+    text: 'We have not yet defeated ISIS.',
+    saidOn: '2018-12-21',
+    verified: false,
+    unverifiedReason: 'Heard on air.',
+  };
   const changes = diffStatementSnapshots(quote, after);
-  assert.deepEqual(changes.map((change) => change.field), ['text', 'saidOn', 'verified', 'unverifiedReason']);
-  assert.equal(describeStatementChanges(changes), 'Quote; Said on: 2018-12-20 → 2018-12-21; Found verbatim in the source: yes → no; Why saved unverified');
+  assert.deepEqual(
+    changes.map((change) => change.field),
+    ['text', 'saidOn', 'verified', 'unverifiedReason'],
+  );
+  assert.equal(
+    describeStatementChanges(changes),
+    'Quote; Said on: 2018-12-20 → 2018-12-21; Found verbatim in the source: yes → no; Why saved unverified',
+  );
 });
 
 test('a quote shown to readers owes a correction when its words, translation or date change, not its attribution', () => {
@@ -36,8 +56,18 @@ test('a date reads with its precision', () => {
 });
 
 test("a counter-statement's stance and publication read as readers name them", () => {
-  const before: RebuttalSnapshot = { stance: 'CONTRADICTS', note: null, status: 'SUBMITTED', reviewNote: null, deleted: false };
-  const changes = diffSnapshots(rebuttalRevisionFields, before, { ...before, stance: 'QUALIFIES', status: 'PUBLISHED' });
+  const before: RebuttalSnapshot = {
+    stance: 'CONTRADICTS',
+    note: null,
+    status: 'SUBMITTED',
+    reviewNote: null,
+    deleted: false,
+  };
+  const changes = diffSnapshots(rebuttalRevisionFields, before, {
+    ...before,
+    stance: 'QUALIFIES',
+    status: 'PUBLISHED',
+  });
   assert.deepEqual(changes, [
     { field: 'stance', label: 'Stance', before: 'Contradicts', after: 'Qualifies' },
     { field: 'status', label: 'Publication', before: 'submitted for review', after: 'published' },

@@ -36,9 +36,15 @@ export const statementRevisionFields: RevisionFields<StatementSnapshot> = {
   unverifiedReason: { label: 'Why saved unverified' },
 };
 
-export const statementRevisions = { type: 'STATEMENT', noun: 'This quote', snapshotSchema: statementSnapshotSchema, fields: statementRevisionFields } as const;
+export const statementRevisions = {
+  type: 'STATEMENT',
+  noun: 'This quote',
+  snapshotSchema: statementSnapshotSchema,
+  fields: statementRevisionFields,
+} as const;
 
-export const diffStatementSnapshots = (before: StatementSnapshot | null, after: StatementSnapshot): FieldChange[] => diffSnapshots(statementRevisionFields, before, after);
+export const diffStatementSnapshots = (before: StatementSnapshot | null, after: StatementSnapshot): FieldChange[] =>
+  diffSnapshots(statementRevisionFields, before, after);
 
 /** How a statement's date reads: "19 December 2018", "December 2018". */
 export function describeSaidOn(snapshot: Pick<StatementSnapshot, 'saidOn' | 'saidOnPrecision'>): string | null {
@@ -49,8 +55,15 @@ export function describeSaidOn(snapshot: Pick<StatementSnapshot, 'saidOn' | 'sai
  * What readers were told changes, so a correction note is owed: the words of a quote that a
  * published claim shows (as the claim itself or as a published counter-statement), or its date.
  */
-export function quoteCorrectionRequired(before: StatementSnapshot, after: StatementSnapshot, shownToReaders: boolean): boolean {
-  return shownToReaders && (before.text !== after.text || before.translation !== after.translation || before.saidOn !== after.saidOn);
+export function quoteCorrectionRequired(
+  before: StatementSnapshot,
+  after: StatementSnapshot,
+  shownToReaders: boolean,
+): boolean {
+  return (
+    shownToReaders &&
+    (before.text !== after.text || before.translation !== after.translation || before.saidOn !== after.saidOn)
+  );
 }
 
 /** The editable fields of a counter-statement (the link between a claim and a statement). */
@@ -64,7 +77,12 @@ export const rebuttalSnapshotSchema = z.object({
 });
 export type RebuttalSnapshot = z.infer<typeof rebuttalSnapshotSchema>;
 
-const STATUS_LABELS: Record<PublicationStatus, string> = { DRAFT: 'draft', SUBMITTED: 'submitted for review', PUBLISHED: 'published', REJECTED: 'rejected' };
+const STATUS_LABELS: Record<PublicationStatus, string> = {
+  DRAFT: 'draft',
+  SUBMITTED: 'submitted for review',
+  PUBLISHED: 'published',
+  REJECTED: 'rejected',
+};
 
 export const rebuttalRevisionFields: RevisionFields<RebuttalSnapshot> = {
   stance: { label: 'Stance', format: (stance) => stanceDefinition(stance).label, inline: true },
@@ -74,6 +92,12 @@ export const rebuttalRevisionFields: RevisionFields<RebuttalSnapshot> = {
   deleted: { label: 'Withdrawn', format: yesNo, inline: true },
 };
 
-export const rebuttalRevisions = { type: 'REBUTTAL', noun: 'This counter-statement', snapshotSchema: rebuttalSnapshotSchema, fields: rebuttalRevisionFields } as const;
+export const rebuttalRevisions = {
+  type: 'REBUTTAL',
+  noun: 'This counter-statement',
+  snapshotSchema: rebuttalSnapshotSchema,
+  fields: rebuttalRevisionFields,
+} as const;
 
-export const describeStatementChanges = (changes: FieldChange[]): string => describeChanges(statementRevisionFields, changes);
+export const describeStatementChanges = (changes: FieldChange[]): string =>
+  describeChanges(statementRevisionFields, changes);

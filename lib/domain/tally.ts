@@ -12,4 +12,5 @@ export function tallyInOrder<K extends string>(counts: readonly Tally<K>[], orde
   });
 }
 
-export const sumOf = (tallies: readonly { count: number }[]) => tallies.reduce((total, tally) => total + tally.count, 0);
+export const sumOf = (tallies: readonly { count: number }[]) =>
+  tallies.reduce((total, tally) => total + tally.count, 0);

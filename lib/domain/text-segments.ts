@@ -11,7 +11,11 @@ export function segmentText<T>(text: string, highlights: readonly Highlight<T>[]
   for (let i = 0; i < boundaries.length - 1; i++) {
     const start = boundaries[i]!;
     const end = boundaries[i + 1]!;
-    segments.push({ start, text: text.slice(start, end), highlights: valid.filter((h) => h.start <= start && h.end >= end).map((h) => h.value) });
+    segments.push({
+      start,
+      text: text.slice(start, end),
+      highlights: valid.filter((h) => h.start <= start && h.end >= end).map((h) => h.value),
+    });
   }
   return segments;
 }

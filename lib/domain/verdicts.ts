@@ -11,12 +11,45 @@ export type VerdictDefinition = {
 };
 
 export const VERDICT_SCALE: readonly VerdictDefinition[] = [
-  { verdict: 'FALSE', label: 'False', rating: 1, definition: 'The claim is contradicted by the record: the sources show the opposite, or show it did not happen as claimed.' },
-  { verdict: 'MOSTLY_FALSE', label: 'Mostly false', rating: 2, definition: 'The claim has an element of truth but leaves out or distorts facts that would give a very different impression.' },
-  { verdict: 'MIXED', label: 'Mixed', rating: 3, definition: 'The claim is partly accurate and partly not, or accurate on one reading and misleading on another.' },
-  { verdict: 'MOSTLY_TRUE', label: 'Mostly true', rating: 4, definition: 'The claim is accurate but needs context or a minor correction.' },
-  { verdict: 'TRUE', label: 'True', rating: 5, definition: 'The claim is accurate and nothing significant is missing.' },
-  { verdict: 'UNRATED', label: 'Unrated', rating: null, definition: 'Not yet rated: the claim is recorded with what others said about it, but the evidence at hand does not support a verdict, or it is a forecast or opinion.' },
+  {
+    verdict: 'FALSE',
+    label: 'False',
+    rating: 1,
+    definition:
+      'The claim is contradicted by the record: the sources show the opposite, or show it did not happen as claimed.',
+  },
+  {
+    verdict: 'MOSTLY_FALSE',
+    label: 'Mostly false',
+    rating: 2,
+    definition:
+      'The claim has an element of truth but leaves out or distorts facts that would give a very different impression.',
+  },
+  {
+    verdict: 'MIXED',
+    label: 'Mixed',
+    rating: 3,
+    definition: 'The claim is partly accurate and partly not, or accurate on one reading and misleading on another.',
+  },
+  {
+    verdict: 'MOSTLY_TRUE',
+    label: 'Mostly true',
+    rating: 4,
+    definition: 'The claim is accurate but needs context or a minor correction.',
+  },
+  {
+    verdict: 'TRUE',
+    label: 'True',
+    rating: 5,
+    definition: 'The claim is accurate and nothing significant is missing.',
+  },
+  {
+    verdict: 'UNRATED',
+    label: 'Unrated',
+    rating: null,
+    definition:
+      'Not yet rated: the claim is recorded with what others said about it, but the evidence at hand does not support a verdict, or it is a forecast or opinion.',
+  },
 ];
 
 export const BEST_RATING = 5;

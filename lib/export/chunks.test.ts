@@ -21,7 +21,14 @@ const statement = (text: string, overrides: Partial<StatementView> = {}): Statem
   organization: { slug: 'government-of-somewhere', name: 'Government of Somewhere', countryCode: 'FR' },
   saidOn: { label: '19 December 2018', iso: '2018-12-19' },
   verified: true,
-  source: { id: '00000000-0000-4000-8000-0000000000aa', kind: 'NEWS_ARTICLE', outlet: 'Outlet', title: 'A, "quoted" title', url: null, publishedOn: null },
+  source: {
+    id: '00000000-0000-4000-8000-0000000000aa',
+    kind: 'NEWS_ARTICLE',
+    outlet: 'Outlet',
+    title: 'A, "quoted" title',
+    url: null,
+    publishedOn: null,
+  },
   ...overrides,
 });
 
@@ -36,7 +43,12 @@ const claim = (overrides: Partial<ExportedClaim> = {}): ExportedClaim => ({
   claim: statement('We won, "totally".\nDone.'),
   rebuttals: [
     { id: '00000000-0000-4000-8000-0000000000b1', stance: 'CONTRADICTS', note: null, statement: statement('No.') },
-    { id: '00000000-0000-4000-8000-0000000000b2', stance: 'QUALIFIES', note: 'Partly', statement: statement('Not yet.', { organization: null }) },
+    {
+      id: '00000000-0000-4000-8000-0000000000b2',
+      stance: 'QUALIFIES',
+      note: 'Partly',
+      statement: statement('Not yet.', { organization: null }),
+    },
   ],
   ...overrides,
 });
@@ -54,14 +66,20 @@ const collect = async (chunks: AsyncIterable<string>) => {
 test('CSV: a header, one row per counter-statement, RFC 4180 quoting and CRLF line ends', async () => {
   const text = await collect(csvChunks(from([claim(), claim({ slug: 'unanswered', rebuttals: [] })]), SITE));
   assert.ok(text.startsWith(`${CSV_COLUMNS.join(',')}\r\n`));
-  assert.ok(text.includes('"We won, ""totally"".\nDone."'), 'commas, quotes and line breaks are quoted, quotes doubled');
+  assert.ok(
+    text.includes('"We won, ""totally"".\nDone."'),
+    'commas, quotes and line breaks are quoted, quotes doubled',
+  );
   const rows: Record<string, string>[] = parse(text, { columns: true, record_delimiter: '\r\n' });
   assert.equal(rows.length, 3);
-  assert.deepEqual(rows.map((row) => [row.claim_slug, row.rebuttal_id, row.stance]), [
-    ['a-claim', '00000000-0000-4000-8000-0000000000b1', 'contradicts'],
-    ['a-claim', '00000000-0000-4000-8000-0000000000b2', 'qualifies'],
-    ['unanswered', '', ''],
-  ]);
+  assert.deepEqual(
+    rows.map((row) => [row.claim_slug, row.rebuttal_id, row.stance]),
+    [
+      ['a-claim', '00000000-0000-4000-8000-0000000000b1', 'contradicts'],
+      ['a-claim', '00000000-0000-4000-8000-0000000000b2', 'qualifies'],
+      ['unanswered', '', ''],
+    ],
+  );
   const first = rows[0]!;
   assert.equal(first.claim_quote, 'We won, "totally".\nDone.');
   assert.equal(first.verdict, 'mostly-false');
@@ -81,7 +99,20 @@ test('ClaimReview: a JSON array of one ClaimReview per claim, empty when there a
 });
 
 test('JSON Lines: one record per line', async () => {
-  const text = await collect(jsonlChunks(from([{ type: 'claimTopic' as const, claimId: 'a', topicId: 'b' }, { type: 'claimTopic' as const, claimId: 'c', topicId: 'd' }])));
-  assert.deepEqual(text.trimEnd().split('\n').map((line) => JSON.parse(line).claimId), ['a', 'c']);
+  const text = await collect(
+    jsonlChunks(
+      from([
+        { type: 'claimTopic' as const, claimId: 'a', topicId: 'b' },
+        { type: 'claimTopic' as const, claimId: 'c', topicId: 'd' },
+      ]),
+    ),
+  );
+  assert.deepEqual(
+    text
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).claimId),
+    ['a', 'c'],
+  );
   assert.ok(text.endsWith('\n'));
 });

@@ -16,13 +16,41 @@ export async function* jsonlChunks(records: AsyncIterable<ExportRecord>): AsyncG
 
 /** The CSV's columns: one row per counter-statement, the claim's columns repeated on each. */
 export const CSV_COLUMNS = [
-  'claim_slug', 'claim_url', 'claim_summary', 'verdict', 'claimed_on', 'topics',
-  'claimant', 'claimant_role', 'claim_quote', 'claim_language', 'claim_translation', 'claim_verified',
-  'claim_source_title', 'claim_source_outlet', 'claim_source_published_on', 'claim_source_url', 'claim_source_archive_url',
-  'rebuttal_id', 'rebuttal_url', 'stance', 'rebuttal_note',
-  'rebuttal_speaker', 'rebuttal_role', 'rebuttal_organization', 'rebuttal_country', 'rebuttal_said_on',
-  'rebuttal_quote', 'rebuttal_language', 'rebuttal_translation', 'rebuttal_verified',
-  'rebuttal_source_title', 'rebuttal_source_outlet', 'rebuttal_source_published_on', 'rebuttal_source_url', 'rebuttal_source_archive_url',
+  'claim_slug',
+  'claim_url',
+  'claim_summary',
+  'verdict',
+  'claimed_on',
+  'topics',
+  'claimant',
+  'claimant_role',
+  'claim_quote',
+  'claim_language',
+  'claim_translation',
+  'claim_verified',
+  'claim_source_title',
+  'claim_source_outlet',
+  'claim_source_published_on',
+  'claim_source_url',
+  'claim_source_archive_url',
+  'rebuttal_id',
+  'rebuttal_url',
+  'stance',
+  'rebuttal_note',
+  'rebuttal_speaker',
+  'rebuttal_role',
+  'rebuttal_organization',
+  'rebuttal_country',
+  'rebuttal_said_on',
+  'rebuttal_quote',
+  'rebuttal_language',
+  'rebuttal_translation',
+  'rebuttal_verified',
+  'rebuttal_source_title',
+  'rebuttal_source_outlet',
+  'rebuttal_source_published_on',
+  'rebuttal_source_url',
+  'rebuttal_source_archive_url',
 ] as const;
 
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -83,7 +111,9 @@ export function claimCsvRows(claim: ExportedClaim, siteUrl: string): CsvRow[] {
     };
   });
   if (rebuttalRows.length > 0) return rebuttalRows;
-  const emptyRebuttal = Object.fromEntries(CSV_COLUMNS.filter((column) => !(column in claimCells)).map((column) => [column, '']));
+  const emptyRebuttal = Object.fromEntries(
+    CSV_COLUMNS.filter((column) => !(column in claimCells)).map((column) => [column, '']),
+  );
   return [{ ...emptyRebuttal, ...claimCells } as CsvRow];
 }
 
@@ -97,7 +127,10 @@ export async function* csvChunks(claims: AsyncIterable<ExportedClaim>, siteUrl: 
 }
 
 /** A JSON array of schema.org ClaimReview objects, one claim at a time. */
-export async function* claimReviewChunks(claims: AsyncIterable<ExportedClaim>, siteUrl: string): AsyncGenerator<string> {
+export async function* claimReviewChunks(
+  claims: AsyncIterable<ExportedClaim>,
+  siteUrl: string,
+): AsyncGenerator<string> {
   let first = true;
   yield '[';
   for await (const claim of claims) {

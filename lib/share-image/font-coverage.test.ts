@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import { readWoffCoverage } from './font-coverage';
 
 const font = (file: string) => readFileSync(path.join(process.cwd(), 'node_modules', '@fontsource', file));
-const covers = (coverage: Set<number>, text: string) => Array.from(text).every((character) => coverage.has(character.codePointAt(0) ?? 0));
+const covers = (coverage: Set<number>, text: string) =>
+  Array.from(text).every((character) => coverage.has(character.codePointAt(0) ?? 0));
 
 test('reads which characters each shipped font draws', () => {
   const latin = readWoffCoverage(font('noto-sans/files/noto-sans-latin-400-normal.woff'));
@@ -19,5 +20,8 @@ test('reads which characters each shipped font draws', () => {
 });
 
 test('refuses a file that is not a WOFF font', () => {
-  assert.throws(() => readWoffCoverage(new TextEncoder().encode('not a font at all, just some bytes here for the header')), /Not a WOFF/);
+  assert.throws(
+    () => readWoffCoverage(new TextEncoder().encode('not a font at all, just some bytes here for the header')),
+    /Not a WOFF/,
+  );
 });

@@ -41,7 +41,8 @@ function addFormat4(cmap: DataView, subtable: number, into: Set<number>) {
     const rangeOffsetAt = idRangeOffsets + segment * 2;
     const rangeOffset = cmap.getUint16(rangeOffsetAt);
     for (let codePoint = start; codePoint <= end && codePoint !== 0xffff; codePoint++) {
-      const glyph = rangeOffset === 0 ? codePoint + delta : cmap.getUint16(rangeOffsetAt + rangeOffset + (codePoint - start) * 2);
+      const glyph =
+        rangeOffset === 0 ? codePoint + delta : cmap.getUint16(rangeOffsetAt + rangeOffset + (codePoint - start) * 2);
       if ((glyph & 0xffff) !== 0) into.add(codePoint);
     }
   }

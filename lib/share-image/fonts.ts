@@ -14,7 +14,10 @@ const FONT_DIR = path.join(process.cwd(), 'node_modules', '@fontsource');
 
 const SUBSETS = [
   { family: 'Noto Sans', file: (weight: number) => `noto-sans/files/noto-sans-latin-${weight}-normal.woff` },
-  { family: 'Noto Sans Latin Ext', file: (weight: number) => `noto-sans/files/noto-sans-latin-ext-${weight}-normal.woff` },
+  {
+    family: 'Noto Sans Latin Ext',
+    file: (weight: number) => `noto-sans/files/noto-sans-latin-ext-${weight}-normal.woff`,
+  },
   { family: 'Vazirmatn', file: (weight: number) => `vazirmatn/files/vazirmatn-arabic-${weight}-normal.woff` },
 ] as const;
 
@@ -24,15 +27,29 @@ export type ShareImageFont = { name: string; data: Buffer; weight: (typeof WEIGH
 
 // Read once per server process: the files never change while it runs.
 export const SHARE_IMAGE_FONTS: ShareImageFont[] = SUBSETS.flatMap((subset) =>
-  WEIGHTS.map((weight) => ({ name: subset.family, data: readFileSync(path.join(FONT_DIR, subset.file(weight))), weight, style: 'normal' as const })),
+  WEIGHTS.map((weight) => ({
+    name: subset.family,
+    data: readFileSync(path.join(FONT_DIR, subset.file(weight))),
+    weight,
+    style: 'normal' as const,
+  })),
 );
 
 /** The CSS font-family list for the image, in fallback order. */
 export const SHARE_IMAGE_FONT_FAMILY = SUBSETS.map((subset) => `'${subset.family}'`).join(', ');
 
 // A character counts as drawable only if some font draws it at every weight the image uses.
-const coverageByWeight = WEIGHTS.map((weight) => new Set(SHARE_IMAGE_FONTS.filter((font) => font.weight === weight).flatMap((font) => [...readWoffCoverage(font.data)])));
-const coverage = new Set([...(coverageByWeight[0] ?? [])].filter((codePoint) => coverageByWeight.every((weightCoverage) => weightCoverage.has(codePoint))));
+const coverageByWeight = WEIGHTS.map(
+  (weight) =>
+    new Set(
+      SHARE_IMAGE_FONTS.filter((font) => font.weight === weight).flatMap((font) => [...readWoffCoverage(font.data)]),
+    ),
+);
+const coverage = new Set(
+  [...(coverageByWeight[0] ?? [])].filter((codePoint) =>
+    coverageByWeight.every((weightCoverage) => weightCoverage.has(codePoint)),
+  ),
+);
 
 /** True when the shipped fonts draw this character, at every weight the image uses. */
 export function hasGlyph(codePoint: number): boolean {

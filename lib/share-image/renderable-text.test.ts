@@ -20,5 +20,8 @@ test('a character the fonts lack becomes the replacement character', () => {
 });
 
 test('emoji are left out, even one made of characters the fonts have', () => {
-  assert.deepEqual(toRenderableText('Victory 🎉 #\uFE0F\u20E3 🇺🇸 done', hasGlyph), { text: 'Victory done', complete: false });
+  assert.deepEqual(toRenderableText('Victory 🎉 #\uFE0F\u20E3 🇺🇸 done', hasGlyph), {
+    text: 'Victory done',
+    complete: false,
+  });
 });

@@ -21,7 +21,8 @@ export function toRenderableText(text: string, hasGlyph: (codePoint: number) => 
   let complete = true;
   const kept: string[] = [];
   for (const { segment } of graphemes.segment(normalized)) {
-    const drawable = !EMOJI.test(segment) && Array.from(segment).every((character) => hasGlyph(character.codePointAt(0) ?? 0));
+    const drawable =
+      !EMOJI.test(segment) && Array.from(segment).every((character) => hasGlyph(character.codePointAt(0) ?? 0));
     if (drawable) {
       kept.push(segment);
       continue;

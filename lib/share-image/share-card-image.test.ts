@@ -28,7 +28,10 @@ const claim: ShareCardInput = {
   summary: 'ISIS has been defeated in Syria',
   verdict: 'FALSE',
   rebuttalCount: 3,
-  rebuttalsByAffiliation: [{ label: 'France', count: 2 }, { label: 'ئیدارەی خۆسەر', count: 1 }],
+  rebuttalsByAffiliation: [
+    { label: 'France', count: 2 },
+    { label: 'ئیدارەی خۆسەر', count: 1 },
+  ],
   claim: {
     text: 'We have defeated ISIS in Syria, my only reason for being there during the Trump Presidency.',
     translation: null,

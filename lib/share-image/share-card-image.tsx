@@ -34,10 +34,21 @@ function renderWords(words: DisplayWord[]) {
 }
 
 /** Text in any direction, drawn word by word in display order (see visual-order.ts). */
-function BidiText({ text, fontSize, fontWeight = 400, color }: { text: string; fontSize: number; fontWeight?: 400 | 700; color: string }) {
+function BidiText({
+  text,
+  fontSize,
+  fontWeight = 400,
+  color,
+}: {
+  text: string;
+  fontSize: number;
+  fontWeight?: 400 | 700;
+  color: string;
+}) {
   const display = toDisplayText(toRenderableText(text, hasGlyph).text);
   const wordGap = Math.round(fontSize * 0.28);
-  const row = (direction: Direction) => ({ display: 'flex', flexWrap: 'wrap', flexDirection: flexDirectionOf(direction), columnGap: wordGap }) as const;
+  const row = (direction: Direction) =>
+    ({ display: 'flex', flexWrap: 'wrap', flexDirection: flexDirectionOf(direction), columnGap: wordGap }) as const;
   return (
     <div style={{ ...row(display.direction), fontSize, fontWeight, color, lineHeight: 1.3 }}>
       {display.runs.map((run, index) =>
@@ -64,16 +75,50 @@ function ShareCardImage({ card }: { card: ShareCard }) {
   const quote = quoteToShow(card);
   const colours = VERDICT_COLOURS[card.verdict];
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', width: '100%', height: '100%', padding: '48px 64px', background: '#fafaf9', color: '#1c1917', fontFamily: SHARE_IMAGE_FONT_FAMILY }}>
+    <div
+      style={{
+        display: 'flex',
+        flexDirection: 'column',
+        width: '100%',
+        height: '100%',
+        padding: '48px 64px',
+        background: '#fafaf9',
+        color: '#1c1917',
+        fontFamily: SHARE_IMAGE_FONT_FAMILY,
+      }}
+    >
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-        <div style={{ display: 'flex', fontSize: 28, fontWeight: 700, letterSpacing: 1 }}>COUNTERCHECK · FACT CHECK</div>
-        <div style={{ display: 'flex', padding: '10px 24px', borderRadius: 8, background: colours.background, color: colours.text, fontSize: 32, fontWeight: 700 }}>
+        <div style={{ display: 'flex', fontSize: 28, fontWeight: 700, letterSpacing: 1 }}>
+          COUNTERCHECK · FACT CHECK
+        </div>
+        <div
+          style={{
+            display: 'flex',
+            padding: '10px 24px',
+            borderRadius: 8,
+            background: colours.background,
+            color: colours.text,
+            fontSize: 32,
+            fontWeight: 700,
+          }}
+        >
           {`Verdict: ${card.verdictLabel.toUpperCase()}`}
         </div>
       </div>
 
       <div style={{ display: 'flex', flexGrow: 1, alignItems: 'center', paddingTop: 24, paddingBottom: 24 }}>
-        <div style={{ display: 'flex', alignSelf: 'flex-start', fontSize: 120, lineHeight: 1, color: '#a8a29e', marginRight: 20 }}>“</div>
+        <div
+          style={{
+            display: 'flex',
+            alignSelf: 'flex-start',
+            fontSize: 120,
+            lineHeight: 1,
+            color: '#a8a29e',
+            marginRight: 20,
+          }}
+        >
+          “
+        </div>
         <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1 }}>
           <BidiText text={quote} fontSize={quote.length > 110 ? 38 : 46} color="#1c1917" />
           <div style={{ display: 'flex', flexDirection: 'column', marginTop: 20 }}>
@@ -83,15 +128,38 @@ function ShareCardImage({ card }: { card: ShareCard }) {
         </div>
       </div>
 
-      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 12, rowGap: 8, borderTop: '2px solid #d6d3d1', paddingTop: 20 }}>
+      <div
+        style={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'center',
+          columnGap: 12,
+          rowGap: 8,
+          borderTop: '2px solid #d6d3d1',
+          paddingTop: 20,
+        }}
+      >
         <div style={{ display: 'flex', fontSize: 26, fontWeight: 700, marginRight: 8 }}>{card.rebuttalTotal}</div>
         {card.answeredBy.map((group) => (
-          <div key={group.label} style={{ display: 'flex', alignItems: 'center', columnGap: 8, padding: '4px 14px', borderRadius: 999, border: '2px solid #a8a29e', background: '#ffffff' }}>
+          <div
+            key={group.label}
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              columnGap: 8,
+              padding: '4px 14px',
+              borderRadius: 999,
+              border: '2px solid #a8a29e',
+              background: '#ffffff',
+            }}
+          >
             <BidiText text={group.label} fontSize={22} color="#1c1917" />
             <div style={{ display: 'flex', fontSize: 22, fontWeight: 700 }}>{String(group.count)}</div>
           </div>
         ))}
-        {card.moreAffiliations > 0 ? <div style={{ display: 'flex', fontSize: 22, color: '#44403c' }}>{`and ${card.moreAffiliations} more`}</div> : null}
+        {card.moreAffiliations > 0 ? (
+          <div style={{ display: 'flex', fontSize: 22, color: '#44403c' }}>{`and ${card.moreAffiliations} more`}</div>
+        ) : null}
       </div>
     </div>
   );

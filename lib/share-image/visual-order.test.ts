@@ -3,10 +3,16 @@ import { test } from 'node:test';
 import { toDisplayText } from './visual-order';
 
 /** Each run as "direction: word word", a word's pieces joined by "|". */
-const runs = (text: string) => toDisplayText(text).runs.map((run) => `${run.direction}: ${run.words.map((word) => word.pieces.join('|')).join(' ')}`);
+const runs = (text: string) =>
+  toDisplayText(text).runs.map(
+    (run) => `${run.direction}: ${run.words.map((word) => word.pieces.join('|')).join(' ')}`,
+  );
 
 test('left-to-right text is one run of words, one piece each', () => {
-  assert.deepEqual(toDisplayText('Recep Tayyip Erdoğan'), { direction: 'ltr', runs: [{ direction: 'ltr', words: [{ pieces: ['Recep'] }, { pieces: ['Tayyip'] }, { pieces: ['Erdoğan'] }] }] });
+  assert.deepEqual(toDisplayText('Recep Tayyip Erdoğan'), {
+    direction: 'ltr',
+    runs: [{ direction: 'ltr', words: [{ pieces: ['Recep'] }, { pieces: ['Tayyip'] }, { pieces: ['Erdoğan'] }] }],
+  });
 });
 
 test('an Arabic-script paragraph is right to left, its words in reading order', () => {

@@ -26,7 +26,8 @@ const RTL_LETTER = /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac
 const LETTER = /\p{L}/u;
 // The characters satori's Arabic shaper treats as one joining run (opentype.js's isArabicChar and
 // its Arabic marks); any other character ends the run and is placed left to right.
-const SHAPED_BY_RENDERER = /[\u0600-\u065F\u066A-\u06D2\u06FA-\u06FF\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]/u;
+const SHAPED_BY_RENDERER =
+  /[\u0600-\u065F\u066A-\u06D2\u06FA-\u06FF\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED]/u;
 // Kurdish "ە" (AE) is outside that run, which would split and disjoin most Sorani words. It never
 // joins the letter after it and looks like a final or isolated heh, so it is drawn as heh ("ه")
 // at the end of its run: the letter before it then joins it as it should.

@@ -11,29 +11,49 @@ import type { Stance, UserRole, Verdict } from '../generated/prisma/enums';
 // never depend on each other or on the seed. Test-only: nothing in app/ imports this.
 
 // Tests write: refuse anything but a database on this machine, before the first write.
-if (!isLocalDatabase()) throw new Error('Refusing to run tests against a non-local database: point DATABASE_URL at localhost.');
+if (!isLocalDatabase())
+  throw new Error('Refusing to run tests against a non-local database: point DATABASE_URL at localhost.');
 
 const unique = () => randomUUID().slice(0, 8);
 
 export async function makeOrganization(overrides: { name?: string; countryCode?: string | null } = {}) {
   const suffix = unique();
   return db.organization.create({
-    data: { slug: `org-${suffix}`, name: overrides.name ?? `Organization ${suffix}`, kind: 'GOVERNMENT', countryCode: overrides.countryCode ?? null },
+    data: {
+      slug: `org-${suffix}`,
+      name: overrides.name ?? `Organization ${suffix}`,
+      kind: 'GOVERNMENT',
+      countryCode: overrides.countryCode ?? null,
+    },
   });
 }
 
 export async function makePerson(overrides: { name?: string } = {}) {
   const suffix = unique();
-  return db.person.create({ data: { slug: `person-${suffix}`, name: overrides.name ?? `Person ${suffix}`, description: 'Made by a test.' } });
+  return db.person.create({
+    data: { slug: `person-${suffix}`, name: overrides.name ?? `Person ${suffix}`, description: 'Made by a test.' },
+  });
 }
 
 export async function makeSource(archiveText = `Archived text ${unique()}.`) {
   return db.source.create({
-    data: { kind: 'NEWS_ARTICLE', outlet: 'Test Outlet', title: `Test article ${unique()}`, archiveText, archiveSha256: sha256Hex(archiveText) },
+    data: {
+      kind: 'NEWS_ARTICLE',
+      outlet: 'Test Outlet',
+      title: `Test article ${unique()}`,
+      archiveText,
+      archiveSha256: sha256Hex(archiveText),
+    },
   });
 }
 
-type StatementInput = { text?: string; organization?: { id: string }; sourceText?: string; saidOn?: Date; /** default: a new person */ person?: { id: string } };
+type StatementInput = {
+  text?: string;
+  organization?: { id: string };
+  sourceText?: string;
+  saidOn?: Date;
+  /** default: a new person */ person?: { id: string };
+};
 
 /**
  * A statement by `person` (else a new person) speaking for `organization` (or by the organization itself when
@@ -43,16 +63,31 @@ export async function makeStatement(input: StatementInput & { asOrganization?: b
   const text = input.text ?? `Quote ${unique()}`;
   const source = await makeSource(input.sourceText ?? `Before. "${text}" After.`);
   const span = locateQuote(source.archiveText, text);
-  const base = { text, sourceId: source.id, saidOn: input.saidOn ?? null, quoteStart: span?.start ?? null, quoteEnd: span?.end ?? null };
+  const base = {
+    text,
+    sourceId: source.id,
+    saidOn: input.saidOn ?? null,
+    quoteStart: span?.start ?? null,
+    quoteEnd: span?.end ?? null,
+  };
   if (input.asOrganization && input.organization) {
     return db.statement.create({ data: { ...base, speakerOrganizationId: input.organization.id } });
   }
   const person = input.person ?? (await makePerson());
-  const role = await db.role.create({ data: { personId: person.id, organizationId: input.organization?.id ?? null, title: 'Spokesperson' } });
+  const role = await db.role.create({
+    data: { personId: person.id, organizationId: input.organization?.id ?? null, title: 'Spokesperson' },
+  });
   return db.statement.create({ data: { ...base, speakerPersonId: person.id, roleId: role.id } });
 }
 
-export async function makeClaim(input: { status?: 'DRAFT' | 'PUBLISHED'; verdict?: Verdict; summary?: string; statement?: StatementInput & { asOrganization?: boolean } } = {}) {
+export async function makeClaim(
+  input: {
+    status?: 'DRAFT' | 'PUBLISHED';
+    verdict?: Verdict;
+    summary?: string;
+    statement?: StatementInput & { asOrganization?: boolean };
+  } = {},
+) {
   const statement = await makeStatement(input.statement);
   const status = input.status ?? 'PUBLISHED';
   return db.claim.create({
@@ -68,10 +103,22 @@ export async function makeClaim(input: { status?: 'DRAFT' | 'PUBLISHED'; verdict
   });
 }
 
-export async function makeRebuttal(claim: { id: string }, input: { stance?: Stance; status?: 'DRAFT' | 'PUBLISHED'; statement?: StatementInput & { asOrganization?: boolean } } = {}) {
+export async function makeRebuttal(
+  claim: { id: string },
+  input: {
+    stance?: Stance;
+    status?: 'DRAFT' | 'PUBLISHED';
+    statement?: StatementInput & { asOrganization?: boolean };
+  } = {},
+) {
   const statement = await makeStatement(input.statement);
   return db.rebuttal.create({
-    data: { claimId: claim.id, statementId: statement.id, stance: input.stance ?? 'CONTRADICTS', status: input.status ?? 'PUBLISHED' },
+    data: {
+      claimId: claim.id,
+      statementId: statement.id,
+      stance: input.stance ?? 'CONTRADICTS',
+      status: input.status ?? 'PUBLISHED',
+    },
   });
 }
 
@@ -80,7 +127,13 @@ export async function makeUser(overrides: { role?: UserRole; disabled?: boolean 
   const suffix = unique();
   const password = `password ${randomUUID()}`;
   const user = await db.user.create({
-    data: { email: `user-${suffix}@example.test`, name: `User ${suffix}`, role: overrides.role ?? 'CONTRIBUTOR', passwordHash: await hashPassword(password), disabledAt: overrides.disabled ? new Date() : null },
+    data: {
+      email: `user-${suffix}@example.test`,
+      name: `User ${suffix}`,
+      role: overrides.role ?? 'CONTRIBUTOR',
+      passwordHash: await hashPassword(password),
+      disabledAt: overrides.disabled ? new Date() : null,
+    },
   });
   return { ...user, password };
 }

@@ -39,6 +39,14 @@ export function proposalForm(marker: string): Record<CounterStatementField, stri
 }
 
 /** A complete new-claim form (see quotedStatementForm), topics apart as the browser sends them. Test-only. */
-export function claimProposalForm(marker: string): Omit<Record<ClaimProposalField, string>, 'topics'> & { topics: string[] } {
-  return { ...quotedStatementForm(marker), summary: 'She will not sign the treaty', verdict: 'MOSTLY_FALSE', verdictExplanation: 'She signed it a week later.', topics: [] };
+export function claimProposalForm(
+  marker: string,
+): Omit<Record<ClaimProposalField, string>, 'topics'> & { topics: string[] } {
+  return {
+    ...quotedStatementForm(marker),
+    summary: 'She will not sign the treaty',
+    verdict: 'MOSTLY_FALSE',
+    verdictExplanation: 'She signed it a week later.',
+    topics: [],
+  };
 }

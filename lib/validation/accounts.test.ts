@@ -16,14 +16,26 @@ test('a password has 12 to 256 characters', () => {
 });
 
 test('refuses a malformed email, a blank name and an unknown role, each on its own field', () => {
-  const result = createUserSchema.safeParse({ email: 'not-an-email', name: '   ', role: 'OWNER', password: 'long enough password' });
+  const result = createUserSchema.safeParse({
+    email: 'not-an-email',
+    name: '   ',
+    role: 'OWNER',
+    password: 'long enough password',
+  });
   assert.equal(result.success, false);
   const fields = new Set(result.error?.issues.map((issue) => issue.path[0]));
   assert.deepEqual(fields, new Set(['email', 'name', 'role']));
 });
 
 test('a new password must be typed the same twice, and the error sits on the second field', () => {
-  const result = changePasswordSchema.safeParse({ currentPassword: 'old password', newPassword: 'new password 1', confirmPassword: 'new password 2' });
+  const result = changePasswordSchema.safeParse({
+    currentPassword: 'old password',
+    newPassword: 'new password 1',
+    confirmPassword: 'new password 2',
+  });
   assert.equal(result.success, false);
-  assert.deepEqual(result.error?.issues.map((issue) => issue.path), [['confirmPassword']]);
+  assert.deepEqual(
+    result.error?.issues.map((issue) => issue.path),
+    [['confirmPassword']],
+  );
 });

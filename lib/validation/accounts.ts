@@ -31,7 +31,12 @@ export const roleSchema = z.enum(UserRole, 'Choose a role.');
 
 // A sign-in checks no password rules beyond presence: it must fail the same way for every wrong one.
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, 'Enter your email address.').max(254, 'Email or password is incorrect.'),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, 'Enter your email address.')
+    .max(254, 'Email or password is incorrect.'),
   password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX_LENGTH, 'Email or password is incorrect.'),
 });
 

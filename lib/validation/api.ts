@@ -19,7 +19,7 @@ import { claimFilterParams } from './claim-filters';
 const cursorParam = claimFilterParams.cursor
   .min(1)
   .refine((cursor) => decodeCursor(cursor, z.looseObject({})) !== undefined, 'is not a cursor this API handed out')
-  .meta({ description: 'Where the page starts: copy it from the previous page\'s `links.next`.' });
+  .meta({ description: "Where the page starts: copy it from the previous page's `links.next`." });
 
 /** Query of GET /claims: the filters of the /claims page, strictly, plus the cursor. */
 export const claimListQuery = z.strictObject({
@@ -33,13 +33,15 @@ export const pageQuery = z.strictObject({ cursor: cursorParam.optional() });
 /** Query of a single resource: no parameters. */
 export const noQuery = z.strictObject({});
 
-export const slugPath = z.object({ slug: z.string().regex(SLUG_PATTERN).max(120).meta({ description: 'The resource\'s slug, as in its URL.' }) });
-export const sourceIdPath = z.object({ id: z.uuid().meta({ description: 'The source\'s id.' }) });
+export const slugPath = z.object({
+  slug: z.string().regex(SLUG_PATTERN).max(120).meta({ description: "The resource's slug, as in its URL." }),
+});
+export const sourceIdPath = z.object({ id: z.uuid().meta({ description: "The source's id." }) });
 
 // --- Responses --------------------------------------------------------------------------------
 
 const apiUrl = z.url().meta({ description: 'This resource in the API.' });
-const htmlUrl = z.url().meta({ description: 'This resource\'s page on the site.' });
+const htmlUrl = z.url().meta({ description: "This resource's page on the site." });
 const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
@@ -63,7 +65,10 @@ export const sourceRefSchema = z
     url: apiUrl,
     htmlUrl: htmlUrl.meta({ description: 'Our archived copy of the source, with its quotes highlighted.' }),
     kind: sourceKindValue,
-    outlet: z.string().nullable().meta({ description: 'null when the source does not name its outlet: unknown, never guessed.' }),
+    outlet: z
+      .string()
+      .nullable()
+      .meta({ description: 'null when the source does not name its outlet: unknown, never guessed.' }),
     title: z.string().nullable(),
     originalUrl: z.url().nullable().meta({ description: 'Where the source was published, when known.' }),
     publishedOn: isoDay.nullable(),
@@ -81,12 +86,17 @@ export const statementSchema = z
       name: z.string(),
       url: apiUrl.nullable(),
       htmlUrl: htmlUrl.nullable(),
-      title: z.string().nullable().meta({ description: 'The speaker\'s title when they spoke.' }),
+      title: z.string().nullable().meta({ description: "The speaker's title when they spoke." }),
     }),
-    attribution: z.string().nullable().meta({ description: 'How the source describes the speaker, e.g. "a UK Government spokesperson".' }),
+    attribution: z
+      .string()
+      .nullable()
+      .meta({ description: 'How the source describes the speaker, e.g. "a UK Government spokesperson".' }),
     organization: organizationRef.nullable().meta({ description: 'The organization the speaker spoke for.' }),
     saidOn: partialDate.nullable(),
-    verified: z.boolean().meta({ description: 'True when the quote was found verbatim in the source\'s archived text.' }),
+    verified: z
+      .boolean()
+      .meta({ description: "True when the quote was found verbatim in the source's archived text." }),
     source: sourceRefSchema,
   })
   .meta({ id: 'Statement' });
@@ -112,7 +122,10 @@ export const rebuttalSchema = z
     id: z.uuid(),
     htmlUrl,
     stance: stanceValue,
-    note: z.string().nullable().meta({ description: 'Editor\'s note: why this statement answers the claim, or what it leaves out.' }),
+    note: z
+      .string()
+      .nullable()
+      .meta({ description: "Editor's note: why this statement answers the claim, or what it leaves out." }),
     statement: statementSchema,
   })
   .meta({ id: 'Rebuttal' });
@@ -125,7 +138,9 @@ export const claimDetailSchema = claimSummarySchema
     publishedAt: timestamp.nullable(),
     updatedAt: timestamp,
     topics: z.array(topicRef),
-    rebuttals: z.array(rebuttalSchema).meta({ description: 'The published counter-statements, grouped by country or organization.' }),
+    rebuttals: z
+      .array(rebuttalSchema)
+      .meta({ description: 'The published counter-statements, grouped by country or organization.' }),
   })
   .meta({ id: 'ClaimDetail' });
 
@@ -141,13 +156,25 @@ export const personSummarySchema = z
   })
   .meta({ id: 'PersonSummary' });
 
-const answerSchema = z.object({ rebuttalId: z.uuid(), stance: stanceValue, htmlUrl, claim: z.object({ slug: z.string(), summary: z.string(), url: apiUrl }) });
+const answerSchema = z.object({
+  rebuttalId: z.uuid(),
+  stance: stanceValue,
+  htmlUrl,
+  claim: z.object({ slug: z.string(), summary: z.string(), url: apiUrl }),
+});
 
 export const personDetailSchema = personSummarySchema
   .omit({ claimCount: true, answerCount: true })
   .extend({
     wikidataUrl: z.url().nullable(),
-    roles: z.array(z.object({ title: z.string(), organization: z.object({ slug: z.string(), name: z.string() }).nullable(), from: isoDay.nullable(), to: isoDay.nullable() })),
+    roles: z.array(
+      z.object({
+        title: z.string(),
+        organization: z.object({ slug: z.string(), name: z.string() }).nullable(),
+        from: isoDay.nullable(),
+        to: isoDay.nullable(),
+      }),
+    ),
     claimsByVerdict: z.array(z.object({ verdict: verdictValue, count: z.int().min(0) })),
     answersByStance: z.array(z.object({ stance: stanceValue, count: z.int().min(0) })),
     latestClaims: z.array(claimSummarySchema),
@@ -157,14 +184,28 @@ export const personDetailSchema = personSummarySchema
   .meta({ id: 'PersonDetail' });
 
 export const organizationSummarySchema = z
-  .object({ slug: z.string(), name: z.string(), kind: organizationKindValue, country: country.nullable(), url: apiUrl, htmlUrl })
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    kind: organizationKindValue,
+    country: country.nullable(),
+    url: apiUrl,
+    htmlUrl,
+  })
   .meta({ id: 'OrganizationSummary' });
 
 export const organizationDetailSchema = organizationSummarySchema
   .extend({
-    latestClaims: z.array(claimSummarySchema).meta({ description: 'The newest published claims made by its members or in its name.' }),
+    latestClaims: z
+      .array(claimSummarySchema)
+      .meta({ description: 'The newest published claims made by its members or in its name.' }),
     answeredClaims: z
-      .array(z.object({ claim: z.object({ slug: z.string(), summary: z.string(), url: apiUrl }), answers: z.array(answerSchema.omit({ claim: true }).extend({ statement: statementSchema })) }))
+      .array(
+        z.object({
+          claim: z.object({ slug: z.string(), summary: z.string(), url: apiUrl }),
+          answers: z.array(answerSchema.omit({ claim: true }).extend({ statement: statementSchema })),
+        }),
+      )
       .meta({ description: 'Its newest answers to published claims, grouped by the claim they answer.' }),
     answersUrl: z.url().meta({ description: 'All claims it answered, paged.' }),
   })
@@ -183,7 +224,9 @@ export const sourceDetailSchema = sourceRefSchema
         speakerName: z.string(),
         start: z.int().min(0).meta({ description: 'Offset of the quote in archiveText, in UTF-16 code units.' }),
         end: z.int().min(0),
-        claims: z.array(z.object({ slug: z.string(), summary: z.string(), url: apiUrl, htmlUrl, rebuttalId: z.uuid().nullable() })),
+        claims: z.array(
+          z.object({ slug: z.string(), summary: z.string(), url: apiUrl, htmlUrl, rebuttalId: z.uuid().nullable() }),
+        ),
       }),
     ),
   })
@@ -191,7 +234,10 @@ export const sourceDetailSchema = sourceRefSchema
 
 export const topicSchema = topicRef;
 
-const links = z.object({ self: z.url(), next: z.url().nullable().meta({ description: 'The next page; null on the last page.' }) });
+const links = z.object({
+  self: z.url(),
+  next: z.url().nullable().meta({ description: 'The next page; null on the last page.' }),
+});
 
 /** A paged list: its items and where the next page is. */
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), links });

@@ -23,7 +23,11 @@ export const claimEditSchema = z.object({
     .min(1, 'Write a summary of the claim.')
     .max(SUMMARY_MAX_LENGTH, `A summary has at most ${SUMMARY_MAX_LENGTH} characters (search engines cut it there).`),
   verdict: z.enum(Verdict, 'Choose a verdict.'),
-  verdictExplanation: z.string().trim().min(1, 'Explain the verdict.').max(5000, 'An explanation has at most 5,000 characters.'),
+  verdictExplanation: z
+    .string()
+    .trim()
+    .min(1, 'Explain the verdict.')
+    .max(5000, 'An explanation has at most 5,000 characters.'),
   topics: z.array(z.string().trim().min(1).max(120)).max(50, 'Choose at most 50 topics.'),
   reason: optionalText(1000, 'A reason has at most 1,000 characters.'),
   correctionNote: optionalText(2000, 'A correction note has at most 2,000 characters.'),

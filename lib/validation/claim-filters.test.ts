@@ -1,20 +1,53 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canonicalQueryIfDifferent, claimFiltersToQuery, effectiveSort, MAX_QUERY_LENGTH, parseClaimFilters, withoutFilter } from './claim-filters';
+import {
+  canonicalQueryIfDifferent,
+  claimFiltersToQuery,
+  effectiveSort,
+  MAX_QUERY_LENGTH,
+  parseClaimFilters,
+  withoutFilter,
+} from './claim-filters';
 
 test('parses every filter from URL parameters', () => {
   const filters = parseClaimFilters({
-    q: '  defeated   ISIS ', person: 'donald-trump', org: 'government-of-france', country: 'fr', topic: 'syria',
-    verdict: 'mostly-false', from: '2018-01-01', to: '2019-12-31', rebutted: 'yes', sort: 'oldest', cursor: 'abc',
+    q: '  defeated   ISIS ',
+    person: 'donald-trump',
+    org: 'government-of-france',
+    country: 'fr',
+    topic: 'syria',
+    verdict: 'mostly-false',
+    from: '2018-01-01',
+    to: '2019-12-31',
+    rebutted: 'yes',
+    sort: 'oldest',
+    cursor: 'abc',
   });
   assert.deepEqual(filters, {
-    q: 'defeated ISIS', person: 'donald-trump', org: 'government-of-france', country: 'FR', topic: 'syria',
-    verdict: 'MOSTLY_FALSE', from: '2018-01-01', to: '2019-12-31', rebutted: 'yes', sort: 'oldest', cursor: 'abc',
+    q: 'defeated ISIS',
+    person: 'donald-trump',
+    org: 'government-of-france',
+    country: 'FR',
+    topic: 'syria',
+    verdict: 'MOSTLY_FALSE',
+    from: '2018-01-01',
+    to: '2019-12-31',
+    rebutted: 'yes',
+    sort: 'oldest',
+    cursor: 'abc',
   });
 });
 
 test('drops bad values instead of failing', () => {
-  const filters = parseClaimFilters({ person: "x' OR 1=1 --", country: 'France', verdict: 'fake', from: '2019-02-30', rebutted: 'maybe', sort: 'random', q: '   ' });
+  const filters = parseClaimFilters({
+    person: "x' OR 1=1 --",
+    country: 'France',
+    verdict: 'fake',
+    from: '2019-02-30',
+    rebutted: 'maybe',
+    sort: 'random',
+    q: '   ',
+  });
   assert.deepEqual(filters, {});
 });
 
@@ -44,7 +77,10 @@ test('removing a filter also goes back to the first page', () => {
 
 test('a URL with empty fields or bad values has a canonical form to redirect to; a clean one has none', () => {
   const fromForm = { q: 'isis', person: '', org: '', verdict: 'false', sort: 'relevance' };
-  assert.equal(canonicalQueryIfDifferent(fromForm, parseClaimFilters(fromForm)), '?q=isis&verdict=false&sort=relevance');
+  assert.equal(
+    canonicalQueryIfDifferent(fromForm, parseClaimFilters(fromForm)),
+    '?q=isis&verdict=false&sort=relevance',
+  );
   const clean = { q: 'isis', verdict: 'false', sort: 'relevance' };
   assert.equal(canonicalQueryIfDifferent(clean, parseClaimFilters(clean)), null);
   assert.equal(canonicalQueryIfDifferent({}, {}), null);

@@ -24,18 +24,27 @@ const isoDay = z.iso.date();
 /** Each filter, strictly; descriptions go into the API's OpenAPI document. */
 export const claimFilterParams = {
   // Long queries are cut, not refused; blank ones are no query.
-  q: z.string().transform((value) => value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH) || undefined)
-    .meta({ description: `Search words: claim summaries, quotes, speakers, organizations and outlets. Cut at ${MAX_QUERY_LENGTH} characters.` }),
+  q: z
+    .string()
+    .transform((value) => value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH) || undefined)
+    .meta({
+      description: `Search words: claim summaries, quotes, speakers, organizations and outlets. Cut at ${MAX_QUERY_LENGTH} characters.`,
+    }),
   person: slug.meta({ description: 'Slug of the person who made the claim.' }),
   org: slug.meta({ description: 'Slug of an organization that answered the claim (itself or through a member).' }),
-  country: z.string().regex(/^[A-Za-z]{2}$/).transform((value) => value.toUpperCase())
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/)
+    .transform((value) => value.toUpperCase())
     .meta({ description: 'ISO 3166-1 alpha-2 code of a country whose organizations answered the claim.' }),
   topic: slug.meta({ description: 'Slug of a topic of the claim.' }),
-  verdict: verdictParam.meta({ description: 'The claim\'s verdict.' }),
+  verdict: verdictParam.meta({ description: "The claim's verdict." }),
   from: isoDay.meta({ description: 'Claimed on or after this day (YYYY-MM-DD).' }),
   to: isoDay.meta({ description: 'Claimed on or before this day (YYYY-MM-DD).' }),
   rebutted: z.enum(['yes', 'no']).meta({ description: 'Only claims with (yes) or without (no) counter-statements.' }),
-  sort: z.enum(CLAIM_SORTS).meta({ description: 'Order of the list: newest by default, relevance by default when searching.' }),
+  sort: z
+    .enum(CLAIM_SORTS)
+    .meta({ description: 'Order of the list: newest by default, relevance by default when searching.' }),
   cursor: z.string().max(500),
 };
 
@@ -63,7 +72,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export function parseClaimFilters(searchParams: SearchParams): ClaimFilters {
   // A repeated parameter (?q=a&q=b) counts once: the first wins.
-  const firsts = Object.fromEntries(Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const firsts = Object.fromEntries(
+    Object.entries(searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
   const parsed = claimFiltersSchema.parse(firsts);
   // Only the filters in force: dropped values leave no key behind.
   return Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as ClaimFilters;
@@ -75,7 +86,19 @@ export function effectiveSort(filters: ClaimFilters): ClaimSort {
   return filters.sort ?? (filters.q ? 'relevance' : 'newest');
 }
 
-const URL_ORDER: (keyof ClaimFilters)[] = ['q', 'person', 'org', 'country', 'topic', 'verdict', 'from', 'to', 'rebutted', 'sort', 'cursor'];
+const URL_ORDER: (keyof ClaimFilters)[] = [
+  'q',
+  'person',
+  'org',
+  'country',
+  'topic',
+  'verdict',
+  'from',
+  'to',
+  'rebutted',
+  'sort',
+  'cursor',
+];
 
 /** The query string for these filters, in a stable order, verdicts in their URL spelling. */
 export function claimFiltersToQuery(filters: ClaimFilters): string {

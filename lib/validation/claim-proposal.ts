@@ -17,4 +17,6 @@ export type ClaimProposalInput = z.infer<typeof claimProposalSchema>;
 export type ClaimProposalField = keyof z.input<typeof claimProposalSchema>;
 
 /** The fields that come back to the form as typed; topics (several checkboxes) travel apart. */
-export const CLAIM_PROPOSAL_TEXT_FIELDS = (Object.keys(claimProposalSchema.shape) as ClaimProposalField[]).filter((field) => field !== 'topics');
+export const CLAIM_PROPOSAL_TEXT_FIELDS = (Object.keys(claimProposalSchema.shape) as ClaimProposalField[]).filter(
+  (field) => field !== 'topics',
+);

@@ -27,7 +27,9 @@ test('only http and https URLs are accepted', () => {
 
 test('a publication date in the future or malformed is refused', () => {
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  assert.deepEqual(errorsOf({ ...valid, sourcePublishedOn: tomorrow }).sourcePublishedOn, ['The date cannot be in the future.']);
+  assert.deepEqual(errorsOf({ ...valid, sourcePublishedOn: tomorrow }).sourcePublishedOn, [
+    'The date cannot be in the future.',
+  ]);
   assert.ok(errorsOf({ ...valid, sourcePublishedOn: '01/05/2024' }).sourcePublishedOn);
 });
 
@@ -35,7 +37,10 @@ test('what each kind of speaker needs is required, next to its field', () => {
   assert.ok(errorsOf({ ...valid, newPersonName: '' }).newPersonName);
   assert.ok(errorsOf({ ...valid, newPersonName: '!!!' }).newPersonName, 'a name must give a slug');
   assert.ok(errorsOf({ ...valid, speakerKind: 'person' }).personId);
-  assert.ok(errorsOf({ ...valid, speakerKind: 'person', personId: '0195f3c2-0000-7000-8000-000000000000', roleId: 'new' }).roleTitle);
+  assert.ok(
+    errorsOf({ ...valid, speakerKind: 'person', personId: '0195f3c2-0000-7000-8000-000000000000', roleId: 'new' })
+      .roleTitle,
+  );
   assert.ok(errorsOf({ ...valid, speakerKind: 'organization' }).organizationId);
   assert.ok(errorsOf({ ...valid, speakerKind: 'nobody' }).speakerKind);
 });
@@ -47,7 +52,13 @@ test('lengths are capped and text is trimmed', () => {
 });
 
 test('speaker fields the form did not show may be missing altogether', () => {
-  const { personId: _personId, roleId: _roleId, organizationId: _organizationId, roleOrganizationId: _roleOrganizationId, ...onlyNewPerson } = valid;
+  const {
+    personId: _personId,
+    roleId: _roleId,
+    organizationId: _organizationId,
+    roleOrganizationId: _roleOrganizationId,
+    ...onlyNewPerson
+  } = valid;
   assert.ok(counterStatementSchema.safeParse(onlyNewPerson).success);
 });
 
@@ -60,13 +71,30 @@ test('the date it was said is optional, and cannot be in the future', () => {
 });
 test('a source on record needs only its id; a new source needs every one of its fields', () => {
   const sourceId = '0195f3c2-0000-7000-8000-000000000000';
-  const { sourceKind: _kind, sourceOutlet: _outlet, sourceTitle: _title, sourceUrl: _url, sourcePublishedOn: _on, sourceLanguage: _language, sourceText: _text, ...withoutNewSource } = valid;
+  const {
+    sourceKind: _kind,
+    sourceOutlet: _outlet,
+    sourceTitle: _title,
+    sourceUrl: _url,
+    sourcePublishedOn: _on,
+    sourceLanguage: _language,
+    sourceText: _text,
+    ...withoutNewSource
+  } = valid;
   const onRecord = counterStatementSchema.parse({ ...withoutNewSource, sourceChoice: 'existing', sourceId });
   assert.equal(onRecord.sourceId, sourceId);
   assert.equal(onRecord.sourceText, undefined);
   assert.deepEqual(errorsOf({ ...valid, sourceChoice: 'existing' }).sourceId, ['Choose the source on record.']);
   assert.ok(errorsOf({ ...valid, sourceChoice: 'existing', sourceId: 'not-an-id' }).sourceId);
   const missing = errorsOf({ ...withoutNewSource, sourceChoice: 'new', sourceId });
-  assert.deepEqual(Object.keys(missing).sort(), ['sourceKind', 'sourceLanguage', 'sourceOutlet', 'sourcePublishedOn', 'sourceText', 'sourceTitle', 'sourceUrl']);
+  assert.deepEqual(Object.keys(missing).sort(), [
+    'sourceKind',
+    'sourceLanguage',
+    'sourceOutlet',
+    'sourcePublishedOn',
+    'sourceText',
+    'sourceTitle',
+    'sourceUrl',
+  ]);
   assert.ok(errorsOf({ ...valid, sourceChoice: 'elsewhere' }).sourceChoice);
 });

@@ -10,7 +10,10 @@ describe('parseOEmbedQuery', () => {
       ok: true,
       query: { url: 'https://x.test/claims/a', maxwidth: 400, maxheight: 300 },
     });
-    assert.deepEqual(parse('url=https://x.test/claims/a'), { ok: true, query: { url: 'https://x.test/claims/a', maxwidth: undefined, maxheight: undefined } });
+    assert.deepEqual(parse('url=https://x.test/claims/a'), {
+      ok: true,
+      query: { url: 'https://x.test/claims/a', maxwidth: undefined, maxheight: undefined },
+    });
   });
 
   test('answers 400 without a url, or with a size that is no positive whole number', () => {
@@ -26,7 +29,11 @@ describe('parseOEmbedQuery', () => {
   test('answers 501 for xml or any format other than json', () => {
     for (const format of ['xml', 'yaml']) {
       const result = parse(`url=u&format=${format}`);
-      assert.deepEqual(result, { ok: false, status: 501, message: `format "${format}" is not supported: only json is` });
+      assert.deepEqual(result, {
+        ok: false,
+        status: 501,
+        message: `format "${format}" is not supported: only json is`,
+      });
     }
   });
 });

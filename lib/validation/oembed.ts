@@ -26,9 +26,14 @@ export function parseOEmbedQuery(searchParams: URLSearchParams): OEmbedQueryResu
   if (!result.success) {
     const issue = result.error.issues[0];
     const field = issue?.path.join('.');
-    return { ok: false, status: 400, message: field === 'url' ? issue!.message : `${field}: must be a positive whole number of pixels` };
+    return {
+      ok: false,
+      status: 400,
+      message: field === 'url' ? issue!.message : `${field}: must be a positive whole number of pixels`,
+    };
   }
   const { format, ...query } = result.data;
-  if (format !== 'json') return { ok: false, status: 501, message: `format "${format}" is not supported: only json is` };
+  if (format !== 'json')
+    return { ok: false, status: 501, message: `format "${format}" is not supported: only json is` };
   return { ok: true, query };
 }

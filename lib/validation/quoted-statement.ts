@@ -20,7 +20,12 @@ export type SourceChoice = (typeof SOURCE_CHOICES)[number];
 // Optional fields may be missing altogether: the form shows only the speaker and source fields
 // that apply. A blank one is undefined; a filled one must pass `schema`.
 const optional = <Output>(schema: z.ZodType<Output, string>) =>
-  z.string().trim().transform((value) => value || undefined).pipe(schema.optional()).optional();
+  z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(schema.optional())
+    .optional();
 const optionalId = optional(z.uuid('Choose from the list.'));
 
 /** The fields of a quoted statement; a proposal's schema spreads them beside its own. */
@@ -46,7 +51,10 @@ export const quotedStatementShape = {
   quoteLanguage: languageTag,
   translation: optionalText(5000, 'the translation'),
   /** When it was said, when known to the day; unknown (null) otherwise, never guessed. */
-  saidOn: z.union([z.literal(''), pastDay]).transform((day) => day || undefined).optional(),
+  saidOn: z
+    .union([z.literal(''), pastDay])
+    .transform((day) => day || undefined)
+    .optional(),
   unverifiedReason: optionalText(1000, 'the reason'),
 };
 
@@ -66,7 +74,11 @@ export function refineQuotedStatement(input: QuotedStatementInput, context: z.Re
   if (input.speakerKind === 'newPerson') {
     require('newPersonName', 'Enter the name of the person who spoke.');
     if (input.newPersonName && !slugify(input.newPersonName)) {
-      context.addIssue({ code: 'custom', path: ['newPersonName'], message: 'A name needs at least one letter or digit.' });
+      context.addIssue({
+        code: 'custom',
+        path: ['newPersonName'],
+        message: 'A name needs at least one letter or digit.',
+      });
     }
   }
   if (input.speakerKind === 'organization') require('organizationId', 'Choose the organization that spoke.');

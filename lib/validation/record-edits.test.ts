@@ -14,19 +14,26 @@ test('a blank slug is made from the name; a typed one must be a slug, and not "n
   assert.equal(personCreateSchema.parse({ name: 'X', slug: 'x-2' }).slug, 'x-2');
   assert.ok(errorsOf(personCreateSchema, { name: 'X', slug: 'Not A Slug' }).slug);
   assert.ok(errorsOf(personCreateSchema, { name: 'X', slug: 'new' }).slug);
-  assert.deepEqual(errorsOf(personCreateSchema, { name: '!!!', slug: '' }).slug, ['Enter a slug: the name has no letter or digit to make one from.']);
+  assert.deepEqual(errorsOf(personCreateSchema, { name: '!!!', slug: '' }).slug, [
+    'Enter a slug: the name has no letter or digit to make one from.',
+  ]);
 });
 
 test('a Wikidata id is Q and digits', () => {
   assert.equal(personCreateSchema.parse({ name: 'X', wikidataId: 'Q42' }).wikidataId, 'Q42');
   assert.equal(personCreateSchema.parse({ name: 'X', wikidataId: '' }).wikidataId, undefined);
-  for (const wikidataId of ['42', 'q42', 'Q042', 'Q4x']) assert.ok(errorsOf(personCreateSchema, { name: 'X', wikidataId }).wikidataId, wikidataId);
+  for (const wikidataId of ['42', 'q42', 'Q042', 'Q4x'])
+    assert.ok(errorsOf(personCreateSchema, { name: 'X', wikidataId }).wikidataId, wikidataId);
 });
 
 test('a role starts before it ends, and neither date is in the future', () => {
   const role = { personId: '0195f0e4-0000-7000-8000-000000000000', version: '1', title: 'Minister' };
-  assert.deepEqual(errorsOf(roleSaveSchema, { ...role, startDate: '2021-01-01', endDate: '2020-01-01' }).endDate, ['A role cannot end before it starts.']);
-  assert.deepEqual(errorsOf(roleSaveSchema, { ...role, startDate: tomorrow() }).startDate, ['The date cannot be in the future.']);
+  assert.deepEqual(errorsOf(roleSaveSchema, { ...role, startDate: '2021-01-01', endDate: '2020-01-01' }).endDate, [
+    'A role cannot end before it starts.',
+  ]);
+  assert.deepEqual(errorsOf(roleSaveSchema, { ...role, startDate: tomorrow() }).startDate, [
+    'The date cannot be in the future.',
+  ]);
   const open = roleSaveSchema.parse({ ...role, startDate: '2020-01-01', endDate: '', organizationId: '' });
   assert.deepEqual([open.startDate, open.endDate, open.organizationId], ['2020-01-01', undefined, undefined]);
 });

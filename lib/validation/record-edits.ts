@@ -2,20 +2,42 @@ import { z } from 'zod';
 import { isCountryCode } from '../domain/countries';
 import { slugify } from '../domain/slug';
 import { OrganizationKind, SourceKind } from '../generated/prisma/enums';
-import { deleteReason, editReason, httpUrl, languageTag, optionalPastDay, optionalText, requiredText, slugField, versionField } from './record-fields';
+import {
+  deleteReason,
+  editReason,
+  httpUrl,
+  languageTag,
+  optionalPastDay,
+  optionalText,
+  requiredText,
+  slugField,
+  versionField,
+} from './record-fields';
 
 // Editors' changes to people (with their roles), organizations and sources, shared by the forms'
 // actions and the DAL. Each edit carries the version the editor loaded; each may carry a reason.
 
-const blankToUndefined = z.string().trim().transform((value) => value || undefined);
+const blankToUndefined = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined);
 
 /** A slug as typed; blank makes it from the name. "new" names the page that adds one. */
-const optionalSlug = blankToUndefined.pipe(slugField.refine((slug) => slug !== 'new', 'This slug names the page for adding one: choose another.').optional()).optional();
+const optionalSlug = blankToUndefined
+  .pipe(
+    slugField.refine((slug) => slug !== 'new', 'This slug names the page for adding one: choose another.').optional(),
+  )
+  .optional();
 
 /** Fills in a blank slug from the name, or says why none can be made. */
 function withSlug<T extends { name: string; slug?: string }>(input: T, context: z.RefinementCtx): T & { slug: string } {
   const slug = input.slug ?? slugify(input.name);
-  if (!slug) context.addIssue({ code: 'custom', path: ['slug'], message: 'Enter a slug: the name has no letter or digit to make one from.' });
+  if (!slug)
+    context.addIssue({
+      code: 'custom',
+      path: ['slug'],
+      message: 'Enter a slug: the name has no letter or digit to make one from.',
+    });
   return { ...input, slug };
 }
 
@@ -23,17 +45,30 @@ const personFields = z.object({
   name: requiredText(200, 'the name'),
   slug: optionalSlug,
   description: optionalText(500, 'the description'),
-  wikidataId: blankToUndefined.pipe(z.string().regex(/^Q[1-9][0-9]{0,18}$/, 'A Wikidata id is Q followed by digits, such as Q42.').optional()).optional(),
+  wikidataId: blankToUndefined
+    .pipe(
+      z
+        .string()
+        .regex(/^Q[1-9][0-9]{0,18}$/, 'A Wikidata id is Q followed by digits, such as Q42.')
+        .optional(),
+    )
+    .optional(),
   reason: editReason,
 });
 
 export const personCreateSchema = personFields.transform(withSlug);
 export type PersonCreateInput = z.infer<typeof personCreateSchema>;
 
-export const personEditSchema = personFields.extend({ personId: z.uuid('Unknown person.'), version: versionField }).transform(withSlug);
+export const personEditSchema = personFields
+  .extend({ personId: z.uuid('Unknown person.'), version: versionField })
+  .transform(withSlug);
 export type PersonEditInput = z.infer<typeof personEditSchema>;
 
-export const personDeleteSchema = z.object({ personId: z.uuid('Unknown person.'), version: versionField, reason: deleteReason });
+export const personDeleteSchema = z.object({
+  personId: z.uuid('Unknown person.'),
+  version: versionField,
+  reason: deleteReason,
+});
 export type PersonDeleteInput = z.infer<typeof personDeleteSchema>;
 
 /** A role added to a person (no roleId) or changed. Saving it is a new version of the person. */
@@ -48,10 +83,18 @@ export const roleSaveSchema = z
     endDate: optionalPastDay,
     reason: editReason,
   })
-  .refine((role) => !role.startDate || !role.endDate || role.startDate <= role.endDate, { path: ['endDate'], message: 'A role cannot end before it starts.' });
+  .refine((role) => !role.startDate || !role.endDate || role.startDate <= role.endDate, {
+    path: ['endDate'],
+    message: 'A role cannot end before it starts.',
+  });
 export type RoleSaveInput = z.infer<typeof roleSaveSchema>;
 
-export const roleRemoveSchema = z.object({ personId: z.uuid('Unknown person.'), version: versionField, roleId: z.uuid('Unknown role.'), reason: editReason });
+export const roleRemoveSchema = z.object({
+  personId: z.uuid('Unknown person.'),
+  version: versionField,
+  roleId: z.uuid('Unknown role.'),
+  reason: editReason,
+});
 export type RoleRemoveInput = z.infer<typeof roleRemoveSchema>;
 
 const organizationFields = z.object({
@@ -59,7 +102,9 @@ const organizationFields = z.object({
   slug: optionalSlug,
   kind: z.enum(OrganizationKind, 'Choose what kind of organization it is.'),
   countryCode: blankToUndefined
-    .pipe(z.string().toUpperCase().refine(isCountryCode, 'Choose a country from the list (an ISO 3166 code).').optional())
+    .pipe(
+      z.string().toUpperCase().refine(isCountryCode, 'Choose a country from the list (an ISO 3166 code).').optional(),
+    )
     .optional(),
   reason: editReason,
 });
@@ -67,7 +112,9 @@ const organizationFields = z.object({
 export const organizationCreateSchema = organizationFields.transform(withSlug);
 export type OrganizationCreateInput = z.infer<typeof organizationCreateSchema>;
 
-export const organizationEditSchema = organizationFields.extend({ organizationId: z.uuid('Unknown organization.'), version: versionField }).transform(withSlug);
+export const organizationEditSchema = organizationFields
+  .extend({ organizationId: z.uuid('Unknown organization.'), version: versionField })
+  .transform(withSlug);
 export type OrganizationEditInput = z.infer<typeof organizationEditSchema>;
 
 export const sourceEditSchema = z.object({
@@ -95,5 +142,9 @@ export const sourceEditSchema = z.object({
 });
 export type SourceEditInput = z.infer<typeof sourceEditSchema>;
 
-export const sourceDeleteSchema = z.object({ sourceId: z.uuid('Unknown source.'), version: versionField, reason: deleteReason });
+export const sourceDeleteSchema = z.object({
+  sourceId: z.uuid('Unknown source.'),
+  version: versionField,
+  reason: deleteReason,
+});
 export type SourceDeleteInput = z.infer<typeof sourceDeleteSchema>;

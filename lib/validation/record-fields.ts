@@ -9,10 +9,19 @@ export const requiredText = (max: number, label: string) =>
 
 /** Blank becomes undefined; the field may also be missing from the form altogether. */
 export const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `Use at most ${max} characters for ${label}.`).transform((value) => value || undefined).optional();
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max} characters for ${label}.`)
+    .transform((value) => value || undefined)
+    .optional();
 
 /** BCP 47 language tag, loosely: "en", "fr", "pt-BR", "zh-Hant" (the database checks the same shape). */
-export const languageTag = z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or pt-BR.').max(35);
+export const languageTag = z
+  .string()
+  .trim()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Use a language code such as en, fr or pt-BR.')
+  .max(35);
 
 export const httpUrl = z
   .string()
@@ -23,7 +32,9 @@ export const httpUrl = z
 /** Today's calendar day in UTC, as stored DATEs are. A function so tests and long-running servers see the real today. */
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
-export const pastDay = z.iso.date('Enter a date as YYYY-MM-DD.').refine((day) => day <= todayIso(), 'The date cannot be in the future.');
+export const pastDay = z.iso
+  .date('Enter a date as YYYY-MM-DD.')
+  .refine((day) => day <= todayIso(), 'The date cannot be in the future.');
 
 /** An optional day: blank is unknown (undefined). */
 export const optionalPastDay = z
@@ -47,4 +58,8 @@ export const versionField = z.coerce.number<string>().int().min(1, 'Unknown vers
 export const editReason = optionalText(1000, 'the reason');
 
 /** Why a record is deleted: required. */
-export const deleteReason = z.string().trim().min(1, 'Say why it is deleted.').max(1000, 'Use at most 1000 characters for the reason.');
+export const deleteReason = z
+  .string()
+  .trim()
+  .min(1, 'Say why it is deleted.')
+  .max(1000, 'Use at most 1000 characters for the reason.');

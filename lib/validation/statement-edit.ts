@@ -35,8 +35,10 @@ export const counterStatementEditSchema = z.object({
 export type CounterStatementEditInput = z.infer<typeof counterStatementEditSchema>;
 export type CounterStatementEditField = Exclude<keyof z.input<typeof counterStatementEditSchema>, 'rebuttalId'>;
 
-export const counterStatementWithdrawSchema = counterStatementEditSchema.pick({ rebuttalId: true, version: true }).extend({
-  /** Readers of a published counter-statement see it as the correction note. */
-  reason: requiredText(1000, 'why it is withdrawn'),
-});
+export const counterStatementWithdrawSchema = counterStatementEditSchema
+  .pick({ rebuttalId: true, version: true })
+  .extend({
+    /** Readers of a published counter-statement see it as the correction note. */
+    reason: requiredText(1000, 'why it is withdrawn'),
+  });
 export type CounterStatementWithdrawInput = z.infer<typeof counterStatementWithdrawSchema>;

@@ -8,7 +8,14 @@ import type { DatePrecision, OrganizationKind, SourceKind, Stance, Verdict } fro
 
 export type SeedPerson = { key: string; name: string; description: string; wikidataId?: string };
 export type SeedOrganization = { key: string; name: string; kind: OrganizationKind; countryCode?: string };
-export type SeedRole = { key: string; person: string; organization?: string; title: string; startDate?: string; endDate?: string };
+export type SeedRole = {
+  key: string;
+  person: string;
+  organization?: string;
+  title: string;
+  startDate?: string;
+  endDate?: string;
+};
 export type SeedSource = {
   key: string;
   file: string;
@@ -42,13 +49,27 @@ export type SeedTopic = { slug: string; name: string };
 export const SEED_PUBLISHED_AT = new Date('2026-11-21T00:00:00Z');
 
 export const people: SeedPerson[] = [
-  { key: 'donald-trump', name: 'Donald Trump', description: 'President of the United States (2017–2021, and from 2025).', wikidataId: 'Q22686' },
-  { key: 'florence-parly', name: 'Florence Parly', description: 'French politician, Minister of the Armed Forces from 2017 to 2022.' },
+  {
+    key: 'donald-trump',
+    name: 'Donald Trump',
+    description: 'President of the United States (2017–2021, and from 2025).',
+    wikidataId: 'Q22686',
+  },
+  {
+    key: 'florence-parly',
+    name: 'Florence Parly',
+    description: 'French politician, Minister of the Armed Forces from 2017 to 2022.',
+  },
   { key: 'redur-khalil', name: 'Redur Khalil', description: 'Senior Kurdish official in north-east Syria.' },
   { key: 'mustafa-bali', name: 'Mustafa Bali', description: 'Spokesman of the Syrian Democratic Forces (SDF).' },
   { key: 'josh-earnest', name: 'Josh Earnest', description: 'White House spokesman under President Barack Obama.' },
   { key: 'vladimir-putin', name: 'Vladimir Putin', description: 'President of Russia.', wikidataId: 'Q7747' },
-  { key: 'recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan', description: 'President of Turkey.', wikidataId: 'Q39259' },
+  {
+    key: 'recep-tayyip-erdogan',
+    name: 'Recep Tayyip Erdoğan',
+    description: 'President of Turkey.',
+    wikidataId: 'Q39259',
+  },
 ];
 
 export const organizations: SeedOrganization[] = [
@@ -59,17 +80,60 @@ export const organizations: SeedOrganization[] = [
   { key: 'government-of-turkey', name: 'Government of Turkey', kind: 'GOVERNMENT', countryCode: 'TR' },
   // Neither belongs to a state, so they are grouped under their own names, not under Syria.
   { key: 'syrian-democratic-forces', name: 'Syrian Democratic Forces', kind: 'ARMED_GROUP' },
-  { key: 'kurdish-administration-north-east-syria', name: 'Kurdish-led administration in north-east Syria', kind: 'GOVERNMENT' },
+  {
+    key: 'kurdish-administration-north-east-syria',
+    name: 'Kurdish-led administration in north-east Syria',
+    kind: 'GOVERNMENT',
+  },
 ];
 
 export const roles: SeedRole[] = [
-  { key: 'trump-president-2017', person: 'donald-trump', organization: 'united-states-government', title: 'President of the United States', startDate: '2017-01-20', endDate: '2021-01-20' },
-  { key: 'parly-minister-armed-forces', person: 'florence-parly', organization: 'government-of-france', title: 'Minister of the Armed Forces', startDate: '2017-06-21', endDate: '2022-05-20' },
-  { key: 'khalil-senior-official', person: 'redur-khalil', organization: 'kurdish-administration-north-east-syria', title: 'Senior Kurdish official' },
-  { key: 'bali-sdf-spokesman', person: 'mustafa-bali', organization: 'syrian-democratic-forces', title: 'SDF spokesman' },
-  { key: 'earnest-white-house-spokesman', person: 'josh-earnest', organization: 'united-states-government', title: 'White House spokesman' },
-  { key: 'putin-president', person: 'vladimir-putin', organization: 'government-of-russia', title: 'President of Russia' },
-  { key: 'erdogan-president', person: 'recep-tayyip-erdogan', organization: 'government-of-turkey', title: 'President of Turkey' },
+  {
+    key: 'trump-president-2017',
+    person: 'donald-trump',
+    organization: 'united-states-government',
+    title: 'President of the United States',
+    startDate: '2017-01-20',
+    endDate: '2021-01-20',
+  },
+  {
+    key: 'parly-minister-armed-forces',
+    person: 'florence-parly',
+    organization: 'government-of-france',
+    title: 'Minister of the Armed Forces',
+    startDate: '2017-06-21',
+    endDate: '2022-05-20',
+  },
+  {
+    key: 'khalil-senior-official',
+    person: 'redur-khalil',
+    organization: 'kurdish-administration-north-east-syria',
+    title: 'Senior Kurdish official',
+  },
+  {
+    key: 'bali-sdf-spokesman',
+    person: 'mustafa-bali',
+    organization: 'syrian-democratic-forces',
+    title: 'SDF spokesman',
+  },
+  {
+    key: 'earnest-white-house-spokesman',
+    person: 'josh-earnest',
+    organization: 'united-states-government',
+    title: 'White House spokesman',
+  },
+  {
+    key: 'putin-president',
+    person: 'vladimir-putin',
+    organization: 'government-of-russia',
+    title: 'President of Russia',
+  },
+  {
+    key: 'erdogan-president',
+    person: 'recep-tayyip-erdogan',
+    organization: 'government-of-turkey',
+    title: 'President of Turkey',
+  },
 ];
 
 export const sources: SeedSource[] = [
@@ -90,7 +154,8 @@ export const sources: SeedSource[] = [
     outlet: 'RFE/RL',
     title: 'U.S. Urges Allies To Step Up Efforts Against Islamic State',
     publishedOn: '2015-11-23',
-    provenanceNote: 'The outlet is named in the capture\'s footer. Dated by the meeting it reports, on 23 November 2015. No URL is known.',
+    provenanceNote:
+      "The outlet is named in the capture's footer. Dated by the meeting it reports, on 23 November 2015. No URL is known.",
   },
   {
     key: 'sdf-final-battle-2019',
@@ -251,16 +316,32 @@ export const claims: SeedClaim[] = [
     summary: 'ISIS has been defeated in Syria',
     verdict: 'FALSE',
     verdictExplanation:
-      'When Donald Trump tweeted this on 19 December 2018, Islamic State still held ground in eastern Syria. The next day France\'s defence minister said the group had not been wiped from the map, and a UK Government spokesperson said much remained to be done. In February 2019 the US-backed Syrian Democratic Forces were still fighting what their spokesman called a very fierce battle for the last IS enclave, and a senior Kurdish official warned that the end of IS territory would not mean the end of the organisation.',
+      "When Donald Trump tweeted this on 19 December 2018, Islamic State still held ground in eastern Syria. The next day France's defence minister said the group had not been wiped from the map, and a UK Government spokesperson said much remained to be done. In February 2019 the US-backed Syrian Democratic Forces were still fighting what their spokesman called a very fierce battle for the last IS enclave, and a senior Kurdish official warned that the end of IS territory would not mean the end of the organisation.",
     topics: ['islamic-state', 'syria', 'us-withdrawal-from-syria'],
     rebuttals: [
       { statement: 'parly-not-wiped-from-map', stance: 'CONTRADICTS' },
-      { statement: 'parly-weakened', stance: 'QUALIFIES', note: 'France agrees the group is weaker, but not that it is defeated.' },
+      {
+        statement: 'parly-weakened',
+        stance: 'QUALIFIES',
+        note: 'France agrees the group is weaker, but not that it is defeated.',
+      },
       { statement: 'uk-much-remains', stance: 'DISPUTES' },
       { statement: 'uk-not-end-of-coalition', stance: 'DISPUTES' },
-      { statement: 'uk-huge-progress', stance: 'QUALIFIES', note: 'The UK credits the coalition with recovering most IS territory, in the same statement that says much remains to be done.' },
-      { statement: 'bali-battle-very-fierce', stance: 'CONTRADICTS', note: 'Seven weeks after the tweet, the SDF was still fighting IS in Syria.' },
-      { statement: 'khalil-not-terminated', stance: 'DISPUTES', note: 'Said a month after the tweet, as IS lost its last villages.' },
+      {
+        statement: 'uk-huge-progress',
+        stance: 'QUALIFIES',
+        note: 'The UK credits the coalition with recovering most IS territory, in the same statement that says much remains to be done.',
+      },
+      {
+        statement: 'bali-battle-very-fierce',
+        stance: 'CONTRADICTS',
+        note: 'Seven weeks after the tweet, the SDF was still fighting IS in Syria.',
+      },
+      {
+        statement: 'khalil-not-terminated',
+        stance: 'DISPUTES',
+        note: 'Said a month after the tweet, as IS lost its last villages.',
+      },
       { statement: 'khalil-battle-still-long', stance: 'DISPUTES' },
     ],
   },
@@ -296,7 +377,8 @@ export const claims: SeedClaim[] = [
     statement: 'us-official-pentagon-order',
     summary: 'The Pentagon is ordered to move troops out of Syria as fast as possible',
     verdict: 'UNRATED',
-    verdictExplanation: 'An unnamed official\'s account of an order, reported by the Wall Street Journal. None of our sources confirms or disputes it yet.',
+    verdictExplanation:
+      "An unnamed official's account of an order, reported by the Wall Street Journal. None of our sources confirms or disputes it yet.",
     topics: ['us-withdrawal-from-syria', 'syria'],
     rebuttals: [],
   },
@@ -305,7 +387,8 @@ export const claims: SeedClaim[] = [
     statement: 'earnest-more-than-our-weight',
     summary: 'The US is pulling more than its weight in the anti-IS coalition',
     verdict: 'UNRATED',
-    verdictExplanation: 'Said by the White House spokesman on 23 November 2015 while urging allies to contribute more. None of our sources answers it yet.',
+    verdictExplanation:
+      'Said by the White House spokesman on 23 November 2015 while urging allies to contribute more. None of our sources answers it yet.',
     topics: ['anti-is-coalition', 'islamic-state'],
     rebuttals: [],
   },
@@ -314,7 +397,8 @@ export const claims: SeedClaim[] = [
     statement: 'putin-cooperate-on-syria',
     summary: 'Russia and Turkey actively cooperate on Syria',
     verdict: 'UNRATED',
-    verdictExplanation: 'Said as Putin welcomed Erdoğan to the Kremlin on 23 January 2019, while the two back opposite sides in Syria. None of our sources answers it yet.',
+    verdictExplanation:
+      'Said as Putin welcomed Erdoğan to the Kremlin on 23 January 2019, while the two back opposite sides in Syria. None of our sources answers it yet.',
     topics: ['russia-turkey-relations', 'syria'],
     rebuttals: [],
   },

@@ -10,7 +10,9 @@ try {
     console.log('seed: the database already has claims; nothing to do');
   } else {
     const inserted = await seedDatabase(db);
-    const summary = Object.entries(inserted).map(([table, count]) => `${count} ${table}`).join(', ');
+    const summary = Object.entries(inserted)
+      .map(([table, count]) => `${count} ${table}`)
+      .join(', ');
     console.log(`seed: inserted ${summary}`);
   }
   await disconnectDb();

@@ -23,7 +23,12 @@ describe('seed data (no database)', () => {
 
   test('a quote altered by one word is refused', async () => {
     const articles = await readArticles();
-    const altered = { ...data, statements: data.statements.map((s) => (s.key === 'trump-defeated-isis' ? { ...s, text: s.text.replace('defeated', 'beaten') } : s)) };
+    const altered = {
+      ...data,
+      statements: data.statements.map((s) =>
+        s.key === 'trump-defeated-isis' ? { ...s, text: s.text.replace('defeated', 'beaten') } : s,
+      ),
+    };
     assert.throws(() => buildSeedRows(altered, articles), /trump-defeated-isis/);
   });
 
@@ -45,8 +50,14 @@ describe('seed data (no database)', () => {
 
   test('no source invents an outlet or a URL', async () => {
     const rows = buildSeedRows(data, await readArticles());
-    assert.deepEqual(rows.sources.map((s) => s.url), [null, null, null, null]);
-    assert.deepEqual(rows.sources.map((s) => s.outlet), [null, 'RFE/RL', null, 'Dawn']);
+    assert.deepEqual(
+      rows.sources.map((s) => s.url),
+      [null, null, null, null],
+    );
+    assert.deepEqual(
+      rows.sources.map((s) => s.outlet),
+      [null, 'RFE/RL', null, 'Dawn'],
+    );
   });
 });
 
@@ -61,16 +72,26 @@ describe('seeding the database', () => {
     });
     const before = await snapshot();
     const inserted = await seedDatabase(db);
-    assert.ok(Object.values(inserted).every((count) => count === 0), JSON.stringify(inserted));
+    assert.ok(
+      Object.values(inserted).every((count) => count === 0),
+      JSON.stringify(inserted),
+    );
     assert.deepEqual(await snapshot(), before);
   });
 
   test('every seeded statement stored in the database is verified against its stored snapshot', async () => {
     const ids = data.statements.map((s) => stableId('statement', s.key));
-    const statements = await db.statement.findMany({ where: { id: { in: ids } }, select: { text: true, quoteStart: true, quoteEnd: true, source: { select: { archiveText: true } } } });
+    const statements = await db.statement.findMany({
+      where: { id: { in: ids } },
+      select: { text: true, quoteStart: true, quoteEnd: true, source: { select: { archiveText: true } } },
+    });
     assert.equal(statements.length, data.statements.length);
     for (const statement of statements) {
-      assert.deepEqual(locateQuote(statement.source.archiveText, statement.text), { start: statement.quoteStart, end: statement.quoteEnd }, statement.text);
+      assert.deepEqual(
+        locateQuote(statement.source.archiveText, statement.text),
+        { start: statement.quoteStart, end: statement.quoteEnd },
+        statement.text,
+      );
     }
   });
 
@@ -79,15 +100,36 @@ describe('seeding the database', () => {
       where: { slug: 'trump-we-have-defeated-isis-in-syria' },
       select: {
         statement: { select: { text: true, saidOn: true, speakerPerson: { select: { name: true } } } },
-        rebuttals: { select: { stance: true, statement: { select: { text: true, speakerPerson: { select: { name: true } }, speakerOrganization: { select: { name: true } }, source: { select: { title: true } } } } } },
+        rebuttals: {
+          select: {
+            stance: true,
+            statement: {
+              select: {
+                text: true,
+                speakerPerson: { select: { name: true } },
+                speakerOrganization: { select: { name: true } },
+                source: { select: { title: true } },
+              },
+            },
+          },
+        },
       },
     });
-    assert.equal(claim.statement.text, 'We have defeated ISIS in Syria, my only reason for being there during the Trump Presidency.');
+    assert.equal(
+      claim.statement.text,
+      'We have defeated ISIS in Syria, my only reason for being there during the Trump Presidency.',
+    );
     assert.equal(claim.statement.saidOn?.toISOString().slice(0, 10), '2018-12-19');
-    const speakers = claim.rebuttals.map((r) => r.statement.speakerPerson?.name ?? r.statement.speakerOrganization?.name);
-    for (const expected of ['Florence Parly', 'UK Government', 'Redur Khalil', 'Mustafa Bali']) assert.ok(speakers.includes(expected), expected);
+    const speakers = claim.rebuttals.map(
+      (r) => r.statement.speakerPerson?.name ?? r.statement.speakerOrganization?.name,
+    );
+    for (const expected of ['Florence Parly', 'UK Government', 'Redur Khalil', 'Mustafa Bali'])
+      assert.ok(speakers.includes(expected), expected);
     const parly = claim.rebuttals.find((r) => r.statement.text.startsWith('But Islamic State has not been wiped'));
     assert.equal(parly?.stance, 'CONTRADICTS');
-    assert.equal(parly?.statement.source.title, "Mission unaccomplished: UK, France dispute Trump's claim of victory in Syria");
+    assert.equal(
+      parly?.statement.source.title,
+      "Mission unaccomplished: UK, France dispute Trump's claim of victory in Syria",
+    );
   });
 });

@@ -27,7 +27,9 @@ const optionalDay = (iso: string | null | undefined) => (iso ? parseIsoDay(iso) 
 export const ARTICLES_DIR = path.join(import.meta.dirname, 'articles');
 
 export async function readArticles(sources = data.sources): Promise<Map<string, string>> {
-  const entries = await Promise.all(sources.map(async (source) => [source.key, await readFile(path.join(ARTICLES_DIR, source.file), 'utf8')] as const));
+  const entries = await Promise.all(
+    sources.map(async (source) => [source.key, await readFile(path.join(ARTICLES_DIR, source.file), 'utf8')] as const),
+  );
   return new Map(entries);
 }
 
@@ -92,7 +94,11 @@ export function buildSeedRows(seed: SeedData, articles: Map<string, string>) {
     };
   });
   if (unverified.length) throw new Error(`Seed quotes not found verbatim in their sources: ${unverified.join(', ')}`);
-  const topics = seed.topics.map((topic) => ({ id: stableId('topic', topic.slug), slug: topic.slug, name: topic.name }));
+  const topics = seed.topics.map((topic) => ({
+    id: stableId('topic', topic.slug),
+    slug: topic.slug,
+    name: topic.name,
+  }));
   const claims = seed.claims.map((claim) => ({
     id: stableId('claim', claim.slug),
     slug: claim.slug,

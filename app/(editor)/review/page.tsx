@@ -15,8 +15,13 @@ export default async function ReviewPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Review</h1>
-      <p>Claims and counter-statements proposed by contributors, oldest first{submissions.length === REVIEW_QUEUE_LENGTH ? ` (the first ${REVIEW_QUEUE_LENGTH})` : ''}.</p>
-      {submissions.length === 0 ? <p className="rounded-lg border border-dashed border-stone-400 p-4">Nothing awaits review.</p> : null}
+      <p>
+        Claims and counter-statements proposed by contributors, oldest first
+        {submissions.length === REVIEW_QUEUE_LENGTH ? ` (the first ${REVIEW_QUEUE_LENGTH})` : ''}.
+      </p>
+      {submissions.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-stone-400 p-4">Nothing awaits review.</p>
+      ) : null}
       <ul className="space-y-6">
         {submissions.map((submission) => (
           <li key={submission.id}>
@@ -25,7 +30,11 @@ export default async function ReviewPage() {
               <ReviewDecisionForm
                 kind={submission.kind}
                 id={submission.id}
-                label={submission.kind === 'claim' ? `the new claim “${submission.summary}”` : `${submission.statement.speakerName}'s answer to “${submission.claim.summary}”`}
+                label={
+                  submission.kind === 'claim'
+                    ? `the new claim “${submission.summary}”`
+                    : `${submission.statement.speakerName}'s answer to “${submission.claim.summary}”`
+                }
               />
             </article>
           </li>

@@ -6,7 +6,11 @@ import { safeRedirectTarget } from '@/lib/auth/redirect-target';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { next } = await searchParams;
   // Only a path on this site survives: the form never sends anyone elsewhere.
   const target = safeRedirectTarget(Array.isArray(next) ? next[0] : next);

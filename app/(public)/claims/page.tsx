@@ -8,7 +8,12 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getClaimFilterNames, getClaimFilterOptions } from '@/lib/dal/claim-filter-options';
 import { findPublishedClaims } from '@/lib/dal/claims';
-import { canonicalQueryIfDifferent, claimFiltersToQuery, effectiveSort, parseClaimFilters } from '@/lib/validation/claim-filters';
+import {
+  canonicalQueryIfDifferent,
+  claimFiltersToQuery,
+  effectiveSort,
+  parseClaimFilters,
+} from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 
 export const dynamic = 'force-dynamic';
@@ -21,9 +26,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { cursor: _cursor, ...filters } = parseClaimFilters(await searchParams);
   return {
     title: filters.q ? `Claims matching “${filters.q}”` : 'Claims',
-    description: 'Every published claim with its claimant, date, verdict, and the counter-statements that answer it. Search and filter by speaker, organization, country, topic and verdict.',
+    description:
+      'Every published claim with its claimant, date, verdict, and the counter-statements that answer it. Search and filter by speaker, organization, country, topic and verdict.',
     // The site-wide feeds: new claims are what this list shows first.
-    alternates: { canonical: `/claims${claimFiltersToQuery(filters)}`, types: feedAlternates('', describeFeed('site', null).title) },
+    alternates: {
+      canonical: `/claims${claimFiltersToQuery(filters)}`,
+      types: feedAlternates('', describeFeed('site', null).title),
+    },
   };
 }
 
@@ -33,7 +42,11 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const canonical = canonicalQueryIfDifferent(params, filters);
   if (canonical !== null) redirect(`/claims${canonical}`);
   const sort = effectiveSort(filters);
-  const [page, options, names] = await Promise.all([findPublishedClaims(filters), getClaimFilterOptions(), getClaimFilterNames(filters)]);
+  const [page, options, names] = await Promise.all([
+    findPublishedClaims(filters),
+    getClaimFilterOptions(),
+    getClaimFilterNames(filters),
+  ]);
   const active = describeActiveFilters(filters, names);
   const { cursor, ...firstPageFilters } = filters;
 
@@ -58,17 +71,26 @@ export default async function ClaimsPage({ searchParams }: Props) {
         </h2>
         <ActiveFilterChips active={active} />
         <p aria-live="polite" className="text-sm text-stone-700">
-          {page.claims.length === 0 ? 'No claims match.' : `Showing ${page.claims.length} claim${page.claims.length === 1 ? '' : 's'}${cursor ? ' (a later page)' : ''}.`}
+          {page.claims.length === 0
+            ? 'No claims match.'
+            : `Showing ${page.claims.length} claim${page.claims.length === 1 ? '' : 's'}${cursor ? ' (a later page)' : ''}.`}
         </p>
         {page.claims.length > 0 ? (
           <ClaimCardList claims={page.claims} highlight={filters.q} headingLevel="h3" />
         ) : (
           <div className="space-y-2 rounded-lg border border-dashed border-stone-400 p-4">
-            <p className="font-semibold">No published claim matches {active.length > 1 ? 'all of these filters' : 'this'}.</p>
+            <p className="font-semibold">
+              No published claim matches {active.length > 1 ? 'all of these filters' : 'this'}.
+            </p>
             {active.length > 0 ? (
               <>
-                <p>Try loosening it: remove one of the filters above{filters.q ? ', check the spelling, or use fewer words' : ''}.</p>
-                <p><Link href="/claims">See all claims</Link></p>
+                <p>
+                  Try loosening it: remove one of the filters above
+                  {filters.q ? ', check the spelling, or use fewer words' : ''}.
+                </p>
+                <p>
+                  <Link href="/claims">See all claims</Link>
+                </p>
               </>
             ) : null}
           </div>
@@ -77,7 +99,9 @@ export default async function ClaimsPage({ searchParams }: Props) {
           <nav aria-label="Pages of results" className="flex justify-between gap-4 border-t border-stone-200 pt-4">
             {cursor ? <Link href={`/claims${claimFiltersToQuery(firstPageFilters)}`}>First page</Link> : <span />}
             {page.nextCursor ? (
-              <Link href={`/claims${claimFiltersToQuery({ ...filters, cursor: page.nextCursor })}`} rel="next">Next page</Link>
+              <Link href={`/claims${claimFiltersToQuery({ ...filters, cursor: page.nextCursor })}`} rel="next">
+                Next page
+              </Link>
             ) : null}
           </nav>
         ) : null}

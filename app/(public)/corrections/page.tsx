@@ -13,7 +13,11 @@ export const metadata: Metadata = {
   alternates: { canonical: '/corrections' },
 };
 
-export default async function CorrectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CorrectionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const cursor = parsePageCursor(await searchParams);
   const { items, nextCursor } = await listCorrections({ cursor });
   return (
@@ -28,13 +32,20 @@ export default async function CorrectionsPage({ searchParams }: { searchParams: 
         {items.map((correction) => (
           <li key={correction.id} className="space-y-1 rounded-lg border border-stone-200 bg-white p-4">
             <p>
-              <Link href={`/claims/${correction.claim.slug}`} className="font-semibold">{correction.claim.summary}</Link>
+              <Link href={`/claims/${correction.claim.slug}`} className="font-semibold">
+                {correction.claim.summary}
+              </Link>
             </p>
             <CorrectionEntry correction={correction} />
           </li>
         ))}
       </ol>
-      <PageLinks label="Corrections pages" firstHref={pageHref('/corrections')} nextHref={nextCursor ? pageHref('/corrections', nextCursor) : undefined} isFirstPage={!cursor} />
+      <PageLinks
+        label="Corrections pages"
+        firstHref={pageHref('/corrections')}
+        nextHref={nextCursor ? pageHref('/corrections', nextCursor) : undefined}
+        isFirstPage={!cursor}
+      />
     </div>
   );
 }

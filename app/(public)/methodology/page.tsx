@@ -7,7 +7,8 @@ import { StanceBadge } from '@/components/statements/stance-badge';
 
 export const metadata: Metadata = {
   title: 'Methodology',
-  description: 'How Countercheck rates claims, how counter-statements answer them, and how every quote is checked against its source.',
+  description:
+    'How Countercheck rates claims, how counter-statements answer them, and how every quote is checked against its source.',
   alternates: { canonical: '/methodology' },
 };
 
@@ -23,12 +24,16 @@ export default function MethodologyPage() {
       </header>
 
       <section id="verdicts" aria-labelledby="verdicts-heading" className="space-y-4">
-        <h2 id="verdicts-heading" className="text-2xl font-bold">Verdicts</h2>
+        <h2 id="verdicts-heading" className="text-2xl font-bold">
+          Verdicts
+        </h2>
         <p>Each claim gets one verdict on this scale, with an explanation that cites the sources behind it.</p>
         <dl className="space-y-4">
           {VERDICT_SCALE.map((entry) => (
             <div key={entry.verdict} className="space-y-1">
-              <dt><VerdictBadge verdict={entry.verdict} /></dt>
+              <dt>
+                <VerdictBadge verdict={entry.verdict} />
+              </dt>
               <dd>{entry.definition}</dd>
             </div>
           ))}
@@ -36,11 +41,15 @@ export default function MethodologyPage() {
       </section>
 
       <section id="stances" aria-labelledby="stances-heading" className="space-y-4">
-        <h2 id="stances-heading" className="text-2xl font-bold">How a counter-statement answers a claim</h2>
+        <h2 id="stances-heading" className="text-2xl font-bold">
+          How a counter-statement answers a claim
+        </h2>
         <dl className="space-y-4">
           {STANCES.map((entry) => (
             <div key={entry.stance} className="space-y-1">
-              <dt><StanceBadge stance={entry.stance} /></dt>
+              <dt>
+                <StanceBadge stance={entry.stance} />
+              </dt>
               <dd>{entry.definition}</dd>
             </div>
           ))}
@@ -48,7 +57,9 @@ export default function MethodologyPage() {
       </section>
 
       <section id="quotes" aria-labelledby="quotes-heading" className="space-y-3">
-        <h2 id="quotes-heading" className="text-2xl font-bold">How quotes are checked</h2>
+        <h2 id="quotes-heading" className="text-2xl font-bold">
+          How quotes are checked
+        </h2>
         <p>
           We keep an archived plain-text copy of every source, with its SHA-256 fingerprint. A quote is marked verified
           only when it is found in that copy word for word. The check forgives two things that copying text routinely
@@ -58,7 +69,9 @@ export default function MethodologyPage() {
       </section>
 
       <section id="sources" aria-labelledby="sources-heading" className="space-y-3">
-        <h2 id="sources-heading" className="text-2xl font-bold">Sources</h2>
+        <h2 id="sources-heading" className="text-2xl font-bold">
+          Sources
+        </h2>
         <p>
           We record a source’s outlet, headline, URL and publication date only as far as they are known. Where a capture
           does not name its outlet or no URL is known, we say so rather than guess, and the source’s page explains what
@@ -67,11 +80,14 @@ export default function MethodologyPage() {
       </section>
 
       <section id="corrections" aria-labelledby="corrections-heading" className="space-y-3">
-        <h2 id="corrections-heading" className="text-2xl font-bold">Corrections</h2>
+        <h2 id="corrections-heading" className="text-2xl font-bold">
+          Corrections
+        </h2>
         <p>
           When we get something wrong, a quote, a source’s details or a verdict, we correct it on the claim’s page and
           say there what changed and when. We do not change a verdict silently. Every correction is also listed, newest
-          first, in our <Link href="/corrections">corrections log</Link>, and each claim’s history shows every change to it.
+          first, in our <Link href="/corrections">corrections log</Link>, and each claim’s history shows every change to
+          it.
         </p>
       </section>
     </article>

@@ -10,7 +10,8 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = {
   title: 'Organizations',
-  description: 'Governments, armed groups and other organizations whose members or spokespeople are quoted on Countercheck.',
+  description:
+    'Governments, armed groups and other organizations whose members or spokespeople are quoted on Countercheck.',
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -26,7 +27,9 @@ export default async function OrganizationsPage({ searchParams }: Props) {
           Organizations whose members or spokespeople made or answered a published claim, in alphabetical order. See
           also <Link href="/who-answered-whom">who answered whom</Link>.
         </p>
-        <EditLink permission="organization.edit" href="/organizations/new">Add an organization</EditLink>
+        <EditLink permission="organization.edit" href="/organizations/new">
+          Add an organization
+        </EditLink>
       </header>
       {page.items.length === 0 ? (
         <p>No organization has been quoted yet.</p>
@@ -34,13 +37,17 @@ export default async function OrganizationsPage({ searchParams }: Props) {
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {page.items.map((organization) => (
             <li key={organization.slug} className="space-y-1 p-4">
-              <h2 className="text-lg font-semibold"><Link href={`/organizations/${organization.slug}`}>{organization.name}</Link></h2>
+              <h2 className="text-lg font-semibold">
+                <Link href={`/organizations/${organization.slug}`}>{organization.name}</Link>
+              </h2>
               <p className="text-sm text-stone-700">
                 {ORGANIZATION_KIND_LABELS[organization.kind]}
                 {organization.country ? (
                   <>
                     {' · '}
-                    <Link href={`/countries/${organization.country.code.toLowerCase()}`}>{organization.country.name}</Link>
+                    <Link href={`/countries/${organization.country.code.toLowerCase()}`}>
+                      {organization.country.name}
+                    </Link>
                   </>
                 ) : null}
               </p>
@@ -48,7 +55,12 @@ export default async function OrganizationsPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      <PageLinks label="Pages of organizations" firstHref="/organizations" nextHref={page.nextCursor && pageHref('/organizations', page.nextCursor)} isFirstPage={!cursor} />
+      <PageLinks
+        label="Pages of organizations"
+        firstHref="/organizations"
+        nextHref={page.nextCursor && pageHref('/organizations', page.nextCursor)}
+        isFirstPage={!cursor}
+      />
     </div>
   );
 }

@@ -26,7 +26,9 @@ export default async function PeoplePage({ searchParams }: Props) {
           Everyone who made a published claim or answered one, in alphabetical order. See also{' '}
           <Link href="/who-answered-whom">who answered whom</Link>.
         </p>
-        <EditLink permission="person.edit" href="/people/new">Add a person</EditLink>
+        <EditLink permission="person.edit" href="/people/new">
+          Add a person
+        </EditLink>
       </header>
       {page.items.length === 0 ? (
         <p>Nobody has been quoted yet.</p>
@@ -34,16 +36,24 @@ export default async function PeoplePage({ searchParams }: Props) {
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {page.items.map((person) => (
             <li key={person.slug} className="space-y-1 p-4">
-              <h2 className="text-lg font-semibold"><Link href={`/people/${person.slug}`}>{person.name}</Link></h2>
+              <h2 className="text-lg font-semibold">
+                <Link href={`/people/${person.slug}`}>{person.name}</Link>
+              </h2>
               <p className="text-stone-800">{person.description}</p>
               <p className="text-sm text-stone-700">
-                {countOf(person.claimCount, 'claim', 'claims')} · {countOf(person.answerCount, 'counter-statement', 'counter-statements')}
+                {countOf(person.claimCount, 'claim', 'claims')} ·{' '}
+                {countOf(person.answerCount, 'counter-statement', 'counter-statements')}
               </p>
             </li>
           ))}
         </ul>
       )}
-      <PageLinks label="Pages of people" firstHref="/people" nextHref={page.nextCursor && pageHref('/people', page.nextCursor)} isFirstPage={!cursor} />
+      <PageLinks
+        label="Pages of people"
+        firstHref="/people"
+        nextHref={page.nextCursor && pageHref('/people', page.nextCursor)}
+        isFirstPage={!cursor}
+      />
     </div>
   );
 }

@@ -20,7 +20,9 @@ export default async function TopicsPage({ searchParams }: Props) {
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Topics</h1>
-        <p className="text-stone-800">What the published claims are about. Each topic has its claims and a timeline of what was said, and when.</p>
+        <p className="text-stone-800">
+          What the published claims are about. Each topic has its claims and a timeline of what was said, and when.
+        </p>
       </header>
       {page.items.length === 0 ? (
         <p>No claims have been published yet.</p>
@@ -28,13 +30,22 @@ export default async function TopicsPage({ searchParams }: Props) {
         <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
           {page.items.map((topic) => (
             <li key={topic.slug} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-4">
-              <h2 className="text-lg font-semibold"><Link href={`/topics/${topic.slug}`}>{topic.name}</Link></h2>
-              <Link href={`/topics/${topic.slug}/timeline`} className="text-sm">Timeline<span className="sr-only"> of {topic.name}</span></Link>
+              <h2 className="text-lg font-semibold">
+                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+              </h2>
+              <Link href={`/topics/${topic.slug}/timeline`} className="text-sm">
+                Timeline<span className="sr-only"> of {topic.name}</span>
+              </Link>
             </li>
           ))}
         </ul>
       )}
-      <PageLinks label="Pages of topics" firstHref="/topics" nextHref={page.nextCursor && pageHref('/topics', page.nextCursor)} isFirstPage={!cursor} />
+      <PageLinks
+        label="Pages of topics"
+        firstHref="/topics"
+        nextHref={page.nextCursor && pageHref('/topics', page.nextCursor)}
+        isFirstPage={!cursor}
+      />
     </div>
   );
 }

@@ -16,7 +16,10 @@ const REFRESH_MINUTES = 10;
 // The matrix counts every published counter-statement, which takes seconds at a million of them,
 // and changes only when editors publish: each server keeps it for a few minutes. The tag lets a
 // publishing action refresh it at once.
-const getCachedWhoAnsweredWhom = unstable_cache(getWhoAnsweredWhom, ['who-answered-whom'], { revalidate: REFRESH_MINUTES * 60, tags: ['who-answered-whom'] });
+const getCachedWhoAnsweredWhom = unstable_cache(getWhoAnsweredWhom, ['who-answered-whom'], {
+  revalidate: REFRESH_MINUTES * 60,
+  tags: ['who-answered-whom'],
+});
 
 export default async function WhoAnsweredWhomPage() {
   const matrix = await getCachedWhoAnsweredWhom();

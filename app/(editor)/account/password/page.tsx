@@ -9,9 +9,7 @@ export default async function ChangePasswordPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Change your password</h1>
-      <p>
-        Signed in as {user.email}. Changing your password signs you out on every other browser and device.
-      </p>
+      <p>Signed in as {user.email}. Changing your password signs you out on every other browser and device.</p>
       <ChangePasswordForm />
     </div>
   );

@@ -12,13 +12,20 @@ export default async function MySubmissionsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">My submissions</h1>
-      {submissions.length === 0 ? <p>You have not proposed anything yet. <Link href="/claims/new">Propose a claim</Link>, or open a claim and choose “Propose a counter-statement”.</p> : null}
+      {submissions.length === 0 ? (
+        <p>
+          You have not proposed anything yet. <Link href="/claims/new">Propose a claim</Link>, or open a claim and
+          choose “Propose a counter-statement”.
+        </p>
+      ) : null}
       <ul className="space-y-6">
         {submissions.map((submission) => (
           <li key={submission.id}>
             <article className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
               <SubmissionDetails submission={submission} />
-              <p className="text-sm"><Link href={`/account/submissions/${submission.id}`}>Link to this submission</Link></p>
+              <p className="text-sm">
+                <Link href={`/account/submissions/${submission.id}`}>Link to this submission</Link>
+              </p>
             </article>
           </li>
         ))}

@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: 'Audit log' };
 
 const person = (who: { name: string; email: string } | null) => (who ? `${who.name} (${who.email})` : undefined);
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireSignedIn('/admin/audit');
   if (!can(user, 'audit.read')) return <NotAllowed title="Audit log" />;
   const cursor = parsePageCursor(await searchParams);
@@ -21,7 +25,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Audit log</h1>
-      <p>Sign-ins, sign-outs, password changes and account changes, newest first. Entries are never changed or removed.</p>
+      <p>
+        Sign-ins, sign-outs, password changes and account changes, newest first. Entries are never changed or removed.
+      </p>
       {items.length === 0 ? <p>No events yet.</p> : null}
       <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
         {items.map((event) => {
@@ -31,20 +37,53 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           return (
             <li key={event.id} className="space-y-1 p-3">
               <p>
-                <strong>{AUDIT_EVENT_LABELS[event.kind]}</strong> <time dateTime={at.iso} className="text-sm text-stone-700">{at.label}</time>
+                <strong>{AUDIT_EVENT_LABELS[event.kind]}</strong>{' '}
+                <time dateTime={at.iso} className="text-sm text-stone-700">
+                  {at.label}
+                </time>
               </p>
               <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-                {actor ? (<><dt className="font-medium">By</dt><dd>{actor}</dd></>) : null}
-                {subject && subject !== actor ? (<><dt className="font-medium">Account</dt><dd>{subject}</dd></>) : null}
-                {event.email && !subject ? (<><dt className="font-medium">Email tried</dt><dd>{event.email}</dd></>) : null}
-                {event.ip ? (<><dt className="font-medium">IP</dt><dd>{event.ip}</dd></>) : null}
-                {describeAuditDetail(event.detail).map((line) => (<Fragment key={line}><dt className="font-medium">Detail</dt><dd>{line}</dd></Fragment>))}
+                {actor ? (
+                  <>
+                    <dt className="font-medium">By</dt>
+                    <dd>{actor}</dd>
+                  </>
+                ) : null}
+                {subject && subject !== actor ? (
+                  <>
+                    <dt className="font-medium">Account</dt>
+                    <dd>{subject}</dd>
+                  </>
+                ) : null}
+                {event.email && !subject ? (
+                  <>
+                    <dt className="font-medium">Email tried</dt>
+                    <dd>{event.email}</dd>
+                  </>
+                ) : null}
+                {event.ip ? (
+                  <>
+                    <dt className="font-medium">IP</dt>
+                    <dd>{event.ip}</dd>
+                  </>
+                ) : null}
+                {describeAuditDetail(event.detail).map((line) => (
+                  <Fragment key={line}>
+                    <dt className="font-medium">Detail</dt>
+                    <dd>{line}</dd>
+                  </Fragment>
+                ))}
               </dl>
             </li>
           );
         })}
       </ol>
-      <PageLinks label="Audit log pages" firstHref={pageHref('/admin/audit')} nextHref={nextCursor ? pageHref('/admin/audit', nextCursor) : undefined} isFirstPage={!cursor} />
+      <PageLinks
+        label="Audit log pages"
+        firstHref={pageHref('/admin/audit')}
+        nextHref={nextCursor ? pageHref('/admin/audit', nextCursor) : undefined}
+        isFirstPage={!cursor}
+      />
     </div>
   );
 }

@@ -19,14 +19,19 @@ export default async function UsersPage() {
       <h1 className="text-3xl font-bold tracking-tight">Users</h1>
       <CreateUserForm />
       <section aria-labelledby="accounts-heading" className="space-y-4">
-        <h2 id="accounts-heading" className="text-xl font-semibold">Accounts</h2>
+        <h2 id="accounts-heading" className="text-xl font-semibold">
+          Accounts
+        </h2>
         <ul className="space-y-4">
           {users.map((account) => {
             const created = displayTimestamp(account.createdAt);
             const isSelf = account.id === user.id;
             return (
               <li key={account.id}>
-                <article aria-labelledby={`user-${account.id}`} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+                <article
+                  aria-labelledby={`user-${account.id}`}
+                  className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+                >
                   <h3 id={`user-${account.id}`} className="font-semibold">
                     {account.name} <span className="font-normal">({account.email})</span>
                   </h3>

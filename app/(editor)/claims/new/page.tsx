@@ -19,7 +19,11 @@ export default async function NewClaimPage() {
         A statement to fact-check: who said it, the source it is quoted from, and what the record shows.{' '}
         {publishesDirectly ? 'As an editor, you publish it at once.' : 'An editor reviews it before readers see it.'}
       </p>
-      <ClaimProposalForm {...options} maySaveUnverified={can(user, 'statement.saveUnverified')} publishesDirectly={publishesDirectly} />
+      <ClaimProposalForm
+        {...options}
+        maySaveUnverified={can(user, 'statement.saveUnverified')}
+        publishesDirectly={publishesDirectly}
+      />
     </div>
   );
 }

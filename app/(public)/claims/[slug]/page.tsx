@@ -39,7 +39,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     alternates: {
       canonical: path,
       // oEmbed discovery: a CMS handed this page's link finds how to embed it.
-      types: { 'application/json+oembed': [{ url: `/oembed?${new URLSearchParams({ url: absoluteUrl(path), format: 'json' })}`, title: claim.summary }] },
+      types: {
+        'application/json+oembed': [
+          { url: `/oembed?${new URLSearchParams({ url: absoluteUrl(path), format: 'json' })}`, title: claim.summary },
+        ],
+      },
     },
     openGraph: {
       type: 'article',
@@ -71,7 +75,11 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const url = absoluteUrl(`/claims/${claim.slug}`);
   const mayEditAnswers = can(user, 'rebuttal.edit');
   const rebuttalLinksBase = absoluteUrl(claimPagePathWithEveryRebuttal(claim.slug, claim.rebuttalCount));
-  const shareText = claimShareText({ summary: claim.summary, claimant: claim.claim.speakerName, verdictLabel: verdictDefinition(claim.verdict).label });
+  const shareText = claimShareText({
+    summary: claim.summary,
+    claimant: claim.claim.speakerName,
+    verdictLabel: verdictDefinition(claim.verdict).label,
+  });
   return (
     <article className="space-y-10">
       <ClaimReviewJsonLd claim={claim} />
@@ -96,19 +104,27 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         </h2>
         <p>{claim.verdictExplanation}</p>
         <p className="text-sm">
-          <Link href="/methodology#verdicts">What our verdicts mean</Link> · <Link href={`/claims/${claim.slug}/history`}>History</Link>
+          <Link href="/methodology#verdicts">What our verdicts mean</Link> ·{' '}
+          <Link href={`/claims/${claim.slug}/history`}>History</Link>
           {can(user, 'claim.publish') ? (
             <>
               {' · '}
-              <Link href={`/claims/${claim.slug}/edit`} className="font-medium">Edit this claim</Link>
+              <Link href={`/claims/${claim.slug}/edit`} className="font-medium">
+                Edit this claim
+              </Link>
             </>
           ) : null}
         </p>
       </section>
 
       {claim.corrections.length ? (
-        <section aria-labelledby="corrections-heading" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
-          <h2 id="corrections-heading" className="text-xl font-bold">Corrections</h2>
+        <section
+          aria-labelledby="corrections-heading"
+          className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
+        >
+          <h2 id="corrections-heading" className="text-xl font-bold">
+            Corrections
+          </h2>
           <ol className="space-y-3">
             {claim.corrections.map((correction) => (
               <li key={correction.id}>
@@ -123,7 +139,9 @@ export default async function ClaimPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="rebuttals-heading" className="space-y-6">
         <div className="space-y-1">
-          <h2 id="rebuttals-heading" className="text-2xl font-bold">Counter-statements</h2>
+          <h2 id="rebuttals-heading" className="text-2xl font-bold">
+            Counter-statements
+          </h2>
           <RebuttalCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
           {can(user, 'rebuttal.propose') ? (
             <p className="font-medium">
@@ -147,7 +165,9 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                     <RebuttalItem
                       rebuttal={rebuttal}
                       claimUrl={rebuttalLinksBase}
-                      editHref={mayEditAnswers ? `/claims/${claim.slug}/counter-statements/${rebuttal.id}/edit` : undefined}
+                      editHref={
+                        mayEditAnswers ? `/claims/${claim.slug}/counter-statements/${rebuttal.id}/edit` : undefined
+                      }
                     />
                   </li>
                 ))}
@@ -158,7 +178,9 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         {claim.rebuttalsShown < claim.rebuttalCount ? (
           <p className="rounded-lg border border-stone-300 bg-white p-4">
             These are the {claim.rebuttalsShown} strongest of {claim.rebuttalCount} counter-statements.{' '}
-            <Link href={`/claims/${claim.slug}?show=all#rebuttals-heading`}>Show all {claim.rebuttalCount} counter-statements</Link>
+            <Link href={`/claims/${claim.slug}?show=all#rebuttals-heading`}>
+              Show all {claim.rebuttalCount} counter-statements
+            </Link>
           </p>
         ) : null}
       </section>

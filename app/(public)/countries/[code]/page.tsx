@@ -14,7 +14,10 @@ type Props = { params: Promise<{ code: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await getCountryProfile((await params).code);
   if (!country) return { title: 'Country not found' };
-  return { title: country.name, description: `What the government and organizations of ${country.name} said in answer to claims.` };
+  return {
+    title: country.name,
+    description: `What the government and organizations of ${country.name} said in answer to claims.`,
+  };
 }
 
 export default async function CountryPage({ params }: Props) {
@@ -24,12 +27,16 @@ export default async function CountryPage({ params }: Props) {
     <article className="space-y-10">
       <PageHeader eyebrow="Country" title={country.name}>
         <p>
-          <Link href={`/claims${claimFiltersToQuery({ country: country.code })}`}>All claims answered from {country.name}</Link>
+          <Link href={`/claims${claimFiltersToQuery({ country: country.code })}`}>
+            All claims answered from {country.name}
+          </Link>
         </p>
       </PageHeader>
 
       <section aria-labelledby="organizations-heading" className="space-y-3">
-        <h2 id="organizations-heading" className="text-2xl font-bold">Its organizations</h2>
+        <h2 id="organizations-heading" className="text-2xl font-bold">
+          Its organizations
+        </h2>
         <ul className="list-disc space-y-1 pl-5">
           {country.organizations.map((organization) => (
             <li key={organization.slug}>
@@ -41,12 +48,18 @@ export default async function CountryPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="answers-heading" className="space-y-4">
-        <h2 id="answers-heading" className="text-2xl font-bold">What they said in answer to claims</h2>
+        <h2 id="answers-heading" className="text-2xl font-bold">
+          What they said in answer to claims
+        </h2>
         <p className="text-stone-800">
           Counter-statements by these organizations’ members and spokespeople, grouped by the claim they answer
           {country.hasMoreAnswers ? `: the ${ANSWERS_LIST_LENGTH} most recent` : ''}.
         </p>
-        {country.answeredClaims.length ? <AnswersByClaim groups={country.answeredClaims} /> : <p>No published counter-statements.</p>}
+        {country.answeredClaims.length ? (
+          <AnswersByClaim groups={country.answeredClaims} />
+        ) : (
+          <p>No published counter-statements.</p>
+        )}
       </section>
     </article>
   );

@@ -5,6 +5,7 @@ import { exportFormatOfFile } from '@/lib/export/files';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const format = exportFormatOfFile((await params).file);
-  if (!format) return new Response('No such download.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!format)
+    return new Response('No such download.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return exportDownloadResponse(format);
 }

@@ -20,7 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: organization.name,
     description: `What ${organization.name}, its members and spokespeople said in answer to claims, and the claims they made.`,
-    alternates: { types: feedAlternates(`/organizations/${organization.slug}`, describeFeed('organization', organization.name).title) },
+    alternates: {
+      types: feedAlternates(
+        `/organizations/${organization.slug}`,
+        describeFeed('organization', organization.name).title,
+      ),
+    },
   };
 }
 
@@ -31,26 +36,46 @@ export default async function OrganizationPage({ params }: Props) {
     <article className="space-y-10">
       <PageHeader eyebrow={`Organization · ${ORGANIZATION_KIND_LABELS[organization.kind]}`} title={organization.name}>
         {organization.country ? (
-          <p>Country: <Link href={`/countries/${organization.country.code.toLowerCase()}`}>{organization.country.name}</Link></p>
+          <p>
+            Country:{' '}
+            <Link href={`/countries/${organization.country.code.toLowerCase()}`}>{organization.country.name}</Link>
+          </p>
         ) : null}
-        <EditLink permission="organization.edit" href={`/organizations/${organization.slug}/edit`}>Edit this organization</EditLink>
+        <EditLink permission="organization.edit" href={`/organizations/${organization.slug}/edit`}>
+          Edit this organization
+        </EditLink>
       </PageHeader>
 
       <section aria-labelledby="answers-heading" className="space-y-4">
-        <h2 id="answers-heading" className="text-2xl font-bold">What it said in answer to claims</h2>
+        <h2 id="answers-heading" className="text-2xl font-bold">
+          What it said in answer to claims
+        </h2>
         <p className="text-stone-800">
           Counter-statements by its members, in a role at {organization.name} when they spoke, and by its spokespeople,
-          grouped by the claim they answer{organization.hasMoreAnswers ? `: the ${ANSWERS_LIST_LENGTH} most recent` : ''}.
+          grouped by the claim they answer
+          {organization.hasMoreAnswers ? `: the ${ANSWERS_LIST_LENGTH} most recent` : ''}.
         </p>
-        {organization.answeredClaims.length ? <AnswersByClaim groups={organization.answeredClaims} /> : <p>No published counter-statements.</p>}
-        <p><Link href={`/claims${claimFiltersToQuery({ org: organization.slug })}`}>All claims answered by {organization.name}</Link></p>
+        {organization.answeredClaims.length ? (
+          <AnswersByClaim groups={organization.answeredClaims} />
+        ) : (
+          <p>No published counter-statements.</p>
+        )}
+        <p>
+          <Link href={`/claims${claimFiltersToQuery({ org: organization.slug })}`}>
+            All claims answered by {organization.name}
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="claims-heading" className="space-y-4">
-        <h2 id="claims-heading" className="text-2xl font-bold">Claims made by its members</h2>
+        <h2 id="claims-heading" className="text-2xl font-bold">
+          Claims made by its members
+        </h2>
         {organization.claims.length ? (
           <>
-            {organization.hasMoreClaims ? <p className="text-sm text-stone-700">The {MEMBER_CLAIMS_LIST_LENGTH} most recent.</p> : null}
+            {organization.hasMoreClaims ? (
+              <p className="text-sm text-stone-700">The {MEMBER_CLAIMS_LIST_LENGTH} most recent.</p>
+            ) : null}
             <ClaimCardList claims={organization.claims} headingLevel="h3" />
           </>
         ) : (

@@ -35,29 +35,45 @@ export default async function PersonPage({ params }: Props) {
       <PageHeader eyebrow="Person" title={person.name}>
         <p className="text-lg text-stone-800">{person.description}</p>
         {person.wikidataUrl ? (
-          <p className="text-sm"><a href={person.wikidataUrl} rel="noopener noreferrer">{person.name} on Wikidata</a></p>
+          <p className="text-sm">
+            <a href={person.wikidataUrl} rel="noopener noreferrer">
+              {person.name} on Wikidata
+            </a>
+          </p>
         ) : null}
-        <EditLink permission="person.edit" href={`/people/${person.slug}/edit`}>Edit this person</EditLink>
+        <EditLink permission="person.edit" href={`/people/${person.slug}/edit`}>
+          Edit this person
+        </EditLink>
       </PageHeader>
 
       <section aria-labelledby="roles-heading" className="space-y-3">
-        <h2 id="roles-heading" className="text-2xl font-bold">Roles</h2>
+        <h2 id="roles-heading" className="text-2xl font-bold">
+          Roles
+        </h2>
         {person.roles.length ? <RoleList roles={person.roles} /> : <p>No roles recorded.</p>}
       </section>
 
       <section aria-labelledby="scorecard-heading" className="space-y-3">
-        <h2 id="scorecard-heading" className="text-2xl font-bold">Scorecard</h2>
+        <h2 id="scorecard-heading" className="text-2xl font-bold">
+          Scorecard
+        </h2>
         <Scorecard person={person} />
-        <p className="text-sm"><Link href="/methodology">What verdicts and stances mean</Link></p>
+        <p className="text-sm">
+          <Link href="/methodology">What verdicts and stances mean</Link>
+        </p>
       </section>
 
       <section aria-labelledby="claims-heading" className="space-y-4">
-        <h2 id="claims-heading" className="text-2xl font-bold">Their claims</h2>
+        <h2 id="claims-heading" className="text-2xl font-bold">
+          Their claims
+        </h2>
         {claims.claims.length ? (
           <>
             {claims.nextCursor ? <p className="text-sm text-stone-700">The {PERSON_LIST_LENGTH} most recent.</p> : null}
             <ClaimCardList claims={claims.claims} headingLevel="h3" />
-            <p><Link href={`/claims${claimFiltersToQuery({ person: person.slug })}`}>All their claims</Link></p>
+            <p>
+              <Link href={`/claims${claimFiltersToQuery({ person: person.slug })}`}>All their claims</Link>
+            </p>
           </>
         ) : (
           <p>No published claims.</p>
@@ -65,10 +81,14 @@ export default async function PersonPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="counter-statements-heading" className="space-y-4">
-        <h2 id="counter-statements-heading" className="text-2xl font-bold">Their counter-statements</h2>
+        <h2 id="counter-statements-heading" className="text-2xl font-bold">
+          Their counter-statements
+        </h2>
         {counterStatements.items.length ? (
           <>
-            {counterStatements.hasMore ? <p className="text-sm text-stone-700">The {PERSON_LIST_LENGTH} most recent.</p> : null}
+            {counterStatements.hasMore ? (
+              <p className="text-sm text-stone-700">The {PERSON_LIST_LENGTH} most recent.</p>
+            ) : null}
             <ul className="space-y-6">
               {counterStatements.items.map(({ statement, answers }) => (
                 <li key={statement.id}>

@@ -11,7 +11,12 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
 
-const kindLabels = { NEWS_ARTICLE: 'News article', SOCIAL_MEDIA_POST: 'Social media post', OFFICIAL_STATEMENT: 'Official statement', TRANSCRIPT: 'Transcript' } as const;
+const kindLabels = {
+  NEWS_ARTICLE: 'News article',
+  SOCIAL_MEDIA_POST: 'Social media post',
+  OFFICIAL_STATEMENT: 'Official statement',
+  TRANSCRIPT: 'Transcript',
+} as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await getSourceById((await params).id);
@@ -28,14 +33,31 @@ export default async function SourcePage({ params }: Props) {
   if (!source) notFound();
   return (
     <article className="space-y-8">
-      <PageHeader eyebrow={`Source · ${kindLabels[source.kind]}`} title={source.title ?? 'Untitled report (no headline in the capture)'}>
+      <PageHeader
+        eyebrow={`Source · ${kindLabels[source.kind]}`}
+        title={source.title ?? 'Untitled report (no headline in the capture)'}
+      >
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-semibold">Outlet</dt>
           <dd>{source.outlet ?? 'Not named in the capture'}</dd>
           <dt className="font-semibold">Published</dt>
-          <dd>{source.publishedOn ? <time dateTime={source.publishedOn.iso}>{source.publishedOn.label}</time> : 'Not known exactly'}</dd>
+          <dd>
+            {source.publishedOn ? (
+              <time dateTime={source.publishedOn.iso}>{source.publishedOn.label}</time>
+            ) : (
+              'Not known exactly'
+            )}
+          </dd>
           <dt className="font-semibold">Original</dt>
-          <dd>{source.url ? <a href={source.url} rel="noopener noreferrer">{source.url}</a> : 'No URL known'}</dd>
+          <dd>
+            {source.url ? (
+              <a href={source.url} rel="noopener noreferrer">
+                {source.url}
+              </a>
+            ) : (
+              'No URL known'
+            )}
+          </dd>
           <dt className="font-semibold">Archived</dt>
           <dd>
             <time dateTime={source.archivedAt.toISOString()}>{toIsoDay(source.archivedAt)}</time>, SHA-256{' '}
@@ -43,11 +65,15 @@ export default async function SourcePage({ params }: Props) {
           </dd>
         </dl>
         {source.provenanceNote ? <p className="text-sm text-stone-800">{source.provenanceNote}</p> : null}
-        <EditLink permission="source.edit" href={`/sources/${source.id}/edit`}>Edit this source</EditLink>
+        <EditLink permission="source.edit" href={`/sources/${source.id}/edit`}>
+          Edit this source
+        </EditLink>
       </PageHeader>
 
       <section aria-labelledby="quotes-heading" className="space-y-3">
-        <h2 id="quotes-heading" className="text-xl font-bold">Quotes taken from this source</h2>
+        <h2 id="quotes-heading" className="text-xl font-bold">
+          Quotes taken from this source
+        </h2>
         {source.quotes.length === 0 ? (
           <p>No published quote has been taken from this source yet.</p>
         ) : (
@@ -69,8 +95,12 @@ export default async function SourcePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="archive-heading" className="space-y-3">
-        <h2 id="archive-heading" className="text-xl font-bold">Archived text</h2>
-        <p className="text-sm text-stone-700">As captured, page furniture included. Highlighted passages are quoted on Countercheck.</p>
+        <h2 id="archive-heading" className="text-xl font-bold">
+          Archived text
+        </h2>
+        <p className="text-sm text-stone-700">
+          As captured, page furniture included. Highlighted passages are quoted on Countercheck.
+        </p>
         <ArchivedText text={source.archiveText} quotes={source.quotes} />
       </section>
     </article>

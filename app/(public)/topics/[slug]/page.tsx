@@ -29,16 +29,22 @@ export default async function TopicPage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader eyebrow="Topic" title={topic.name}>
         <p>
-          <Link href={`/topics/${topic.slug}/timeline`}>Timeline: the claims and counter-statements on {topic.name} in the order they were said</Link>
+          <Link href={`/topics/${topic.slug}/timeline`}>
+            Timeline: the claims and counter-statements on {topic.name} in the order they were said
+          </Link>
         </p>
       </PageHeader>
       <section aria-labelledby="claims-heading" className="space-y-4">
-        <h2 id="claims-heading" className="text-2xl font-bold">Claims</h2>
+        <h2 id="claims-heading" className="text-2xl font-bold">
+          Claims
+        </h2>
         {claims.length ? (
           <>
             {nextCursor ? <p className="text-sm text-stone-700">The {TOPIC_CLAIMS_LIST_LENGTH} most recent.</p> : null}
             <ClaimCardList claims={claims} headingLevel="h3" />
-            <p><Link href={`/claims${claimFiltersToQuery({ topic: topic.slug })}`}>All claims on {topic.name}</Link></p>
+            <p>
+              <Link href={`/claims${claimFiltersToQuery({ topic: topic.slug })}`}>All claims on {topic.name}</Link>
+            </p>
           </>
         ) : (
           <p>No published claims on this topic yet.</p>

@@ -7,7 +7,8 @@ import { GET } from './route';
 
 after(() => disconnectDb());
 
-const get = (slug: string) => GET(new Request(`http://127.0.0.1/embed/claims/${slug}`), { params: Promise.resolve({ slug }) });
+const get = (slug: string) =>
+  GET(new Request(`http://127.0.0.1/embed/claims/${slug}`), { params: Promise.resolve({ slug }) });
 
 describe('GET /embed/claims/:slug', () => {
   test('answers a published claim with its card, as cacheable HTML', async () => {

@@ -19,7 +19,10 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
   if (!claim) notFound();
   // ?restore=N starts the form from revision N: saving it is an ordinary edit, itself a new revision.
   const { restore } = await searchParams;
-  const restoredFrom = typeof restore === 'string' && /^\d{1,9}$/.test(restore) && can(user, 'revision.restore') ? Number(restore) : undefined;
+  const restoredFrom =
+    typeof restore === 'string' && /^\d{1,9}$/.test(restore) && can(user, 'revision.restore')
+      ? Number(restore)
+      : undefined;
   const restored = restoredFrom ? await getClaimRevisionSnapshot(claim.id, restoredFrom, user) : null;
   if (restoredFrom && !restored) notFound();
   const published = claim.current.status === 'PUBLISHED';
@@ -30,10 +33,13 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         Version {claim.version}, {published ? 'published' : 'not published'}.{' '}
         {published ? (
           <>
-            <Link href={`/claims/${claim.slug}`}>View the claim</Link> · <Link href={`/claims/${claim.slug}/history`}>History</Link> ·{' '}
+            <Link href={`/claims/${claim.slug}`}>View the claim</Link> ·{' '}
+            <Link href={`/claims/${claim.slug}/history`}>History</Link> ·{' '}
           </>
         ) : null}
-        {can(user, 'statement.edit') ? <Link href={`/statements/${claim.statementId}/edit`}>Edit the claim’s quote</Link> : null}
+        {can(user, 'statement.edit') ? (
+          <Link href={`/statements/${claim.statementId}/edit`}>Edit the claim’s quote</Link>
+        ) : null}
       </p>
       <ClaimEditForm
         claimId={claim.id}

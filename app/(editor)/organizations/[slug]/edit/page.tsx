@@ -24,11 +24,18 @@ export default async function EditOrganizationPage({ params }: Props) {
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Edit organization: {organization.current.name}</h1>
         <p className="text-sm text-stone-700">
-          Version {organization.version}. <Link href={`/organizations/${organization.slug}`}>View the organization</Link>. Organizations are not
+          Version {organization.version}.{' '}
+          <Link href={`/organizations/${organization.slug}`}>View the organization</Link>. Organizations are not
           deleted: roles and statements name them.
         </p>
       </div>
-      <OrganizationEditForm organizationId={organization.id} slug={organization.slug} version={organization.version} initial={organization.current} countryOptions={countryOptions()} />
+      <OrganizationEditForm
+        organizationId={organization.id}
+        slug={organization.slug}
+        version={organization.version}
+        initial={organization.current}
+        countryOptions={countryOptions()}
+      />
       <RevisionHistory entries={organization.history} currentVersion={organization.version} />
     </div>
   );

@@ -33,14 +33,21 @@ export default async function EditPersonPage({ params }: Props) {
       <PersonEditForm personId={id} slug={person.slug} version={version} initial={current} />
 
       <section aria-labelledby="roles-heading" className="space-y-4">
-        <h2 id="roles-heading" className="text-xl font-semibold">Roles</h2>
-        <p className="text-sm text-stone-700">Each change to a role is a new version of the person. A role that a statement cites can be corrected but not removed.</p>
+        <h2 id="roles-heading" className="text-xl font-semibold">
+          Roles
+        </h2>
+        <p className="text-sm text-stone-700">
+          Each change to a role is a new version of the person. A role that a statement cites can be corrected but not
+          removed.
+        </p>
         {person.roles.map((role) => (
           // key: after any save the page comes back with the new version, and each form starts again from it.
           <div key={`${role.id}-${version}`} className="space-y-2">
             <RoleForm personId={id} version={version} role={role} />
             {role.citedBy ? (
-              <p className="text-sm text-stone-700">Cited by {countOf(role.citedBy, 'statement', 'statements')}: it cannot be removed.</p>
+              <p className="text-sm text-stone-700">
+                Cited by {countOf(role.citedBy, 'statement', 'statements')}: it cannot be removed.
+              </p>
             ) : (
               <RemoveRoleForm personId={id} version={version} role={role} />
             )}
@@ -50,7 +57,9 @@ export default async function EditPersonPage({ params }: Props) {
       </section>
 
       {person.quotedBy ? (
-        <p className="text-sm text-stone-700">{countOf(person.quotedBy, 'statement quotes', 'statements quote')} this person, so they cannot be deleted.</p>
+        <p className="text-sm text-stone-700">
+          {countOf(person.quotedBy, 'statement quotes', 'statements quote')} this person, so they cannot be deleted.
+        </p>
       ) : (
         <DeletePersonForm key={`delete-${version}`} personId={id} version={version} />
       )}

@@ -25,13 +25,16 @@ export default async function EditSourcePage({ params }: Props) {
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Edit source: {current.title ?? 'Untitled report'}</h1>
         <p className="text-sm text-stone-700">
-          Version {source.version}, {current.status === 'PUBLISHED' ? 'published' : 'awaiting review with the proposal that brought it'}.{' '}
+          Version {source.version},{' '}
+          {current.status === 'PUBLISHED' ? 'published' : 'awaiting review with the proposal that brought it'}.{' '}
           <Link href={`/sources/${source.id}`}>View the source</Link>
         </p>
       </div>
       <SourceEditForm sourceId={source.id} version={source.version} initial={current} quotedBy={source.quotedBy} />
       {source.quotedBy ? (
-        <p className="text-sm text-stone-700">{countOf(source.quotedBy, 'statement quotes', 'statements quote')} this source, so it cannot be deleted.</p>
+        <p className="text-sm text-stone-700">
+          {countOf(source.quotedBy, 'statement quotes', 'statements quote')} this source, so it cannot be deleted.
+        </p>
       ) : (
         <DeleteSourceForm key={source.version} sourceId={source.id} version={source.version} />
       )}

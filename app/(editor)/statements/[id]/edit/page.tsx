@@ -24,11 +24,14 @@ export default async function EditStatementPage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader eyebrow="Edit quote" title={`${statement.speakerName}: “${statement.current.text}”`}>
         <p>
-          Version {statement.version}, quoted from <Link href={`/sources/${statement.source.id}`}>{statement.source.label}</Link>.
+          Version {statement.version}, quoted from{' '}
+          <Link href={`/sources/${statement.source.id}`}>{statement.source.label}</Link>.
         </p>
       </PageHeader>
       <section aria-labelledby="uses-heading" className="space-y-2">
-        <h2 id="uses-heading" className="text-xl font-semibold">Where it is quoted</h2>
+        <h2 id="uses-heading" className="text-xl font-semibold">
+          Where it is quoted
+        </h2>
         {statement.uses.length ? (
           <ul className="list-disc space-y-1 pl-5">
             {statement.uses.map((use) => (

@@ -33,7 +33,16 @@ export default async function ClaimHistoryPage({ params }: Props) {
       {history.entries.length === 0 ? (
         <p className="rounded-lg border border-dashed border-stone-400 p-4">
           This claim has not been changed since it was published
-          {history.publishedAt ? <> on <time dateTime={displayTimestamp(history.publishedAt).iso}>{displayTimestamp(history.publishedAt).label}</time></> : null}.
+          {history.publishedAt ? (
+            <>
+              {' '}
+              on{' '}
+              <time dateTime={displayTimestamp(history.publishedAt).iso}>
+                {displayTimestamp(history.publishedAt).label}
+              </time>
+            </>
+          ) : null}
+          .
         </p>
       ) : (
         <ol className="space-y-4">
@@ -41,7 +50,11 @@ export default async function ClaimHistoryPage({ params }: Props) {
             const at = displayTimestamp(entry.createdAt);
             const isFirst = entry.changes.every((change) => change.before === null);
             return (
-              <li key={entry.version} aria-labelledby={`version-${entry.version}`} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+              <li
+                key={entry.version}
+                aria-labelledby={`version-${entry.version}`}
+                className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
+              >
                 <h2 id={`version-${entry.version}`} className="text-lg font-semibold">
                   Version {entry.version}
                   {entry.version === history.version ? ' (current)' : ''}
@@ -54,7 +67,9 @@ export default async function ClaimHistoryPage({ params }: Props) {
                 {isFirst ? null : <RevisionChanges changes={entry.changes} />}
                 {mayRestore && entry.version !== history.version ? (
                   <p>
-                    <Link href={`/claims/${history.slug}/edit?restore=${entry.version}`}>Restore version {entry.version}</Link>
+                    <Link href={`/claims/${history.slug}/edit?restore=${entry.version}`}>
+                      Restore version {entry.version}
+                    </Link>
                   </p>
                 ) : null}
               </li>

@@ -9,12 +9,18 @@ import { PageHeader } from '@/components/layout/page-header';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const timeline = await getTopicTimeline((await params).slug, parsePageCursor(await searchParams));
   if (!timeline) return { title: 'Topic not found' };
-  return { title: `${timeline.name}: timeline`, description: `Claims about ${timeline.name} and the counter-statements that answered them, in the order they were said.` };
+  return {
+    title: `${timeline.name}: timeline`,
+    description: `Claims about ${timeline.name} and the counter-statements that answered them, in the order they were said.`,
+  };
 }
 
 export default async function TopicTimelinePage({ params, searchParams }: Props) {
@@ -29,10 +35,21 @@ export default async function TopicTimelinePage({ params, searchParams }: Props)
           Every published claim on {timeline.name} and the counter-statements that answer it, oldest first, by the date
           they were said: what had been claimed, and answered, as of each date.
         </p>
-        <p><Link href={`/topics/${timeline.slug}`}>Back to the claims on {timeline.name}</Link></p>
+        <p>
+          <Link href={`/topics/${timeline.slug}`}>Back to the claims on {timeline.name}</Link>
+        </p>
       </PageHeader>
-      {timeline.entries.length ? <Timeline entries={timeline.entries} /> : <p>No published claims on this topic yet.</p>}
-      <PageLinks label="Pages of the timeline" firstHref={path} nextHref={timeline.nextCursor && pageHref(path, timeline.nextCursor)} isFirstPage={!cursor} />
+      {timeline.entries.length ? (
+        <Timeline entries={timeline.entries} />
+      ) : (
+        <p>No published claims on this topic yet.</p>
+      )}
+      <PageLinks
+        label="Pages of the timeline"
+        firstHref={path}
+        nextHref={timeline.nextCursor && pageHref(path, timeline.nextCursor)}
+        isFirstPage={!cursor}
+      />
     </div>
   );
 }

@@ -4,10 +4,12 @@ import { toApiOrganizationDetail } from '@/lib/api/serialize';
 import { getOrganizationProfile } from '@/lib/dal/organizations';
 import { noQuery, slugPath } from '@/lib/validation/api';
 
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute<{ slug: string }>(async (request, context) => {
-  parseQuery(request, noQuery);
-  const organization = await getOrganizationProfile((await parsePath(context, slugPath)).slug);
-  // Published data only: an organization with nothing public is not in the API, as not in /organizations.
-  const saidSomething = organization && (organization.claims.length > 0 || organization.answeredClaims.length > 0);
-  return saidSomething ? { data: toApiOrganizationDetail(organization) } : null;
-});
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute<{ slug: string }>(
+  async (request, context) => {
+    parseQuery(request, noQuery);
+    const organization = await getOrganizationProfile((await parsePath(context, slugPath)).slug);
+    // Published data only: an organization with nothing public is not in the API, as not in /organizations.
+    const saidSomething = organization && (organization.claims.length > 0 || organization.answeredClaims.length > 0);
+    return saidSomething ? { data: toApiOrganizationDetail(organization) } : null;
+  },
+);

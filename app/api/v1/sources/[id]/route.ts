@@ -5,10 +5,12 @@ import { isPublicSource } from '@/lib/dal/public-sources';
 import { getSourceById } from '@/lib/dal/sources';
 import { noQuery, sourceIdPath } from '@/lib/validation/api';
 
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute<{ id: string }>(async (request, context) => {
-  parseQuery(request, noQuery);
-  const { id } = await parsePath(context, sourceIdPath);
-  // Published data only: a source none of whose quotes is published (yet) is not in the API.
-  const [source, isPublic] = await Promise.all([getSourceById(id), isPublicSource(id)]);
-  return source && isPublic ? { data: toApiSourceDetail(source) } : null;
-});
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute<{ id: string }>(
+  async (request, context) => {
+    parseQuery(request, noQuery);
+    const { id } = await parsePath(context, sourceIdPath);
+    // Published data only: a source none of whose quotes is published (yet) is not in the API.
+    const [source, isPublic] = await Promise.all([getSourceById(id), isPublicSource(id)]);
+    return source && isPublic ? { data: toApiSourceDetail(source) } : null;
+  },
+);

@@ -4,7 +4,10 @@ import { notFound } from 'next/navigation';
 import { NotAllowed } from '@/components/accounts/not-allowed';
 import { PageHeader } from '@/components/layout/page-header';
 import { RevisionHistory } from '@/components/revisions/revision-history';
-import { CounterStatementEditForm, WithdrawCounterStatementForm } from '@/components/statements/counter-statement-edit-form';
+import {
+  CounterStatementEditForm,
+  WithdrawCounterStatementForm,
+} from '@/components/statements/counter-statement-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementForEdit } from '@/lib/dal/counter-statement-edits';
@@ -18,18 +21,26 @@ export default async function EditCounterStatementPage({ params }: Props) {
   const user = await requireSignedIn(`/claims/${slug}/counter-statements/${id}/edit`);
   if (!can(user, 'rebuttal.edit')) return <NotAllowed title="Edit counter-statement" />;
   // A malformed id is simply not a counter-statement on record.
-  const answer = /^[0-9a-f-]{36}$/i.test(id) ? await getCounterStatementForEdit({ claimSlug: slug, rebuttalId: id }, user) : null;
+  const answer = /^[0-9a-f-]{36}$/i.test(id)
+    ? await getCounterStatementForEdit({ claimSlug: slug, rebuttalId: id }, user)
+    : null;
   if (!answer) notFound();
   return (
     <div className="space-y-6">
       <PageHeader eyebrow="Edit counter-statement" title={`${answer.speakerName}: “${answer.quote}”`}>
         <p>
           Version {answer.version}, answering <Link href={`/claims/${answer.claim.slug}`}>{answer.claim.summary}</Link>.{' '}
-          {can(user, 'statement.edit') ? <Link href={`/statements/${answer.statementId}/edit`}>Edit the quote itself</Link> : null}
+          {can(user, 'statement.edit') ? (
+            <Link href={`/statements/${answer.statementId}/edit`}>Edit the quote itself</Link>
+          ) : null}
         </p>
       </PageHeader>
       <CounterStatementEditForm rebuttalId={answer.id} version={answer.version} initial={answer.current} />
-      <WithdrawCounterStatementForm rebuttalId={answer.id} version={answer.version} published={answer.current.status === 'PUBLISHED'} />
+      <WithdrawCounterStatementForm
+        rebuttalId={answer.id}
+        version={answer.version}
+        published={answer.current.status === 'PUBLISHED'}
+      />
       <RevisionHistory entries={answer.history} currentVersion={answer.version} />
     </div>
   );
