@@ -1,3 +1,21 @@
+// HSTS only where the site is served over https (browsers ignore it over http anyway, but a
+// development server must not pin localhost to https). The config is read before the app's
+// modules, so it looks at the one variable itself; lib/env.ts validates it when the app starts.
+const servedOverHttps = (process.env.SITE_URL ?? '').trim().toLowerCase().startsWith('https:');
+
+// What every response carries: no MIME sniffing, no full URLs in Referer to other sites, no
+// powerful browser features (the app uses none), its own browsing context group, and HSTS.
+const everyResponse = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), browsing-topics=()',
+  },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  ...(servedOverHttps ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its wasm and extension bundles from its package folder at run time: bundling it
@@ -7,8 +25,12 @@ const nextConfig = {
   // Framing: only the embed routes may be shown inside other sites' iframes. Everything else
   // refuses to be framed (clickjacking): CSP frame-ancestors, and X-Frame-Options for browsers
   // that predate it. The second source matches every path that does not start with /embed/.
+  // The app's pages also refuse plugins, a <base> that would redirect relative URLs, and forms that
+  // post elsewhere. (A script-src without 'unsafe-inline' waits for the caching work: Next.js's
+  // nonces would make every page dynamic; see docs/security.md.)
   async headers() {
     return [
+      { source: '/:path*', headers: everyResponse },
       {
         source: '/embed/:path*',
         // The embed documents carry no script and no external resource: allow nothing but their own inline style.
@@ -19,7 +41,10 @@ const nextConfig = {
       {
         source: '/:path((?!embed/).*)',
         headers: [
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+          {
+            key: 'Content-Security-Policy',
+            value: "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+          },
           { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },

@@ -17,6 +17,25 @@ test.describe('framing rules', () => {
     expect(embed['x-frame-options']).toBeUndefined();
   });
 
+  test('every response forbids sniffing and powerful features, and pins https; pages refuse plugins, <base> and foreign form targets', async ({
+    request,
+  }) => {
+    // npm test serves the app for SITE_URL https://countercheck.test, so HSTS is on.
+    for (const path of ['/', `/claims/${ISIS_SLUG}`, '/api/v1/claims', '/feed.xml', EMBED_PATH]) {
+      const headers = (await request.get(path)).headers();
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(headers['permissions-policy'], path).toContain('camera=()');
+      expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
+      expect(headers['strict-transport-security'], path).toMatch(/^max-age=\d{8}/);
+    }
+    for (const path of ['/', `/claims/${ISIS_SLUG}`, '/sign-in']) {
+      const policy = (await request.get(path)).headers()['content-security-policy'];
+      for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'"])
+        expect(policy, path).toContain(directive);
+    }
+  });
+
   test('a page can show the embed in an iframe, but not the claim page', async ({ page, baseURL }) => {
     // A publisher's article, served by the browser itself at a path the app does not have. On the
     // app's own origin because Chromium keeps other origins from framing local addresses; the
