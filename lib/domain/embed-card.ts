@@ -56,14 +56,9 @@ function affiliation(quote: EmbedQuote): string | null {
 
 function figure(quote: EmbedQuote, text: string, extra?: SafeHtml): SafeHtml {
   const detail = affiliation(quote);
-  return html`<figure>
-    <blockquote lang="${quote.language}"><p>${text}</p></blockquote>
-    <figcaption>
-      <strong>${quote.speakerName}</strong>${detail ? `, ${detail}` : ''}${
-        quote.saidOn ? html`, <time datetime="${quote.saidOn.iso}">${quote.saidOn.label}</time>` : ''
-      }${extra ?? ''}
-    </figcaption>
-  </figure>`;
+  return html`<figure><blockquote lang="${quote.language}"><p>${text}</p></blockquote><figcaption><strong>${quote.speakerName}</strong>${detail ? `, ${detail}` : ''}${
+    quote.saidOn ? html`, <time datetime="${quote.saidOn.iso}">${quote.saidOn.label}</time>` : ''
+  }${extra ?? ''}</figcaption></figure>`;
 }
 
 /** The card's whole document. `claimUrl` is the claim page's absolute URL; links open in a new tab. */
@@ -77,72 +72,31 @@ export function renderEmbedCard(claim: EmbedCardInput, claimUrl: string): string
     html`<a href="${href}" target="_blank" rel="noopener">${text}${NEW_TAB}</a>`;
   const items = shown.map(
     ({ id, statement }) =>
-      html`<li>
-        ${figure(statement, truncateText(statement.text, MAX_EMBED_QUOTE_LENGTH), html` · ${link(`${claimUrl}#rebuttal-${id}`, 'Read in full')}`)}
-      </li>`,
+      html`<li>${figure(statement, truncateText(statement.text, MAX_EMBED_QUOTE_LENGTH), html` · ${link(`${claimUrl}#rebuttal-${id}`, 'Read in full')}`)}</li>`,
   );
   return html`<!DOCTYPE html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${claim.summary} · Countercheck</title>
-        <meta name="robots" content="noindex" />
-        <link rel="canonical" href="${claimUrl}" />
-        <style>
-          ${STYLE}
-        </style>
-      </head>
-      <body>
-        <main>
-          <article aria-labelledby="claim-title">
-            <p class="kicker">Claim · <span class="verdict v-${claim.verdict}">Verdict: ${verdict.label}</span></p>
-            <h1 id="claim-title">${link(claimUrl, claim.summary)}</h1>
-            ${figure(claim.claim, claim.claim.text)}
-            <section aria-labelledby="rebuttals-title">
-              <h2 id="rebuttals-title">
-                ${
-                  claim.rebuttalCount
-                    ? countOf(claim.rebuttalCount, 'counter-statement', 'counter-statements')
-                    : 'No counter-statements yet'
-                }
-              </h2>
-              ${
-                items.length
-                  ? html`<ul>
-                      ${items}
-                    </ul>`
-                  : ''
-              }${hidden > 0 ? html`<p>${link(claimUrl, `${countOf(hidden, 'more counter-statement', 'more counter-statements')} on Countercheck`)}</p>` : ''}
-            </section>
-            <footer>${link(claimUrl, 'The full claim, its sources and the verdict explained, on Countercheck')}</footer>
-          </article>
-        </main>
-      </body>
-    </html>`.toString();
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${claim.summary} · Countercheck</title><meta name="robots" content="noindex"><link rel="canonical" href="${claimUrl}">
+<style>${STYLE}</style></head>
+<body><main><article aria-labelledby="claim-title">
+<p class="kicker">Claim · <span class="verdict v-${claim.verdict}">Verdict: ${verdict.label}</span></p>
+<h1 id="claim-title">${link(claimUrl, claim.summary)}</h1>
+${figure(claim.claim, claim.claim.text)}
+<section aria-labelledby="rebuttals-title"><h2 id="rebuttals-title">${
+    claim.rebuttalCount
+      ? countOf(claim.rebuttalCount, 'counter-statement', 'counter-statements')
+      : 'No counter-statements yet'
+  }</h2>
+${items.length ? html`<ul>${items}</ul>` : ''}${hidden > 0 ? html`<p>${link(claimUrl, `${countOf(hidden, 'more counter-statement', 'more counter-statements')} on Countercheck`)}</p>` : ''}
+</section>
+<footer>${link(claimUrl, 'The full claim, its sources and the verdict explained, on Countercheck')}</footer>
+</article></main></body></html>`.toString();
 }
 
 /** The document an embed shows for a claim that does not exist (any more) or is not published. */
 export function renderEmbedNotFound(claimsUrl: string): string {
   return html`<!DOCTYPE html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>Claim not found · Countercheck</title>
-        <meta name="robots" content="noindex" />
-        <style>
-          ${STYLE}
-        </style>
-      </head>
-      <body>
-        <main>
-          <h1>Claim not found</h1>
-          <p>
-            This claim is not on Countercheck.
-            <a href="${claimsUrl}" target="_blank" rel="noopener">Browse all claims${NEW_TAB}</a>
-          </p>
-        </main>
-      </body>
-    </html>`.toString();
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Claim not found · Countercheck</title><meta name="robots" content="noindex"><style>${STYLE}</style></head>
+<body><main><h1>Claim not found</h1><p>This claim is not on Countercheck. <a href="${claimsUrl}" target="_blank" rel="noopener">Browse all claims${NEW_TAB}</a></p></main></body></html>`.toString();
 }

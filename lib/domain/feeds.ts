@@ -69,8 +69,7 @@ function attribution(quote: FeedQuote): string {
 }
 
 function quoteHtml(quote: FeedQuote) {
-  return html`<blockquote lang="${quote.language}"><p>${quote.text}</p></blockquote>
-    <p>— ${attribution(quote)}</p>`;
+  return html`<blockquote lang="${quote.language}"><p>${quote.text}</p></blockquote><p>— ${attribution(quote)}</p>`;
 }
 
 /** The entries of a feed, newest first, at most FEED_LENGTH. `siteUrl` makes every link absolute. */
@@ -87,8 +86,7 @@ export function buildFeedEntries(items: (FeedClaim | FeedRebuttal)[], siteUrl: s
           url: `${siteUrl}/claims/${item.slug}`,
           date: item.publishedAt,
           summary: `“${item.quote.text}” — ${attribution(item.quote)}. Our verdict: ${verdict}.`,
-          contentHtml: html`${quoteHtml(item.quote)}
-            <p>Our verdict: <strong>${verdict}</strong></p>`.toString(),
+          contentHtml: html`${quoteHtml(item.quote)}<p>Our verdict: <strong>${verdict}</strong></p>`.toString(),
           authorName: item.quote.speakerName,
         };
       }
@@ -99,10 +97,8 @@ export function buildFeedEntries(items: (FeedClaim | FeedRebuttal)[], siteUrl: s
         url: `${siteUrl}${item.claim.path}#rebuttal-${item.id}`,
         date: item.publishedAt,
         summary: `“${item.quote.text}” — ${attribution(item.quote)}. A counter-statement that ${stance} the claim “${item.claim.summary}”.`,
-        contentHtml: html`${quoteHtml(item.quote)}
-          <p>
-            This counter-statement ${stance} the claim by ${item.claim.claimantName}: “${item.claim.summary}”.
-          </p>`.toString(),
+        contentHtml:
+          html`${quoteHtml(item.quote)}<p>This counter-statement ${stance} the claim by ${item.claim.claimantName}: “${item.claim.summary}”.</p>`.toString(),
         authorName: item.quote.speakerName,
       };
     });

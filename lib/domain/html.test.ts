@@ -13,12 +13,7 @@ describe('html', () => {
 
   test('passes nested html through once, and lists of it joined', () => {
     const items = ['a<b', 'c'].map((item) => html`<li>${item}</li>`);
-    assert.equal(
-      html`<ul>
-        ${items}
-      </ul>`.toString(),
-      '<ul><li>a&lt;b</li><li>c</li></ul>',
-    );
+    assert.equal(html`<ul>${items}</ul>`.toString(), '<ul><li>a&lt;b</li><li>c</li></ul>');
   });
 
   test('renders nothing for null, undefined and false, and numbers as text', () => {

@@ -68,14 +68,7 @@ export function buildOEmbed(
   const width = Math.min(EMBED_WIDTH, max.maxwidth ?? Infinity);
   const height = Math.min(embedHeight(claim.rebuttalCount), max.maxheight ?? Infinity);
   const title = `${PROVIDER_NAME}: ${claim.summary}`;
-  const iframe = html`<iframe
-    src="${siteUrl}/embed/claims/${claim.slug}"
-    width="${width}"
-    height="${height}"
-    title="${title}"
-    style="border:0;max-width:100%"
-    loading="lazy"
-  ></iframe>`;
+  const iframe = html`<iframe src="${siteUrl}/embed/claims/${claim.slug}" width="${width}" height="${height}" title="${title}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return {
     version: '1.0',
     type: 'rich',
