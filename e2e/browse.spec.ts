@@ -54,10 +54,53 @@ test('the header search forgives typos and highlights what it found', async ({ p
   await expect(first.getByRole('link', { name: /100% of the caliphate/ })).toBeVisible();
   await expect(first.getByText('caliphate', { exact: true }).first()).toHaveJSProperty('tagName', 'MARK');
 
+  // A swapped pair of letters, and two typos in a long word.
+  for (const typo of ['calipahte', 'kaliphat']) {
+    await page.goto(`/claims?q=${typo}`);
+    await expect(
+      page.getByRole('region', { name: `Results for “${typo}”` }).getByRole('link', { name: /100% of the caliphate/ }),
+    ).toBeVisible();
+  }
+
   await page.goto('/claims?q=Parley');
   await expect(
     page.getByRole('region', { name: 'Results for “Parley”' }).getByRole('link', { name: ISIS_SUMMARY }),
   ).toBeVisible();
+});
+
+test('pages name an icon, an Apple touch icon and a web manifest, each served, and log no 404', async ({
+  page,
+  request,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const missing: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() === 404) missing.push(response.url());
+  });
+  await page.goto('/claims', { waitUntil: 'networkidle' });
+
+  // Link elements in <head> have no role: they are found by the rel that browsers look for.
+  const served = {
+    icon: 'image/svg+xml',
+    'apple-touch-icon': 'image/png',
+    manifest: 'application/manifest+json',
+  };
+  for (const [rel, type] of Object.entries(served)) {
+    const href = await page.locator(`head link[rel="${rel}"]`).first().getAttribute('href');
+    expect(href, rel).toBeTruthy();
+    const response = await request.get(href!);
+    expect(response.status(), rel).toBe(200);
+    expect(response.headers()['content-type'], rel).toContain(type);
+  }
+  const manifest = await (await request.get('/manifest.webmanifest')).json();
+  expect(manifest.name).toBe('Countercheck');
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+
+  expect(missing).toEqual([]);
+  expect(errors.filter((text) => /404|Failed to load resource/.test(text))).toEqual([]);
 });
 
 test('a search with no match says so and suggests what to loosen', async ({ page }) => {

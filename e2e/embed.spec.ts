@@ -72,6 +72,9 @@ test('the embed card shows the claim, its verdict and counter-statements, linkin
   await expect(readInFull).toHaveCount(5);
   await expect(readInFull.first()).toHaveAttribute('href', new RegExp(`^${CLAIM_URL}#rebuttal-`));
   await expect(page.getByRole('link', { name: /3 more counter-statements on Countercheck/ })).toBeVisible();
+  // Its own stylesheet applies in full: an entity-escaped one lost its font rule to the CSS parser.
+  await expect(page.locator('body')).toHaveCSS('font-family', /"Segoe UI"/);
+  await expect(page.locator('body')).toHaveCSS('font-size', '15px');
 });
 
 test('an unknown claim embeds as "not found" with status 404', async ({ page }) => {

@@ -30,6 +30,22 @@ test('with no SITE_URL, links point at the local server that `npm start` runs', 
   assert.equal(parseEnv({ SITE_URL: ' ' }).SITE_URL, 'http://localhost:3000');
 });
 
+test('with no SITE_URL, links follow the PORT served; a set SITE_URL wins over it', () => {
+  assert.equal(parseEnv({ PORT: '3917' }).SITE_URL, 'http://localhost:3917');
+  assert.equal(parseEnv({ PORT: '3917' }).PORT, 3917);
+  assert.equal(
+    parseEnv({ PORT: '3917', SITE_URL: 'https://countercheck.example' }).SITE_URL,
+    'https://countercheck.example',
+  );
+  assert.equal(parseEnv({ PORT: '' }).SITE_URL, 'http://localhost:3000');
+});
+
+test('a PORT that is no port number fails with the variable named', () => {
+  for (const bad of ['http', '0', '65536', '30.5']) {
+    assert.throws(() => parseEnv({ PORT: bad }), /PORT/, bad);
+  }
+});
+
 test('SITE_URL is kept as an origin, without a trailing slash', () => {
   assert.equal(parseEnv({ SITE_URL: 'https://countercheck.example' }).SITE_URL, 'https://countercheck.example');
   assert.equal(parseEnv({ SITE_URL: 'https://countercheck.example/' }).SITE_URL, 'https://countercheck.example');

@@ -4,29 +4,35 @@ import { z } from 'zod';
 // choice; a malformed variable stops the process at start with its name.
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
-const envSchema = z.object({
-  /** A PostgreSQL server. When unset, the app runs on embedded PGlite in PGLITE_DIR. */
-  DATABASE_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
-  /** Data folder of the embedded database (git-ignored). */
-  PGLITE_DIR: z.preprocess(blankAsUnset, z.string().default('.data/pglite')),
-  /**
-   * The site's public origin. Canonical URLs, link previews, share links and the fact-check markup
-   * are built from it, never from a request's Host header, which the client controls. A path is
-   * refused: the app is served from the root of its origin.
-   */
-  SITE_URL: z.preprocess(
-    blankAsUnset,
-    z
-      // abort: a value that is no http(s) URL stops here, before the refine parses it as one.
-      .url({ protocol: /^https?$/, normalize: true, abort: true })
-      .refine((value) => {
-        const url = new URL(value);
-        return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
-      }, 'must be an http(s) origin such as https://countercheck.example, with no path, query or credentials')
-      .transform((value) => new URL(value).origin)
-      .default('http://localhost:3000'),
-  ),
-});
+const envSchema = z
+  .object({
+    /** A PostgreSQL server. When unset, the app runs on embedded PGlite in PGLITE_DIR. */
+    DATABASE_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+    /** Data folder of the embedded database (git-ignored). */
+    PGLITE_DIR: z.preprocess(blankAsUnset, z.string().default('.data/pglite')),
+    /** The port the server listens on (`next start` reads it itself); SITE_URL defaults to it. */
+    PORT: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(65535).default(3000)),
+    /**
+     * The site's public origin. Canonical URLs, link previews, share links and the fact-check markup
+     * are built from it, never from a request's Host header, which the client controls. A path is
+     * refused: the app is served from the root of its origin.
+     */
+    SITE_URL: z.preprocess(
+      blankAsUnset,
+      z
+        // abort: a value that is no http(s) URL stops here, before the refine parses it as one.
+        .url({ protocol: /^https?$/, normalize: true, abort: true })
+        .refine((value) => {
+          const url = new URL(value);
+          return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+        }, 'must be an http(s) origin such as https://countercheck.example, with no path, query or credentials')
+        .transform((value) => new URL(value).origin)
+        .optional(),
+    ),
+  })
+  // With no SITE_URL, the local server on the port actually served, so that a server started with
+  // PORT=3917 links to itself and its oEmbed endpoint accepts its own claim URLs.
+  .transform(({ SITE_URL, ...env }) => ({ ...env, SITE_URL: SITE_URL ?? `http://localhost:${env.PORT}` }));
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -243,6 +243,18 @@ describe('findPublishedClaims', () => {
     assert.equal(page.claims[0]?.slug, claim.slug);
   });
 
+  // The seed's words, misspelt as readers do.
+  test('search forgives a swapped, missing, doubled or wrong letter, and two typos in a long word', async () => {
+    const caliphate = 'trump-100-percent-of-the-caliphate';
+    for (const q of ['calipahte', 'caliphte', 'calliphate', 'kaliphat', 'Kaliphat']) {
+      assert.equal((await slugsOf({ q }))[0], caliphate, q);
+    }
+    // Six letters share too few trigrams with "turkey" to be proposed by similarity alone.
+    assert.ok((await slugsOf({ q: 'Trukey' })).includes('putin-russia-turkey-actively-cooperate-on-syria'));
+    // Three typos are too many even for a long word.
+    assert.ok(!(await slugsOf({ q: 'kalipahtte' })).includes(caliphate));
+  });
+
   // 'q' because factory rows carry random hex, which a run of 'a's could trigram-match.
   test('search survives hostile or empty input with results or an empty result, never an error', async () => {
     for (const q of ['!!!', '<script>alert(1)</script>', '%_%', '\\', 'q'.repeat(200)]) {

@@ -1,20 +1,30 @@
 import 'server-only';
 import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
+import { closestSpelling, MIN_CORRECTABLE_LENGTH } from '../domain/spelling';
 
 // Ranks published claims for a reader's query. Words match through PostgreSQL full-text search
 // (English stemming: "defeated" finds "defeat"). When the words as typed find little, each is
-// replaced by the closest word of the texts' dictionary (search_words, by trigram similarity:
-// "caliphat" becomes "caliphate") and any of them may match. Names match by trigram word
-// similarity ("Parley" finds "Parly"). A claim scores for its summary, for its own quote, and for
-// the counter-statements that answer it, and through each quote for the speaker, the speaker's
-// organization and the source's outlet. Every index used is created in the browse_and_search and
-// search_words migrations.
+// replaced by the word of the texts' dictionary (search_words) the reader most likely meant, and
+// any of them may match: the dictionary proposes candidates by trigram similarity, and
+// lib/domain/spelling accepts the one fewest typos away ("calipahte" and "kaliphat" become
+// "caliphate"). Names match by trigram word similarity ("Parley" finds "Parly"). A claim scores for
+// its summary, for its own quote, and for the counter-statements that answer it, and through each
+// quote for the speaker, the speaker's organization and the source's outlet. Every index used is
+// created in the browse_and_search and search_words migrations.
 
 /** How similar a name must be to the reader's text to match it (pg_trgm's default is 0.6). */
 const WORD_SIMILARITY_THRESHOLD = 0.5;
-/** How similar a dictionary word must be to a reader's word to stand in for it (default 0.3). */
-const SIMILARITY_THRESHOLD = 0.5;
+/**
+ * How similar a dictionary word must be to a reader's word to be proposed as its correction
+ * (pg_trgm's default). Low enough for two typos in "kaliphat" (0.36); what is proposed is then
+ * judged by its typos, not by this.
+ */
+const PROPOSAL_SIMILARITY_THRESHOLD = 0.3;
+/** Corrections proposed per word, most similar first. */
+const PROPOSALS_PER_WORD = 20;
+/** At most this many words of a query are corrected (the longest), so a long query costs no more. */
+const CORRECTED_WORDS = 5;
 /** Search ranks at most this many claims; filters and pages work within them. */
 export const MAX_SEARCH_RESULTS = 500;
 /** Hits taken from each kind of match (quote words, summary words, and their near words) before ranking. */
@@ -32,6 +42,45 @@ export type RankedClaim = { claimId: string; score: number };
 // bind parameters they push PostgreSQL towards generic plans several times slower.
 const literal = (value: number) => Prisma.raw(String(Math.trunc(value)));
 
+// Each word of the query, split as the dictionary splits texts, replaced by the dictionary word
+// the reader most likely meant, or kept as typed when the texts have it or nothing is close.
+// Proposals come from the trigram index, and from the words with two neighbouring letters swapped,
+// since a swap in a short word ("trukey") leaves too few trigrams in common to be proposed.
+async function meantWords(tx: Prisma.TransactionClient, query: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ token: string; word: string | null }[]>`
+    WITH tokens AS (
+      SELECT token FROM unnest(tsvector_to_array(to_tsvector('simple'::regconfig, ${query}))) AS token
+    ),
+    -- A word the texts have is taken as typed, and so costs no proposals.
+    correctable AS (
+      SELECT token FROM tokens
+       WHERE length(token) >= ${literal(MIN_CORRECTABLE_LENGTH)} AND NOT EXISTS (SELECT FROM search_words WHERE word = token)
+       ORDER BY length(token) DESC, token LIMIT ${literal(CORRECTED_WORDS)}
+    ),
+    proposals AS (
+      SELECT correctable.token, proposed.word
+        FROM correctable CROSS JOIN LATERAL (
+          (SELECT word FROM search_words
+            WHERE word % token AND length(word) BETWEEN length(token) - 2 AND length(token) + 2
+            ORDER BY word <-> token, word LIMIT ${literal(PROPOSALS_PER_WORD)})
+          UNION
+          SELECT word FROM search_words
+           WHERE word IN (SELECT overlay(token PLACING substr(token, i + 1, 1) || substr(token, i, 1) FROM i FOR 2)
+                            FROM generate_series(1, length(token) - 1) AS i)
+        ) AS proposed
+    )
+    SELECT tokens.token, proposals.word
+      FROM tokens LEFT JOIN proposals ON proposals.token = tokens.token
+     ORDER BY tokens.token, similarity(proposals.word, tokens.token) DESC, proposals.word`;
+  const proposalsByToken = new Map<string, string[]>();
+  for (const { token, word } of rows) {
+    const proposals = proposalsByToken.get(token) ?? [];
+    if (word !== null) proposals.push(word);
+    proposalsByToken.set(token, proposals);
+  }
+  return [...proposalsByToken].map(([token, proposals]) => closestSpelling(token, proposals) ?? token);
+}
+
 export async function rankClaimsForQuery(query: string): Promise<RankedClaim[]> {
   // The query is always a bound parameter, never spliced into SQL.
   return db.$transaction(async (tx) => {
@@ -39,8 +88,9 @@ export async function rankClaimsForQuery(query: string): Promise<RankedClaim[]> 
     // connection, and after a few runs PostgreSQL may switch it to a generic plan that cannot see
     // the reader's words, which is many times slower for common ones: plan each run afresh.
     await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
-                                set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY_THRESHOLD)}, true),
+                                set_config('pg_trgm.similarity_threshold', ${String(PROPOSAL_SIMILARITY_THRESHOLD)}, true),
                                 set_config('plan_cache_mode', 'force_custom_plan', true)`;
+    const nearText = (await meantWords(tx, query)).join(' or ');
     const rows = await tx.$queryRaw<{ claim_id: string; score: number }[]>`
       -- The reader's text is bound directly into each trigram test (not read from this CTE), so
       -- the planner can use the trigram indexes.
@@ -59,14 +109,11 @@ export async function rankClaimsForQuery(query: string): Promise<RankedClaim[]> 
           FROM (SELECT id, summary FROM claims, query
                  WHERE to_tsvector('english'::regconfig, summary) @@ query.words LIMIT ${literal(CANDIDATES_PER_KIND)}) AS c, query
       ),
-      -- When the words as typed found little: each word of the query (split as the dictionary
-      -- splits texts) stands replaced by the closest word of the texts, itself when they have it,
-      -- and any of them may match. Near hits count half, and only where the words found nothing.
+      -- When the words as typed found little, the words the reader most likely meant may match
+      -- instead (any of them). Near hits count half, and only where the words found nothing.
       near_words AS (
-        SELECT websearch_to_tsquery('english'::regconfig, string_agg(COALESCE(closest.word, token), ' or ')) AS words
-          FROM unnest(tsvector_to_array(to_tsvector('simple'::regconfig, ${query}))) AS token
-          LEFT JOIN LATERAL (SELECT word FROM search_words WHERE word % token ORDER BY word <-> token, word LIMIT 1) AS closest ON true
-        HAVING count(token) > 0 AND (SELECT count(*) FROM quote_hits) + (SELECT count(*) FROM summary_hits) < ${literal(FEW_HITS)}
+        SELECT websearch_to_tsquery('english'::regconfig, ${nearText}) AS words
+         WHERE ${nearText} <> '' AND (SELECT count(*) FROM quote_hits) + (SELECT count(*) FROM summary_hits) < ${literal(FEW_HITS)}
       ),
       near_quote_hits AS (
         SELECT s.id, ts_rank(statement_document(s.text, s.translation), near_words.words) * 0.5 AS score

@@ -68,6 +68,12 @@ describe('renderEmbedCard', () => {
     assert.doesNotMatch(page, /<ul>/);
   });
 
+  test('keeps its stylesheet unescaped, so the browser applies its font rule', () => {
+    const page = renderEmbedCard(claimWith(0), URL);
+    assert.match(page, /<style>[^<]*font:15px\/1\.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;/);
+    assert.doesNotMatch(page, /&quot;Segoe UI/);
+  });
+
   test('escapes quotes and names, so a quote cannot inject markup into the embedding page', () => {
     const page = renderEmbedCard(claimWith(0, { summary: '</title><script>alert(1)</script>' }), URL);
     assert.doesNotMatch(page, /<script>/);

@@ -1,5 +1,5 @@
 import type { Verdict } from '../generated/prisma/enums';
-import { html, type SafeHtml } from './html';
+import { html, styleElement, type SafeHtml } from './html';
 import { countOf } from './plural';
 import { truncateText } from './truncate';
 import { verdictDefinition } from './verdicts';
@@ -34,7 +34,8 @@ export const MAX_EMBED_QUOTE_LENGTH = 220;
 const NEW_TAB = html`<span class="visually-hidden"> (opens in a new tab)</span>`;
 
 // Verdict colours mirror the site's badges; the label is always written out, colour only reinforces it.
-const STYLE = `
+const STYLE = styleElement(
+  `
 *{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c1917;background:#fff}
 main{padding:16px;border:1px solid #d6d3d1;border-radius:8px;max-width:100%}
 a{color:#1d4ed8}a:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
@@ -48,7 +49,8 @@ figcaption{margin-top:4px;font-size:.875rem;color:#44403c}
 ul{list-style:none;margin:0;padding:0}li{padding:10px 0;border-top:1px solid #e7e5e4}
 footer{margin-top:12px;font-size:.875rem}
 .visually-hidden{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-`.trim();
+`.trim(),
+);
 
 function affiliation(quote: EmbedQuote): string | null {
   return quote.speakerRole ?? quote.organization?.name ?? null;
@@ -77,7 +79,7 @@ export function renderEmbedCard(claim: EmbedCardInput, claimUrl: string): string
   return html`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${claim.summary} · Countercheck</title><meta name="robots" content="noindex"><link rel="canonical" href="${claimUrl}">
-<style>${STYLE}</style></head>
+${STYLE}</head>
 <body><main><article aria-labelledby="claim-title">
 <p class="kicker">Claim · <span class="verdict v-${claim.verdict}">Verdict: ${verdict.label}</span></p>
 <h1 id="claim-title">${link(claimUrl, claim.summary)}</h1>
@@ -97,6 +99,6 @@ ${items.length ? html`<ul>${items}</ul>` : ''}${hidden > 0 ? html`<p>${link(clai
 export function renderEmbedNotFound(claimsUrl: string): string {
   return html`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Claim not found · Countercheck</title><meta name="robots" content="noindex"><style>${STYLE}</style></head>
+<title>Claim not found · Countercheck</title><meta name="robots" content="noindex">${STYLE}</head>
 <body><main><h1>Claim not found</h1><p>This claim is not on Countercheck. <a href="${claimsUrl}" target="_blank" rel="noopener">Browse all claims${NEW_TAB}</a></p></main></body></html>`.toString();
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { escapeHtml, html } from './html';
+import { escapeHtml, html, styleElement } from './html';
 
 describe('html', () => {
   test('escapes every interpolated string, in text and in attributes', () => {
@@ -22,5 +22,18 @@ describe('html', () => {
 
   test('escapeHtml leaves ordinary and non-Latin text alone', () => {
     assert.equal(escapeHtml('Ministre des Armées — وەزارەت'), 'Ministre des Armées — وەزارەت');
+  });
+});
+
+describe('styleElement', () => {
+  test('keeps the stylesheet as written: entities are not decoded inside <style>', () => {
+    const css = 'body{font:15px "Segoe UI",sans-serif}a>b{content:\'&\'}';
+    assert.equal(html`<head>${styleElement(css)}</head>`.toString(), `<head><style>${css}</style></head>`);
+  });
+
+  test('refuses a stylesheet that would end the element early, in any case', () => {
+    for (const css of ['a{}</style><script>alert(1)</script>', 'a{}</STYLE >', 'a{}</style/']) {
+      assert.throws(() => styleElement(css), /<\/style/, css);
+    }
   });
 });

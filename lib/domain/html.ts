@@ -9,12 +9,22 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ESCAPES[character]!);
 }
 
-/** Markup that is already safe: only `html` and `joinHtml` make one. */
+/** Markup that is already safe: only `html` and `styleElement` make one. */
 export class SafeHtml {
   constructor(readonly markup: string) {}
   toString(): string {
     return this.markup;
   }
+}
+
+/**
+ * A `<style>` element. Its content is raw text to the HTML parser, so entities are not decoded
+ * there ("&quot;Segoe UI&quot;" would reach the CSS parser as written and void its rule): the
+ * stylesheet goes in unescaped, and one that could end the element early is refused.
+ */
+export function styleElement(css: string): SafeHtml {
+  if (/<\/style/i.test(css)) throw new Error('A stylesheet must not contain "</style"');
+  return new SafeHtml(`<style>${css}</style>`);
 }
 
 type Interpolation = SafeHtml | string | number | null | undefined | false;
