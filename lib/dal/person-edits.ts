@@ -4,7 +4,7 @@ import { db, type Transaction } from '../db';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { personRevisions, sortRoles, type PersonSnapshot, type RoleSnapshot } from '../domain/person-revisions';
 import { diffSnapshots } from '../domain/revisions';
-import { AppError, FieldError } from '../errors';
+import { ConflictError, FieldError, NotFoundError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type {
   PersonCreateInput,
@@ -238,7 +238,7 @@ export async function savePersonRole(input: RoleSaveInput, actor: Actor | null):
   assertCan(actor, 'person.edit');
   return savePerson(input, actor, async (tx, row, before) => {
     if (input.roleId && !row.roles.some((role) => role.id === input.roleId))
-      throw new AppError('not_found', "This role is not one of this person's.");
+      throw new NotFoundError("This role is not one of this person's.");
     if (
       input.organizationId &&
       !(await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } }))
@@ -264,11 +264,10 @@ export async function removePersonRole(input: RoleRemoveInput, actor: Actor | nu
   assertCan(actor, 'person.edit');
   return savePerson(input, actor, async (tx, row, before) => {
     if (!row.roles.some((role) => role.id === input.roleId))
-      throw new AppError('not_found', "This role is not one of this person's.");
+      throw new NotFoundError("This role is not one of this person's.");
     const citations = await tx.statement.count({ where: { roleId: input.roleId } });
     if (citations) {
-      throw new AppError(
-        'conflict',
+      throw new ConflictError(
         `This role cannot be removed: ${citations === 1 ? 'a statement cites' : `${citations} statements cite`} it as the speaker's role when they spoke. Correct it instead.`,
       );
     }
@@ -286,8 +285,7 @@ export async function deletePerson(input: PersonDeleteInput, actor: Actor | null
   return savePerson(input, actor, async (tx, row, before) => {
     const quotes = await tx.statement.count({ where: { speakerPersonId: row.id } });
     if (quotes)
-      throw new AppError(
-        'conflict',
+      throw new ConflictError(
         `This person cannot be deleted: ${quotes === 1 ? 'a statement quotes' : `${quotes} statements quote`} them.`,
       );
     return { after: { ...before, status: 'DRAFT', deleted: true }, data: { status: 'DRAFT', deletedAt: new Date() } };

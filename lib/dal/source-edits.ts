@@ -6,7 +6,7 @@ import { sha256Hex } from '../domain/archive';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { diffSnapshots } from '../domain/revisions';
 import { sourceRevisions, type SourceSnapshot } from '../domain/source-revisions';
-import { AppError, FieldError } from '../errors';
+import { ConflictError, FieldError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { SourceDeleteInput, SourceEditInput } from '../validation/record-edits';
 import { uniqueViolationAsConflict } from './unique-violations';
@@ -181,8 +181,7 @@ export async function deleteSource(input: SourceDeleteInput, actor: Actor | null
   return saveSource(input, actor, async (tx, row, before) => {
     const quotes = await tx.statement.count({ where: { sourceId: row.id } });
     if (quotes)
-      throw new AppError(
-        'conflict',
+      throw new ConflictError(
         `This source cannot be deleted: ${quotes === 1 ? 'a statement quotes' : `${quotes} statements quote`} it.`,
       );
     return { after: { ...before, status: 'DRAFT', deleted: true }, data: { status: 'DRAFT', deletedAt: new Date() } };

@@ -9,7 +9,7 @@ import {
   type FieldChange,
   type RevisionFields,
 } from '../domain/revisions';
-import { AppError } from '../errors';
+import { NotFoundError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { RevisionEntity } from '../generated/prisma/enums';
 import { listRevisions, recordRevision } from './revisions';
@@ -90,7 +90,7 @@ export async function findCurrentVersion<Row extends VersionedRow, Snapshot exte
   input: { id: string; version: number },
 ): Promise<Row> {
   const row = await entity.find(tx, input.id);
-  if (!row) throw new AppError('not_found', `${entity.noun} does not exist or was deleted.`);
+  if (!row) throw new NotFoundError(`${entity.noun} does not exist or was deleted.`);
   if (row.version !== input.version) throw new EditRefused('stale');
   return row;
 }
@@ -154,7 +154,7 @@ export async function recordCreated<Row extends VersionedRow, Snapshot extends P
   { id, actor }: { id: string; actor: Actor },
 ) {
   const row = await entity.find(tx, id);
-  if (!row) throw new AppError('not_found', `${entity.noun} does not exist or was deleted.`);
+  if (!row) throw new NotFoundError(`${entity.noun} does not exist or was deleted.`);
   await recordCreation(tx, entity, { id, snapshot: entity.snapshotOf(row), actor });
 }
 
@@ -230,7 +230,7 @@ async function staleResult<Row extends VersionedRow, Snapshot extends Prisma.Inp
   seenVersion: number,
 ): Promise<StaleRefusal<Snapshot>> {
   const row = await entity.find(db, id);
-  if (!row) throw new AppError('not_found', `${entity.noun} does not exist or was deleted.`);
+  if (!row) throw new NotFoundError(`${entity.noun} does not exist or was deleted.`);
   // From the version the editor saw, so that the first change after it has something to differ from.
   const entries = await historyOf(entity, id, { since: seenVersion - 1 });
   const concurrent = entries
