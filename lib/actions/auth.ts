@@ -55,8 +55,7 @@ export async function changePasswordAction(
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   try {
-    const result = await changeOwnPassword(parsed.data, await getCurrentUser(), await getRequestMetadata());
-    if (!result.ok) return { errors: { currentPassword: ['This is not your current password.'] } };
+    await changeOwnPassword(parsed.data, await getCurrentUser(), await getRequestMetadata());
   } catch (error) {
     return formStateFromError(error, {});
   }

@@ -135,7 +135,7 @@ function toSourceOption(row: SourceRow): LookupOption {
  * (ids are UUIDv7, so that is the primary key read backwards). Unlike names, sources are not
  * ranked by prefix: a word as common as an outlet's name matches thousands of them, and an order
  * an index gives stops after ten, where a computed rank would read every match. The archived text
- * is not sent: it can be long, and only the chosen source's is needed (getProposableSource).
+ * is not sent: it can be long, and only the chosen source's is needed (getProposableSourceOrThrow).
  */
 export async function lookUpSources(query: string, actor: Actor | null): Promise<LookupOption[]> {
   assertCan(actor, 'rebuttal.propose');
@@ -211,7 +211,7 @@ export async function findProposableSource(
 }
 
 /** A chosen source for the proposal form, with the archived text the quote is checked against. */
-export async function getProposableSource(sourceId: string, actor: Actor | null): Promise<ProposableSource> {
+export async function getProposableSourceOrThrow(sourceId: string, actor: Actor | null): Promise<ProposableSource> {
   assertCan(actor, 'rebuttal.propose');
   const source = await findProposableSource(db, sourceId, actor);
   if (!source) throw new NotFoundError('This source is not on record.');

@@ -2,7 +2,7 @@ import 'server-only';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { assertCan, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
-import { ConflictError, NotFoundError, UnauthenticatedError } from '../errors';
+import { ConflictError, InvalidError, NotFoundError, UnauthenticatedError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import type { UserRole } from '../generated/prisma/enums';
 import type { CreateUserInput } from '../validation/accounts';
@@ -147,20 +147,19 @@ export async function enableUser(
   });
 }
 
-export type ChangePasswordResult = { ok: true } | { ok: false; reason: 'wrong_current_password' };
-
 /**
  * The signed-in user changes their own password. Every other session of theirs ends (a stolen
- * cookie stops working); the one they are using stays.
+ * cookie stops working); the one they are using stays. A wrong current password is an InvalidError.
  */
 export async function changeOwnPassword(
   { currentPassword, newPassword }: { currentPassword: string; newPassword: string },
   actor: (Actor & { sessionId: string }) | null,
   request: RequestMetadata,
-): Promise<ChangePasswordResult> {
+): Promise<void> {
   if (!actor) throw new UnauthenticatedError();
   const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(passwordHash, currentPassword))) return { ok: false, reason: 'wrong_current_password' };
+  if (!(await verifyPassword(passwordHash, currentPassword)))
+    throw new InvalidError('currentPassword', 'This is not your current password.');
   const newHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash: newHash, passwordChangedAt: new Date() } });
@@ -173,5 +172,4 @@ export async function changeOwnPassword(
       detail: { sessionsEnded: revoked.count },
     });
   });
-  return { ok: true };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SubmissionDetails } from '@/components/review/submission-details';
 import { requireSignedIn } from '@/lib/auth/current-user';
-import { getSubmission } from '@/lib/dal/submissions';
+import { getSubmissionOrThrow } from '@/lib/dal/submissions';
 import { AppError } from '@/lib/errors';
 
 export const metadata: Metadata = { title: 'Submission' };
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function SubmissionPage({ params }: Props) {
   const { id } = await params;
   const user = await requireSignedIn(`/account/submissions/${id}`);
-  const submission = await getSubmission(id, user).catch((error: unknown) => {
+  const submission = await getSubmissionOrThrow(id, user).catch((error: unknown) => {
     // Someone else's submission answers like a missing one (the DAL decides which is which).
     if (error instanceof AppError && error.code === 'not_found') return null;
     throw error;

@@ -6,7 +6,7 @@ import { OrganizationEditForm } from '@/components/organizations/organization-fo
 import { RevisionHistory } from '@/components/revisions/revision-history';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { getOrganizationForEdit } from '@/lib/dal/organization-edits';
+import { getOrganizationForEditOrNull } from '@/lib/dal/organization-edits';
 import { countryOptions } from '@/lib/domain/countries';
 
 export const metadata: Metadata = { title: 'Edit organization' };
@@ -17,7 +17,7 @@ export default async function EditOrganizationPage({ params }: Props) {
   const { slug } = await params;
   const user = await requireSignedIn(`/organizations/${slug}/edit`);
   if (!can(user, 'organization.edit')) return <NotAllowed title="Edit organization" />;
-  const organization = await getOrganizationForEdit(slug, user);
+  const organization = await getOrganizationForEditOrNull(slug, user);
   if (!organization) notFound();
   return (
     <div className="space-y-8">

@@ -6,7 +6,7 @@ import { DeletePersonForm, PersonEditForm, RemoveRoleForm, RoleForm } from '@/co
 import { RevisionHistory } from '@/components/revisions/revision-history';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { getPersonForEdit } from '@/lib/dal/person-edits';
+import { getPersonForEditOrNull } from '@/lib/dal/person-edits';
 import { countOf } from '@/lib/domain/plural';
 
 export const metadata: Metadata = { title: 'Edit person' };
@@ -17,7 +17,7 @@ export default async function EditPersonPage({ params }: Props) {
   const { slug } = await params;
   const user = await requireSignedIn(`/people/${slug}/edit`);
   if (!can(user, 'person.edit')) return <NotAllowed title="Edit person" />;
-  const person = await getPersonForEdit(slug, user);
+  const person = await getPersonForEditOrNull(slug, user);
   if (!person) notFound();
   const { id, version, current } = person;
   const published = current.status === 'PUBLISHED';

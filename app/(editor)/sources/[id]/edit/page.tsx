@@ -6,7 +6,7 @@ import { RevisionHistory } from '@/components/revisions/revision-history';
 import { DeleteSourceForm, SourceEditForm } from '@/components/sources/source-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { getSourceForEdit } from '@/lib/dal/source-edits';
+import { getSourceForEditOrNull } from '@/lib/dal/source-edits';
 import { countOf } from '@/lib/domain/plural';
 
 export const metadata: Metadata = { title: 'Edit source' };
@@ -17,7 +17,7 @@ export default async function EditSourcePage({ params }: Props) {
   const { id } = await params;
   const user = await requireSignedIn(`/sources/${id}/edit`);
   if (!can(user, 'source.edit')) return <NotAllowed title="Edit source" />;
-  const source = await getSourceForEdit(id, user);
+  const source = await getSourceForEditOrNull(id, user);
   if (!source) notFound();
   const { current } = source;
   return (

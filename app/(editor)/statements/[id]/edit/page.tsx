@@ -7,7 +7,7 @@ import { RevisionHistory } from '@/components/revisions/revision-history';
 import { StatementEditForm } from '@/components/statements/statement-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { getStatementForEdit } from '@/lib/dal/statement-edits';
+import { getStatementForEditOrNull } from '@/lib/dal/statement-edits';
 
 export const metadata: Metadata = { title: 'Edit quote' };
 
@@ -18,7 +18,7 @@ export default async function EditStatementPage({ params }: Props) {
   const user = await requireSignedIn(`/statements/${id}/edit`);
   if (!can(user, 'statement.edit')) return <NotAllowed title="Edit quote" />;
   // A malformed id is simply not a quote on record.
-  const statement = /^[0-9a-f-]{36}$/i.test(id) ? await getStatementForEdit(id, user) : null;
+  const statement = /^[0-9a-f-]{36}$/i.test(id) ? await getStatementForEditOrNull(id, user) : null;
   if (!statement) notFound();
   return (
     <div className="space-y-6">

@@ -10,7 +10,7 @@ import {
 } from '@/components/statements/counter-statement-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { getCounterStatementForEdit } from '@/lib/dal/counter-statement-edits';
+import { getCounterStatementForEditOrNull } from '@/lib/dal/counter-statement-edits';
 
 export const metadata: Metadata = { title: 'Edit counter-statement' };
 
@@ -22,7 +22,7 @@ export default async function EditCounterStatementPage({ params }: Props) {
   if (!can(user, 'rebuttal.edit')) return <NotAllowed title="Edit counter-statement" />;
   // A malformed id is simply not a counter-statement on record.
   const answer = /^[0-9a-f-]{36}$/i.test(id)
-    ? await getCounterStatementForEdit({ claimSlug: slug, rebuttalId: id }, user)
+    ? await getCounterStatementForEditOrNull({ claimSlug: slug, rebuttalId: id }, user)
     : null;
   if (!answer) notFound();
   return (
