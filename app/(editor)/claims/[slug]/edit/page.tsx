@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { ClaimEditForm, DeleteClaimForm } from '@/components/claims/claim-edit-form';
-import { requireSignedIn } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getClaimForEditOrNull, getClaimRevisionSnapshotOrNull } from '@/lib/dal/claim-edits';
 
@@ -13,8 +12,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ restor
 
 export default async function EditClaimPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const user = await requireSignedIn(`/claims/${slug}/edit`);
-  if (!can(user, 'claim.publish')) return <NotAllowed title="Edit claim" />;
+  const user = await requirePermission('claim.publish', `/claims/${slug}/edit`);
   const claim = await getClaimForEditOrNull(slug, user);
   if (!claim) notFound();
   // ?restore=N starts the form from revision N: saving it is an ordinary edit, itself a new revision.

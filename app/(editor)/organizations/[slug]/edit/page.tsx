@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { OrganizationEditForm } from '@/components/organizations/organization-forms';
 import { RevisionHistory } from '@/components/revisions/revision-history';
-import { requireSignedIn } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { getOrganizationForEditOrNull } from '@/lib/dal/organization-edits';
 import { countryOptions } from '@/lib/domain/countries';
 
@@ -15,8 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditOrganizationPage({ params }: Props) {
   const { slug } = await params;
-  const user = await requireSignedIn(`/organizations/${slug}/edit`);
-  if (!can(user, 'organization.edit')) return <NotAllowed title="Edit organization" />;
+  const user = await requirePermission('organization.edit', `/organizations/${slug}/edit`);
   const organization = await getOrganizationForEditOrNull(slug, user);
   if (!organization) notFound();
   return (

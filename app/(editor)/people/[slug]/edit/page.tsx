@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { DeletePersonForm, PersonEditForm, RemoveRoleForm, RoleForm } from '@/components/people/person-forms';
 import { RevisionHistory } from '@/components/revisions/revision-history';
-import { requireSignedIn } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { getPersonForEditOrNull } from '@/lib/dal/person-edits';
 import { countOf } from '@/lib/domain/plural';
 
@@ -15,8 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditPersonPage({ params }: Props) {
   const { slug } = await params;
-  const user = await requireSignedIn(`/people/${slug}/edit`);
-  if (!can(user, 'person.edit')) return <NotAllowed title="Edit person" />;
+  const user = await requirePermission('person.edit', `/people/${slug}/edit`);
   const person = await getPersonForEditOrNull(slug, user);
   if (!person) notFound();
   const { id, version, current } = person;

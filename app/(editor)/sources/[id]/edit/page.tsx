@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { RevisionHistory } from '@/components/revisions/revision-history';
 import { DeleteSourceForm, SourceEditForm } from '@/components/sources/source-edit-form';
-import { requireSignedIn } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { getSourceForEditOrNull } from '@/lib/dal/source-edits';
 import { countOf } from '@/lib/domain/plural';
 
@@ -15,8 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditSourcePage({ params }: Props) {
   const { id } = await params;
-  const user = await requireSignedIn(`/sources/${id}/edit`);
-  if (!can(user, 'source.edit')) return <NotAllowed title="Edit source" />;
+  const user = await requirePermission('source.edit', `/sources/${id}/edit`);
   const source = await getSourceForEditOrNull(id, user);
   if (!source) notFound();
   const { current } = source;
