@@ -22,6 +22,9 @@ const nextConfig = {
   // breaks those paths, so the server requires both packages from node_modules instead.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   poweredByHeader: false,
+  // forbidden() (lib/auth/page-guard.ts): a signed-in account without a page's permission gets a
+  // real 403 with app/forbidden.tsx, not a 200.
+  experimental: { authInterrupts: true },
   // Framing: only the embed routes may be shown inside other sites' iframes. Everything else
   // refuses to be framed (clickjacking): CSP frame-ancestors, and X-Frame-Options for browsers
   // that predate it. The second source matches every path that does not start with /embed/.

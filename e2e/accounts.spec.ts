@@ -114,7 +114,8 @@ test('an admin creates a contributor and an editor, and each sees only what thei
     await expect(accountNav.getByRole('link', { name: 'Users' })).toHaveCount(0);
     await expect(accountNav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
     for (const path of ['/admin/users', '/admin/audit']) {
-      await page.goto(path);
+      // A real 403, not a page that says no with a 200.
+      expect((await page.goto(path))?.status()).toBe(403);
       await expect(page.getByText("Your account's role does not give access to this page.")).toBeVisible();
       await expect(page.getByRole('form', { name: 'Create an account' })).toHaveCount(0);
     }

@@ -147,6 +147,8 @@ test('two editors save the same claim: the second is told who changed what and w
   // The edit page is closed to a contributor, and so is its server action, replayed with forged data.
   const contributorPage = await signedInPage(browser, contributor!, path);
   await expect(contributorPage.page.getByText("Your account's role does not give access to this page.")).toBeVisible();
+  // The answer is a real 403, not a page that says no with a 200.
+  expect((await contributorPage.page.goto(path))?.status()).toBe(403);
   const body = captured.postDataBuffer()!.toString('utf8').replace(firstText, 'Forged explanation');
   expect(body).toContain('Forged explanation');
   const api = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });

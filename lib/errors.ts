@@ -1,14 +1,57 @@
-// Failures the app expects and can name. Actions turn them into a message on the form, pages into
-// a redirect or a notice; anything else is unexpected and reaches app/error.tsx.
-export type AppErrorCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict';
+import type { ConcurrentRevision } from './domain/revisions';
 
-export class AppError extends Error {
+// Failures the app expects and can name. The DAL throws them (it never returns a refusal); each
+// boundary maps them once: server actions to form state (lib/actions/form-state.ts), pages to a
+// sign-in redirect, a 403 or a 404 (lib/auth/page-guard.ts), route handlers to an HTTP status
+// (lib/http-errors.ts). Anything else is unexpected and reaches app/error.tsx.
+export type AppErrorCode =
+  'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'stale' | 'rate_limited';
+
+export abstract class AppError extends Error {
   readonly code: AppErrorCode;
 
-  constructor(code: AppErrorCode, message: string) {
+  protected constructor(code: AppErrorCode, message: string) {
     super(message);
-    this.name = 'AppError';
+    this.name = new.target.name;
     this.code = code;
+  }
+}
+
+/** No one is signed in, or the credentials given do not open a session. */
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Please sign in first.') {
+    super('unauthenticated', message);
+  }
+}
+
+/** Signed in, but the account's role does not allow this. */
+export class ForbiddenError extends AppError {
+  constructor(message = 'Your account is not allowed to do this.') {
+    super('forbidden', message);
+  }
+}
+
+/** The record does not exist, or the actor may not know that it does. */
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super('not_found', message);
+  }
+}
+
+/** The change collides with the state of other records (a slug taken, a passage quoted already). */
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super('conflict', message);
+  }
+}
+
+/** Too many attempts: the caller may try again at `retryAt`. */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAt: Date,
+  ) {
+    super('rate_limited', message);
   }
 }
 
@@ -19,5 +62,30 @@ export class FieldError<Field extends string = string> extends AppError {
   constructor(field: Field, code: AppErrorCode, message: string) {
     super(code, message);
     this.field = field;
+  }
+}
+
+/**
+ * The input is well-formed but this field must change before it can be saved (a correction note
+ * the change needs, a reason for an unverified quote): said next to the field only.
+ */
+export class InvalidError<Field extends string = string> extends FieldError<Field> {
+  constructor(field: Field, message: string) {
+    super(field, 'invalid', message);
+  }
+}
+
+/**
+ * A save based on a version someone else has since changed: nothing was written. Carries what the
+ * editor needs to merge: the record as saved now, its version, and the saves made meanwhile.
+ */
+export class StaleError<Snapshot = unknown> extends AppError {
+  constructor(
+    message: string,
+    readonly current: Snapshot,
+    readonly version: number,
+    readonly savedMeanwhile: ConcurrentRevision[],
+  ) {
+    super('stale', message);
   }
 }

@@ -1,13 +1,12 @@
 import 'server-only';
 import type { Actor } from './auth/permissions';
 import { getCurrentUser } from './auth/current-user';
-import { AppError, type AppErrorCode } from './errors';
+import { AppError } from './errors';
+import { HTTP_STATUS } from './http-errors';
 
 // The one handler behind the proposal form's lookups (/lookup/*): the DAL decides who may look
 // and what they find; this turns its answer into JSON, and its refusals into 401, 403 or 404 with
-// a message, so the form can tell a signed-out editor to sign in again.
-
-const STATUS: Record<AppErrorCode, number> = { unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409 };
+// a message (statuses from lib/http-errors.ts), so the form can tell a signed-out editor to sign in again.
 
 // What one account may see: never kept by a shared cache, nor reused by the browser.
 const HEADERS = { 'Cache-Control': 'private, no-store' };
@@ -17,7 +16,7 @@ export async function lookupResponse(read: (actor: Actor | null) => Promise<unkn
     return Response.json({ data: await read(await getCurrentUser()) }, { headers: HEADERS });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const status = STATUS[error.code];
+    const status = HTTP_STATUS[error.code];
     return Response.json({ error: { status, message: error.message } }, { status, headers: HEADERS });
   }
 }

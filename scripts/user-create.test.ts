@@ -49,7 +49,7 @@ test('creates an account from a password piped on stdin, the trailing line break
   assert.match(created.stdout, new RegExp(`Created editor ${email}`));
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   assert.deepEqual([user.role, user.name], ['EDITOR', 'Cli Editor']);
-  assert.ok((await signIn({ email, password: 'a piped password' }, { ip: null, userAgent: null })).ok);
+  assert.ok((await signIn({ email, password: 'a piped password' }, { ip: null, userAgent: null })).token);
 });
 
 test('never takes a password from the command line, and refuses a short one or a taken email', async () => {

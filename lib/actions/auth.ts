@@ -4,18 +4,13 @@ import { redirect } from 'next/navigation';
 import { getCurrentUser } from '../auth/current-user';
 import { safeRedirectTarget } from '../auth/redirect-target';
 import { getRequestMetadata } from '../auth/request-metadata';
-import { throttledMessage } from '../auth/sign-in-throttle';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../auth/session-cookie';
-import { signIn, signOut } from '../dal/sessions';
+import { signIn, signOut, type SignedIn } from '../dal/sessions';
 import { changeOwnPassword } from '../dal/users';
 import { changePasswordSchema, signInSchema } from '../validation/accounts';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 
 export type SignInField = 'email' | 'password';
-
-// One message for every failed sign-in: saying which half was wrong would tell a stranger which
-// emails have accounts.
-const SIGN_IN_FAILED = 'Email or password is incorrect.';
 
 export async function signInAction(
   _previous: FormState<SignInField>,
@@ -24,14 +19,14 @@ export async function signInAction(
   const values = submittedValues(formData, ['email'] as const);
   const parsed = signInSchema.safeParse({ email: formData.get('email'), password: formData.get('password') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const result = await signIn(parsed.data, await getRequestMetadata());
-  if (!result.ok) {
-    return {
-      message: result.reason === 'throttled' ? throttledMessage(result.retryAt, new Date()) : SIGN_IN_FAILED,
-      values,
-    };
+  let session: SignedIn;
+  try {
+    session = await signIn(parsed.data, await getRequestMetadata());
+  } catch (error) {
+    // The same message for every wrong email or password, or how long to wait.
+    return formStateFromError(error, values);
   }
-  await setSessionCookie(result.token, result.expiresAt);
+  await setSessionCookie(session.token, session.expiresAt);
   redirect(safeRedirectTarget(formData.get('next')));
 }
 
@@ -55,8 +50,7 @@ export async function changePasswordAction(
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   try {
-    const result = await changeOwnPassword(parsed.data, await getCurrentUser(), await getRequestMetadata());
-    if (!result.ok) return { errors: { currentPassword: ['This is not your current password.'] } };
+    await changeOwnPassword(parsed.data, await getCurrentUser(), await getRequestMetadata());
   } catch (error) {
     return formStateFromError(error, {});
   }

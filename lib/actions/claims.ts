@@ -9,18 +9,26 @@ import { proposeClaim, type ClaimProposalResult } from '../dal/claim-proposals';
 import type { ClaimSnapshot } from '../domain/claim-revisions';
 import { claimDeleteSchema, claimEditSchema } from '../validation/claim-edit';
 import { CLAIM_PROPOSAL_TEXT_FIELDS, claimProposalSchema, type ClaimProposalField } from '../validation/claim-proposal';
-import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import {
+  fieldErrors,
+  formFields,
+  formStateFromError,
+  savedFormState,
+  submittedValues,
+  type EditFormState,
+  type FormState,
+} from './form-state';
 
 // Proposing and editing claims. Each action is a public POST endpoint: the DAL checks the session's user and
 // the version, whatever the form claimed.
 
-export type ClaimEditField =
-  'version' | 'summary' | 'verdict' | 'verdictExplanation' | 'topics' | 'reason' | 'correctionNote';
+// Topics (several checkboxes) travel apart from the text fields.
+const EDIT_FIELDS = formFields(claimEditSchema, ['claimId', 'restoredFrom', 'topics']);
+
+export type ClaimEditField = (typeof EDIT_FIELDS)[number] | 'topics';
 
 /** The edit form's state: with, after a refused stale save, the values saved meanwhile. */
-export type ClaimEditState = FormState<ClaimEditField> & { current?: ClaimSnapshot };
-
-const EDIT_FIELDS = ['version', 'summary', 'verdict', 'verdictExplanation', 'reason', 'correctionNote'] as const;
+export type ClaimEditState = EditFormState<ClaimEditField, ClaimSnapshot>;
 
 export async function updateClaimAction(_previous: ClaimEditState, formData: FormData): Promise<ClaimEditState> {
   const topics = formData.getAll('topics').filter((topic): topic is string => typeof topic === 'string');
@@ -35,24 +43,10 @@ export async function updateClaimAction(_previous: ClaimEditState, formData: For
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateClaim(parsed.data, await getCurrentUser());
-    if (!result.ok) {
-      if (result.reason === 'stale')
-        return {
-          message: result.message,
-          current: result.current,
-          values: { ...values, version: String(result.version) },
-        };
-      if (result.reason === 'correction_required') return { errors: { correctionNote: [result.message] }, values };
-      return { errors: { topics: [result.message] }, values };
-    }
     revalidatePath(`/claims/${result.slug}`, 'layout');
-    return {
-      ok: true,
-      message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
-      values: { ...values, version: String(result.version) },
-    };
+    return savedFormState(result, values);
   } catch (error) {
-    return formStateFromError(error, values);
+    return formStateFromError<ClaimEditField, ClaimSnapshot>(error, values);
   }
 }
 
@@ -71,9 +65,7 @@ export async function deleteClaimAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let slug: string;
   try {
-    const result = await deleteClaim(parsed.data, await getCurrentUser());
-    if (!result.ok) return { message: result.message, values };
-    slug = result.slug;
+    ({ slug } = await deleteClaim(parsed.data, await getCurrentUser()));
   } catch (error) {
     return formStateFromError(error, values);
   }

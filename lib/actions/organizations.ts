@@ -6,14 +6,23 @@ import { getCurrentUser } from '../auth/current-user';
 import { createOrganization, updateOrganization, type OrganizationEditResult } from '../dal/organization-edits';
 import type { OrganizationSnapshot } from '../domain/organization-revisions';
 import { organizationCreateSchema, organizationEditSchema } from '../validation/record-edits';
-import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import {
+  fieldErrors,
+  formFields,
+  formStateFromError,
+  savedFormState,
+  submittedValues,
+  type EditFormState,
+  type FormState,
+} from './form-state';
 
 // Adding and editing organizations. Public POST endpoints: the DAL checks the session's user.
 
-export type OrganizationField = 'version' | 'name' | 'slug' | 'kind' | 'countryCode' | 'reason';
-export type OrganizationEditState = FormState<OrganizationField> & { current?: OrganizationSnapshot };
+// The edit schema is a pipe (it derives the slug): its fields are those of its input object.
+const FIELDS = formFields(organizationEditSchema.in, ['organizationId']);
 
-const FIELDS = ['version', 'name', 'slug', 'kind', 'countryCode', 'reason'] as const;
+export type OrganizationField = (typeof FIELDS)[number];
+export type OrganizationEditState = EditFormState<OrganizationField, OrganizationSnapshot>;
 
 export async function createOrganizationAction(
   _previous: FormState<OrganizationField>,
@@ -43,18 +52,12 @@ export async function updateOrganizationAction(
   try {
     result = await updateOrganization(parsed.data, await getCurrentUser());
   } catch (error) {
-    return formStateFromError(error, values);
+    return formStateFromError<OrganizationField, OrganizationSnapshot>(error, values);
   }
-  if (!result.ok)
-    return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
   for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(`/organizations/${slug}`, 'layout');
   revalidatePath('/organizations');
   // A country change moves the organization between country pages and the claims' answer counts.
   revalidatePath('/countries/[code]', 'page');
   if (result.slug !== result.previousSlug) redirect(`/organizations/${result.slug}/edit`);
-  return {
-    ok: true,
-    message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
-    values: { ...values, version: String(result.version) },
-  };
+  return savedFormState(result, values);
 }

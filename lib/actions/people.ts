@@ -19,37 +19,33 @@ import {
   roleRemoveSchema,
   roleSaveSchema,
 } from '../validation/record-edits';
-import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import {
+  fieldErrors,
+  formFields,
+  formStateFromError,
+  savedFormState,
+  submittedValues,
+  type EditFormState,
+  type FormState,
+} from './form-state';
 
 // Adding and editing people and their roles. Each action is a public POST endpoint: the DAL
 // checks the session's user and the version, whatever the form claimed.
 
-export type PersonField = 'version' | 'name' | 'slug' | 'description' | 'wikidataId' | 'reason';
-export type RoleField = 'version' | 'title' | 'organizationId' | 'startDate' | 'endDate' | 'reason';
+// The person's edit schema is a pipe (it derives the slug): its fields are those of its input
+// object. The role's record ids travel apart.
+const PERSON_FIELDS = formFields(personEditSchema.in, ['personId']);
+const ROLE_FIELDS = formFields(roleSaveSchema, ['personId', 'roleId']);
+
+export type PersonField = (typeof PERSON_FIELDS)[number];
+export type RoleField = (typeof ROLE_FIELDS)[number];
 
 /** A person's or a role's form state: with, after a refused stale save, the person as saved meanwhile. */
-export type PersonEditState<Field extends string> = FormState<Field> & { current?: PersonSnapshot };
-
-const PERSON_FIELDS = ['version', 'name', 'slug', 'description', 'wikidataId', 'reason'] as const;
-const ROLE_FIELDS = ['version', 'title', 'organizationId', 'startDate', 'endDate', 'reason'] as const;
+export type PersonEditState<Field extends string> = EditFormState<Field, PersonSnapshot>;
 
 function revalidatePerson(result: { slug: string; previousSlug: string }) {
   for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(`/people/${slug}`, 'layout');
   revalidatePath('/people');
-}
-
-/** A save's answer as form state: saved, nothing to save, or refused because someone saved first. */
-function editState<Field extends string>(
-  result: PersonEditResult,
-  values: Partial<Record<Field | 'version', string>>,
-): PersonEditState<Field | 'version'> {
-  if (!result.ok)
-    return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
-  return {
-    ok: true,
-    message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
-    values: { ...values, version: String(result.version) },
-  };
 }
 
 export async function createPersonAction(
@@ -80,12 +76,12 @@ export async function updatePersonAction(
   try {
     result = await updatePerson(parsed.data, await getCurrentUser());
   } catch (error) {
-    return formStateFromError(error, values);
+    return formStateFromError<PersonField, PersonSnapshot>(error, values);
   }
-  if (result.ok) revalidatePerson(result);
+  revalidatePerson(result);
   // A new slug is a new address for the edit page too.
-  if (result.ok && result.slug !== result.previousSlug) redirect(`/people/${result.slug}/edit`);
-  return editState(result, values);
+  if (result.slug !== result.previousSlug) redirect(`/people/${result.slug}/edit`);
+  return savedFormState(result, values);
 }
 
 /** Adds a role (no roleId in the form) or saves a change to one. */
@@ -102,10 +98,10 @@ export async function savePersonRoleAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await savePersonRole(parsed.data, await getCurrentUser());
-    if (result.ok) revalidatePerson(result);
-    return editState(result, values);
+    revalidatePerson(result);
+    return savedFormState(result, values);
   } catch (error) {
-    return formStateFromError(error, values);
+    return formStateFromError<RoleField, PersonSnapshot>(error, values);
   }
 }
 
@@ -122,10 +118,10 @@ export async function removePersonRoleAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await removePersonRole(parsed.data, await getCurrentUser());
-    if (result.ok) revalidatePerson(result);
-    return editState(result, values);
+    revalidatePerson(result);
+    return savedFormState(result, values);
   } catch (error) {
-    return formStateFromError(error, values);
+    return formStateFromError<'version' | 'reason', PersonSnapshot>(error, values);
   }
 }
 
@@ -140,9 +136,8 @@ export async function deletePersonAction(
   try {
     result = await deletePerson(parsed.data, await getCurrentUser());
   } catch (error) {
-    return formStateFromError(error, values);
+    return formStateFromError<'version' | 'reason', PersonSnapshot>(error, values);
   }
-  if (!result.ok) return editState(result, values);
   revalidatePerson(result);
   redirect('/people');
 }

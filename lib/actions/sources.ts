@@ -6,36 +6,23 @@ import { getCurrentUser } from '../auth/current-user';
 import { deleteSource, updateSource, type SourceEditResult } from '../dal/source-edits';
 import type { SourceSnapshot } from '../domain/source-revisions';
 import { sourceDeleteSchema, sourceEditSchema } from '../validation/record-edits';
-import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import {
+  fieldErrors,
+  formFields,
+  formStateFromError,
+  savedFormState,
+  submittedValues,
+  type EditFormState,
+  type FormState,
+} from './form-state';
 
 // Editing sources. Public POST endpoints: the DAL checks the session's user and whether the
 // archived text may still change.
 
-export type SourceField =
-  | 'version'
-  | 'kind'
-  | 'outlet'
-  | 'title'
-  | 'url'
-  | 'publishedOn'
-  | 'language'
-  | 'provenanceNote'
-  | 'archiveText'
-  | 'reason';
-export type SourceEditState = FormState<SourceField> & { current?: SourceSnapshot };
+const FIELDS = formFields(sourceEditSchema, ['sourceId']);
 
-const FIELDS = [
-  'version',
-  'kind',
-  'outlet',
-  'title',
-  'url',
-  'publishedOn',
-  'language',
-  'provenanceNote',
-  'archiveText',
-  'reason',
-] as const;
+export type SourceField = (typeof FIELDS)[number];
+export type SourceEditState = EditFormState<SourceField, SourceSnapshot>;
 
 export async function updateSourceAction(_previous: SourceEditState, formData: FormData): Promise<SourceEditState> {
   const values = submittedValues(formData, FIELDS);
@@ -45,16 +32,10 @@ export async function updateSourceAction(_previous: SourceEditState, formData: F
   try {
     result = await updateSource(parsed.data, await getCurrentUser());
   } catch (error) {
-    return formStateFromError(error, values);
+    return formStateFromError<SourceField, SourceSnapshot>(error, values);
   }
-  if (!result.ok)
-    return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
   revalidatePath(`/sources/${result.id}`, 'layout');
-  return {
-    ok: true,
-    message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
-    values: { ...values, version: String(result.version) },
-  };
+  return savedFormState(result, values);
 }
 
 export async function deleteSourceAction(
@@ -74,7 +55,6 @@ export async function deleteSourceAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  if (!result.ok) return { message: result.message, values };
   revalidatePath(`/sources/${result.id}`, 'layout');
   redirect('/');
 }

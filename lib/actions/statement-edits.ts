@@ -13,26 +13,23 @@ import {
   type CounterStatementEditField,
   type StatementEditField,
 } from '../validation/statement-edit';
-import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import {
+  fieldErrors,
+  formFields,
+  formStateFromError,
+  savedFormState,
+  submittedValues,
+  type EditFormState,
+  type FormState,
+} from './form-state';
 
 // Editing quotes and counter-statements. Each action is a public POST endpoint: the DAL checks the
 // session's user and the version, whatever the form claimed.
 
-const STATEMENT_FIELDS = [
-  'version',
-  'quote',
-  'quoteLanguage',
-  'translation',
-  'attribution',
-  'saidOn',
-  'saidOnPrecision',
-  'unverifiedReason',
-  'reason',
-  'correctionNote',
-] as const;
+const STATEMENT_FIELDS = formFields(statementEditSchema, ['statementId']);
 
 /** The quote form's state: with, after a refused stale save, the values saved meanwhile. */
-export type StatementEditState = FormState<StatementEditField> & { current?: StatementSnapshot };
+export type StatementEditState = EditFormState<StatementEditField, StatementSnapshot>;
 
 export async function updateStatementAction(
   _previous: StatementEditState,
@@ -43,32 +40,16 @@ export async function updateStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateStatement(parsed.data, await getCurrentUser());
-    if (!result.ok) {
-      if (result.reason === 'stale')
-        return {
-          message: result.message,
-          current: result.current,
-          values: { ...values, version: String(result.version) },
-        };
-      if (result.reason === 'correction_required') return { errors: { correctionNote: [result.message] }, values };
-      if (result.reason === 'unverified_reason_required')
-        return { errors: { unverifiedReason: [result.message] }, values };
-      return { errors: { quote: [result.message] }, values };
-    }
     for (const use of result.uses) revalidatePath(`/claims/${use.slug}`, 'layout');
-    return {
-      ok: true,
-      message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
-      values: { ...values, version: String(result.version) },
-    };
+    return savedFormState(result, values);
   } catch (error) {
-    return formStateFromError(error, values);
+    return formStateFromError<StatementEditField, StatementSnapshot>(error, values);
   }
 }
 
-const COUNTER_STATEMENT_FIELDS = ['version', 'stance', 'note', 'reason'] as const;
+const COUNTER_STATEMENT_FIELDS = formFields(counterStatementEditSchema, ['rebuttalId']);
 
-export type CounterStatementEditState = FormState<CounterStatementEditField> & { current?: RebuttalSnapshot };
+export type CounterStatementEditState = EditFormState<CounterStatementEditField, RebuttalSnapshot>;
 
 export async function updateCounterStatementAction(
   _previous: CounterStatementEditState,
@@ -79,20 +60,10 @@ export async function updateCounterStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateCounterStatement(parsed.data, await getCurrentUser());
-    if (!result.ok)
-      return {
-        message: result.message,
-        current: result.current,
-        values: { ...values, version: String(result.version) },
-      };
     revalidatePath(`/claims/${result.claimSlug}`, 'layout');
-    return {
-      ok: true,
-      message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
-      values: { ...values, version: String(result.version) },
-    };
+    return savedFormState(result, values);
   } catch (error) {
-    return formStateFromError(error, values);
+    return formStateFromError<CounterStatementEditField, RebuttalSnapshot>(error, values);
   }
 }
 
@@ -109,9 +80,7 @@ export async function withdrawCounterStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let claimSlug: string;
   try {
-    const result = await withdrawCounterStatement(parsed.data, await getCurrentUser());
-    if (!result.ok) return { message: result.message, values };
-    claimSlug = result.claimSlug;
+    ({ claimSlug } = await withdrawCounterStatement(parsed.data, await getCurrentUser()));
   } catch (error) {
     return formStateFromError(error, values);
   }

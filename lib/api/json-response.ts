@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
+import { AppError } from '../errors';
+import { HTTP_STATUS } from '../http-errors';
 import type { ApiError } from '../validation/api';
 
 // Everything the public API's route handlers share: JSON bodies with a strong ETag and
@@ -131,6 +133,7 @@ async function answer<P>(handler: Handler<P>, request: Request, context: Context
     return data === null ? errorResponse(404, 'Not found.') : jsonResponse(request, data);
   } catch (error) {
     if (error instanceof ApiProblem) return errorResponse(error.status, error.message, error.issues);
+    if (error instanceof AppError) return errorResponse(HTTP_STATUS[error.code], error.message);
     console.error('API request failed:', request.url, error);
     return errorResponse(500, 'The server failed to answer. Try again later.');
   }

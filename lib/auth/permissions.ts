@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { ForbiddenError, UnauthenticatedError } from '../errors';
 import type { UserRole } from '../generated/prisma/enums';
 
 // The one permission map: what each role may do. Pure, so it is unit-tested without a database,
@@ -54,8 +54,8 @@ export function can(actor: Actor | null | undefined, permission: Permission): bo
 
 /** Throws 'unauthenticated' for a visitor and 'forbidden' for a role without the permission. */
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
-  if (!actor) throw new AppError('unauthenticated', 'Please sign in first.');
-  if (!can(actor, permission)) throw new AppError('forbidden', 'Your account is not allowed to do this.');
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor, permission)) throw new ForbiddenError();
 }
 
 export function permissionsOf(role: UserRole): Permission[] {

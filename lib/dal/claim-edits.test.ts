@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { AppError, type AppErrorCode } from '../errors';
+import { AppError, type AppErrorCode, InvalidError, StaleError } from '../errors';
+import type { ClaimSnapshot } from '../domain/claim-revisions';
+import { refusalOf } from '../testing/refusals';
 import { makeClaim, makeUser } from '../testing/factories';
 import type { ClaimEditInput } from '../validation/claim-edit';
-import { getClaimForEdit, updateClaim } from './claim-edits';
+import { getClaimForEditOrNull, updateClaim } from './claim-edits';
 
 after(() => disconnectDb());
 
@@ -38,7 +40,7 @@ test('an editor saves a change: the version goes up and a revision holds the new
     edit(claim, 1, { summary: 'A sharper summary', topics: [topic.slug], reason: 'Tightened.' }),
     editor,
   );
-  assert.deepEqual(result, { ok: true, slug: claim.slug, version: 2, changed: true });
+  assert.deepEqual(result, { slug: claim.slug, version: 2, changed: true });
 
   const saved = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { topics: true } });
   assert.equal(saved.summary, 'A sharper summary');
@@ -65,11 +67,12 @@ test('an editor saves a change: the version goes up and a revision holds the new
 test('a save based on a stale version is refused, saying who changed what and when, and writes nothing', async () => {
   const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
   const claim = await makeClaim({ status: 'DRAFT' });
-  assert.equal((await updateClaim(edit(claim, 1, { verdict: 'MIXED' }), first)).ok, true);
+  assert.equal((await updateClaim(edit(claim, 1, { verdict: 'MIXED' }), first)).changed, true);
 
-  const refused = await updateClaim(edit(claim, 1, { summary: 'My own wording' }), second);
-  assert.equal(refused.ok, false);
-  assert.ok(!refused.ok && refused.reason === 'stale');
+  const refused = await refusalOf(
+    updateClaim(edit(claim, 1, { summary: 'My own wording' }), second),
+    StaleError<ClaimSnapshot>,
+  );
   assert.match(
     refused.message,
     new RegExp(`${first.name} changed Verdict: False → Mixed on \\d+ \\w+ \\d{4} at \\d\\d:\\d\\d UTC`),
@@ -82,14 +85,17 @@ test('a save based on a stale version is refused, saying who changed what and wh
   assert.equal((await revisionsOf(claim.id)).length, 2);
 
   // Saving again on the version the refusal reported goes through.
-  assert.equal((await updateClaim(edit(claim, 2, { verdict: 'MIXED', summary: 'My own wording' }), second)).ok, true);
+  assert.equal(
+    (await updateClaim(edit(claim, 2, { verdict: 'MIXED', summary: 'My own wording' }), second)).changed,
+    true,
+  );
 });
 
 test("a published claim's verdict change needs a correction note, stored with what changed", async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim({ verdict: 'FALSE' });
-  const refused = await updateClaim(edit(claim, 1, { verdict: 'MOSTLY_TRUE' }), editor);
-  assert.deepEqual(refused.ok === false && refused.reason, 'correction_required');
+  const refused = await refusalOf(updateClaim(edit(claim, 1, { verdict: 'MOSTLY_TRUE' }), editor), InvalidError);
+  assert.equal(refused.field, 'correctionNote');
   assert.equal((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).verdict, 'FALSE');
   assert.equal(await db.correction.count({ where: { claimId: claim.id } }), 0);
   assert.equal((await revisionsOf(claim.id)).length, 0, 'not even the baseline revision is left behind');
@@ -100,7 +106,7 @@ test("a published claim's verdict change needs a correction note, stored with wh
         edit(claim, 1, { verdict: 'MOSTLY_TRUE', correctionNote: 'A new source came to light.' }),
         editor,
       )
-    ).ok,
+    ).changed,
     true,
   );
   const corrections = await db.correction.findMany({ where: { claimId: claim.id } });
@@ -109,7 +115,10 @@ test("a published claim's verdict change needs a correction note, stored with wh
     [{ changed: 'Verdict: False → Mostly true', note: 'A new source came to light.', actorId: editor.id }],
   );
   // Rewording a published claim is no correction.
-  assert.equal((await updateClaim(edit(claim, 2, { verdict: 'MOSTLY_TRUE', summary: 'Reworded' }), editor)).ok, true);
+  assert.equal(
+    (await updateClaim(edit(claim, 2, { verdict: 'MOSTLY_TRUE', summary: 'Reworded' }), editor)).changed,
+    true,
+  );
   assert.equal(await db.correction.count({ where: { claimId: claim.id } }), 1);
 });
 
@@ -138,7 +147,7 @@ test('contributors, disabled editors and visitors may not edit or restore, and n
     [null, 'unauthenticated'],
   ] as const) {
     await assert.rejects(updateClaim(edit(claim, 1, { summary: 'Forged' }), actor), isAppError(code));
-    await assert.rejects(getClaimForEdit(claim.slug, actor), isAppError(code));
+    await assert.rejects(getClaimForEditOrNull(claim.slug, actor), isAppError(code));
   }
   const stored = await db.claim.findUniqueOrThrow({ where: { id: claim.id } });
   assert.deepEqual([stored.summary, stored.version], [claim.summary, 1]);
@@ -153,7 +162,7 @@ test('restoring an earlier revision writes a new revision and, for a published v
     edit(claim, 2, { verdict: 'FALSE', restoredFrom: 1, correctionNote: 'The first verdict stood.' }),
     editor,
   );
-  assert.equal(restored.ok && restored.version, 3);
+  assert.equal(restored.version, 3);
   const revisions = await revisionsOf(claim.id);
   assert.deepEqual(
     revisions.map((revision) => [revision.version, revision.reason]),

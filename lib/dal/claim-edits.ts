@@ -10,16 +10,8 @@ import {
 } from '../domain/claim-revisions';
 import type { Prisma } from '../generated/prisma/client';
 import type { ClaimEditInput } from '../validation/claim-edit';
-import {
-  EditRefused,
-  findCurrentVersion,
-  refusalsAsResults,
-  revisionSnapshot,
-  writeVersion,
-  type Refusal,
-  type StaleRefusal,
-  type VersionedEntity,
-} from './versioned-records';
+import { FieldError, InvalidError } from '../errors';
+import { findCurrentVersion, revisionSnapshot, writeVersion, type VersionedEntity } from './versioned-records';
 
 // Editors' changes to a claim. Each save is one transaction: the permission check, the version
 // compare-and-set, the change, its revision and (for a published verdict) its correction, so that
@@ -80,7 +72,7 @@ export type ClaimForEdit = {
 };
 
 /** A claim as its edit form needs it. Editors only (contributors may not change a published claim). */
-export async function getClaimForEdit(slug: string, actor: Actor | null): Promise<ClaimForEdit | null> {
+export async function getClaimForEditOrNull(slug: string, actor: Actor | null): Promise<ClaimForEdit | null> {
   assertCan(actor, 'claim.publish');
   const [row, topicOptions] = await Promise.all([
     findEditable(db, { slug }),
@@ -98,7 +90,7 @@ export async function getClaimForEdit(slug: string, actor: Actor | null): Promis
 }
 
 /** One earlier revision's snapshot, for an editor about to restore it. */
-export async function getClaimRevisionSnapshot(
+export async function getClaimRevisionSnapshotOrNull(
   claimId: string,
   version: number,
   actor: Actor | null,
@@ -107,78 +99,68 @@ export async function getClaimRevisionSnapshot(
   return revisionSnapshot(claimEntity, claimId, version);
 }
 
-export type ClaimEditResult =
-  | { ok: true; slug: string; version: number; changed: boolean }
-  /** Someone saved first: nothing was written. */
-  | StaleRefusal<ClaimSnapshot>
-  | Refusal<'correction_required' | 'unknown_topic'>;
+export type ClaimEditResult = { slug: string; version: number; changed: boolean };
 
 /**
  * Saves an editor's change to a claim, based on the version they loaded. A published claim's new
- * verdict needs a correction note, published with it.
+ * verdict needs a correction note, published with it. Refused with a StaleError when someone saved
+ * first, an InvalidError for a missing correction note, a FieldError for a topic deleted meanwhile.
  */
 export async function updateClaim(input: ClaimEditInput, actor: Actor | null): Promise<ClaimEditResult> {
   assertCan(actor, 'claim.publish');
   if (input.restoredFrom !== undefined) assertCan(actor, 'revision.restore');
-  return refusalsAsResults(claimEntity, { id: input.claimId, version: input.version }, () =>
-    db.$transaction(async (tx) => {
-      const row = await findCurrentVersion(tx, claimEntity, { id: input.claimId, version: input.version });
-      const topics = await tx.topic.findMany({
-        where: { slug: { in: input.topics } },
-        select: { id: true, slug: true, name: true },
-      });
-      if (topics.length !== new Set(input.topics).size) {
-        throw new EditRefused({
-          ok: false,
-          reason: 'unknown_topic',
-          message: 'One of the chosen topics no longer exists.',
-        });
-      }
-      const before = snapshotOf(row);
-      const after: ClaimSnapshot = {
-        ...before,
-        summary: input.summary,
-        verdict: input.verdict,
-        verdictExplanation: input.verdictExplanation,
-        topics: topics.map(({ slug, name }) => ({ slug, name })).sort((a, b) => a.slug.localeCompare(b.slug)),
-      };
-      const changes = diffClaimSnapshots(before, after);
-      if (!changes.length) return { ok: true as const, slug: row.slug, version: row.version, changed: false };
-      if (correctionRequired(before, after) && !input.correctionNote) {
-        throw new EditRefused({
-          ok: false,
-          reason: 'correction_required',
-          message: 'This claim is published and its verdict changes: write a correction note for readers.',
-        });
-      }
+  return db.$transaction(async (tx) => {
+    const row = await findCurrentVersion(tx, claimEntity, { id: input.claimId, version: input.version });
+    const topics = await tx.topic.findMany({
+      where: { slug: { in: input.topics } },
+      select: { id: true, slug: true, name: true },
+    });
+    if (topics.length !== new Set(input.topics).size) {
+      throw new FieldError('topics', 'not_found', 'One of the chosen topics no longer exists.');
+    }
+    const before = snapshotOf(row);
+    const after: ClaimSnapshot = {
+      ...before,
+      summary: input.summary,
+      verdict: input.verdict,
+      verdictExplanation: input.verdictExplanation,
+      topics: topics.map(({ slug, name }) => ({ slug, name })).sort((a, b) => a.slug.localeCompare(b.slug)),
+    };
+    const changes = diffClaimSnapshots(before, after);
+    if (!changes.length) return { slug: row.slug, version: row.version, changed: false };
+    if (correctionRequired(before, after) && !input.correctionNote) {
+      throw new InvalidError(
+        'correctionNote',
+        'This claim is published and its verdict changes: write a correction note for readers.',
+      );
+    }
 
-      const version = await writeVersion(tx, claimEntity, row, {
-        before,
-        after,
-        seenVersion: input.version,
-        actor,
-        reason: input.reason ?? (input.restoredFrom ? `Restored version ${input.restoredFrom}.` : null),
-        data: { summary: after.summary, verdict: after.verdict, verdictExplanation: after.verdictExplanation },
+    const version = await writeVersion(tx, claimEntity, row, {
+      before,
+      after,
+      seenVersion: input.version,
+      actor,
+      reason: input.reason ?? (input.restoredFrom ? `Restored version ${input.restoredFrom}.` : null),
+      data: { summary: after.summary, verdict: after.verdict, verdictExplanation: after.verdictExplanation },
+    });
+    const topicIds = topics.map((topic) => topic.id);
+    await tx.claimTopic.deleteMany({ where: { claimId: row.id, topicId: { notIn: topicIds } } });
+    await tx.claimTopic.createMany({
+      data: topicIds.map((topicId) => ({ claimId: row.id, topicId })),
+      skipDuplicates: true,
+    });
+    if (correctionRequired(before, after)) {
+      await tx.correction.create({
+        data: {
+          claimId: row.id,
+          changed: describeClaimChanges(changes),
+          note: input.correctionNote!,
+          actorId: actor.id,
+        },
       });
-      const topicIds = topics.map((topic) => topic.id);
-      await tx.claimTopic.deleteMany({ where: { claimId: row.id, topicId: { notIn: topicIds } } });
-      await tx.claimTopic.createMany({
-        data: topicIds.map((topicId) => ({ claimId: row.id, topicId })),
-        skipDuplicates: true,
-      });
-      if (correctionRequired(before, after)) {
-        await tx.correction.create({
-          data: {
-            claimId: row.id,
-            changed: describeClaimChanges(changes),
-            note: input.correctionNote!,
-            actorId: actor.id,
-          },
-        });
-      }
-      return { ok: true as const, slug: row.slug, version, changed: true };
-    }),
-  );
+    }
+    return { slug: row.slug, version, changed: true };
+  });
 }
 
 /**
@@ -190,21 +172,19 @@ export async function deleteClaim(
   actor: Actor | null,
 ): Promise<ClaimEditResult> {
   assertCan(actor, 'claim.publish');
-  return refusalsAsResults(claimEntity, { id: input.claimId, version: input.version }, () =>
-    db.$transaction(async (tx) => {
-      const row = await findCurrentVersion(tx, claimEntity, { id: input.claimId, version: input.version });
-      const before = snapshotOf(row);
-      const after: ClaimSnapshot = { ...before, status: 'DRAFT', deleted: true };
-      const deletedAt = new Date();
-      const version = await writeVersion(tx, claimEntity, row, {
-        before,
-        after,
-        seenVersion: input.version,
-        actor,
-        reason: input.reason,
-        data: { status: 'DRAFT', deletedAt },
-      });
-      return { ok: true as const, slug: row.slug, version, changed: true };
-    }),
-  );
+  return db.$transaction(async (tx) => {
+    const row = await findCurrentVersion(tx, claimEntity, { id: input.claimId, version: input.version });
+    const before = snapshotOf(row);
+    const after: ClaimSnapshot = { ...before, status: 'DRAFT', deleted: true };
+    const deletedAt = new Date();
+    const version = await writeVersion(tx, claimEntity, row, {
+      before,
+      after,
+      seenVersion: input.version,
+      actor,
+      reason: input.reason,
+      data: { status: 'DRAFT', deletedAt },
+    });
+    return { slug: row.slug, version, changed: true };
+  });
 }

@@ -74,7 +74,7 @@ test('a soft-deleted claim disappears for readers, keeps its history, and cannot
   assert.ok(await getPublishedClaimBySlug(claim.slug));
 
   const result = await deleteClaim({ claimId: claim.id, version: 1, reason: 'Duplicate of another claim.' }, editor);
-  assert.equal(result.ok, true);
+  assert.equal(result.changed, true);
   assert.equal(await getPublishedClaimHistory(claim.slug), null);
   assert.equal((await db.claim.findMany({ where: { slug: claim.slug, status: 'PUBLISHED' } })).length, 0);
   const revision = await db.revision.findFirstOrThrow({ where: { entityId: claim.id, version: 2 } });

@@ -13,7 +13,7 @@ import { getPersonProfile } from './people';
 import { getSourceById } from './sources';
 import {
   approveSubmission,
-  getSubmission,
+  getSubmissionOrThrow,
   listOwnSubmissions,
   listSubmissionsForReview,
   rejectSubmission,
@@ -256,9 +256,9 @@ test("a contributor reads their own proposed claim only; an editor reads anyone'
   const stranger = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const { claimId } = await proposeClaim(proposal(), author, request);
-  assert.equal((await getSubmission(claimId, author)).id, claimId);
-  assert.equal((await getSubmission(claimId, editor)).id, claimId);
-  await assert.rejects(getSubmission(claimId, stranger), isAppError('not_found'));
+  assert.equal((await getSubmissionOrThrow(claimId, author)).id, claimId);
+  assert.equal((await getSubmissionOrThrow(claimId, editor)).id, claimId);
+  await assert.rejects(getSubmissionOrThrow(claimId, stranger), isAppError('not_found'));
   assert.deepEqual(
     (await listOwnSubmissions(stranger)).map((item) => item.id),
     [],

@@ -2,7 +2,7 @@ import 'server-only';
 import { assertCan, can, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
 import { claimSlug, firstFreeSlug } from '../domain/slug';
-import { AppError, FieldError } from '../errors';
+import { ConflictError, FieldError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import type { PublicationStatus } from '../generated/prisma/enums';
 import type { ClaimProposalField, ClaimProposalInput } from '../validation/claim-proposal';
@@ -87,8 +87,7 @@ export async function proposeClaim(
   } catch (error) {
     // A claim saved a moment ago with the same slug (the numbering is read, then written).
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError(
-        'conflict',
+      throw new ConflictError(
         'Someone saved a claim, person or source like this one a moment ago. Submit again to see what changed.',
       );
     }

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { AppError } from '../errors';
+import { AppError, StaleError } from '../errors';
+import type { RebuttalSnapshot } from '../domain/statement-revisions';
+import { refusalOf } from '../testing/refusals';
 import { makeClaim, makeRebuttal, makeUser } from '../testing/factories';
 import {
-  getCounterStatementForEdit,
+  getCounterStatementForEditOrNull,
   updateCounterStatement,
   withdrawCounterStatement,
 } from './counter-statement-edits';
@@ -22,7 +24,7 @@ test("an editor changes a counter-statement's stance and note: a new version wit
     { rebuttalId: rebuttal.id, version: 1, stance: 'QUALIFIES', note: 'Partly agrees.', reason: 'Read again.' },
     editor,
   );
-  assert.deepEqual(result, { ok: true, claimSlug: claim.slug, version: 2, changed: true });
+  assert.deepEqual(result, { claimSlug: claim.slug, version: 2, changed: true });
   const saved = await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttal.id } });
   assert.deepEqual([saved.stance, saved.note, saved.version], ['QUALIFIES', 'Partly agrees.', 2]);
   assert.deepEqual(
@@ -32,7 +34,7 @@ test("an editor changes a counter-statement's stance and note: a new version wit
       [2, 'Read again.'],
     ],
   );
-  const form = await getCounterStatementForEdit({ claimSlug: claim.slug, rebuttalId: rebuttal.id }, editor);
+  const form = await getCounterStatementForEditOrNull({ claimSlug: claim.slug, rebuttalId: rebuttal.id }, editor);
   assert.deepEqual(
     form?.history[0]?.changes.map((change) => `${change.label}: ${change.before} → ${change.after}`),
     ['Stance: Contradicts → Qualifies', "Editor's note: — → Partly agrees."],
@@ -49,7 +51,7 @@ test('withdrawing a published counter-statement takes it off the claim, leaves a
     { rebuttalId: rebuttal.id, version: 1, reason: 'The speaker was misidentified.' },
     editor,
   );
-  assert.equal(result.ok, true);
+  assert.equal(result.changed, true);
   const saved = await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttal.id } });
   assert.equal(saved.status, 'DRAFT');
   assert.ok(saved.deletedAt);
@@ -76,11 +78,10 @@ test('a stale change is refused with who changed what, and writes nothing', asyn
   const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
   const rebuttal = await makeRebuttal(await makeClaim());
   await updateCounterStatement({ rebuttalId: rebuttal.id, version: 1, stance: 'DISPUTES' }, first);
-  const refused = await updateCounterStatement(
-    { rebuttalId: rebuttal.id, version: 1, stance: 'CONTRADICTS', note: 'Mine' },
-    second,
+  const refused = await refusalOf(
+    updateCounterStatement({ rebuttalId: rebuttal.id, version: 1, stance: 'CONTRADICTS', note: 'Mine' }, second),
+    StaleError<RebuttalSnapshot>,
   );
-  assert.ok(!refused.ok && refused.reason === 'stale');
   assert.match(refused.message, new RegExp(`${first.name} changed Stance: Contradicts → Disputes`));
   assert.equal((await db.rebuttal.findUniqueOrThrow({ where: { id: rebuttal.id } })).note, null);
 });
@@ -105,5 +106,8 @@ test('a counter-statement is opened for editing only under its own claim', async
   const editor = await makeUser({ role: 'EDITOR' });
   const rebuttal = await makeRebuttal(await makeClaim());
   const other = await makeClaim();
-  assert.equal(await getCounterStatementForEdit({ claimSlug: other.slug, rebuttalId: rebuttal.id }, editor), null);
+  assert.equal(
+    await getCounterStatementForEditOrNull({ claimSlug: other.slug, rebuttalId: rebuttal.id }, editor),
+    null,
+  );
 });

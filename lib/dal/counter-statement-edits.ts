@@ -8,10 +8,8 @@ import type { CounterStatementEditInput, CounterStatementWithdrawInput } from '.
 import {
   findCurrentVersion,
   historyOf,
-  refusalsAsResults,
   writeVersion,
   type HistoryEntry,
-  type StaleRefusal,
   type VersionedEntity,
 } from './versioned-records';
 
@@ -76,7 +74,7 @@ export type CounterStatementForEdit = {
 };
 
 /** A counter-statement of the claim `claimSlug`, as its edit form needs it. Editors only. */
-export async function getCounterStatementForEdit(
+export async function getCounterStatementForEditOrNull(
   { claimSlug, rebuttalId }: { claimSlug: string; rebuttalId: string },
   actor: Actor | null,
 ): Promise<CounterStatementForEdit | null> {
@@ -99,8 +97,7 @@ function speakerNameOf(row: EditableRow): string {
   return row.statement.speakerPerson?.name ?? row.statement.speakerOrganization?.name ?? 'Unknown speaker';
 }
 
-export type CounterStatementEditResult =
-  { ok: true; claimSlug: string; version: number; changed: boolean } | StaleRefusal<RebuttalSnapshot>;
+export type CounterStatementEditResult = { claimSlug: string; version: number; changed: boolean };
 
 /** Saves an editor's change to a counter-statement's stance or note, based on the version they loaded. */
 export async function updateCounterStatement(
@@ -108,25 +105,23 @@ export async function updateCounterStatement(
   actor: Actor | null,
 ): Promise<CounterStatementEditResult> {
   assertCan(actor, 'rebuttal.edit');
-  return refusalsAsResults(rebuttalEntity, { id: input.rebuttalId, version: input.version }, () =>
-    db.$transaction(async (tx) => {
-      const row = await findCurrentVersion(tx, rebuttalEntity, { id: input.rebuttalId, version: input.version });
-      const before = snapshotOf(row);
-      const after: RebuttalSnapshot = { ...before, stance: input.stance, note: input.note ?? null };
-      if (before.stance === after.stance && before.note === after.note)
-        return { ok: true as const, claimSlug: row.claim.slug, version: row.version, changed: false };
-      const data = { stance: after.stance, note: after.note };
-      const version = await writeVersion(tx, rebuttalEntity, row, {
-        before,
-        after,
-        seenVersion: input.version,
-        actor,
-        reason: input.reason ?? null,
-        data,
-      });
-      return { ok: true as const, claimSlug: row.claim.slug, version, changed: true };
-    }),
-  );
+  return db.$transaction(async (tx) => {
+    const row = await findCurrentVersion(tx, rebuttalEntity, { id: input.rebuttalId, version: input.version });
+    const before = snapshotOf(row);
+    const after: RebuttalSnapshot = { ...before, stance: input.stance, note: input.note ?? null };
+    if (before.stance === after.stance && before.note === after.note)
+      return { claimSlug: row.claim.slug, version: row.version, changed: false };
+    const data = { stance: after.stance, note: after.note };
+    const version = await writeVersion(tx, rebuttalEntity, row, {
+      before,
+      after,
+      seenVersion: input.version,
+      actor,
+      reason: input.reason ?? null,
+      data,
+    });
+    return { claimSlug: row.claim.slug, version, changed: true };
+  });
 }
 
 /**
@@ -139,26 +134,24 @@ export async function withdrawCounterStatement(
   actor: Actor | null,
 ): Promise<CounterStatementEditResult> {
   assertCan(actor, 'rebuttal.edit');
-  return refusalsAsResults(rebuttalEntity, { id: input.rebuttalId, version: input.version }, () =>
-    db.$transaction(async (tx) => {
-      const row = await findCurrentVersion(tx, rebuttalEntity, { id: input.rebuttalId, version: input.version });
-      const before = snapshotOf(row);
-      const status = row.status === 'PUBLISHED' ? 'DRAFT' : row.status;
-      const after: RebuttalSnapshot = { ...before, status, deleted: true };
-      const version = await writeVersion(tx, rebuttalEntity, row, {
-        before,
-        after,
-        seenVersion: input.version,
-        actor,
-        reason: input.reason,
-        data: { status, deletedAt: new Date() },
-      });
-      if (row.status === 'PUBLISHED' && row.claim.status === 'PUBLISHED') {
-        const changed = `Counter-statement withdrawn: ${speakerNameOf(row)} (${stanceDefinition(row.stance).label.toLowerCase()})`;
-        await tx.correction.create({ data: { claimId: row.claim.id, changed, note: input.reason, actorId: actor.id } });
-        await tx.claim.update({ where: { id: row.claim.id }, data: { updatedAt: new Date() } });
-      }
-      return { ok: true as const, claimSlug: row.claim.slug, version, changed: true };
-    }),
-  );
+  return db.$transaction(async (tx) => {
+    const row = await findCurrentVersion(tx, rebuttalEntity, { id: input.rebuttalId, version: input.version });
+    const before = snapshotOf(row);
+    const status = row.status === 'PUBLISHED' ? 'DRAFT' : row.status;
+    const after: RebuttalSnapshot = { ...before, status, deleted: true };
+    const version = await writeVersion(tx, rebuttalEntity, row, {
+      before,
+      after,
+      seenVersion: input.version,
+      actor,
+      reason: input.reason,
+      data: { status, deletedAt: new Date() },
+    });
+    if (row.status === 'PUBLISHED' && row.claim.status === 'PUBLISHED') {
+      const changed = `Counter-statement withdrawn: ${speakerNameOf(row)} (${stanceDefinition(row.stance).label.toLowerCase()})`;
+      await tx.correction.create({ data: { claimId: row.claim.id, changed, note: input.reason, actorId: actor.id } });
+      await tx.claim.update({ where: { id: row.claim.id }, data: { updatedAt: new Date() } });
+    }
+    return { claimSlug: row.claim.slug, version, changed: true };
+  });
 }

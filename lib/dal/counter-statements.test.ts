@@ -16,7 +16,7 @@ import { getPersonProfile } from './people';
 import { getSourceById } from './sources';
 import {
   approveSubmission,
-  getSubmission,
+  getSubmissionOrThrow,
   listOwnSubmissions,
   listSubmissionsForReview,
   rejectSubmission,
@@ -336,11 +336,11 @@ test("a contributor reads their own submissions only; an editor reads anyone's",
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
   const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, author, request);
-  assert.equal((await getSubmission(rebuttalId, author)).id, rebuttalId);
-  assert.equal((await getSubmission(rebuttalId, editor)).id, rebuttalId);
-  await assert.rejects(getSubmission(rebuttalId, stranger), isAppError('not_found'));
-  await assert.rejects(getSubmission(rebuttalId, null), isAppError('unauthenticated'));
-  await assert.rejects(getSubmission('not-a-uuid', author), isAppError('not_found'));
+  assert.equal((await getSubmissionOrThrow(rebuttalId, author)).id, rebuttalId);
+  assert.equal((await getSubmissionOrThrow(rebuttalId, editor)).id, rebuttalId);
+  await assert.rejects(getSubmissionOrThrow(rebuttalId, stranger), isAppError('not_found'));
+  await assert.rejects(getSubmissionOrThrow(rebuttalId, null), isAppError('unauthenticated'));
+  await assert.rejects(getSubmissionOrThrow('not-a-uuid', author), isAppError('not_found'));
   assert.deepEqual(
     (await listOwnSubmissions(stranger)).map((item) => item.id),
     [],

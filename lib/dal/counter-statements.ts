@@ -1,7 +1,7 @@
 import 'server-only';
 import { assertCan, can, type Actor } from '../auth/permissions';
 import { db } from '../db';
-import { AppError, FieldError } from '../errors';
+import { FieldError, NotFoundError } from '../errors';
 import type { PublicationStatus } from '../generated/prisma/enums';
 import type { CounterStatementField, CounterStatementInput } from '../validation/counter-statements';
 import { recordAuditEvent } from './audit';
@@ -52,7 +52,7 @@ export async function proposeCounterStatement(
         where: { slug: claimSlug, ...published },
         select: { id: true, slug: true, statementId: true },
       });
-      if (!claim) throw new AppError('not_found', 'This claim does not exist or is not published.');
+      if (!claim) throw new NotFoundError('This claim does not exist or is not published.');
       const { statementId } = await writeQuotedStatement(tx, { input, status, actor });
       if (statementId === claim.statementId)
         throw new FieldError<CounterStatementField>(

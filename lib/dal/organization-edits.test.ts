@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { AppError, FieldError, type AppErrorCode } from '../errors';
+import { AppError, type AppErrorCode, FieldError, StaleError } from '../errors';
+import type { OrganizationSnapshot } from '../domain/organization-revisions';
+import { refusalOf } from '../testing/refusals';
 import { makeOrganization, makeStatement, makeUser } from '../testing/factories';
 import { organizationCreateSchema, organizationEditSchema } from '../validation/record-edits';
-import { createOrganization, getOrganizationForEdit, updateOrganization } from './organization-edits';
+import { createOrganization, getOrganizationForEditOrNull, updateOrganization } from './organization-edits';
 
 after(() => disconnectDb());
 
@@ -63,7 +65,6 @@ test("changing the country writes a revision and moves the organization's statem
     editor,
   );
   assert.deepEqual(result, {
-    ok: true,
     slug: organization.slug,
     previousSlug: organization.slug,
     version: 2,
@@ -73,7 +74,7 @@ test("changing the country writes a revision and moves the organization's statem
     { code: string | null }[]
   >`SELECT o.country_code AS code FROM statements s JOIN organizations o ON o.id = s.affiliated_organization_id WHERE s.id = ${statement.id}::uuid`;
   assert.deepEqual(moved, [{ code: 'IE' }]);
-  const history = await getOrganizationForEdit(organization.slug, editor);
+  const history = await getOrganizationForEditOrNull(organization.slug, editor);
   assert.deepEqual(
     history?.history.map((entry) => [
       entry.version,
@@ -99,9 +100,11 @@ test("changing the country writes a revision and moves the organization's statem
 test('a stale save is refused with who changed what, and writes nothing; contributors and visitors are refused', async () => {
   const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
   const organization = await makeOrganization();
-  assert.equal((await updateOrganization(edit(organization, 1, { kind: 'ARMED_GROUP' }), first)).ok, true);
-  const refused = await updateOrganization(edit(organization, 1, { name: 'Renamed by the second' }), second);
-  assert.ok(!refused.ok && refused.reason === 'stale');
+  assert.equal((await updateOrganization(edit(organization, 1, { kind: 'ARMED_GROUP' }), first)).changed, true);
+  const refused = await refusalOf(
+    updateOrganization(edit(organization, 1, { name: 'Renamed by the second' }), second),
+    StaleError<OrganizationSnapshot>,
+  );
   assert.match(refused.message, new RegExp(`${first.name} changed Kind: Government → Armed group on `));
   assert.equal((await db.organization.findUniqueOrThrow({ where: { id: organization.id } })).name, organization.name);
 

@@ -11,10 +11,8 @@ import {
   findCurrentVersion,
   historyOf,
   recordCreation,
-  refusalsAsResults,
   writeVersion,
   type HistoryEntry,
-  type StaleRefusal,
   type VersionedEntity,
 } from './versioned-records';
 
@@ -90,7 +88,10 @@ export type OrganizationForEdit = {
   history: HistoryEntry[];
 };
 
-export async function getOrganizationForEdit(slug: string, actor: Actor | null): Promise<OrganizationForEdit | null> {
+export async function getOrganizationForEditOrNull(
+  slug: string,
+  actor: Actor | null,
+): Promise<OrganizationForEdit | null> {
   assertCan(actor, 'organization.edit');
   const row = await findEditable(db, { slug });
   if (!row) return null;
@@ -120,38 +121,34 @@ export async function createOrganization(
   );
 }
 
-export type OrganizationEditResult =
-  | { ok: true; slug: string; previousSlug: string; version: number; changed: boolean }
-  | StaleRefusal<OrganizationSnapshot>;
+export type OrganizationEditResult = { slug: string; previousSlug: string; version: number; changed: boolean };
 
 export async function updateOrganization(
   input: OrganizationEditInput,
   actor: Actor | null,
 ): Promise<OrganizationEditResult> {
   assertCan(actor, 'organization.edit');
-  return refusalsAsResults(organizationEntity, { id: input.organizationId, version: input.version }, () =>
-    uniqueViolationAsConflict(() =>
-      db.$transaction(async (tx) => {
-        const row = await findCurrentVersion(tx, organizationEntity, {
-          id: input.organizationId,
-          version: input.version,
-        });
-        const before = snapshotOf(row);
-        const after = columnsOf(input);
-        if (!diffSnapshots(organizationRevisions.fields, before, after).length) {
-          return { ok: true as const, slug: row.slug, previousSlug: row.slug, version: row.version, changed: false };
-        }
-        await assertSlugFree(tx, input.slug, row.id);
-        const version = await writeVersion(tx, organizationEntity, row, {
-          before,
-          after,
-          seenVersion: input.version,
-          actor,
-          reason: input.reason ?? null,
-          data: after,
-        });
-        return { ok: true as const, slug: after.slug, previousSlug: row.slug, version, changed: true };
-      }),
-    ),
+  return uniqueViolationAsConflict(() =>
+    db.$transaction(async (tx) => {
+      const row = await findCurrentVersion(tx, organizationEntity, {
+        id: input.organizationId,
+        version: input.version,
+      });
+      const before = snapshotOf(row);
+      const after = columnsOf(input);
+      if (!diffSnapshots(organizationRevisions.fields, before, after).length) {
+        return { slug: row.slug, previousSlug: row.slug, version: row.version, changed: false };
+      }
+      await assertSlugFree(tx, input.slug, row.id);
+      const version = await writeVersion(tx, organizationEntity, row, {
+        before,
+        after,
+        seenVersion: input.version,
+        actor,
+        reason: input.reason ?? null,
+        data: after,
+      });
+      return { slug: after.slug, previousSlug: row.slug, version, changed: true };
+    }),
   );
 }

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { AppError, FieldError, type AppErrorCode } from '../errors';
+import { AppError, type AppErrorCode, FieldError, StaleError } from '../errors';
+import type { PersonSnapshot } from '../domain/person-revisions';
+import { refusalOf } from '../testing/refusals';
 import { makeOrganization, makePerson, makeStatement, makeUser } from '../testing/factories';
 import {
   personCreateSchema,
@@ -14,7 +16,7 @@ import {
 import {
   createPerson,
   deletePerson,
-  getPersonForEdit,
+  getPersonForEditOrNull,
   removePersonRole,
   savePersonRole,
   updatePerson,
@@ -87,7 +89,7 @@ test('an edit of the name and Wikidata id writes a baseline and a revision; a sl
     edit(person, 1, { name: 'Renamed Person', wikidataId: ownId, reason: 'Full name.' }),
     editor,
   );
-  assert.deepEqual(result, { ok: true, slug: person.slug, previousSlug: person.slug, version: 2, changed: true });
+  assert.deepEqual(result, { slug: person.slug, previousSlug: person.slug, version: 2, changed: true });
   const revisions = await revisionsOf(person.id);
   assert.deepEqual(
     revisions.map((revision) => [revision.version, revision.actorId, revision.reason]),
@@ -112,7 +114,7 @@ test('roles are part of the person: adding, changing and removing one each make 
     }),
     editor,
   );
-  assert.equal(added.ok && added.version, 2);
+  assert.equal(added.version, 2);
   const [stored] = await db.role.findMany({ where: { personId: person.id } });
   assert.deepEqual([stored!.title, stored!.organizationId], ['Minister', organization.id]);
 
@@ -125,12 +127,12 @@ test('roles are part of the person: adding, changing and removing one each make 
     }),
     editor,
   );
-  assert.equal(changed.ok && changed.version, 3);
+  assert.equal(changed.version, 3);
   const removed = await removePersonRole(
     roleRemoveSchema.parse({ personId: person.id, version: '3', roleId: stored!.id, reason: 'Never held.' }),
     editor,
   );
-  assert.equal(removed.ok && removed.version, 4);
+  assert.equal(removed.version, 4);
   assert.equal(await db.role.count({ where: { personId: person.id } }), 0);
 
   const snapshots = (await revisionsOf(person.id)).map(
@@ -188,7 +190,7 @@ test('a role that a statement cites cannot be removed, and a quoted person canno
   const stored = await db.person.findUniqueOrThrow({ where: { id: person.id } });
   assert.deepEqual([stored.version, stored.deletedAt, stored.status], [1, null, 'PUBLISHED']);
   assert.equal((await revisionsOf(person.id)).length, 0);
-  const forEdit = await getPersonForEdit(person.slug, editor);
+  const forEdit = await getPersonForEditOrNull(person.slug, editor);
   assert.deepEqual([forEdit?.quotedBy, forEdit?.roles[0]?.citedBy], [1, 1]);
 });
 
@@ -199,11 +201,11 @@ test("an unquoted person is soft-deleted with a reason: unpublished, out of the 
     personDeleteSchema.parse({ personId: person.id, version: '1', reason: 'Entered twice.' }),
     editor,
   );
-  assert.equal(result.ok && result.version, 2);
+  assert.equal(result.version, 2);
   const stored = await db.person.findUniqueOrThrow({ where: { id: person.id } });
   assert.equal(stored.status, 'DRAFT');
   assert.ok(stored.deletedAt);
-  assert.equal(await getPersonForEdit(person.slug, editor), null);
+  assert.equal(await getPersonForEditOrNull(person.slug, editor), null);
   assert.deepEqual(
     (await revisionsOf(person.id)).map((revision) => [revision.version, revision.reason]),
     [
@@ -216,10 +218,12 @@ test("an unquoted person is soft-deleted with a reason: unpublished, out of the 
 test('a save on a stale version, a role included, is refused saying who changed what and when, and writes nothing', async () => {
   const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
   const person = await makePerson();
-  assert.equal((await updatePerson(edit(person, 1, { description: 'First editor.' }), first)).ok, true);
+  assert.equal((await updatePerson(edit(person, 1, { description: 'First editor.' }), first)).changed, true);
 
-  const refused = await updatePerson(edit(person, 1, { name: 'Second editor name' }), second);
-  assert.ok(!refused.ok && refused.reason === 'stale');
+  const refused = await refusalOf(
+    updatePerson(edit(person, 1, { name: 'Second editor name' }), second),
+    StaleError<PersonSnapshot>,
+  );
   assert.match(
     refused.message,
     new RegExp(
@@ -228,8 +232,7 @@ test('a save on a stale version, a role included, is refused saying who changed 
   );
   assert.deepEqual([refused.version, refused.current.description], [2, 'First editor.']);
 
-  const staleRole = await savePersonRole(role(person, 1, { title: 'Adviser' }), second);
-  assert.ok(!staleRole.ok && staleRole.reason === 'stale');
+  await refusalOf(savePersonRole(role(person, 1, { title: 'Adviser' }), second), StaleError<PersonSnapshot>);
   assert.equal(await db.role.count({ where: { personId: person.id } }), 0, 'no role was written');
   const stored = await db.person.findUniqueOrThrow({ where: { id: person.id } });
   assert.deepEqual([stored.name, stored.version], [person.name, 2]);
@@ -269,7 +272,7 @@ test('contributors, disabled editors and visitors may not create, edit or delete
       deletePerson(personDeleteSchema.parse({ personId: person.id, version: '1', reason: 'Forged.' }), actor),
       isAppError(code),
     );
-    await assert.rejects(getPersonForEdit(person.slug, actor), isAppError(code));
+    await assert.rejects(getPersonForEditOrNull(person.slug, actor), isAppError(code));
   }
   const stored = await db.person.findUniqueOrThrow({ where: { id: person.id } });
   assert.deepEqual([stored.name, stored.version, stored.deletedAt], [person.name, 1, null]);

@@ -4,7 +4,7 @@ import { db, type Transaction } from '../db';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { personRevisions, sortRoles, type PersonSnapshot, type RoleSnapshot } from '../domain/person-revisions';
 import { diffSnapshots } from '../domain/revisions';
-import { AppError, FieldError } from '../errors';
+import { ConflictError, FieldError, NotFoundError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type {
   PersonCreateInput,
@@ -18,10 +18,8 @@ import {
   findCurrentVersion,
   historyOf,
   recordCreation,
-  refusalsAsResults,
   writeVersion,
   type HistoryEntry,
-  type StaleRefusal,
   type VersionedEntity,
 } from './versioned-records';
 
@@ -124,7 +122,7 @@ export type PersonForEdit = {
 };
 
 /** A person as the edit page needs them, with their roles and history (a role's organization is looked up as one types). */
-export async function getPersonForEdit(slug: string, actor: Actor | null): Promise<PersonForEdit | null> {
+export async function getPersonForEditOrNull(slug: string, actor: Actor | null): Promise<PersonForEdit | null> {
   assertCan(actor, 'person.edit');
   const row = await findEditable(db, { slug });
   if (!row) return null;
@@ -179,8 +177,7 @@ export async function createPerson(input: PersonCreateInput, actor: Actor | null
   );
 }
 
-export type PersonEditResult =
-  { ok: true; slug: string; previousSlug: string; version: number; changed: boolean } | StaleRefusal<PersonSnapshot>;
+export type PersonEditResult = { slug: string; previousSlug: string; version: number; changed: boolean };
 
 /**
  * The steps every save of a person shares: the row at the version the editor saw, the change
@@ -196,25 +193,23 @@ function savePerson(
     before: PersonSnapshot,
   ) => Promise<{ after: PersonSnapshot; data?: Prisma.PersonUpdateManyMutationInput }>,
 ): Promise<PersonEditResult> {
-  return refusalsAsResults(personEntity, { id: input.personId, version: input.version }, () =>
-    uniqueViolationAsConflict(() =>
-      db.$transaction(async (tx) => {
-        const row = await findCurrentVersion(tx, personEntity, { id: input.personId, version: input.version });
-        const before = snapshotOf(row);
-        const { after, data = {} } = await apply(tx, row, before);
-        if (!diffSnapshots(personRevisions.fields, before, after).length)
-          return { ok: true as const, slug: row.slug, previousSlug: row.slug, version: row.version, changed: false };
-        const version = await writeVersion(tx, personEntity, row, {
-          before,
-          after,
-          seenVersion: input.version,
-          actor,
-          reason: input.reason ?? null,
-          data,
-        });
-        return { ok: true as const, slug: after.slug, previousSlug: row.slug, version, changed: true };
-      }),
-    ),
+  return uniqueViolationAsConflict(() =>
+    db.$transaction(async (tx) => {
+      const row = await findCurrentVersion(tx, personEntity, { id: input.personId, version: input.version });
+      const before = snapshotOf(row);
+      const { after, data = {} } = await apply(tx, row, before);
+      if (!diffSnapshots(personRevisions.fields, before, after).length)
+        return { slug: row.slug, previousSlug: row.slug, version: row.version, changed: false };
+      const version = await writeVersion(tx, personEntity, row, {
+        before,
+        after,
+        seenVersion: input.version,
+        actor,
+        reason: input.reason ?? null,
+        data,
+      });
+      return { slug: after.slug, previousSlug: row.slug, version, changed: true };
+    }),
   );
 }
 
@@ -238,7 +233,7 @@ export async function savePersonRole(input: RoleSaveInput, actor: Actor | null):
   assertCan(actor, 'person.edit');
   return savePerson(input, actor, async (tx, row, before) => {
     if (input.roleId && !row.roles.some((role) => role.id === input.roleId))
-      throw new AppError('not_found', "This role is not one of this person's.");
+      throw new NotFoundError("This role is not one of this person's.");
     if (
       input.organizationId &&
       !(await tx.organization.findUnique({ where: { id: input.organizationId }, select: { id: true } }))
@@ -264,11 +259,10 @@ export async function removePersonRole(input: RoleRemoveInput, actor: Actor | nu
   assertCan(actor, 'person.edit');
   return savePerson(input, actor, async (tx, row, before) => {
     if (!row.roles.some((role) => role.id === input.roleId))
-      throw new AppError('not_found', "This role is not one of this person's.");
+      throw new NotFoundError("This role is not one of this person's.");
     const citations = await tx.statement.count({ where: { roleId: input.roleId } });
     if (citations) {
-      throw new AppError(
-        'conflict',
+      throw new ConflictError(
         `This role cannot be removed: ${citations === 1 ? 'a statement cites' : `${citations} statements cite`} it as the speaker's role when they spoke. Correct it instead.`,
       );
     }
@@ -286,8 +280,7 @@ export async function deletePerson(input: PersonDeleteInput, actor: Actor | null
   return savePerson(input, actor, async (tx, row, before) => {
     const quotes = await tx.statement.count({ where: { speakerPersonId: row.id } });
     if (quotes)
-      throw new AppError(
-        'conflict',
+      throw new ConflictError(
         `This person cannot be deleted: ${quotes === 1 ? 'a statement quotes' : `${quotes} statements quote`} them.`,
       );
     return { after: { ...before, status: 'DRAFT', deleted: true }, data: { status: 'DRAFT', deletedAt: new Date() } };

@@ -11,7 +11,7 @@ import { proposalForm } from '../testing/proposal-form';
 import { counterStatementSchema } from '../validation/counter-statements';
 import { proposeCounterStatement } from './counter-statements';
 import {
-  getProposableSource,
+  getProposableSourceOrThrow,
   listProposableRoles,
   LOOKUP_LIMIT,
   lookUpOrganizations,
@@ -49,7 +49,7 @@ test('a visitor is refused every lookup', async () => {
   await assert.rejects(lookUpOrganizations('a', null), isAppError('unauthenticated'));
   await assert.rejects(lookUpSources('a', null), isAppError('unauthenticated'));
   await assert.rejects(listProposableRoles(person.id, null), isAppError('unauthenticated'));
-  await assert.rejects(getProposableSource(source.id, null), isAppError('unauthenticated'));
+  await assert.rejects(getProposableSourceOrThrow(source.id, null), isAppError('unauthenticated'));
 });
 
 test('people: every word must match, names that start with the query come first, then a later word, at most ten', async () => {
@@ -96,8 +96,8 @@ test("a contributor finds their own people, roles and sources awaiting review, n
     (await lookUpSources(word, editor)).map((option) => option.id),
     [pending.sourceId],
   );
-  assert.match((await getProposableSource(pending.sourceId, author)).archiveText, /we {2}will not/);
-  await assert.rejects(getProposableSource(pending.sourceId, stranger), isAppError('not_found'));
+  assert.match((await getProposableSourceOrThrow(pending.sourceId, author)).archiveText, /we {2}will not/);
+  await assert.rejects(getProposableSourceOrThrow(pending.sourceId, stranger), isAppError('not_found'));
 
   assert.deepEqual(
     (await listProposableRoles(pending.personId, author)).map((role) => role.id),
@@ -191,8 +191,8 @@ test('sources are found by a word of their outlet, title or URL, every word matc
   assert.deepEqual(shown, { id: byUrl.id, label: byUrl.url, detail: `4 January 2019, ${byUrl.url}` });
   // The list never carries the archived text; the chosen source does.
   assert.equal('archiveText' in shown!, false);
-  assert.equal((await getProposableSource(byUrl.id, contributor)).archiveText, byUrl.archiveText);
-  await assert.rejects(getProposableSource('x', contributor), isAppError('not_found'));
+  assert.equal((await getProposableSourceOrThrow(byUrl.id, contributor)).archiveText, byUrl.archiveText);
+  await assert.rejects(getProposableSourceOrThrow('x', contributor), isAppError('not_found'));
 });
 
 test('organizations are found by name, those that start with the query first', async () => {

@@ -5,7 +5,7 @@ import { db, type Db, type Transaction } from '../db';
 import { displayDate } from '../domain/dates';
 import { lookupPatterns, type LookupPatterns } from '../domain/lookup-terms';
 import { ORGANIZATION_KIND_LABELS } from '../domain/organization-kinds';
-import { AppError } from '../errors';
+import { NotFoundError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import type { OrganizationKind, PublicationStatus } from '../generated/prisma/enums';
 
@@ -135,7 +135,7 @@ function toSourceOption(row: SourceRow): LookupOption {
  * (ids are UUIDv7, so that is the primary key read backwards). Unlike names, sources are not
  * ranked by prefix: a word as common as an outlet's name matches thousands of them, and an order
  * an index gives stops after ten, where a computed rank would read every match. The archived text
- * is not sent: it can be long, and only the chosen source's is needed (getProposableSource).
+ * is not sent: it can be long, and only the chosen source's is needed (getProposableSourceOrThrow).
  */
 export async function lookUpSources(query: string, actor: Actor | null): Promise<LookupOption[]> {
   assertCan(actor, 'rebuttal.propose');
@@ -191,8 +191,7 @@ export async function isProposableRole(
 /** A person's roles for the proposal form, once the person is chosen. */
 export async function listProposableRoles(personId: string, actor: Actor | null): Promise<LookupOption[]> {
   assertCan(actor, 'rebuttal.propose');
-  if (!(await findProposablePerson(db, personId, actor)))
-    throw new AppError('not_found', 'This person is not on record.');
+  if (!(await findProposablePerson(db, personId, actor))) throw new NotFoundError('This person is not on record.');
   return findProposableRoles(db, personId, actor);
 }
 
@@ -212,9 +211,9 @@ export async function findProposableSource(
 }
 
 /** A chosen source for the proposal form, with the archived text the quote is checked against. */
-export async function getProposableSource(sourceId: string, actor: Actor | null): Promise<ProposableSource> {
+export async function getProposableSourceOrThrow(sourceId: string, actor: Actor | null): Promise<ProposableSource> {
   assertCan(actor, 'rebuttal.propose');
   const source = await findProposableSource(db, sourceId, actor);
-  if (!source) throw new AppError('not_found', 'This source is not on record.');
+  if (!source) throw new NotFoundError('This source is not on record.');
   return source;
 }

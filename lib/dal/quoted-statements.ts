@@ -5,7 +5,7 @@ import { sha256Hex } from '../domain/archive';
 import { locateQuote } from '../domain/quote-match';
 import { slugify } from '../domain/slug';
 import { parseIsoDay } from '../domain/dates';
-import { AppError, FieldError, type AppErrorCode } from '../errors';
+import { type AppErrorCode, ConflictError, FieldError, NotFoundError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import type { PublicationStatus } from '../generated/prisma/enums';
 import { NEW_ROLE, type QuotedStatementField, type QuotedStatementInput } from '../validation/quoted-statement';
@@ -235,12 +235,11 @@ async function createSource(
 export function proposalWriteError(error: unknown): unknown {
   // A foreign key that no longer holds (an organization removed meanwhile, a forged id).
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2003') {
-    return new AppError('not_found', 'Something chosen in the form no longer exists. Check the speaker and the role.');
+    return new NotFoundError('Something chosen in the form no longer exists. Check the speaker and the role.');
   }
   // Two proposals racing for the same new name, text or passage: the second sees the first's on resubmission.
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-    return new AppError(
-      'conflict',
+    return new ConflictError(
       'Someone saved the same person, source or passage a moment ago. Submit again to see what changed.',
     );
   }

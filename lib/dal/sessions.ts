@@ -5,10 +5,12 @@ import { generateSessionToken, sessionIdFromToken } from '../auth/session-token'
 import {
   decideSignInThrottle,
   SIGN_IN_THROTTLE,
+  throttledMessage,
   throttleWindowStart,
   type SignInHistory,
 } from '../auth/sign-in-throttle';
 import { db } from '../db';
+import { RateLimitedError, UnauthenticatedError } from '../errors';
 import type { UserRole } from '../generated/prisma/enums';
 import { recordAuditEvent } from './audit';
 
@@ -21,10 +23,12 @@ export type RequestMetadata = { ip: string | null; userAgent: string | null };
 /** The signed-in person, as pages and the DAL see them. */
 export type SessionUser = { id: string; email: string; name: string; role: UserRole; sessionId: string };
 
-export type SignInResult =
-  | { ok: true; token: string; expiresAt: Date; user: { id: string; role: UserRole } }
-  | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'throttled'; retryAt: Date };
+/** A session just opened: the token for the browser's cookie, and when it ends. */
+export type SignedIn = { token: string; expiresAt: Date; user: { id: string; role: UserRole } };
+
+// One message for every failed sign-in: saying which half was wrong would tell a stranger which
+// emails have accounts.
+const SIGN_IN_FAILED = 'Email or password is incorrect.';
 
 /**
  * The recent sign-in attempts the rate limit weighs, from the audit log: no process keeps a count,
@@ -69,11 +73,13 @@ async function findSignInHistory(
 
 /**
  * Checks an email and password and opens a session. Every failure looks the same to the caller
- * (unknown email, wrong password, disabled account) and takes about as long, so a sign-in form
- * cannot be used to learn which emails have accounts. The audit log records the real reason.
+ * (unknown email, wrong password, disabled account: one UnauthenticatedError) and takes about as
+ * long, so a sign-in form cannot be used to learn which emails have accounts. The audit log
+ * records the real reason.
  *
  * Too many recent failures for the email or from the address (lib/auth/sign-in-throttle.ts) refuse
- * the attempt before any account is looked up or password checked, the same way for every email.
+ * the attempt with a RateLimitedError before any account is looked up or password checked, the
+ * same way for every email.
  * Attempts sent at the very same moment all pass the check before their failures are written, so
  * a burst gets a few more tries than the limit; then the limit holds. `now` is for tests.
  */
@@ -81,7 +87,7 @@ export async function signIn(
   { email, password }: { email: string; password: string },
   request: RequestMetadata,
   now = new Date(),
-): Promise<SignInResult> {
+): Promise<SignedIn> {
   const throttle = decideSignInThrottle(await findSignInHistory({ email, ip: request.ip }, now), now);
   if (!throttle.allowed) {
     await db.$transaction((tx) =>
@@ -92,7 +98,7 @@ export async function signIn(
         detail: { limitedBy: throttle.limitedBy },
       }),
     );
-    return { ok: false, reason: 'throttled', retryAt: throttle.retryAt };
+    throw new RateLimitedError(throttledMessage(throttle.retryAt, now), throttle.retryAt);
   }
   const user = await db.user.findUnique({
     where: { email },
@@ -110,7 +116,7 @@ export async function signIn(
         detail: { reason },
       }),
     );
-    return { ok: false, reason: 'invalid' };
+    throw new UnauthenticatedError(SIGN_IN_FAILED);
   }
   const token = generateSessionToken();
   const expiresAt = sessionExpiresAt(now);
@@ -134,7 +140,7 @@ export async function signIn(
       ip: request.ip,
     });
   });
-  return { ok: true, token, expiresAt, user: { id: user.id, role: user.role } };
+  return { token, expiresAt, user: { id: user.id, role: user.role } };
 }
 
 /**

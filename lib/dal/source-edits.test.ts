@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { sha256Hex } from '../domain/archive';
-import { AppError, FieldError, type AppErrorCode } from '../errors';
+import { AppError, type AppErrorCode, FieldError, StaleError } from '../errors';
+import type { SourceSnapshot } from '../domain/source-revisions';
+import { refusalOf } from '../testing/refusals';
 import { makeSource, makeStatement, makeUser } from '../testing/factories';
 import { sourceDeleteSchema, sourceEditSchema } from '../validation/record-edits';
-import { deleteSource, getSourceForEdit, updateSource } from './source-edits';
+import { deleteSource, getSourceForEditOrNull, updateSource } from './source-edits';
 
 after(() => disconnectDb());
 
@@ -41,7 +43,7 @@ test('an editor corrects a source; its unquoted text may be replaced, with a new
     }),
     editor,
   );
-  assert.deepEqual(result, { ok: true, id: source.id, version: 2, changed: true });
+  assert.deepEqual(result, { id: source.id, version: 2, changed: true });
   const stored = await db.source.findUniqueOrThrow({ where: { id: source.id } });
   assert.deepEqual(
     [stored.url, stored.archiveText, stored.archiveSha256],
@@ -75,7 +77,8 @@ test("a quoted source's text is fixed and it cannot be deleted; a text archived 
   );
   // The rest of it may change, with the text sent back as it is.
   assert.equal(
-    (await updateSource(edit(source, 1, { title: 'Corrected headline', archiveText: source.archiveText }), editor)).ok,
+    (await updateSource(edit(source, 1, { title: 'Corrected headline', archiveText: source.archiveText }), editor))
+      .changed,
     true,
   );
   assert.equal((await db.source.findUniqueOrThrow({ where: { id: source.id } })).archiveText, source.archiveText);
@@ -85,7 +88,7 @@ test("a quoted source's text is fixed and it cannot be deleted; a text archived 
     updateSource(edit(unquoted, 1, { archiveText: source.archiveText }), editor),
     /Another source has exactly this text/,
   );
-  assert.equal((await getSourceForEdit(source.id, editor))?.quotedBy, 1);
+  assert.equal((await getSourceForEditOrNull(source.id, editor))?.quotedBy, 1);
 });
 
 test('an unquoted source is soft-deleted with a reason and leaves the public record', async () => {
@@ -95,19 +98,21 @@ test('an unquoted source is soft-deleted with a reason and leaves the public rec
     sourceDeleteSchema.parse({ sourceId: source.id, version: '1', reason: 'Not a real article.' }),
     editor,
   );
-  assert.equal(result.ok && result.version, 2);
+  assert.equal(result.version, 2);
   const stored = await db.source.findUniqueOrThrow({ where: { id: source.id } });
   assert.equal(stored.status, 'DRAFT');
   assert.ok(stored.deletedAt);
-  assert.equal(await getSourceForEdit(source.id, editor), null);
+  assert.equal(await getSourceForEditOrNull(source.id, editor), null);
 });
 
 test('a stale save is refused with who changed what and writes nothing; contributors and visitors are refused', async () => {
   const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
   const source = await makeSource();
-  assert.equal((await updateSource(edit(source, 1, { outlet: 'Renamed Outlet' }), first)).ok, true);
-  const refused = await updateSource(edit(source, 1, { title: 'Second editor title' }), second);
-  assert.ok(!refused.ok && refused.reason === 'stale');
+  assert.equal((await updateSource(edit(source, 1, { outlet: 'Renamed Outlet' }), first)).changed, true);
+  const refused = await refusalOf(
+    updateSource(edit(source, 1, { title: 'Second editor title' }), second),
+    StaleError<SourceSnapshot>,
+  );
   assert.match(refused.message, new RegExp(`${first.name} changed Outlet: Test Outlet → Renamed Outlet on `));
   assert.equal((await db.source.findUniqueOrThrow({ where: { id: source.id } })).title, source.title);
   for (const [actor, code] of [

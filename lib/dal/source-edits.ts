@@ -6,17 +6,15 @@ import { sha256Hex } from '../domain/archive';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { diffSnapshots } from '../domain/revisions';
 import { sourceRevisions, type SourceSnapshot } from '../domain/source-revisions';
-import { AppError, FieldError } from '../errors';
+import { ConflictError, FieldError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { SourceDeleteInput, SourceEditInput } from '../validation/record-edits';
 import { uniqueViolationAsConflict } from './unique-violations';
 import {
   findCurrentVersion,
   historyOf,
-  refusalsAsResults,
   writeVersion,
   type HistoryEntry,
-  type StaleRefusal,
   type VersionedEntity,
 } from './versioned-records';
 
@@ -84,7 +82,7 @@ export type SourceForEdit = {
   history: HistoryEntry[];
 };
 
-export async function getSourceForEdit(id: string, actor: Actor | null): Promise<SourceForEdit | null> {
+export async function getSourceForEditOrNull(id: string, actor: Actor | null): Promise<SourceForEdit | null> {
   assertCan(actor, 'source.edit');
   // The id comes from the URL: anything that is not a UUID cannot name a source.
   if (!z.uuid().safeParse(id).success) return null;
@@ -97,8 +95,7 @@ export async function getSourceForEdit(id: string, actor: Actor | null): Promise
   return { id: row.id, version: row.version, current: snapshotOf(row), quotedBy, history: history.reverse() };
 }
 
-export type SourceEditResult =
-  { ok: true; id: string; version: number; changed: boolean } | StaleRefusal<SourceSnapshot>;
+export type SourceEditResult = { id: string; version: number; changed: boolean };
 
 function saveSource(
   input: { sourceId: string; version: number; reason?: string | null },
@@ -109,25 +106,23 @@ function saveSource(
     before: SourceSnapshot,
   ) => Promise<{ after: SourceSnapshot; data: Prisma.SourceUpdateManyMutationInput }>,
 ): Promise<SourceEditResult> {
-  return refusalsAsResults(sourceEntity, { id: input.sourceId, version: input.version }, () =>
-    uniqueViolationAsConflict(() =>
-      db.$transaction(async (tx) => {
-        const row = await findCurrentVersion(tx, sourceEntity, { id: input.sourceId, version: input.version });
-        const before = snapshotOf(row);
-        const { after, data } = await apply(tx, row, before);
-        if (!diffSnapshots(sourceRevisions.fields, before, after).length)
-          return { ok: true as const, id: row.id, version: row.version, changed: false };
-        const version = await writeVersion(tx, sourceEntity, row, {
-          before,
-          after,
-          seenVersion: input.version,
-          actor,
-          reason: input.reason ?? null,
-          data,
-        });
-        return { ok: true as const, id: row.id, version, changed: true };
-      }),
-    ),
+  return uniqueViolationAsConflict(() =>
+    db.$transaction(async (tx) => {
+      const row = await findCurrentVersion(tx, sourceEntity, { id: input.sourceId, version: input.version });
+      const before = snapshotOf(row);
+      const { after, data } = await apply(tx, row, before);
+      if (!diffSnapshots(sourceRevisions.fields, before, after).length)
+        return { id: row.id, version: row.version, changed: false };
+      const version = await writeVersion(tx, sourceEntity, row, {
+        before,
+        after,
+        seenVersion: input.version,
+        actor,
+        reason: input.reason ?? null,
+        data,
+      });
+      return { id: row.id, version, changed: true };
+    }),
   );
 }
 
@@ -181,8 +176,7 @@ export async function deleteSource(input: SourceDeleteInput, actor: Actor | null
   return saveSource(input, actor, async (tx, row, before) => {
     const quotes = await tx.statement.count({ where: { sourceId: row.id } });
     if (quotes)
-      throw new AppError(
-        'conflict',
+      throw new ConflictError(
         `This source cannot be deleted: ${quotes === 1 ? 'a statement quotes' : `${quotes} statements quote`} it.`,
       );
     return { after: { ...before, status: 'DRAFT', deleted: true }, data: { status: 'DRAFT', deletedAt: new Date() } };

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { AppError } from '../errors';
+import { AppError, FieldError, InvalidError, StaleError } from '../errors';
+import type { StatementSnapshot } from '../domain/statement-revisions';
+import { refusalOf } from '../testing/refusals';
 import { makeClaim, makeRebuttal, makeStatement, makeUser } from '../testing/factories';
 import type { StatementEditInput } from '../validation/statement-edit';
-import { getStatementForEdit, updateStatement } from './statement-edits';
+import { getStatementForEditOrNull, updateStatement } from './statement-edits';
 
 after(() => disconnectDb());
 
@@ -37,7 +39,7 @@ test('a quote corrected to words the source has is re-located and verified; the 
     edit(statement, 1, { quote: 'We have not defeated the group.', reason: 'Quoted in full.' }),
     editor,
   );
-  assert.deepEqual(result.ok && [result.version, result.changed], [2, true]);
+  assert.deepEqual([result.version, result.changed], [2, true]);
 
   const saved = await db.statement.findUniqueOrThrow({ where: { id: statement.id } });
   assert.equal(saved.text, 'We have not defeated the group.');
@@ -56,15 +58,18 @@ test('a quote corrected to words the source has is re-located and verified; the 
 test('words not in the source need a stated reason, and are then saved unverified', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const statement = await makeStatement();
-  const refused = await updateStatement(edit(statement, 1, { quote: 'Words the source does not have.' }), editor);
-  assert.deepEqual(!refused.ok && refused.reason, 'unverified_reason_required');
+  const refused = await refusalOf(
+    updateStatement(edit(statement, 1, { quote: 'Words the source does not have.' }), editor),
+    InvalidError,
+  );
+  assert.equal(refused.field, 'unverifiedReason');
   assert.equal((await db.statement.findUniqueOrThrow({ where: { id: statement.id } })).text, statement.text);
 
   const saved = await updateStatement(
     edit(statement, 1, { quote: 'Words the source does not have.', unverifiedReason: 'Said on air; no transcript.' }),
     editor,
   );
-  assert.equal(saved.ok, true);
+  assert.equal(saved.changed, true);
   const stored = await db.statement.findUniqueOrThrow({ where: { id: statement.id } });
   assert.deepEqual(
     [stored.quoteStart, stored.quoteEnd, stored.unverifiedReason],
@@ -86,8 +91,11 @@ test('a quote readers see owes a correction on every published claim showing it,
       data: { claimId: target.id, statementId: statement.id, stance: 'CONTRADICTS', status: 'PUBLISHED' },
     });
 
-  const refused = await updateStatement(edit(statement, 1, { quote: 'The war is over for us' }), editor);
-  assert.deepEqual(!refused.ok && refused.reason, 'correction_required');
+  const refused = await refusalOf(
+    updateStatement(edit(statement, 1, { quote: 'The war is over for us' }), editor),
+    InvalidError,
+  );
+  assert.equal(refused.field, 'correctionNote');
   assert.equal(
     await revisionsOf(statement.id).then((rows) => rows.length),
     0,
@@ -99,7 +107,7 @@ test('a quote readers see owes a correction on every published claim showing it,
     edit(statement, 1, { quote: 'The war is over for us', correctionNote: 'The quote was cut short.' }),
     editor,
   );
-  assert.equal(saved.ok, true);
+  assert.equal(saved.changed, true);
   const corrections = await db.correction.findMany({
     where: { claimId: { in: [claim.id, other.id, draft.id] } },
     orderBy: { claimId: 'asc' },
@@ -123,7 +131,7 @@ test('a quote readers see owes a correction on every published claim showing it,
         edit({ id: statement.id, text: 'The war is over for us' }, 2, { attribution: 'at a press conference' }),
         editor,
       )
-    ).ok,
+    ).changed,
     true,
   );
   assert.equal(await db.correction.count({ where: { claimId: claim.id } }), 1);
@@ -132,9 +140,11 @@ test('a quote readers see owes a correction on every published claim showing it,
 test('a stale save is refused with who changed what, and writes nothing', async () => {
   const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
   const statement = await makeStatement();
-  assert.equal((await updateStatement(edit(statement, 1, { attribution: 'in an interview' }), first)).ok, true);
-  const refused = await updateStatement(edit(statement, 1, { translation: 'My translation' }), second);
-  assert.ok(!refused.ok && refused.reason === 'stale');
+  assert.equal((await updateStatement(edit(statement, 1, { attribution: 'in an interview' }), first)).changed, true);
+  const refused = await refusalOf(
+    updateStatement(edit(statement, 1, { translation: 'My translation' }), second),
+    StaleError<StatementSnapshot>,
+  );
   assert.match(
     refused.message,
     new RegExp(`^This quote was changed after you opened it\\. ${first.name} changed Attribution on`),
@@ -155,8 +165,8 @@ test('moving a quote onto a passage another quote holds is refused with a messag
       quoteEnd: 25,
     },
   });
-  const refused = await updateStatement(edit(second, 1, { quote: 'First words' }), editor);
-  assert.deepEqual(!refused.ok && refused.reason, 'passage_taken');
+  const refused = await refusalOf(updateStatement(edit(second, 1, { quote: 'First words' }), editor), FieldError);
+  assert.equal(refused.field, 'quote');
   assert.equal((await db.statement.findUniqueOrThrow({ where: { id: second.id } })).text, 'Second words');
 });
 
@@ -172,7 +182,7 @@ test('contributors and visitors may not edit or even open a quote for editing', 
     (error) => error instanceof AppError && error.code === 'unauthenticated',
   );
   await assert.rejects(
-    getStatementForEdit(statement.id, contributor),
+    getStatementForEditOrNull(statement.id, contributor),
     (error) => error instanceof AppError && error.code === 'forbidden',
   );
 });
@@ -181,7 +191,7 @@ test('the edit form lists where readers see the quote', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
   const rebuttal = await makeRebuttal(claim);
-  const form = await getStatementForEdit(rebuttal.statementId, editor);
+  const form = await getStatementForEditOrNull(rebuttal.statementId, editor);
   assert.deepEqual(
     form?.uses.map(({ slug, as, shownToReaders }) => ({ slug, as, shownToReaders })),
     [{ slug: claim.slug, as: 'counter-statement', shownToReaders: true }],

@@ -13,15 +13,12 @@ import {
 import { Prisma } from '../generated/prisma/client';
 import type { StatementEditInput } from '../validation/statement-edit';
 import { published } from './published';
+import { FieldError, InvalidError } from '../errors';
 import {
-  EditRefused,
   findCurrentVersion,
   historyOf,
-  refusalsAsResults,
   writeVersion,
   type HistoryEntry,
-  type Refusal,
-  type StaleRefusal,
   type VersionedEntity,
 } from './versioned-records';
 
@@ -124,7 +121,10 @@ export type StatementForEdit = {
 };
 
 /** A quote as its edit form needs it, with where readers see it and its revisions. Editors only. */
-export async function getStatementForEdit(statementId: string, actor: Actor | null): Promise<StatementForEdit | null> {
+export async function getStatementForEditOrNull(
+  statementId: string,
+  actor: Actor | null,
+): Promise<StatementForEdit | null> {
   assertCan(actor, 'statement.edit');
   const row = await statementEntity.find(db, statementId);
   if (!row) return null;
@@ -147,32 +147,28 @@ function speakerNameOf(row: EditableRow): string {
   return row.speakerPerson?.name ?? row.speakerOrganization?.name ?? 'Unknown speaker';
 }
 
-export type StatementEditResult =
-  | { ok: true; version: number; changed: boolean; uses: QuoteUse[] }
-  | StaleRefusal<StatementSnapshot>
-  | Refusal<'correction_required' | 'unverified_reason_required' | 'passage_taken'>;
+export type StatementEditResult = { version: number; changed: boolean; uses: QuoteUse[] };
 
 /**
  * Saves an editor's change to a quote, based on the version they loaded. Words not found verbatim
- * in the source need a stated reason; a change readers would notice needs a correction note.
+ * in the source need a stated reason; a change readers would notice needs a correction note (each
+ * an InvalidError on its field); a StaleError when someone saved first.
  */
 export async function updateStatement(input: StatementEditInput, actor: Actor | null): Promise<StatementEditResult> {
   assertCan(actor, 'statement.edit');
-  return refusalsAsResults(statementEntity, { id: input.statementId, version: input.version }, async () => {
-    try {
-      return await db.$transaction((tx) => saveStatement(tx, input, actor));
-    } catch (error) {
-      // Another statement already quotes exactly this passage of the source.
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        return {
-          ok: false as const,
-          reason: 'passage_taken' as const,
-          message: 'Another quote on record is this very passage of the source: edit that one instead.',
-        };
-      }
-      throw error;
+  try {
+    return await db.$transaction((tx) => saveStatement(tx, input, actor));
+  } catch (error) {
+    // Another statement already quotes exactly this passage of the source.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      throw new FieldError(
+        'quote',
+        'conflict',
+        'Another quote on record is this very passage of the source: edit that one instead.',
+      );
     }
-  });
+    throw error;
+  }
 }
 
 async function saveStatement(tx: Transaction, input: StatementEditInput, actor: Actor): Promise<StatementEditResult> {
@@ -180,11 +176,10 @@ async function saveStatement(tx: Transaction, input: StatementEditInput, actor: 
   const span = locateQuote(row.source.archiveText, input.quote);
   // Only an editor edits quotes, and editors may save one not found verbatim, with a reason.
   if (!span && !input.unverifiedReason) {
-    throw new EditRefused({
-      ok: false,
-      reason: 'unverified_reason_required',
-      message: 'The quote is not found verbatim in the source text: say why it should be saved anyway.',
-    });
+    throw new InvalidError(
+      'unverifiedReason',
+      'The quote is not found verbatim in the source text: say why it should be saved anyway.',
+    );
   }
   const before = snapshotOf(row);
   const after: StatementSnapshot = {
@@ -199,15 +194,11 @@ async function saveStatement(tx: Transaction, input: StatementEditInput, actor: 
   };
   const changes = diffStatementSnapshots(before, after);
   const uses = usesOf(row);
-  if (!changes.length) return { ok: true, version: row.version, changed: false, uses };
+  if (!changes.length) return { version: row.version, changed: false, uses };
   const shown = uses.filter((use) => use.shownToReaders);
   const owesCorrection = quoteCorrectionRequired(before, after, shown.length > 0);
   if (owesCorrection && !input.correctionNote) {
-    throw new EditRefused({
-      ok: false,
-      reason: 'correction_required',
-      message: 'Readers see this quote: write a correction note saying what was wrong.',
-    });
+    throw new InvalidError('correctionNote', 'Readers see this quote: write a correction note saying what was wrong.');
   }
   const version = await writeVersion(tx, statementEntity, row, {
     before,
@@ -236,5 +227,5 @@ async function saveStatement(tx: Transaction, input: StatementEditInput, actor: 
     // The claims readers see changed: their dateModified (ClaimReview) moves with them.
     await tx.claim.updateMany({ where: { id: { in: claimIds }, ...published }, data: { updatedAt: new Date() } });
   }
-  return { ok: true, version, changed: true, uses };
+  return { version, changed: true, uses };
 }

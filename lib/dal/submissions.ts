@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { assertCan, can, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
 import { quoteExcerpt, type QuoteExcerpt } from '../domain/quote-excerpt';
-import { AppError } from '../errors';
+import { ConflictError, NotFoundError, StaleError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { PublicationStatus, Stance, Verdict } from '../generated/prisma/enums';
 import type { SubmissionKind } from '../validation/review';
@@ -13,7 +13,7 @@ import { rebuttalEntity } from './counter-statement-edits';
 import { decideQuotedStatement } from './quoted-statements';
 import type { RequestMetadata } from './sessions';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
-import { EditRefused, writeVersion, type VersionedEntity, type VersionedRow } from './versioned-records';
+import { writeVersion, type VersionedEntity, type VersionedRow } from './versioned-records';
 
 // The review of proposed counter-statements and claims: the queue editors decide on, and each
 // contributor's own submissions with the editor's note. Reading a submission takes draft.readOwn
@@ -144,13 +144,13 @@ export async function listOwnSubmissions(actor: Actor | null, limit = 100): Prom
 }
 
 /** One submission: the proposer's own, or anyone's for those who may read any draft. */
-export async function getSubmission(id: string, actor: Actor | null): Promise<Submission> {
+export async function getSubmissionOrThrow(id: string, actor: Actor | null): Promise<Submission> {
   assertCan(actor, 'draft.readOwn');
   // The id comes from the URL: anything that is not a UUID cannot name a submission.
   const [submission] = z.uuid().safeParse(id).success ? await findSubmissions({ id }, 'asc', 1) : [];
   // Someone else's submission is refused the same way as a missing one: its existence is not the reader's business.
   if (!submission || (submission.proposedById !== actor.id && !can(actor, 'draft.readAny'))) {
-    throw new AppError('not_found', 'There is no submission of yours with this address.');
+    throw new NotFoundError('There is no submission of yours with this address.');
   }
   return submission;
 }
@@ -178,7 +178,7 @@ export async function rejectSubmission(
   request: RequestMetadata,
 ): Promise<void> {
   assertCan(actor, 'review.decide');
-  if (!note.trim()) throw new AppError('conflict', 'Write a note saying why the submission is rejected.');
+  if (!note.trim()) throw new ConflictError('Write a note saying why the submission is rejected.');
   await (kind === 'claim' ? decideClaim : decideCounterStatement)(id, actor, request, 'REJECTED', note.trim());
 }
 
@@ -209,8 +209,8 @@ async function writeDecision<
     detail: (row: Row) => Prisma.InputJsonObject;
   },
 ) {
-  if (!row) throw new AppError('not_found', 'This submission does not exist.');
-  if (row.status !== 'SUBMITTED') throw new AppError('conflict', DECIDED_ALREADY);
+  if (!row) throw new NotFoundError('This submission does not exist.');
+  if (row.status !== 'SUBMITTED') throw new ConflictError(DECIDED_ALREADY);
   const before = entity.snapshotOf(row);
   try {
     await writeVersion(tx, entity, row, {
@@ -222,8 +222,9 @@ async function writeDecision<
       data: decision.data,
     });
   } catch (error) {
-    if (error instanceof EditRefused)
-      throw new AppError('conflict', `${DECIDED_ALREADY} Reload the page to see it as it is now.`);
+    // Another reviewer's decision won the compare-and-set.
+    if (error instanceof StaleError)
+      throw new ConflictError(`${DECIDED_ALREADY} Reload the page to see it as it is now.`);
     throw error;
   }
   await decideQuotedStatement(tx, row.statementId, decision.status);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { AppError } from '../errors';
+import { ConflictError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 
 /**
@@ -12,10 +12,7 @@ export async function uniqueViolationAsConflict<T>(save: () => Promise<T>): Prom
     return await save();
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError(
-        'conflict',
-        'Someone saved the same slug or identifier a moment ago. Save again to see which.',
-      );
+      throw new ConflictError('Someone saved the same slug or identifier a moment ago. Save again to see which.');
     }
     throw error;
   }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
 import { sessionIdFromToken } from '../auth/session-token';
 import { db, disconnectDb } from '../db';
-import { AppError, type AppErrorCode } from '../errors';
+import { AppError, InvalidError, type AppErrorCode } from '../errors';
 import { makeUser } from '../testing/factories';
 import { signIn, validateSessionToken } from './sessions';
 import {
@@ -61,7 +61,7 @@ test('an admin creates an account that can sign in, recorded with who created it
   const input = newAccount();
   const user = await createUser(input, admin, request);
   assert.equal(user.role, 'EDITOR');
-  assert.ok((await signIn({ email: input.email, password: input.password }, request)).ok);
+  assert.ok((await signIn({ email: input.email, password: input.password }, request)).token);
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'USER_CREATED', subjectUserId: user.id } });
   assert.equal(event.actorId, admin.id);
   assert.deepEqual(event.detail, { role: 'EDITOR', via: 'admin' });
@@ -111,7 +111,6 @@ test('a change and its audit row are one transaction: when the audit row cannot 
   const ghostAdmin = { id: randomUUID(), role: 'ADMIN' as const };
   const user = await makeUser();
   const login = await signIn({ email: user.email, password: user.password }, request);
-  assert.ok(login.ok);
 
   await assert.rejects(changeUserRole({ userId: user.id, role: 'EDITOR' }, ghostAdmin, request));
   await assert.rejects(disableUser({ userId: user.id }, ghostAdmin, request));
@@ -131,14 +130,10 @@ test('a change and its audit row are one transaction: when the audit row cannot 
 test('a disabled account is signed out everywhere at once and cannot sign in again', async () => {
   const admin = await makeUser({ role: 'ADMIN' });
   const user = await makeUser();
-  const login = await signIn({ email: user.email, password: user.password }, request);
-  assert.ok(login.ok);
+  await signIn({ email: user.email, password: user.password }, request);
   await disableUser({ userId: user.id }, admin, request);
   assert.equal(await db.session.count({ where: { userId: user.id } }), 0);
-  assert.deepEqual(await signIn({ email: user.email, password: user.password }, request), {
-    ok: false,
-    reason: 'invalid',
-  });
+  await assert.rejects(signIn({ email: user.email, password: user.password }, request), isAppError('unauthenticated'));
   assert.equal(
     await db.auditEvent.count({ where: { kind: 'USER_DISABLED', subjectUserId: user.id, actorId: admin.id } }),
     1,
@@ -157,7 +152,7 @@ test("an admin enables a disabled account, which signs in again with its passwor
   assert.ok((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt);
   await enableUser({ userId: user.id }, admin, request);
   assert.equal((await db.user.findUniqueOrThrow({ where: { id: user.id } })).disabledAt, null);
-  assert.equal((await signIn({ email: user.email, password: user.password }, request)).ok, true);
+  assert.ok((await signIn({ email: user.email, password: user.password }, request)).token);
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'USER_ENABLED', subjectUserId: user.id } });
   assert.deepEqual([event.actorId, event.ip], [admin.id, request.ip]);
 
@@ -175,27 +170,19 @@ test("changing one's password ends every other session, keeps the current one, a
   const user = await makeUser({ role: 'EDITOR' });
   const here = await signIn({ email: user.email, password: user.password }, request);
   const elsewhere = await signIn({ email: user.email, password: user.password }, request);
-  assert.ok(here.ok && elsewhere.ok);
   const actor = { ...user, sessionId: sessionIdFromToken(here.token) };
 
-  assert.deepEqual(
-    await changeOwnPassword(
-      { currentPassword: 'not my password', newPassword: 'a brand new password' },
-      actor,
-      request,
-    ),
-    { ok: false, reason: 'wrong_current_password' },
+  await assert.rejects(
+    changeOwnPassword({ currentPassword: 'not my password', newPassword: 'a brand new password' }, actor, request),
+    (error) => error instanceof InvalidError && error.field === 'currentPassword',
   );
   assert.ok(await validateSessionToken(elsewhere.token), 'a refused change ends nothing');
 
-  assert.deepEqual(
-    await changeOwnPassword({ currentPassword: user.password, newPassword: 'a brand new password' }, actor, request),
-    { ok: true },
-  );
+  await changeOwnPassword({ currentPassword: user.password, newPassword: 'a brand new password' }, actor, request);
   assert.ok(await validateSessionToken(here.token));
   assert.equal(await validateSessionToken(elsewhere.token), null);
-  assert.equal((await signIn({ email: user.email, password: user.password }, request)).ok, false);
-  assert.equal((await signIn({ email: user.email, password: 'a brand new password' }, request)).ok, true);
+  await assert.rejects(signIn({ email: user.email, password: user.password }, request), isAppError('unauthenticated'));
+  assert.ok((await signIn({ email: user.email, password: 'a brand new password' }, request)).token);
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PASSWORD_CHANGE', subjectUserId: user.id } });
   assert.deepEqual(event.detail, { sessionsEnded: 1 });
   await assert.rejects(

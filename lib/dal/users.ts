@@ -2,7 +2,7 @@ import 'server-only';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { assertCan, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
-import { AppError } from '../errors';
+import { ConflictError, InvalidError, NotFoundError, UnauthenticatedError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import type { UserRole } from '../generated/prisma/enums';
 import type { CreateUserInput } from '../validation/accounts';
@@ -55,7 +55,7 @@ async function insertUser(input: CreateUserInput, creator: Creator): Promise<Use
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw new AppError('conflict', 'An account with this email address exists already.');
+      throw new ConflictError('An account with this email address exists already.');
     }
     throw error;
   }
@@ -81,12 +81,12 @@ export async function createUserFromCommandLine(input: CreateUserInput): Promise
 
 /** Locks the acting admin out of changing their own account, so the last admin cannot lock everyone out. */
 function assertNotSelf(actor: Actor, userId: string, what: string) {
-  if (actor.id === userId) throw new AppError('conflict', `You cannot ${what} your own account: ask another admin.`);
+  if (actor.id === userId) throw new ConflictError(`You cannot ${what} your own account: ask another admin.`);
 }
 
 async function findUserOrThrow(tx: Transaction, userId: string) {
   const user = await tx.user.findUnique({ where: { id: userId }, select: userSummarySelect });
-  if (!user) throw new AppError('not_found', 'This account does not exist.');
+  if (!user) throw new NotFoundError('This account does not exist.');
   return user;
 }
 
@@ -147,20 +147,19 @@ export async function enableUser(
   });
 }
 
-export type ChangePasswordResult = { ok: true } | { ok: false; reason: 'wrong_current_password' };
-
 /**
  * The signed-in user changes their own password. Every other session of theirs ends (a stolen
- * cookie stops working); the one they are using stays.
+ * cookie stops working); the one they are using stays. A wrong current password is an InvalidError.
  */
 export async function changeOwnPassword(
   { currentPassword, newPassword }: { currentPassword: string; newPassword: string },
   actor: (Actor & { sessionId: string }) | null,
   request: RequestMetadata,
-): Promise<ChangePasswordResult> {
-  if (!actor) throw new AppError('unauthenticated', 'Please sign in first.');
+): Promise<void> {
+  if (!actor) throw new UnauthenticatedError();
   const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(passwordHash, currentPassword))) return { ok: false, reason: 'wrong_current_password' };
+  if (!(await verifyPassword(passwordHash, currentPassword)))
+    throw new InvalidError('currentPassword', 'This is not your current password.');
   const newHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash: newHash, passwordChangedAt: new Date() } });
@@ -173,5 +172,4 @@ export async function changeOwnPassword(
       detail: { sessionsEnded: revoked.count },
     });
   });
-  return { ok: true };
 }

@@ -9,7 +9,7 @@ import {
   type FieldChange,
   type RevisionFields,
 } from '../domain/revisions';
-import { AppError } from '../errors';
+import { NotFoundError, StaleError } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import type { RevisionEntity } from '../generated/prisma/enums';
 import { listRevisions, recordRevision } from './revisions';
@@ -40,49 +40,6 @@ export type VersionedEntity<Row extends VersionedRow, Snapshot extends Prisma.In
   baselineDate?(row: Row): Date;
 };
 
-/** A save refused because of its input, not its version: nothing was written. */
-export type Refusal<Reason extends string = string> = { ok: false; reason: Reason; message: string };
-
-/** A save based on a version someone else has since changed: nothing was written. */
-export type StaleRefusal<Snapshot> = {
-  ok: false;
-  reason: 'stale';
-  message: string;
-  current: Snapshot;
-  version: number;
-};
-
-/** Thrown inside a save's transaction to roll it back; turned into a result outside it. */
-export class EditRefused extends Error {
-  constructor(readonly refusal: Refusal | 'stale') {
-    super('edit refused');
-  }
-}
-
-/**
- * Runs a save of the record `input.id`, based on `input.version`: a refusal thrown inside it
- * (which rolled its transaction back) becomes its result, a stale version the answer saying who
- * changed what since. A save throws only refusals that its Result type lists.
- */
-export async function refusalsAsResults<
-  Row extends VersionedRow,
-  Snapshot extends Prisma.InputJsonObject,
-  Data,
-  Result,
->(
-  entity: VersionedEntity<Row, Snapshot, Data>,
-  input: { id: string; version: number },
-  save: () => Promise<Result>,
-): Promise<Result | StaleRefusal<Snapshot>> {
-  try {
-    return await save();
-  } catch (error) {
-    if (!(error instanceof EditRefused)) throw error;
-    if (error.refusal !== 'stale') return error.refusal as Result;
-    return staleResult(entity, input.id, input.version);
-  }
-}
-
 /** The record to change, refused when it is missing or no longer at the version the editor saw. */
 export async function findCurrentVersion<Row extends VersionedRow, Snapshot extends Prisma.InputJsonObject, Data>(
   tx: Transaction,
@@ -90,8 +47,8 @@ export async function findCurrentVersion<Row extends VersionedRow, Snapshot exte
   input: { id: string; version: number },
 ): Promise<Row> {
   const row = await entity.find(tx, input.id);
-  if (!row) throw new AppError('not_found', `${entity.noun} does not exist or was deleted.`);
-  if (row.version !== input.version) throw new EditRefused('stale');
+  if (!row) throw new NotFoundError(`${entity.noun} does not exist or was deleted.`);
+  if (row.version !== input.version) throw await staleError(tx, entity, row, input.version);
   return row;
 }
 
@@ -118,7 +75,12 @@ export async function writeVersion<Row extends VersionedRow, Snapshot extends Pr
   // A concurrent save that committed after this transaction read the row makes this match none,
   // and the whole transaction rolls back.
   const count = await entity.compareAndSet(tx, row.id, change.seenVersion, change.data);
-  if (count !== 1) throw new EditRefused('stale');
+  if (count !== 1) {
+    // Read committed: this transaction now sees the save that won.
+    const current = await entity.find(tx, row.id);
+    if (!current) throw new NotFoundError(`${entity.noun} does not exist or was deleted.`);
+    throw await staleError(tx, entity, current, change.seenVersion);
+  }
   const version = change.seenVersion + 1;
   await recordRevision(tx, {
     entityType: entity.type,
@@ -154,7 +116,7 @@ export async function recordCreated<Row extends VersionedRow, Snapshot extends P
   { id, actor }: { id: string; actor: Actor },
 ) {
   const row = await entity.find(tx, id);
-  if (!row) throw new AppError('not_found', `${entity.noun} does not exist or was deleted.`);
+  if (!row) throw new NotFoundError(`${entity.noun} does not exist or was deleted.`);
   await recordCreation(tx, entity, { id, snapshot: entity.snapshotOf(row), actor });
 }
 
@@ -223,16 +185,18 @@ export async function revisionSnapshot<Snapshot extends Prisma.InputJsonObject>(
   return revision ? entity.snapshotSchema.parse(revision.snapshot) : null;
 }
 
-/** What an editor whose save was refused needs: who changed what since their version, and the current values. */
-async function staleResult<Row extends VersionedRow, Snapshot extends Prisma.InputJsonObject, Data>(
+/**
+ * The refusal of a save based on `seenVersion` of a record now at `row`: who changed what since, and
+ * the current values, for the editor to merge. Read in the save's transaction, which then rolls back.
+ */
+async function staleError<Row extends VersionedRow, Snapshot extends Prisma.InputJsonObject, Data>(
+  tx: Transaction,
   entity: VersionedEntity<Row, Snapshot, Data>,
-  id: string,
+  row: Row,
   seenVersion: number,
-): Promise<StaleRefusal<Snapshot>> {
-  const row = await entity.find(db, id);
-  if (!row) throw new AppError('not_found', `${entity.noun} does not exist or was deleted.`);
+): Promise<StaleError<Snapshot>> {
   // From the version the editor saw, so that the first change after it has something to differ from.
-  const entries = await historyOf(entity, id, { since: seenVersion - 1 });
+  const entries = await historyOf(entity, row.id, { since: seenVersion - 1, client: tx });
   const concurrent = entries
     .filter((entry) => entry.version > seenVersion)
     .map((entry) => ({
@@ -240,11 +204,5 @@ async function staleResult<Row extends VersionedRow, Snapshot extends Prisma.Inp
       createdAt: entry.createdAt,
       summary: describeChanges(entity.fields, entry.changes),
     }));
-  return {
-    ok: false,
-    reason: 'stale',
-    message: staleVersionMessage(entity.noun, concurrent),
-    current: entity.snapshotOf(row),
-    version: row.version,
-  };
+  return new StaleError(staleVersionMessage(entity.noun, concurrent), entity.snapshotOf(row), row.version, concurrent);
 }

@@ -1,16 +1,13 @@
 import type { Metadata } from 'next';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { ReviewDecisionForm } from '@/components/review/review-decision-form';
 import { SubmissionDetails } from '@/components/review/submission-details';
-import { requireSignedIn } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { listSubmissionsForReview, REVIEW_QUEUE_LENGTH } from '@/lib/dal/submissions';
 
 export const metadata: Metadata = { title: 'Review' };
 
 export default async function ReviewPage() {
-  const user = await requireSignedIn('/review');
-  if (!can(user, 'review.decide')) return <NotAllowed title="Review" />;
+  const user = await requirePermission('review.decide', '/review');
   const submissions = await listSubmissionsForReview(user);
   return (
     <div className="space-y-6">

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { Fragment } from 'react';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { PageLinks } from '@/components/layout/page-links';
-import { requireSignedIn } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { listAuditEvents } from '@/lib/dal/audit';
 import { AUDIT_EVENT_LABELS, describeAuditDetail } from '@/lib/domain/audit-events';
 import { displayTimestamp } from '@/lib/domain/dates';
@@ -18,8 +16,7 @@ export default async function AuditLogPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireSignedIn('/admin/audit');
-  if (!can(user, 'audit.read')) return <NotAllowed title="Audit log" />;
+  const user = await requirePermission('audit.read', '/admin/audit');
   const cursor = parsePageCursor(await searchParams);
   const { items, nextCursor } = await listAuditEvents({ cursor }, user);
   return (

@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/accounts/create-user-form';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { ChangeRoleForm, DisableUserForm, EnableUserForm } from '@/components/accounts/user-admin-forms';
-import { requireSignedIn } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { listUsers } from '@/lib/dal/users';
 import { displayTimestamp } from '@/lib/domain/dates';
 import { roleLabel } from '@/lib/domain/user-roles';
@@ -11,8 +9,7 @@ import { roleLabel } from '@/lib/domain/user-roles';
 export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage() {
-  const user = await requireSignedIn('/admin/users');
-  if (!can(user, 'user.manage')) return <NotAllowed title="Users" />;
+  const user = await requirePermission('user.manage', '/admin/users');
   const users = await listUsers(user);
   return (
     <div className="space-y-8">

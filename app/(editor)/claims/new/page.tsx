@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { ClaimProposalForm } from '@/components/claims/claim-proposal-form';
-import { requireSignedIn } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
 
 export const metadata: Metadata = { title: 'Propose a claim' };
 
 export default async function NewClaimPage() {
-  const user = await requireSignedIn('/claims/new');
-  if (!can(user, 'claim.propose')) return <NotAllowed title="Propose a claim" />;
+  const user = await requirePermission('claim.propose', '/claims/new');
   const options = await getClaimProposalFormOptions(user);
   const publishesDirectly = can(user, 'claim.publish');
   return (

@@ -1,15 +1,12 @@
 import type { Metadata } from 'next';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { NewOrganizationForm } from '@/components/organizations/organization-forms';
-import { requireSignedIn } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { countryOptions } from '@/lib/domain/countries';
 
 export const metadata: Metadata = { title: 'Add an organization' };
 
 export default async function NewOrganizationPage() {
-  const user = await requireSignedIn('/organizations/new');
-  if (!can(user, 'organization.edit')) return <NotAllowed title="Add an organization" />;
+  await requirePermission('organization.edit', '/organizations/new');
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Add an organization</h1>

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { SubmissionDetails } from '@/components/review/submission-details';
 import { requireSignedIn } from '@/lib/auth/current-user';
-import { getSubmission } from '@/lib/dal/submissions';
-import { AppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/auth/page-guard';
+import { getSubmissionOrThrow } from '@/lib/dal/submissions';
 
 export const metadata: Metadata = { title: 'Submission' };
 
@@ -12,12 +11,8 @@ type Props = { params: Promise<{ id: string }> };
 export default async function SubmissionPage({ params }: Props) {
   const { id } = await params;
   const user = await requireSignedIn(`/account/submissions/${id}`);
-  const submission = await getSubmission(id, user).catch((error: unknown) => {
-    // Someone else's submission answers like a missing one (the DAL decides which is which).
-    if (error instanceof AppError && error.code === 'not_found') return null;
-    throw error;
-  });
-  if (!submission) notFound();
+  // Someone else's submission answers like a missing one (the DAL decides which is which).
+  const submission = await orNotFound(getSubmissionOrThrow(id, user));
   return (
     <article className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <SubmissionDetails submission={submission} headingLevel="h1" />

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { ClaimEditForm, DeleteClaimForm } from '@/components/claims/claim-edit-form';
-import { requireSignedIn } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
-import { getClaimForEdit, getClaimRevisionSnapshot } from '@/lib/dal/claim-edits';
+import { getClaimForEditOrNull, getClaimRevisionSnapshotOrNull } from '@/lib/dal/claim-edits';
 
 export const metadata: Metadata = { title: 'Edit claim' };
 
@@ -13,9 +12,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ restor
 
 export default async function EditClaimPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const user = await requireSignedIn(`/claims/${slug}/edit`);
-  if (!can(user, 'claim.publish')) return <NotAllowed title="Edit claim" />;
-  const claim = await getClaimForEdit(slug, user);
+  const user = await requirePermission('claim.publish', `/claims/${slug}/edit`);
+  const claim = await getClaimForEditOrNull(slug, user);
   if (!claim) notFound();
   // ?restore=N starts the form from revision N: saving it is an ordinary edit, itself a new revision.
   const { restore } = await searchParams;
@@ -23,7 +21,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
     typeof restore === 'string' && /^\d{1,9}$/.test(restore) && can(user, 'revision.restore')
       ? Number(restore)
       : undefined;
-  const restored = restoredFrom ? await getClaimRevisionSnapshot(claim.id, restoredFrom, user) : null;
+  const restored = restoredFrom ? await getClaimRevisionSnapshotOrNull(claim.id, restoredFrom, user) : null;
   if (restoredFrom && !restored) notFound();
   const published = claim.current.status === 'PUBLISHED';
   return (

@@ -1,8 +1,8 @@
 // GET /lookup/sources/:id - a source a proposal may quote, with the archived text the live verbatim check needs
-import { getProposableSource } from '@/lib/dal/proposal-lookups';
+import { getProposableSourceOrThrow } from '@/lib/dal/proposal-lookups';
 import { lookupResponse } from '@/lib/lookup-response';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return lookupResponse((actor) => getProposableSource(id, actor));
+  return lookupResponse((actor) => getProposableSourceOrThrow(id, actor));
 }

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { OrganizationEditForm } from '@/components/organizations/organization-forms';
 import { RevisionHistory } from '@/components/revisions/revision-history';
-import { requireSignedIn } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
-import { getOrganizationForEdit } from '@/lib/dal/organization-edits';
+import { requirePermission } from '@/lib/auth/page-guard';
+import { getOrganizationForEditOrNull } from '@/lib/dal/organization-edits';
 import { countryOptions } from '@/lib/domain/countries';
 
 export const metadata: Metadata = { title: 'Edit organization' };
@@ -15,9 +13,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditOrganizationPage({ params }: Props) {
   const { slug } = await params;
-  const user = await requireSignedIn(`/organizations/${slug}/edit`);
-  if (!can(user, 'organization.edit')) return <NotAllowed title="Edit organization" />;
-  const organization = await getOrganizationForEdit(slug, user);
+  const user = await requirePermission('organization.edit', `/organizations/${slug}/edit`);
+  const organization = await getOrganizationForEditOrNull(slug, user);
   if (!organization) notFound();
   return (
     <div className="space-y-8">

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { DeletePersonForm, PersonEditForm, RemoveRoleForm, RoleForm } from '@/components/people/person-forms';
 import { RevisionHistory } from '@/components/revisions/revision-history';
-import { requireSignedIn } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
-import { getPersonForEdit } from '@/lib/dal/person-edits';
+import { requirePermission } from '@/lib/auth/page-guard';
+import { getPersonForEditOrNull } from '@/lib/dal/person-edits';
 import { countOf } from '@/lib/domain/plural';
 
 export const metadata: Metadata = { title: 'Edit person' };
@@ -15,9 +13,8 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditPersonPage({ params }: Props) {
   const { slug } = await params;
-  const user = await requireSignedIn(`/people/${slug}/edit`);
-  if (!can(user, 'person.edit')) return <NotAllowed title="Edit person" />;
-  const person = await getPersonForEdit(slug, user);
+  const user = await requirePermission('person.edit', `/people/${slug}/edit`);
+  const person = await getPersonForEditOrNull(slug, user);
   if (!person) notFound();
   const { id, version, current } = person;
   const published = current.status === 'PUBLISHED';

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { RevisionHistory } from '@/components/revisions/revision-history';
 import { DeleteSourceForm, SourceEditForm } from '@/components/sources/source-edit-form';
-import { requireSignedIn } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
-import { getSourceForEdit } from '@/lib/dal/source-edits';
+import { requirePermission } from '@/lib/auth/page-guard';
+import { getSourceForEditOrNull } from '@/lib/dal/source-edits';
 import { countOf } from '@/lib/domain/plural';
 
 export const metadata: Metadata = { title: 'Edit source' };
@@ -15,9 +13,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditSourcePage({ params }: Props) {
   const { id } = await params;
-  const user = await requireSignedIn(`/sources/${id}/edit`);
-  if (!can(user, 'source.edit')) return <NotAllowed title="Edit source" />;
-  const source = await getSourceForEdit(id, user);
+  const user = await requirePermission('source.edit', `/sources/${id}/edit`);
+  const source = await getSourceForEditOrNull(id, user);
   if (!source) notFound();
   const { current } = source;
   return (

@@ -1,13 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { PageHeader } from '@/components/layout/page-header';
 import { RevisionHistory } from '@/components/revisions/revision-history';
 import { StatementEditForm } from '@/components/statements/statement-edit-form';
-import { requireSignedIn } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
-import { getStatementForEdit } from '@/lib/dal/statement-edits';
+import { requirePermission } from '@/lib/auth/page-guard';
+import { getStatementForEditOrNull } from '@/lib/dal/statement-edits';
 
 export const metadata: Metadata = { title: 'Edit quote' };
 
@@ -15,10 +13,9 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditStatementPage({ params }: Props) {
   const { id } = await params;
-  const user = await requireSignedIn(`/statements/${id}/edit`);
-  if (!can(user, 'statement.edit')) return <NotAllowed title="Edit quote" />;
+  const user = await requirePermission('statement.edit', `/statements/${id}/edit`);
   // A malformed id is simply not a quote on record.
-  const statement = /^[0-9a-f-]{36}$/i.test(id) ? await getStatementForEdit(id, user) : null;
+  const statement = /^[0-9a-f-]{36}$/i.test(id) ? await getStatementForEditOrNull(id, user) : null;
   if (!statement) notFound();
   return (
     <div className="space-y-6">

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { CounterStatementForm } from '@/components/counter-statements/counter-statement-form';
-import { requireSignedIn } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementFormOptions } from '@/lib/dal/counter-statements';
 
@@ -13,8 +12,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function NewCounterStatementPage({ params }: Props) {
   const { slug } = await params;
-  const user = await requireSignedIn(`/claims/${slug}/counter-statements/new`);
-  if (!can(user, 'rebuttal.propose')) return <NotAllowed title="Propose a counter-statement" />;
+  const user = await requirePermission('rebuttal.propose', `/claims/${slug}/counter-statements/new`);
   const options = await getCounterStatementFormOptions(slug, user);
   if (!options) notFound();
   const publishesDirectly = can(user, 'rebuttal.publish');

@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { NotAllowed } from '@/components/accounts/not-allowed';
 import { PageHeader } from '@/components/layout/page-header';
 import { RevisionHistory } from '@/components/revisions/revision-history';
 import {
   CounterStatementEditForm,
   WithdrawCounterStatementForm,
 } from '@/components/statements/counter-statement-edit-form';
-import { requireSignedIn } from '@/lib/auth/current-user';
+import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
-import { getCounterStatementForEdit } from '@/lib/dal/counter-statement-edits';
+import { getCounterStatementForEditOrNull } from '@/lib/dal/counter-statement-edits';
 
 export const metadata: Metadata = { title: 'Edit counter-statement' };
 
@@ -18,11 +17,10 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 
 export default async function EditCounterStatementPage({ params }: Props) {
   const { slug, id } = await params;
-  const user = await requireSignedIn(`/claims/${slug}/counter-statements/${id}/edit`);
-  if (!can(user, 'rebuttal.edit')) return <NotAllowed title="Edit counter-statement" />;
+  const user = await requirePermission('rebuttal.edit', `/claims/${slug}/counter-statements/${id}/edit`);
   // A malformed id is simply not a counter-statement on record.
   const answer = /^[0-9a-f-]{36}$/i.test(id)
-    ? await getCounterStatementForEdit({ claimSlug: slug, rebuttalId: id }, user)
+    ? await getCounterStatementForEditOrNull({ claimSlug: slug, rebuttalId: id }, user)
     : null;
   if (!answer) notFound();
   return (
