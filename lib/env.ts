@@ -26,6 +26,12 @@ const envSchema = z.object({
       .transform((value) => new URL(value).origin)
       .default('http://localhost:3000'),
   ),
+  /**
+   * How many proxies of ours stand in front of the app, each appending to X-Forwarded-For: the
+   * client's address is then the Nth entry from the right (lib/domain/client-address.ts). 0, the
+   * default, trusts no proxy: the address is the socket's.
+   */
+  TRUSTED_PROXIES: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(10).default(0)),
 });
 
 export type Env = z.infer<typeof envSchema>;
