@@ -58,3 +58,9 @@ test('TRUSTED_PROXIES defaults to 0 (the socket), takes a small hop count, and r
     assert.throws(() => parseEnv({ TRUSTED_PROXIES: bad }), /TRUSTED_PROXIES/, bad);
   }
 });
+
+test('RATE_LIMITS overrides some limits; a bad one stops the start with the variable named', () => {
+  assert.equal(parseEnv({}).RATE_LIMITS.search.points, 60);
+  assert.deepEqual(parseEnv({ RATE_LIMITS: 'search=5/10' }).RATE_LIMITS.search, { points: 5, durationSeconds: 10 });
+  assert.throws(() => parseEnv({ RATE_LIMITS: 'search=lots' }), /RATE_LIMITS/);
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRateLimits } from './domain/rate-limits';
 
 // The one place that reads process.env. Defaults make the embedded database the zero-setup
 // choice; a malformed variable stops the process at start with its name.
@@ -32,6 +33,24 @@ const envSchema = z.object({
    * default, trusts no proxy: the address is the socket's.
    */
   TRUSTED_PROXIES: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(10).default(0)),
+  /**
+   * Overrides of the rate limits' defaults (lib/domain/rate-limits.ts), as
+   * `family=points/seconds,...`: `search=120/60,exports=10/600`.
+   */
+  RATE_LIMITS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .optional()
+      .transform((value, context) => {
+        try {
+          return parseRateLimits(value);
+        } catch (error) {
+          context.addIssue({ code: 'custom', message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
