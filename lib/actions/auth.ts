@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '../auth/current-user';
+import { readKnownDeviceToken, setKnownDeviceCookie } from '../auth/known-device-cookie';
 import { safeRedirectTarget } from '../auth/redirect-target';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { throttledMessage } from '../auth/sign-in-throttle';
@@ -24,7 +25,10 @@ export async function signInAction(
   const values = submittedValues(formData, ['email'] as const);
   const parsed = signInSchema.safeParse({ email: formData.get('email'), password: formData.get('password') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const result = await signIn(parsed.data, await getRequestMetadata());
+  const result = await signIn(
+    { ...parsed.data, knownDeviceToken: await readKnownDeviceToken() },
+    await getRequestMetadata(),
+  );
   if (!result.ok) {
     return {
       message: result.reason === 'throttled' ? throttledMessage(result.retryAt, new Date()) : SIGN_IN_FAILED,
@@ -32,6 +36,7 @@ export async function signInAction(
     };
   }
   await setSessionCookie(result.token, result.expiresAt);
+  if (result.knownDeviceToken) await setKnownDeviceCookie(result.knownDeviceToken);
   redirect(safeRedirectTarget(formData.get('next')));
 }
 

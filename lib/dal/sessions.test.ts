@@ -161,12 +161,10 @@ test('after five failures the sixth attempt is refused, the right password unche
   assert.deepEqual(
     throttled.map((event) => [event.ip, event.detail]),
     [
-      [from.ip, { limitedBy: 'email' }],
-      [from.ip, { limitedBy: 'email' }],
+      [from.ip, { limitedBy: 'pair' }],
+      [from.ip, { limitedBy: 'pair' }],
     ],
   );
-  // The limit is the account's, whatever the address.
-  assert.equal((await signIn({ email: user.email, password: user.password }, ownAddress())).ok, false);
 
   assert.ok(!refused.ok && refused.reason === 'throttled');
   assert.equal(
@@ -181,12 +179,19 @@ test('after five failures the sixth attempt is refused, the right password unche
   );
 });
 
+test("five failures from one address do not keep the account's owner out from another", async () => {
+  const user = await makeUser();
+  await failTimes(5, user.email, ownAddress());
+  assert.equal((await signIn({ email: user.email, password: user.password }, ownAddress())).ok, true);
+});
+
 test('an email without an account is refused after five failures in the same way', async () => {
   const emails = [(await makeUser()).email, `nobody-${randomUUID()}@example.test`];
   const results = [];
   for (const email of emails) {
-    await failTimes(5, email, ownAddress());
-    results.push(await signIn({ email, password: 'whatever it is' }, ownAddress()));
+    const from = ownAddress();
+    await failTimes(5, email, from);
+    results.push(await signIn({ email, password: 'whatever it is' }, from));
   }
   for (const result of results)
     assert.deepEqual(Object.keys(result).sort(), ['ok', 'reason', 'retryAt'], 'nothing tells the two apart');
@@ -242,7 +247,7 @@ test('thirty failures from one address refuse every email from it; fewer, spread
   );
 });
 
-test('attempts without a known address are limited per email only', async () => {
+test('attempts without a known address are not limited per address', async () => {
   const unknownAddress = { ip: null, userAgent: null };
   await db.$transaction(async (tx) => {
     for (let i = 0; i < SIGN_IN_THROTTLE.maxFailuresPerIp; i++)
@@ -254,4 +259,91 @@ test('attempts without a known address are limited per email only', async () => 
   });
   const user = await makeUser();
   assert.equal((await signIn({ email: user.email, password: user.password }, unknownAddress)).ok, true);
+});
+
+/** `count` failed sign-ins for `email`, each from an address of its own, a second apart, the newest a second before `now`. */
+async function failuresFromManyAddresses(email: string, count: number, now = new Date()) {
+  await db.auditEvent.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      kind: 'SIGN_IN_FAILURE' as const,
+      email,
+      ip: ownAddress().ip,
+      detail: { reason: 'wrong_password' },
+      createdAt: new Date(now.getTime() - 1000 - i * 1000),
+    })),
+  });
+  return new Date(now.getTime() - 1000);
+}
+
+test('an attacker failing from many addresses cannot keep the owner out of the browser they signed in from before', async () => {
+  const user = await makeUser();
+  const home = ownAddress();
+  const first = await signIn({ email: user.email, password: user.password }, home);
+  assert.ok(first.ok && first.knownDeviceToken, 'the first sign-in from a browser gives it a known-device token');
+  const stored = await db.knownDevice.findMany({ where: { userId: user.id } });
+  assert.deepEqual(
+    stored.map((device) => device.id),
+    [sessionIdFromToken(first.knownDeviceToken)],
+    'only its hash is stored',
+  );
+
+  // An hour later, forty failures within the last minute, each from another address.
+  const later = new Date(Date.now() + minutes(60));
+  await failuresFromManyAddresses(user.email, 40, later);
+  const newDevice = await signIn({ email: user.email, password: user.password }, ownAddress(), later);
+  assert.equal(!newDevice.ok && newDevice.reason, 'throttled', 'a new browser waits, right password or not');
+  const event = await db.auditEvent.findFirstOrThrow({ where: { email: user.email, kind: 'SIGN_IN_THROTTLED' } });
+  assert.deepEqual(event.detail, { limitedBy: 'email' });
+
+  const owner = await signIn(
+    { email: user.email, password: user.password, knownDeviceToken: first.knownDeviceToken },
+    home,
+    later,
+  );
+  assert.ok(owner.ok, 'the known device signs in');
+  assert.equal(owner.knownDeviceToken, undefined, 'and keeps its token');
+  const success = await db.auditEvent.findFirstOrThrow({
+    where: { email: user.email, kind: 'SIGN_IN_SUCCESS' },
+    orderBy: { createdAt: 'desc' },
+  });
+  assert.deepEqual(success.detail, { knownDevice: true });
+});
+
+test("a known device of another account does not open this account's per-email bar", async () => {
+  const [user, other] = [await makeUser(), await makeUser()];
+  const otherDevice = await signIn({ email: other.email, password: other.password }, ownAddress());
+  assert.ok(otherDevice.ok && otherDevice.knownDeviceToken);
+  await failuresFromManyAddresses(user.email, 20);
+  const attempt = await signIn(
+    { email: user.email, password: user.password, knownDeviceToken: otherDevice.knownDeviceToken },
+    ownAddress(),
+  );
+  assert.equal(!attempt.ok && attempt.reason, 'throttled');
+});
+
+test('past ten failures in a day, each further one makes the next attempt wait twice as long', async () => {
+  const user = await makeUser();
+  const from = ownAddress();
+  const waits: number[] = [];
+  for (const count of [9, 10, 11, 12]) {
+    const email = `delay-${count}-${randomUUID()}@example.test`;
+    const newest = await failuresFromManyAddresses(email, count);
+    const result = await signIn({ email, password: 'a guess' }, from);
+    waits.push(!result.ok && result.reason === 'throttled' ? result.retryAt.getTime() - newest.getTime() : 0);
+  }
+  // Nine failures: the attempt is checked (and fails); then 1, 2 and 4 minutes after the newest.
+  assert.deepEqual(waits, [0, 60_000, 120_000, 240_000]);
+  assert.equal((await signIn({ email: user.email, password: user.password }, from)).ok, true, 'other emails are free');
+});
+
+test('a guesser on one address is cut off after five tries, and from any address after ten in a day', async () => {
+  const user = await makeUser();
+  const guesser = ownAddress();
+  await failTimes(5, user.email, guesser);
+  assert.equal((await signIn({ email: user.email, password: 'sixth guess' }, guesser)).ok, false);
+  assert.equal(await db.auditEvent.count({ where: { email: user.email, kind: 'SIGN_IN_FAILURE' } }), 5);
+  // Five more from elsewhere: ten in the day, so even a fresh address now waits.
+  await failuresFromManyAddresses(user.email, 5);
+  const fresh = await signIn({ email: user.email, password: 'eleventh guess' }, ownAddress());
+  assert.equal(!fresh.ok && fresh.reason, 'throttled');
 });
