@@ -9,6 +9,7 @@ import { throttledMessage } from '../auth/sign-in-throttle';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../auth/session-cookie';
 import { signIn, signOut } from '../dal/sessions';
 import { changeOwnPassword } from '../dal/users';
+import { tooManyRequestsMessage } from '../domain/rate-limits';
 import { changePasswordSchema, signInSchema } from '../validation/accounts';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 
@@ -61,6 +62,8 @@ export async function changePasswordAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
   try {
     const result = await changeOwnPassword(parsed.data, await getCurrentUser(), await getRequestMetadata());
+    if (!result.ok && result.reason === 'rate_limited')
+      return { message: tooManyRequestsMessage(result.retryAfterSeconds) };
     if (!result.ok) return { errors: { currentPassword: ['This is not your current password.'] } };
   } catch (error) {
     return formStateFromError(error, {});

@@ -4,6 +4,7 @@ import { after, test } from 'node:test';
 import { sessionIdFromToken } from '../auth/session-token';
 import { db, disconnectDb } from '../db';
 import { AppError, type AppErrorCode } from '../errors';
+import { env } from '../env';
 import { makeUser } from '../testing/factories';
 import { signIn, validateSessionToken } from './sessions';
 import {
@@ -202,4 +203,33 @@ test("changing one's password ends every other session, keeps the current one, a
     changeOwnPassword({ currentPassword: 'x', newPassword: 'a brand new password' }, null, request),
     isAppError('unauthenticated'),
   );
+});
+
+test('a refused password change is audited, and past the limit every attempt is refused unchecked', async () => {
+  const user = await makeUser({ role: 'EDITOR' });
+  const here = await signIn({ email: user.email, password: user.password }, request);
+  assert.ok(here.ok);
+  const actor = { ...user, sessionId: sessionIdFromToken(here.token) };
+  const attempt = (currentPassword: string) =>
+    changeOwnPassword({ currentPassword, newPassword: 'a brand new password' }, actor, request);
+
+  const { points, durationSeconds } = env.RATE_LIMITS.passwordChanges;
+  for (let i = 0; i < points; i++) assert.equal((await attempt(`guess ${i}`)).ok, false);
+  const limited = await attempt(user.password);
+  assert.equal(limited.ok, false, 'even the right password is not checked');
+  assert.ok(!limited.ok && limited.reason === 'rate_limited');
+  assert.ok(limited.retryAfterSeconds > 0 && limited.retryAfterSeconds <= durationSeconds);
+
+  const refusals = await db.auditEvent.findMany({
+    where: { kind: 'PASSWORD_REFUSED', subjectUserId: user.id },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  assert.deepEqual(
+    refusals.map((event) => [event.actorId, event.ip, event.detail]),
+    [
+      ...Array.from({ length: points }, () => [user.id, request.ip, { reason: 'wrong_current_password' }]),
+      [user.id, request.ip, { reason: 'rate_limited' }],
+    ],
+  );
+  assert.equal(await db.auditEvent.count({ where: { kind: 'PASSWORD_CHANGE', subjectUserId: user.id } }), 0);
 });

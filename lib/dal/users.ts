@@ -5,6 +5,7 @@ import { db, type Transaction } from '../db';
 import { AppError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import type { UserRole } from '../generated/prisma/enums';
+import { consumeRateLimit } from '../rate-limit/limiters';
 import type { CreateUserInput } from '../validation/accounts';
 import { recordAuditEvent } from './audit';
 import type { RequestMetadata } from './sessions';
@@ -147,7 +148,10 @@ export async function enableUser(
   });
 }
 
-export type ChangePasswordResult = { ok: true } | { ok: false; reason: 'wrong_current_password' };
+export type ChangePasswordResult =
+  | { ok: true }
+  | { ok: false; reason: 'wrong_current_password' }
+  | { ok: false; reason: 'rate_limited'; retryAfterSeconds: number };
 
 /**
  * The signed-in user changes their own password. Every other session of theirs ends (a stolen
@@ -159,8 +163,28 @@ export async function changeOwnPassword(
   request: RequestMetadata,
 ): Promise<ChangePasswordResult> {
   if (!actor) throw new AppError('unauthenticated', 'Please sign in first.');
+  const refused = (detail: Prisma.InputJsonObject) =>
+    db.$transaction((tx) =>
+      recordAuditEvent(tx, {
+        kind: 'PASSWORD_REFUSED',
+        actorId: actor.id,
+        subjectUserId: actor.id,
+        ip: request.ip,
+        detail,
+      }),
+    );
+  // Every attempt counts, before the current password is checked: a stolen session cannot use
+  // this form to guess the password (lib/domain/rate-limits.ts).
+  const limit = await consumeRateLimit('passwordChanges', actor.id);
+  if (!limit.allowed) {
+    await refused({ reason: 'rate_limited' });
+    return { ok: false, reason: 'rate_limited', retryAfterSeconds: limit.retryAfterSeconds };
+  }
   const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(passwordHash, currentPassword))) return { ok: false, reason: 'wrong_current_password' };
+  if (!(await verifyPassword(passwordHash, currentPassword))) {
+    await refused({ reason: 'wrong_current_password' });
+    return { ok: false, reason: 'wrong_current_password' };
+  }
   const newHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash: newHash, passwordChangedAt: new Date() } });

@@ -61,7 +61,8 @@ const globalForLimits = globalThis as unknown as {
 
 function configuredStore(): RateLimitStore {
   return (globalForLimits.rateLimitStore ??= env.DATABASE_URL
-    ? new Pool({ connectionString: env.DATABASE_URL, max: 2 })
+    ? // allowExitOnIdle: a script or test that used a limit can end without closing the pool.
+      new Pool({ connectionString: env.DATABASE_URL, max: 2, allowExitOnIdle: true })
     : 'memory');
 }
 
