@@ -1,6 +1,6 @@
 // Failures the app expects and can name. Actions turn them into a message on the form, pages into
 // a redirect or a notice; anything else is unexpected and reaches app/error.tsx.
-export type AppErrorCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict';
+export type AppErrorCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited';
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

@@ -7,7 +7,13 @@ import { AppError, type AppErrorCode } from './errors';
 // and what they find; this turns its answer into JSON, and its refusals into 401, 403 or 404 with
 // a message, so the form can tell a signed-out editor to sign in again.
 
-const STATUS: Record<AppErrorCode, number> = { unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409 };
+const STATUS: Record<AppErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
 
 // What one account may see: never kept by a shared cache, nor reused by the browser.
 const HEADERS = { 'Cache-Control': 'private, no-store' };

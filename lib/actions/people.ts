@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '../auth/current-user';
+import { getCurrentUserForWrite } from '../auth/current-user';
 import {
   createPerson,
   deletePerson,
@@ -61,7 +61,7 @@ export async function createPersonAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let slug: string;
   try {
-    ({ slug } = await createPerson(parsed.data, await getCurrentUser()));
+    ({ slug } = await createPerson(parsed.data, await getCurrentUserForWrite()));
   } catch (error) {
     return formStateFromError(error, values);
   }
@@ -78,7 +78,7 @@ export async function updatePersonAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let result: PersonEditResult;
   try {
-    result = await updatePerson(parsed.data, await getCurrentUser());
+    result = await updatePerson(parsed.data, await getCurrentUserForWrite());
   } catch (error) {
     return formStateFromError(error, values);
   }
@@ -101,7 +101,7 @@ export async function savePersonRoleAction(
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    const result = await savePersonRole(parsed.data, await getCurrentUser());
+    const result = await savePersonRole(parsed.data, await getCurrentUserForWrite());
     if (result.ok) revalidatePerson(result);
     return editState(result, values);
   } catch (error) {
@@ -121,7 +121,7 @@ export async function removePersonRoleAction(
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    const result = await removePersonRole(parsed.data, await getCurrentUser());
+    const result = await removePersonRole(parsed.data, await getCurrentUserForWrite());
     if (result.ok) revalidatePerson(result);
     return editState(result, values);
   } catch (error) {
@@ -138,7 +138,7 @@ export async function deletePersonAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let result: PersonEditResult;
   try {
-    result = await deletePerson(parsed.data, await getCurrentUser());
+    result = await deletePerson(parsed.data, await getCurrentUserForWrite());
   } catch (error) {
     return formStateFromError(error, values);
   }

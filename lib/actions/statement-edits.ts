@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '../auth/current-user';
+import { getCurrentUserForWrite } from '../auth/current-user';
 import { updateCounterStatement, withdrawCounterStatement } from '../dal/counter-statement-edits';
 import { updateStatement } from '../dal/statement-edits';
 import type { RebuttalSnapshot, StatementSnapshot } from '../domain/statement-revisions';
@@ -42,7 +42,7 @@ export async function updateStatementAction(
   const parsed = statementEditSchema.safeParse({ ...values, statementId: formData.get('statementId') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    const result = await updateStatement(parsed.data, await getCurrentUser());
+    const result = await updateStatement(parsed.data, await getCurrentUserForWrite());
     if (!result.ok) {
       if (result.reason === 'stale')
         return {
@@ -78,7 +78,7 @@ export async function updateCounterStatementAction(
   const parsed = counterStatementEditSchema.safeParse({ ...values, rebuttalId: formData.get('rebuttalId') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    const result = await updateCounterStatement(parsed.data, await getCurrentUser());
+    const result = await updateCounterStatement(parsed.data, await getCurrentUserForWrite());
     if (!result.ok)
       return {
         message: result.message,
@@ -109,7 +109,7 @@ export async function withdrawCounterStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let claimSlug: string;
   try {
-    const result = await withdrawCounterStatement(parsed.data, await getCurrentUser());
+    const result = await withdrawCounterStatement(parsed.data, await getCurrentUserForWrite());
     if (!result.ok) return { message: result.message, values };
     claimSlug = result.claimSlug;
   } catch (error) {
