@@ -261,18 +261,25 @@ test('attempts without a known address are not limited per address', async () =>
   assert.equal((await signIn({ email: user.email, password: user.password }, unknownAddress)).ok, true);
 });
 
-/** `count` failed sign-ins for `email`, each from an address of its own, a second apart, the newest a second before `now`. */
-async function failuresFromManyAddresses(email: string, count: number, now = new Date()) {
+/**
+ * `count` failed sign-ins for `email`, each from an address of its own, `spacingMs` apart, the
+ * newest at `newest` (never in the future: other tests read the audit log newest first).
+ */
+async function failuresFromManyAddresses(
+  email: string,
+  count: number,
+  { newest = new Date(Date.now() - 1000), spacingMs = 1000 } = {},
+) {
   await db.auditEvent.createMany({
     data: Array.from({ length: count }, (_, i) => ({
       kind: 'SIGN_IN_FAILURE' as const,
       email,
       ip: ownAddress().ip,
       detail: { reason: 'wrong_password' },
-      createdAt: new Date(now.getTime() - 1000 - i * 1000),
+      createdAt: new Date(newest.getTime() - i * spacingMs),
     })),
   });
-  return new Date(now.getTime() - 1000);
+  return newest;
 }
 
 test('an attacker failing from many addresses cannot keep the owner out of the browser they signed in from before', async () => {
@@ -287,9 +294,12 @@ test('an attacker failing from many addresses cannot keep the owner out of the b
     'only its hash is stored',
   );
 
-  // An hour later, forty failures within the last minute, each from another address.
-  const later = new Date(Date.now() + minutes(60));
-  await failuresFromManyAddresses(user.email, 40, later);
+  // Then forty failures, each from another address, all after that sign-in (which resets the
+  // email's count): a millisecond after it, and the attempts below a millisecond later still.
+  const signedInAt = (await db.auditEvent.findFirstOrThrow({ where: { email: user.email, kind: 'SIGN_IN_SUCCESS' } }))
+    .createdAt;
+  await failuresFromManyAddresses(user.email, 40, { newest: new Date(signedInAt.getTime() + 1), spacingMs: 0 });
+  const later = new Date(Math.max(Date.now(), signedInAt.getTime() + 2));
   const newDevice = await signIn({ email: user.email, password: user.password }, ownAddress(), later);
   assert.equal(!newDevice.ok && newDevice.reason, 'throttled', 'a new browser waits, right password or not');
   const event = await db.auditEvent.findFirstOrThrow({ where: { email: user.email, kind: 'SIGN_IN_THROTTLED' } });
