@@ -154,7 +154,10 @@ export async function signIn(
         data: { id: sessionIdFromToken(newDeviceToken), userId: user.id, createdAt: now, lastUsedAt: now },
       });
     else if (knownDeviceToken)
-      await tx.knownDevice.update({ where: { id: sessionIdFromToken(knownDeviceToken) }, data: { lastUsedAt: now } });
+      await tx.knownDevice.updateMany({
+        where: { id: sessionIdFromToken(knownDeviceToken) },
+        data: { lastUsedAt: now },
+      });
     await tx.knownDevice.deleteMany({
       where: { userId: user.id, lastUsedAt: { lt: new Date(now.getTime() - KNOWN_DEVICE_LIFETIME_MS) } },
     });
