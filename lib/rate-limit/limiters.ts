@@ -61,8 +61,16 @@ const globalForLimits = globalThis as unknown as {
 
 function configuredStore(): RateLimitStore {
   return (globalForLimits.rateLimitStore ??= env.DATABASE_URL
-    ? // allowExitOnIdle: a script or test that used a limit can end without closing the pool.
-      new Pool({ connectionString: env.DATABASE_URL, max: 2, allowExitOnIdle: true })
+    ? new Pool({
+        connectionString: env.DATABASE_URL,
+        max: 2,
+        // A database that hangs rather than refuses must not hold every limited read: after a
+        // second, the insurance limiter in memory answers instead.
+        connectionTimeoutMillis: 1000,
+        query_timeout: 1000,
+        // A script or test that used a limit can end without closing the pool.
+        allowExitOnIdle: true,
+      })
     : 'memory');
 }
 
