@@ -65,3 +65,18 @@ test('SITE_URL must be an http(s) origin, and fails with the variable named', ()
     assert.throws(() => parseEnv({ SITE_URL: bad }), /SITE_URL/, bad);
   }
 });
+
+test('TRUSTED_PROXIES defaults to 0 (the socket), takes a small hop count, and refuses anything else by name', () => {
+  assert.equal(parseEnv({}).TRUSTED_PROXIES, 0);
+  assert.equal(parseEnv({ TRUSTED_PROXIES: ' ' }).TRUSTED_PROXIES, 0);
+  assert.equal(parseEnv({ TRUSTED_PROXIES: '2' }).TRUSTED_PROXIES, 2);
+  for (const bad of ['-1', '1.5', 'yes', '11']) {
+    assert.throws(() => parseEnv({ TRUSTED_PROXIES: bad }), /TRUSTED_PROXIES/, bad);
+  }
+});
+
+test('RATE_LIMITS overrides some limits; a bad one stops the start with the variable named', () => {
+  assert.equal(parseEnv({}).RATE_LIMITS.search.points, 60);
+  assert.deepEqual(parseEnv({ RATE_LIMITS: 'search=5/10' }).RATE_LIMITS.search, { points: 5, durationSeconds: 10 });
+  assert.throws(() => parseEnv({ RATE_LIMITS: 'search=lots' }), /RATE_LIMITS/);
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRateLimits } from './domain/rate-limits';
 
 // The one place that reads process.env. Defaults make the embedded database the zero-setup
 // choice; a malformed variable stops the process at start with its name.
@@ -28,6 +29,30 @@ const envSchema = z
         }, 'must be an http(s) origin such as https://countercheck.example, with no path, query or credentials')
         .transform((value) => new URL(value).origin)
         .optional(),
+    ),
+    /**
+     * How many proxies of ours stand in front of the app, each appending to X-Forwarded-For: the
+     * client's address is then the Nth entry from the right (lib/domain/client-address.ts). 0, the
+     * default, trusts no proxy: the address is the socket's.
+     */
+    TRUSTED_PROXIES: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(10).default(0)),
+    /**
+     * Overrides of the rate limits' defaults (lib/domain/rate-limits.ts), as
+     * `family=points/seconds,...`: `search=120/60,exports=10/600`.
+     */
+    RATE_LIMITS: z.preprocess(
+      blankAsUnset,
+      z
+        .string()
+        .optional()
+        .transform((value, context) => {
+          try {
+            return parseRateLimits(value);
+          } catch (error) {
+            context.addIssue({ code: 'custom', message: (error as Error).message });
+            return z.NEVER;
+          }
+        }),
     ),
   })
   // With no SITE_URL, the local server on the port actually served, so that a server started with

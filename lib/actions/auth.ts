@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '../auth/current-user';
+import { readKnownDeviceToken, setKnownDeviceCookie } from '../auth/known-device-cookie';
 import { safeRedirectTarget } from '../auth/redirect-target';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../auth/session-cookie';
@@ -21,12 +22,16 @@ export async function signInAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let session: SignedIn;
   try {
-    session = await signIn(parsed.data, await getRequestMetadata());
+    session = await signIn(
+      { ...parsed.data, knownDeviceToken: await readKnownDeviceToken() },
+      await getRequestMetadata(),
+    );
   } catch (error) {
     // The same message for every wrong email or password, or how long to wait.
     return formStateFromError(error, values);
   }
   await setSessionCookie(session.token, session.expiresAt);
+  if (session.knownDeviceToken) await setKnownDeviceCookie(session.knownDeviceToken);
   redirect(safeRedirectTarget(formData.get('next')));
 }
 

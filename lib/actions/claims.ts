@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '../auth/current-user';
+import { getCurrentUserForWrite } from '../auth/current-user';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { deleteClaim, updateClaim } from '../dal/claim-edits';
 import { proposeClaim, type ClaimProposalResult } from '../dal/claim-proposals';
@@ -42,7 +42,7 @@ export async function updateClaimAction(_previous: ClaimEditState, formData: For
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    const result = await updateClaim(parsed.data, await getCurrentUser());
+    const result = await updateClaim(parsed.data, await getCurrentUserForWrite());
     revalidatePath(`/claims/${result.slug}`, 'layout');
     return savedFormState(result, values);
   } catch (error) {
@@ -65,7 +65,7 @@ export async function deleteClaimAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let slug: string;
   try {
-    ({ slug } = await deleteClaim(parsed.data, await getCurrentUser()));
+    ({ slug } = await deleteClaim(parsed.data, await getCurrentUserForWrite()));
   } catch (error) {
     return formStateFromError(error, values);
   }
@@ -91,7 +91,7 @@ export async function proposeClaimAction(
     };
   let result: ClaimProposalResult;
   try {
-    result = await proposeClaim(parsed.data, await getCurrentUser(), await getRequestMetadata());
+    result = await proposeClaim(parsed.data, await getCurrentUserForWrite(), await getRequestMetadata());
   } catch (error) {
     return formStateFromError(error, values);
   }

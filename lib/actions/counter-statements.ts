@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '../auth/current-user';
+import { getCurrentUserForWrite } from '../auth/current-user';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { proposeCounterStatement, type ProposalResult } from '../dal/counter-statements';
 import {
@@ -33,7 +33,7 @@ export async function proposeCounterStatementAction(
   try {
     result = await proposeCounterStatement(
       { claimSlug, input: parsed.data },
-      await getCurrentUser(),
+      await getCurrentUserForWrite(),
       await getRequestMetadata(),
     );
   } catch (error) {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '../auth/current-user';
+import { getCurrentUserForWrite } from '../auth/current-user';
 import { createOrganization, updateOrganization, type OrganizationEditResult } from '../dal/organization-edits';
 import type { OrganizationSnapshot } from '../domain/organization-revisions';
 import { organizationCreateSchema, organizationEditSchema } from '../validation/record-edits';
@@ -33,7 +33,7 @@ export async function createOrganizationAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let slug: string;
   try {
-    ({ slug } = await createOrganization(parsed.data, await getCurrentUser()));
+    ({ slug } = await createOrganization(parsed.data, await getCurrentUserForWrite()));
   } catch (error) {
     return formStateFromError(error, values);
   }
@@ -50,7 +50,7 @@ export async function updateOrganizationAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let result: OrganizationEditResult;
   try {
-    result = await updateOrganization(parsed.data, await getCurrentUser());
+    result = await updateOrganization(parsed.data, await getCurrentUserForWrite());
   } catch (error) {
     return formStateFromError<OrganizationField, OrganizationSnapshot>(error, values);
   }

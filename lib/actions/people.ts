@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '../auth/current-user';
+import { getCurrentUserForWrite } from '../auth/current-user';
 import {
   createPerson,
   deletePerson,
@@ -57,7 +57,7 @@ export async function createPersonAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let slug: string;
   try {
-    ({ slug } = await createPerson(parsed.data, await getCurrentUser()));
+    ({ slug } = await createPerson(parsed.data, await getCurrentUserForWrite()));
   } catch (error) {
     return formStateFromError(error, values);
   }
@@ -74,7 +74,7 @@ export async function updatePersonAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let result: PersonEditResult;
   try {
-    result = await updatePerson(parsed.data, await getCurrentUser());
+    result = await updatePerson(parsed.data, await getCurrentUserForWrite());
   } catch (error) {
     return formStateFromError<PersonField, PersonSnapshot>(error, values);
   }
@@ -97,7 +97,7 @@ export async function savePersonRoleAction(
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    const result = await savePersonRole(parsed.data, await getCurrentUser());
+    const result = await savePersonRole(parsed.data, await getCurrentUserForWrite());
     revalidatePerson(result);
     return savedFormState(result, values);
   } catch (error) {
@@ -117,7 +117,7 @@ export async function removePersonRoleAction(
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    const result = await removePersonRole(parsed.data, await getCurrentUser());
+    const result = await removePersonRole(parsed.data, await getCurrentUserForWrite());
     revalidatePerson(result);
     return savedFormState(result, values);
   } catch (error) {
@@ -134,7 +134,7 @@ export async function deletePersonAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let result: PersonEditResult;
   try {
-    result = await deletePerson(parsed.data, await getCurrentUser());
+    result = await deletePerson(parsed.data, await getCurrentUserForWrite());
   } catch (error) {
     return formStateFromError<'version' | 'reason', PersonSnapshot>(error, values);
   }

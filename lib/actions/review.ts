@@ -1,6 +1,6 @@
 'use server';
 
-import { getCurrentUser } from '../auth/current-user';
+import { getCurrentUserForWrite } from '../auth/current-user';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { approveSubmission, rejectSubmission } from '../dal/submissions';
 import { reviewDecisionSchema } from '../validation/review';
@@ -22,8 +22,8 @@ export async function decideSubmissionAction(
   });
   if (!parsed.success)
     return { errors: fieldErrors(parsed.error), values, message: 'The decision could not be saved: see the note.' };
-  const [actor, request] = [await getCurrentUser(), await getRequestMetadata()];
   try {
+    const [actor, request] = [await getCurrentUserForWrite(), await getRequestMetadata()];
     if (parsed.data.decision === 'approve') await approveSubmission(parsed.data, actor, request);
     else await rejectSubmission(parsed.data, actor, request);
   } catch (error) {

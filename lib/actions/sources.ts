@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '../auth/current-user';
+import { getCurrentUserForWrite } from '../auth/current-user';
 import { deleteSource, updateSource, type SourceEditResult } from '../dal/source-edits';
 import type { SourceSnapshot } from '../domain/source-revisions';
 import { sourceDeleteSchema, sourceEditSchema } from '../validation/record-edits';
@@ -30,7 +30,7 @@ export async function updateSourceAction(_previous: SourceEditState, formData: F
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let result: SourceEditResult;
   try {
-    result = await updateSource(parsed.data, await getCurrentUser());
+    result = await updateSource(parsed.data, await getCurrentUserForWrite());
   } catch (error) {
     return formStateFromError<SourceField, SourceSnapshot>(error, values);
   }
@@ -51,7 +51,7 @@ export async function deleteSourceAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let result: SourceEditResult;
   try {
-    result = await deleteSource(parsed.data, await getCurrentUser());
+    result = await deleteSource(parsed.data, await getCurrentUserForWrite());
   } catch (error) {
     return formStateFromError(error, values);
   }

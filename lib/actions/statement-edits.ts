@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '../auth/current-user';
+import { getCurrentUserForWrite } from '../auth/current-user';
 import { updateCounterStatement, withdrawCounterStatement } from '../dal/counter-statement-edits';
 import { updateStatement } from '../dal/statement-edits';
 import type { RebuttalSnapshot, StatementSnapshot } from '../domain/statement-revisions';
@@ -39,7 +39,7 @@ export async function updateStatementAction(
   const parsed = statementEditSchema.safeParse({ ...values, statementId: formData.get('statementId') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    const result = await updateStatement(parsed.data, await getCurrentUser());
+    const result = await updateStatement(parsed.data, await getCurrentUserForWrite());
     for (const use of result.uses) revalidatePath(`/claims/${use.slug}`, 'layout');
     return savedFormState(result, values);
   } catch (error) {
@@ -59,7 +59,7 @@ export async function updateCounterStatementAction(
   const parsed = counterStatementEditSchema.safeParse({ ...values, rebuttalId: formData.get('rebuttalId') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    const result = await updateCounterStatement(parsed.data, await getCurrentUser());
+    const result = await updateCounterStatement(parsed.data, await getCurrentUserForWrite());
     revalidatePath(`/claims/${result.claimSlug}`, 'layout');
     return savedFormState(result, values);
   } catch (error) {
@@ -80,7 +80,7 @@ export async function withdrawCounterStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let claimSlug: string;
   try {
-    ({ claimSlug } = await withdrawCounterStatement(parsed.data, await getCurrentUser()));
+    ({ claimSlug } = await withdrawCounterStatement(parsed.data, await getCurrentUserForWrite()));
   } catch (error) {
     return formStateFromError(error, values);
   }

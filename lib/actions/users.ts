@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { getCurrentUser } from '../auth/current-user';
+import { getCurrentUserForWrite } from '../auth/current-user';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { changeUserRole, createUser, disableUser, enableUser } from '../dal/users';
 import { changeRoleSchema, createUserSchema, userIdSchema } from '../validation/accounts';
@@ -20,7 +20,7 @@ export async function createUserAction(
   const parsed = createUserSchema.safeParse({ ...values, password: formData.get('password') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    const user = await createUser(parsed.data, await getCurrentUser(), await getRequestMetadata());
+    const user = await createUser(parsed.data, await getCurrentUserForWrite(), await getRequestMetadata());
     revalidatePath('/admin/users');
     return { ok: true, message: `Account created for ${user.name} (${user.email}).` };
   } catch (error) {
@@ -38,7 +38,7 @@ export async function changeUserRoleAction(
   const parsed = changeRoleSchema.safeParse({ userId: formData.get('userId'), role: values.role });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    await changeUserRole(parsed.data, await getCurrentUser(), await getRequestMetadata());
+    await changeUserRole(parsed.data, await getCurrentUserForWrite(), await getRequestMetadata());
   } catch (error) {
     return formStateFromError(error, values);
   }
@@ -55,7 +55,7 @@ async function changeAccountStatus(
   const parsed = userIdSchema.safeParse({ userId: formData.get('userId') });
   if (!parsed.success) return { message: 'Unknown account.' };
   try {
-    await change(parsed.data, await getCurrentUser(), await getRequestMetadata());
+    await change(parsed.data, await getCurrentUserForWrite(), await getRequestMetadata());
   } catch (error) {
     return formStateFromError(error, {});
   }

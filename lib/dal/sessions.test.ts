@@ -7,30 +7,33 @@ import { sessionIdFromToken } from '../auth/session-token';
 import { db, disconnectDb } from '../db';
 import { RateLimitedError, UnauthenticatedError } from '../errors';
 import { makeUser } from '../testing/factories';
-import { refusalOf } from '../testing/refusals';
 import { recordAuditEvent } from './audit';
-import { signIn, signOut, validateSessionToken } from './sessions';
+import { signIn as signInOrThrow, signOut, validateSessionToken, type SignedIn } from './sessions';
 
 after(() => disconnectDb());
 
-const request = { ip: '203.0.113.7', userAgent: 'test' };
+/**
+ * A sign-in's outcome as a value, so that each test can compare outcomes: the session, or how it
+ * was refused (the DAL throws its refusals: an UnauthenticatedError or a RateLimitedError).
+ */
+async function signIn(...args: Parameters<typeof signInOrThrow>) {
+  try {
+    return { ok: true as const, ...(await signInOrThrow(...args)) } satisfies SignedIn & { ok: true };
+  } catch (error) {
+    if (error instanceof RateLimitedError)
+      return { ok: false as const, reason: 'throttled' as const, retryAt: error.retryAt };
+    if (error instanceof UnauthenticatedError) return { ok: false as const, reason: 'invalid' as const };
+    throw error;
+  }
+}
 
-/** How a sign-in attempt ended: a session, the one answer every wrong email or password gets, or a wait. */
-const outcomeOf = (attempt: Promise<unknown>) =>
-  attempt.then(
-    () => 'signed in',
-    (error: unknown) => {
-      if (error instanceof RateLimitedError) return 'throttled';
-      if (error instanceof UnauthenticatedError && error.message === 'Email or password is incorrect.')
-        return 'invalid';
-      throw error;
-    },
-  );
+const request = { ip: '203.0.113.7', userAgent: 'test' };
 const minutes = (n: number) => n * 60 * 1000;
 
 async function signedIn(role: 'CONTRIBUTOR' | 'EDITOR' | 'ADMIN' = 'CONTRIBUTOR') {
   const user = await makeUser({ role });
   const result = await signIn({ email: user.email, password: user.password }, request);
+  assert.ok(result.ok);
   const session = await db.session.findUniqueOrThrow({ where: { id: sessionIdFromToken(result.token) } });
   return { user, token: result.token, session };
 }
@@ -67,7 +70,7 @@ test('an unknown email, a wrong password and a disabled account all fail the sam
     { email: user.email, password: `${user.password}x` },
     { email: disabled.email, password: disabled.password },
   ];
-  for (const attempt of attempts) assert.equal(await outcomeOf(signIn(attempt, request)), 'invalid');
+  for (const attempt of attempts) assert.deepEqual(await signIn(attempt, request), { ok: false, reason: 'invalid' });
 
   assert.equal(await db.session.count({ where: { userId: { in: [user.id, disabled.id] } } }), 0);
   const reasons = await Promise.all(
@@ -143,7 +146,11 @@ const ownAddress = () => ({
 });
 const failTimes = async (times: number, email: string, from: { ip: string | null; userAgent: string }) => {
   for (let i = 0; i < times; i++)
-    assert.equal(await outcomeOf(signIn({ email, password: 'not the password' }, from)), 'invalid', `failure ${i + 1}`);
+    assert.deepEqual(
+      await signIn({ email, password: 'not the password' }, from),
+      { ok: false, reason: 'invalid' },
+      `failure ${i + 1}`,
+    );
 };
 
 test('after five failures the sixth attempt is refused, the right password unchecked, until the first failure is 15 minutes old', async () => {
@@ -156,45 +163,58 @@ test('after five failures the sixth attempt is refused, the right password unche
   });
   assert.ok(firstFailure);
 
-  const refused = await refusalOf(signIn({ email: user.email, password: user.password }, from), RateLimitedError);
-  assert.deepEqual(refused.retryAt, new Date(firstFailure.createdAt.getTime() + SIGN_IN_THROTTLE.windowMs));
+  const refused = await signIn({ email: user.email, password: user.password }, from);
+  assert.deepEqual(refused, {
+    ok: false,
+    reason: 'throttled',
+    retryAt: new Date(firstFailure.createdAt.getTime() + SIGN_IN_THROTTLE.windowMs),
+  });
   assert.equal(await db.session.count({ where: { userId: user.id } }), 0);
   // A wrong password is not checked either: no failure is added, so the wait does not grow.
-  assert.equal(await outcomeOf(signIn({ email: user.email, password: 'another guess' }, from)), 'throttled');
+  assert.equal((await signIn({ email: user.email, password: 'another guess' }, from)).ok, false);
   assert.equal(await db.auditEvent.count({ where: { email: user.email, kind: 'SIGN_IN_FAILURE' } }), 5);
   const throttled = await db.auditEvent.findMany({ where: { email: user.email, kind: 'SIGN_IN_THROTTLED' } });
   assert.deepEqual(
     throttled.map((event) => [event.ip, event.detail]),
     [
-      [from.ip, { limitedBy: 'email' }],
-      [from.ip, { limitedBy: 'email' }],
+      [from.ip, { limitedBy: 'pair' }],
+      [from.ip, { limitedBy: 'pair' }],
     ],
   );
-  // The limit is the account's, whatever the address.
-  assert.equal(await outcomeOf(signIn({ email: user.email, password: user.password }, ownAddress())), 'throttled');
 
+  assert.ok(!refused.ok && refused.reason === 'throttled');
   assert.equal(
-    await outcomeOf(
-      signIn({ email: user.email, password: user.password }, from, new Date(refused.retryAt.getTime() - 1)),
-    ),
-    'throttled',
+    (await signIn({ email: user.email, password: user.password }, from, new Date(refused.retryAt.getTime() - 1))).ok,
+    false,
     'a millisecond early',
   );
   assert.equal(
-    await outcomeOf(signIn({ email: user.email, password: user.password }, from, refused.retryAt)),
-    'signed in',
+    (await signIn({ email: user.email, password: user.password }, from, refused.retryAt)).ok,
+    true,
     'on time',
   );
+});
+
+test("five failures from one address do not keep the account's owner out from another", async () => {
+  const user = await makeUser();
+  await failTimes(5, user.email, ownAddress());
+  assert.equal((await signIn({ email: user.email, password: user.password }, ownAddress())).ok, true);
 });
 
 test('an email without an account is refused after five failures in the same way', async () => {
   const emails = [(await makeUser()).email, `nobody-${randomUUID()}@example.test`];
   const results = [];
   for (const email of emails) {
-    await failTimes(5, email, ownAddress());
-    results.push(await refusalOf(signIn({ email, password: 'whatever it is' }, ownAddress()), RateLimitedError));
+    const from = ownAddress();
+    await failTimes(5, email, from);
+    results.push(await signIn({ email, password: 'whatever it is' }, from));
   }
-  assert.equal(results[0]!.message, results[1]!.message, 'nothing tells the two apart');
+  for (const result of results)
+    assert.deepEqual(Object.keys(result).sort(), ['ok', 'reason', 'retryAt'], 'nothing tells the two apart');
+  assert.deepEqual(
+    results.map((result) => !result.ok && result.reason),
+    ['throttled', 'throttled'],
+  );
   const events = await db.auditEvent.findMany({ where: { email: { in: emails }, kind: 'SIGN_IN_THROTTLED' } });
   assert.deepEqual(
     events.map((event) => event.subjectUserId),
@@ -207,9 +227,10 @@ test("a successful sign-in resets its account's count", async () => {
   const user = await makeUser();
   const from = ownAddress();
   await failTimes(4, user.email, from);
-  assert.equal(await outcomeOf(signIn({ email: user.email, password: user.password }, from)), 'signed in');
+  assert.equal((await signIn({ email: user.email, password: user.password }, from)).ok, true);
   await failTimes(5, user.email, from);
-  assert.equal(await outcomeOf(signIn({ email: user.email, password: user.password }, from)), 'throttled');
+  const refused = await signIn({ email: user.email, password: user.password }, from);
+  assert.equal(!refused.ok && refused.reason, 'throttled');
 });
 
 test('thirty failures from one address refuse every email from it; fewer, spread over emails, refuse none', async () => {
@@ -217,7 +238,7 @@ test('thirty failures from one address refuse every email from it; fewer, spread
   const from = ownAddress();
   // Another email's failures from the same address do not stop this account.
   await failTimes(5, `nobody-${randomUUID()}@example.test`, from);
-  assert.equal(await outcomeOf(signIn({ email: user.email, password: user.password }, from)), 'signed in');
+  assert.equal((await signIn({ email: user.email, password: user.password }, from)).ok, true);
   // 24 more, each email under its own limit (written directly: 24 password checks add nothing).
   await db.$transaction(async (tx) => {
     for (let i = 0; i < 24; i++)
@@ -228,28 +249,21 @@ test('thirty failures from one address refuse every email from it; fewer, spread
         detail: { reason: 'unknown_email' },
       });
   });
-  assert.equal(
-    await outcomeOf(signIn({ email: user.email, password: user.password }, from)),
-    'signed in',
-    '29 failures',
-  );
+  assert.equal((await signIn({ email: user.email, password: user.password }, from)).ok, true, '29 failures');
   await failTimes(1, `nobody-${randomUUID()}@example.test`, from);
 
-  assert.equal(
-    await outcomeOf(signIn({ email: user.email, password: user.password }, from)),
-    'throttled',
-    '30 failures',
-  );
+  const refused = await signIn({ email: user.email, password: user.password }, from);
+  assert.equal(!refused.ok && refused.reason, 'throttled', '30 failures');
   const event = await db.auditEvent.findFirstOrThrow({ where: { email: user.email, kind: 'SIGN_IN_THROTTLED' } });
   assert.deepEqual([event.ip, event.detail], [from.ip, { limitedBy: 'ip' }]);
   assert.equal(
-    await outcomeOf(signIn({ email: user.email, password: user.password }, ownAddress())),
-    'signed in',
+    (await signIn({ email: user.email, password: user.password }, ownAddress())).ok,
+    true,
     'from another address',
   );
 });
 
-test('attempts without a known address are limited per email only', async () => {
+test('attempts without a known address are not limited per address', async () => {
   const unknownAddress = { ip: null, userAgent: null };
   await db.$transaction(async (tx) => {
     for (let i = 0; i < SIGN_IN_THROTTLE.maxFailuresPerIp; i++)
@@ -260,5 +274,102 @@ test('attempts without a known address are limited per email only', async () => 
       });
   });
   const user = await makeUser();
-  assert.equal(await outcomeOf(signIn({ email: user.email, password: user.password }, unknownAddress)), 'signed in');
+  assert.equal((await signIn({ email: user.email, password: user.password }, unknownAddress)).ok, true);
+});
+
+/**
+ * `count` failed sign-ins for `email`, each from an address of its own, `spacingMs` apart, the
+ * newest at `newest` (never in the future: other tests read the audit log newest first).
+ */
+async function failuresFromManyAddresses(
+  email: string,
+  count: number,
+  { newest = new Date(Date.now() - 1000), spacingMs = 1000 } = {},
+) {
+  await db.auditEvent.createMany({
+    data: Array.from({ length: count }, (_, i) => ({
+      kind: 'SIGN_IN_FAILURE' as const,
+      email,
+      ip: ownAddress().ip,
+      detail: { reason: 'wrong_password' },
+      createdAt: new Date(newest.getTime() - i * spacingMs),
+    })),
+  });
+  return newest;
+}
+
+test('an attacker failing from many addresses cannot keep the owner out of the browser they signed in from before', async () => {
+  const user = await makeUser();
+  const home = ownAddress();
+  const first = await signIn({ email: user.email, password: user.password }, home);
+  assert.ok(first.ok && first.knownDeviceToken, 'the first sign-in from a browser gives it a known-device token');
+  const stored = await db.knownDevice.findMany({ where: { userId: user.id } });
+  assert.deepEqual(
+    stored.map((device) => device.id),
+    [sessionIdFromToken(first.knownDeviceToken)],
+    'only its hash is stored',
+  );
+
+  // Then forty failures, each from another address, all after that sign-in (which resets the
+  // email's count): a millisecond after it, and the attempts below a millisecond later still.
+  const signedInAt = (await db.auditEvent.findFirstOrThrow({ where: { email: user.email, kind: 'SIGN_IN_SUCCESS' } }))
+    .createdAt;
+  await failuresFromManyAddresses(user.email, 40, { newest: new Date(signedInAt.getTime() + 1), spacingMs: 0 });
+  const later = new Date(Math.max(Date.now(), signedInAt.getTime() + 2));
+  const newDevice = await signIn({ email: user.email, password: user.password }, ownAddress(), later);
+  assert.equal(!newDevice.ok && newDevice.reason, 'throttled', 'a new browser waits, right password or not');
+  const event = await db.auditEvent.findFirstOrThrow({ where: { email: user.email, kind: 'SIGN_IN_THROTTLED' } });
+  assert.deepEqual(event.detail, { limitedBy: 'email' });
+
+  const owner = await signIn(
+    { email: user.email, password: user.password, knownDeviceToken: first.knownDeviceToken },
+    home,
+    later,
+  );
+  assert.ok(owner.ok, 'the known device signs in');
+  assert.equal(owner.knownDeviceToken, undefined, 'and keeps its token');
+  const success = await db.auditEvent.findFirstOrThrow({
+    where: { email: user.email, kind: 'SIGN_IN_SUCCESS' },
+    orderBy: { createdAt: 'desc' },
+  });
+  assert.deepEqual(success.detail, { knownDevice: true });
+});
+
+test("a known device of another account does not open this account's per-email bar", async () => {
+  const [user, other] = [await makeUser(), await makeUser()];
+  const otherDevice = await signIn({ email: other.email, password: other.password }, ownAddress());
+  assert.ok(otherDevice.ok && otherDevice.knownDeviceToken);
+  await failuresFromManyAddresses(user.email, 20);
+  const attempt = await signIn(
+    { email: user.email, password: user.password, knownDeviceToken: otherDevice.knownDeviceToken },
+    ownAddress(),
+  );
+  assert.equal(!attempt.ok && attempt.reason, 'throttled');
+});
+
+test('past ten failures in a day, each further one makes the next attempt wait twice as long', async () => {
+  const user = await makeUser();
+  const from = ownAddress();
+  const waits: number[] = [];
+  for (const count of [9, 10, 11, 12]) {
+    const email = `delay-${count}-${randomUUID()}@example.test`;
+    const newest = await failuresFromManyAddresses(email, count);
+    const result = await signIn({ email, password: 'a guess' }, from);
+    waits.push(!result.ok && result.reason === 'throttled' ? result.retryAt.getTime() - newest.getTime() : 0);
+  }
+  // Nine failures: the attempt is checked (and fails); then 1, 2 and 4 minutes after the newest.
+  assert.deepEqual(waits, [0, 60_000, 120_000, 240_000]);
+  assert.equal((await signIn({ email: user.email, password: user.password }, from)).ok, true, 'other emails are free');
+});
+
+test('a guesser on one address is cut off after five tries, and from any address after ten in a day', async () => {
+  const user = await makeUser();
+  const guesser = ownAddress();
+  await failTimes(5, user.email, guesser);
+  assert.equal((await signIn({ email: user.email, password: 'sixth guess' }, guesser)).ok, false);
+  assert.equal(await db.auditEvent.count({ where: { email: user.email, kind: 'SIGN_IN_FAILURE' } }), 5);
+  // Five more from elsewhere: ten in the day, so even a fresh address now waits.
+  await failuresFromManyAddresses(user.email, 5);
+  const fresh = await signIn({ email: user.email, password: 'eleventh guess' }, ownAddress());
+  assert.equal(!fresh.ok && fresh.reason, 'throttled');
 });

@@ -4,6 +4,8 @@ import { isSessionExpired, sessionExpiresAt, shouldTouchSession } from '../auth/
 import { generateSessionToken, sessionIdFromToken } from '../auth/session-token';
 import {
   decideSignInThrottle,
+  EMAIL_FAILURES_COUNTED,
+  emailWindowStart,
   SIGN_IN_THROTTLE,
   throttledMessage,
   throttleWindowStart,
@@ -24,11 +26,20 @@ export type RequestMetadata = { ip: string | null; userAgent: string | null };
 export type SessionUser = { id: string; email: string; name: string; role: UserRole; sessionId: string };
 
 /** A session just opened: the token for the browser's cookie, and when it ends. */
-export type SignedIn = { token: string; expiresAt: Date; user: { id: string; role: UserRole } };
+export type SignedIn = {
+  token: string;
+  expiresAt: Date;
+  user: { id: string; role: UserRole };
+  /** A new known-device token for the browser's cookie, when it presented none valid for this account. */
+  knownDeviceToken?: string;
+};
 
 // One message for every failed sign-in: saying which half was wrong would tell a stranger which
 // emails have accounts.
 const SIGN_IN_FAILED = 'Email or password is incorrect.';
+
+/** A known device is forgotten after a year without a sign-in from it. */
+const KNOWN_DEVICE_LIFETIME_MS = 365 * 24 * 60 * 60 * 1000;
 
 /**
  * The recent sign-in attempts the rate limit weighs, from the audit log: no process keeps a count,
@@ -36,22 +47,30 @@ const SIGN_IN_FAILED = 'Email or password is incorrect.';
  * created_at) index, reading at most the limit's number of rows.
  */
 async function findSignInHistory(
-  { email, ip }: { email: string; ip: string | null },
+  { email, ip, knownDeviceToken }: { email: string; ip: string | null; knownDeviceToken?: string | null },
   now: Date,
 ): Promise<SignInHistory> {
   const recent = { gt: throttleWindowStart(now) };
+  const today = { gt: emailWindowStart(now) };
   const newestFirst = { createdAt: 'desc' } as const;
-  const [emailFailures, emailLastSuccess, ipFailures] = await Promise.all([
+  const select = { createdAt: true } as const;
+  const [pairFailures, emailFailures, emailLastSuccess, ipFailures, knownDevice] = await Promise.all([
     db.auditEvent.findMany({
-      where: { email, kind: 'SIGN_IN_FAILURE', createdAt: recent },
+      where: { email, ip, kind: 'SIGN_IN_FAILURE', createdAt: recent },
       orderBy: newestFirst,
-      take: SIGN_IN_THROTTLE.maxFailuresPerEmail,
-      select: { createdAt: true },
+      take: SIGN_IN_THROTTLE.maxFailuresPerPair,
+      select,
+    }),
+    db.auditEvent.findMany({
+      where: { email, kind: 'SIGN_IN_FAILURE', createdAt: today },
+      orderBy: newestFirst,
+      take: EMAIL_FAILURES_COUNTED,
+      select,
     }),
     db.auditEvent.findFirst({
-      where: { email, kind: 'SIGN_IN_SUCCESS', createdAt: recent },
+      where: { email, kind: 'SIGN_IN_SUCCESS', createdAt: today },
       orderBy: newestFirst,
-      select: { createdAt: true },
+      select,
     }),
     // Without an address there is no per-address count: lumping every such attempt together would
     // let a few strangers lock everyone out.
@@ -60,14 +79,23 @@ async function findSignInHistory(
           where: { ip, kind: 'SIGN_IN_FAILURE', createdAt: recent },
           orderBy: newestFirst,
           take: SIGN_IN_THROTTLE.maxFailuresPerIp,
-          select: { createdAt: true },
+          select,
         })
       : [],
+    knownDeviceToken
+      ? db.knownDevice.findFirst({
+          where: { id: sessionIdFromToken(knownDeviceToken), user: { email } },
+          select: { id: true },
+        })
+      : null,
   ]);
+  const dates = (rows: { createdAt: Date }[]) => rows.map((row) => row.createdAt);
   return {
-    emailFailures: emailFailures.map((row) => row.createdAt),
+    pairFailures: dates(pairFailures),
+    emailFailures: dates(emailFailures),
     emailLastSuccess: emailLastSuccess?.createdAt ?? null,
-    ipFailures: ipFailures.map((row) => row.createdAt),
+    ipFailures: dates(ipFailures),
+    knownDevice: Boolean(knownDevice),
   };
 }
 
@@ -77,18 +105,21 @@ async function findSignInHistory(
  * long, so a sign-in form cannot be used to learn which emails have accounts. The audit log
  * records the real reason.
  *
- * Too many recent failures for the email or from the address (lib/auth/sign-in-throttle.ts) refuse
- * the attempt with a RateLimitedError before any account is looked up or password checked, the
- * same way for every email.
+ * Too many recent failures for the email, from the address, or from both together
+ * (lib/auth/sign-in-throttle.ts) refuse the attempt with a RateLimitedError before any account is
+ * looked up or password checked, the same way for every email. A browser that signed in to the
+ * account before presents its known-device token and is not held by the per-email bar; a
+ * successful sign-in from any other browser gives it one.
  * Attempts sent at the very same moment all pass the check before their failures are written, so
  * a burst gets a few more tries than the limit; then the limit holds. `now` is for tests.
  */
 export async function signIn(
-  { email, password }: { email: string; password: string },
+  { email, password, knownDeviceToken }: { email: string; password: string; knownDeviceToken?: string | null },
   request: RequestMetadata,
   now = new Date(),
 ): Promise<SignedIn> {
-  const throttle = decideSignInThrottle(await findSignInHistory({ email, ip: request.ip }, now), now);
+  const history = await findSignInHistory({ email, ip: request.ip, knownDeviceToken }, now);
+  const throttle = decideSignInThrottle(history, now);
   if (!throttle.allowed) {
     await db.$transaction((tx) =>
       recordAuditEvent(tx, {
@@ -120,7 +151,20 @@ export async function signIn(
   }
   const token = generateSessionToken();
   const expiresAt = sessionExpiresAt(now);
+  const newDeviceToken = history.knownDevice ? undefined : generateSessionToken();
   await db.$transaction(async (tx) => {
+    if (newDeviceToken)
+      await tx.knownDevice.create({
+        data: { id: sessionIdFromToken(newDeviceToken), userId: user.id, createdAt: now, lastUsedAt: now },
+      });
+    else if (knownDeviceToken)
+      await tx.knownDevice.updateMany({
+        where: { id: sessionIdFromToken(knownDeviceToken) },
+        data: { lastUsedAt: now },
+      });
+    await tx.knownDevice.deleteMany({
+      where: { userId: user.id, lastUsedAt: { lt: new Date(now.getTime() - KNOWN_DEVICE_LIFETIME_MS) } },
+    });
     await tx.session.create({
       data: {
         id: sessionIdFromToken(token),
@@ -138,9 +182,10 @@ export async function signIn(
       subjectUserId: user.id,
       email,
       ip: request.ip,
+      detail: { knownDevice: history.knownDevice },
     });
   });
-  return { token, expiresAt, user: { id: user.id, role: user.role } };
+  return { token, expiresAt, user: { id: user.id, role: user.role }, knownDeviceToken: newDeviceToken };
 }
 
 /**

@@ -3,8 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
 import { sessionIdFromToken } from '../auth/session-token';
 import { db, disconnectDb } from '../db';
-import { AppError, InvalidError, type AppErrorCode } from '../errors';
+import { AppError, InvalidError, RateLimitedError, type AppErrorCode } from '../errors';
+import { env } from '../env';
 import { makeUser } from '../testing/factories';
+import { refusalOf } from '../testing/refusals';
 import { signIn, validateSessionToken } from './sessions';
 import {
   changeOwnPassword,
@@ -189,4 +191,32 @@ test("changing one's password ends every other session, keeps the current one, a
     changeOwnPassword({ currentPassword: 'x', newPassword: 'a brand new password' }, null, request),
     isAppError('unauthenticated'),
   );
+});
+
+test('a refused password change is audited, and past the limit every attempt is refused unchecked', async () => {
+  const user = await makeUser({ role: 'EDITOR' });
+  const here = await signIn({ email: user.email, password: user.password }, request);
+  const actor = { ...user, sessionId: sessionIdFromToken(here.token) };
+  const attempt = (currentPassword: string) =>
+    changeOwnPassword({ currentPassword, newPassword: 'a brand new password' }, actor, request);
+
+  const { points, durationSeconds } = env.RATE_LIMITS.passwordChanges;
+  for (let i = 0; i < points; i++) await assert.rejects(attempt(`guess ${i}`), InvalidError);
+  const startedAt = Date.now();
+  const limited = await refusalOf(attempt(user.password), RateLimitedError);
+  const waitSeconds = (limited.retryAt.getTime() - startedAt) / 1000;
+  assert.ok(waitSeconds > 0 && waitSeconds <= durationSeconds + 1, 'even the right password is not checked');
+
+  const refusals = await db.auditEvent.findMany({
+    where: { kind: 'PASSWORD_REFUSED', subjectUserId: user.id },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  assert.deepEqual(
+    refusals.map((event) => [event.actorId, event.ip, event.detail]),
+    [
+      ...Array.from({ length: points }, () => [user.id, request.ip, { reason: 'wrong_current_password' }]),
+      [user.id, request.ip, { reason: 'rate_limited' }],
+    ],
+  );
+  assert.equal(await db.auditEvent.count({ where: { kind: 'PASSWORD_CHANGE', subjectUserId: user.id } }), 0);
 });

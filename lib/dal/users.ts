@@ -2,9 +2,11 @@ import 'server-only';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { assertCan, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
-import { ConflictError, InvalidError, NotFoundError, UnauthenticatedError } from '../errors';
+import { ConflictError, InvalidError, NotFoundError, RateLimitedError, UnauthenticatedError } from '../errors';
+import { tooManyRequestsMessage } from '../domain/rate-limits';
 import { Prisma } from '../generated/prisma/client';
 import type { UserRole } from '../generated/prisma/enums';
+import { consumeRateLimit } from '../rate-limit/limiters';
 import type { CreateUserInput } from '../validation/accounts';
 import { recordAuditEvent } from './audit';
 import type { RequestMetadata } from './sessions';
@@ -157,9 +159,31 @@ export async function changeOwnPassword(
   request: RequestMetadata,
 ): Promise<void> {
   if (!actor) throw new UnauthenticatedError();
+  const refused = (detail: Prisma.InputJsonObject) =>
+    db.$transaction((tx) =>
+      recordAuditEvent(tx, {
+        kind: 'PASSWORD_REFUSED',
+        actorId: actor.id,
+        subjectUserId: actor.id,
+        ip: request.ip,
+        detail,
+      }),
+    );
+  // Every attempt counts, before the current password is checked: a stolen session cannot use
+  // this form to guess the password (lib/domain/rate-limits.ts).
+  const limit = await consumeRateLimit('passwordChanges', actor.id);
+  if (!limit.allowed) {
+    await refused({ reason: 'rate_limited' });
+    throw new RateLimitedError(
+      tooManyRequestsMessage(limit.retryAfterSeconds),
+      new Date(Date.now() + limit.retryAfterSeconds * 1000),
+    );
+  }
   const { passwordHash } = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(passwordHash, currentPassword)))
+  if (!(await verifyPassword(passwordHash, currentPassword))) {
+    await refused({ reason: 'wrong_current_password' });
     throw new InvalidError('currentPassword', 'This is not your current password.');
+  }
   const newHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash: newHash, passwordChangedAt: new Date() } });

@@ -7,6 +7,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
   SIGN_IN_THROTTLED: 'Sign-in refused: too many failures',
   SIGN_OUT: 'Signed out',
   PASSWORD_CHANGE: 'Password changed',
+  PASSWORD_REFUSED: 'Password change refused',
   USER_CREATED: 'Account created',
   ROLE_CHANGED: 'Role changed',
   USER_DISABLED: 'Account disabled',

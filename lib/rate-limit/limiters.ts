@@ -1,0 +1,86 @@
+import { Pool } from 'pg';
+import {
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import { retryAfterSeconds, type RateLimit, type RateLimitFamily } from '../domain/rate-limits';
+import { env } from '../env';
+
+// The counters behind every rate limit (lib/domain/rate-limits.ts says which and how much), kept by
+// rate-limiter-flexible. On PostgreSQL they live in the rate_limits table (a migration makes it),
+// so every instance of the app counts the same requests: one atomic INSERT … ON CONFLICT per
+// request. The embedded database serves one process, whose memory then holds them.
+//
+// No 'server-only' here: proxy.ts imports this module, and the proxy is bundled apart from the app.
+// For the same reason the counters get a small pool of their own rather than the Prisma client's
+// (PrismaPg keeps its pool private, and the proxy would otherwise load the whole client).
+
+export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Where counters are kept: a PostgreSQL pool, or this process's memory. */
+export type RateLimitStore = Pool | 'memory';
+
+const TABLE = 'rate_limits';
+
+/** One family's limiter on `store`. Several limiters on one database share their counts. */
+export function createRateLimiter(family: RateLimitFamily, limit: RateLimit, store: RateLimitStore) {
+  const options = { keyPrefix: family, points: limit.points, duration: limit.durationSeconds };
+  if (store === 'memory') return new RateLimiterMemory(options);
+  return new RateLimiterPostgres({
+    ...options,
+    storeClient: store,
+    storeType: 'pool',
+    tableName: TABLE,
+    tableCreated: true,
+    // When the database cannot answer, the process counts on its own rather than failing reads
+    // that caches could still serve.
+    insuranceLimiter: new RateLimiterMemory(options),
+  });
+}
+
+/** Takes `points` from `key`'s allowance on `limiter`: allowed, or refused with when to retry. */
+export async function consumeFrom(limiter: RateLimiterAbstract, key: string, points = 1): Promise<RateLimitVerdict> {
+  try {
+    await limiter.consume(key, points);
+    return { allowed: true };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes)
+      return { allowed: false, retryAfterSeconds: retryAfterSeconds(rejection.msBeforeNext) };
+    throw rejection;
+  }
+}
+
+// Kept on globalThis: the proxy and the app are separate bundles in one process, and Next.js dev
+// re-evaluates modules on every change; one pool and one limiter per family is enough for both.
+const globalForLimits = globalThis as unknown as {
+  rateLimitStore?: RateLimitStore;
+  rateLimiters?: Map<RateLimitFamily, RateLimiterAbstract>;
+};
+
+function configuredStore(): RateLimitStore {
+  return (globalForLimits.rateLimitStore ??= env.DATABASE_URL
+    ? new Pool({
+        connectionString: env.DATABASE_URL,
+        max: 2,
+        // A database that hangs rather than refuses must not hold every limited read: after a
+        // second, the insurance limiter in memory answers instead.
+        connectionTimeoutMillis: 1000,
+        query_timeout: 1000,
+        // A script or test that used a limit can end without closing the pool.
+        allowExitOnIdle: true,
+      })
+    : 'memory');
+}
+
+/** Counts one request of `family` for `key` (a client address or an account id). */
+export function consumeRateLimit(family: RateLimitFamily, key: string): Promise<RateLimitVerdict> {
+  const limiters = (globalForLimits.rateLimiters ??= new Map());
+  let limiter = limiters.get(family);
+  if (!limiter) {
+    limiter = createRateLimiter(family, env.RATE_LIMITS[family], configuredStore());
+    limiters.set(family, limiter);
+  }
+  return consumeFrom(limiter, key);
+}

@@ -1,0 +1,9 @@
+import { tooManyRequestsMessage } from '../domain/rate-limits';
+import { AppError } from '../errors';
+
+/** An account over one of its limits (lib/domain/rate-limits.ts): a form shows when to try again. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate_limited', tooManyRequestsMessage(retryAfterSeconds));
+  }
+}

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "audit_event_kind" ADD VALUE 'password_refused';
