@@ -12,7 +12,7 @@ import {
 } from '../domain/statement-revisions';
 import { Prisma } from '../generated/prisma/client';
 import type { StatementEditInput } from '../validation/statement-edit';
-import { published } from './published';
+import { publishedClaim } from './published';
 import {
   EditRefused,
   findCurrentVersion,
@@ -234,7 +234,7 @@ async function saveStatement(tx: Transaction, input: StatementEditInput, actor: 
       data: claimIds.map((claimId) => ({ claimId, changed, note: input.correctionNote!, actorId: actor.id })),
     });
     // The claims readers see changed: their dateModified (ClaimReview) moves with them.
-    await tx.claim.updateMany({ where: { id: { in: claimIds }, ...published }, data: { updatedAt: new Date() } });
+    await tx.claim.updateMany({ where: { id: { in: claimIds }, ...publishedClaim }, data: { updatedAt: new Date() } });
   }
   return { ok: true, version, changed: true, uses };
 }
