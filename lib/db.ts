@@ -1,6 +1,7 @@
 import 'server-only';
 import { PrismaClient } from './generated/prisma/client';
 import { openConfiguredDatabase, type DatabaseConnection } from './database';
+import { closeBeforeExit } from './shutdown';
 
 function createClient(connection: DatabaseConnection) {
   return new PrismaClient({
@@ -15,20 +16,26 @@ function createClient(connection: DatabaseConnection) {
 
 // One PrismaClient per process. PGlite is single-process, and Next.js dev re-evaluates modules on
 // every change, so the client is kept on globalThis rather than in module scope.
-const globalForPrisma = globalThis as unknown as {
-  database?: { connection: DatabaseConnection; client: ReturnType<typeof createClient> };
-};
+type OpenDatabase = { connection: DatabaseConnection; client: ReturnType<typeof createClient> };
+const globalForPrisma = globalThis as unknown as { database?: OpenDatabase };
 const database = (globalForPrisma.database ??= (() => {
   const connection = openConfiguredDatabase();
-  return { connection, client: createClient(connection) };
+  const opened = { connection, client: createClient(connection) };
+  // When the server stops, the pool and the embedded database close before the process ends.
+  closeBeforeExit(() => close(opened));
+  return opened;
 })());
+
+async function close({ client, connection }: OpenDatabase): Promise<void> {
+  await client.$disconnect();
+  await connection.close();
+}
 
 export const db = database.client;
 
 /** For scripts and tests that end: closes the client and the database under it (PGlite included). */
-export async function disconnectDb(): Promise<void> {
-  await db.$disconnect();
-  await database.connection.close();
+export function disconnectDb(): Promise<void> {
+  return close(database);
 }
 
 /** The client inside `db.$transaction(async (tx) => …)`, for helpers that write in their caller's transaction. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
@@ -67,3 +68,29 @@ test(
     }
   },
 );
+
+test('takes over an empty lock whose writer died between creating and writing it', () => {
+  writeFileSync(lockFile, '');
+  const release = lockPGliteDir(dir);
+  assert.equal(readFileSync(lockFile, 'utf8').split(' ')[0], String(process.pid));
+  release();
+});
+
+test('a rival that claims the folder while this process looks keeps it: the claim is not read, then written', () => {
+  // The rival's lock is on disk, but this process's first read sees the file as it was a moment
+  // before, empty: as when both start at once. Only an exclusive create notices the rival.
+  writeFileSync(lockFile, String(process.ppid)); // the test runner: alive
+  const realReadFileSync = fs.readFileSync;
+  let staleReads = 1;
+  fs.readFileSync = ((...args: Parameters<typeof fs.readFileSync>) =>
+    String(args[0]) === lockFile && staleReads-- > 0 ? '' : realReadFileSync(...args)) as typeof fs.readFileSync;
+  syncBuiltinESMExports();
+  try {
+    assert.throws(() => lockPGliteDir(dir), DatabaseBusyError);
+  } finally {
+    fs.readFileSync = realReadFileSync;
+    syncBuiltinESMExports();
+  }
+  assert.equal(readFileSync(lockFile, 'utf8'), String(process.ppid), 'the rival keeps its lock');
+  rmSync(lockFile);
+});

@@ -1,4 +1,4 @@
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 // PGlite admits one process per data folder but takes no lock: a second process (a script run
@@ -50,16 +50,59 @@ function isAlive(pid: number, startTime: string | undefined): boolean {
   return !startTime || stat?.startTime === startTime;
 }
 
-/** Claims the folder for this process, or throws DatabaseBusyError. Returns the release. */
+/** The holder a lock file names, or undefined when the file is gone (released meanwhile). */
+function readHolder(file: string): { pid: number; startTime: string | undefined } | undefined {
+  try {
+    const [pid, startTime] = readFileSync(file, 'utf8').trim().split(' ');
+    return { pid: Number.parseInt(pid || '0', 10), startTime };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** How long a contested claim keeps trying: a lock file just created is written a moment later. */
+const CLAIM_TIMEOUT_MS = 2000;
+
+/** Blocks this thread for `ms` (the lock is taken while the process starts, before any request). */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Claims the folder for this process, or throws DatabaseBusyError. Returns the release. The lock
+ * file is created with O_EXCL (flag 'wx'), which the kernel grants to one process only: two
+ * processes starting at once cannot both read "free" and both write. A lock whose holder is gone
+ * is removed and the claim tried again, still with O_EXCL.
+ */
 export function lockPGliteDir(dataDir: string): () => void {
   const file = path.join(dataDir, LOCK_FILE);
-  const [holderPid, holderStartTime] = readFileSync(file, { encoding: 'utf8', flag: 'a+' }).trim().split(' ');
-  const holder = Number.parseInt(holderPid || '0', 10);
-  // A holder that is gone left its lock behind (a crash, a kill, a build worker): take it over.
-  if (holder && holder !== process.pid && isAlive(holder, holderStartTime))
-    throw new DatabaseBusyError(dataDir, holder);
   const me = [process.pid, procStatOf(process.pid)?.startTime].filter(Boolean).join(' ');
-  writeFileSync(file, me);
+  const deadline = Date.now() + CLAIM_TIMEOUT_MS;
+  for (;;) {
+    try {
+      writeFileSync(file, me, { flag: 'wx' });
+      return releaseOnExit(file, me);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = readHolder(file);
+    if (!holder) continue; // released between our two calls: claim it again
+    const expired = Date.now() > deadline;
+    if (!holder.pid && !expired) {
+      // Created by a process starting this very moment, which has not written its pid yet.
+      pause(20);
+      continue;
+    }
+    // This process opened the folder already (a second client in tests): it holds it.
+    if (holder.pid === process.pid) return releaseOnExit(file, readFileSync(file, 'utf8'));
+    if (holder.pid && isAlive(holder.pid, holder.startTime)) throw new DatabaseBusyError(dataDir, holder.pid);
+    // Other processes kept claiming it first.
+    if (expired && holder.pid) throw new DatabaseBusyError(dataDir, holder.pid);
+    // A holder that is gone left its lock behind (a crash, a kill, a build worker): remove it.
+    rmSync(file, { force: true });
+  }
+}
+
+function releaseOnExit(file: string, me: string): () => void {
   const release = () => {
     try {
       if (readFileSync(file, 'utf8') === me) unlinkSync(file);

@@ -24,6 +24,37 @@ test('refuses every way of naming another site, and anything that is not a path'
   }
 });
 
+test('refuses the spellings that turn into another site once a browser or server reads them', () => {
+  for (const target of [
+    '/.//evil.example',
+    '/./\\evil.example',
+    '/a/..//evil.example',
+    '/%2f%2fevil.example',
+    '/%2F%2Fevil.example',
+    '/%5c%5cevil.example',
+    '%2f%2fevil.example',
+    '\\\\evil.example',
+    '/\\/evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\r\n/evil.example',
+    '\t//evil.example',
+    'https:evil.example',
+    'https://evil.example',
+    'HTTPS://evil.example',
+    'javascript:alert(1)',
+    ' javascript:alert(1)',
+    '/%E0%A4%A',
+  ]) {
+    assert.equal(safeRedirectTarget(target), '/', JSON.stringify(target));
+  }
+});
+
+test('keeps an encoded slash further along a path, which names no other site', () => {
+  assert.equal(safeRedirectTarget('/claims?q=a%2F%2Fb'), '/claims?q=a%2F%2Fb');
+  assert.equal(safeRedirectTarget('/claims/./x'), '/claims/x');
+});
+
 test('does not send a signed-in person back to the sign-in form', () => {
   assert.equal(safeRedirectTarget('/sign-in?next=/admin'), '/');
 });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import { published } from './published';
+import { publishedCounterStatement } from './published';
 import type { Prisma } from '../generated/prisma/client';
 import type { Answer, AnsweringStatement } from '../domain/answers';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
@@ -9,13 +9,10 @@ import { statementSelect, toStatementView, type StatementView } from './statemen
 // several claims): shared by the person, organization and country pages. Published answers to
 // published claims only.
 
-/** A published rebuttal of a published claim. */
-export const publishedAnswer = { ...published, claim: published } satisfies Prisma.RebuttalWhereInput;
-
 const answeringStatementSelect = {
   ...statementSelect,
   rebuttals: {
-    where: publishedAnswer,
+    where: publishedCounterStatement,
     select: { id: true, stance: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } },
     orderBy: { claim: { claimedOn: 'desc' } },
   },
@@ -49,7 +46,7 @@ export async function findLatestAnsweringStatements(
   where: Prisma.StatementWhereInput,
   limit: number,
 ): Promise<AnsweringStatementList> {
-  const answering = { AND: [where, { rebuttals: { some: publishedAnswer } }] };
+  const answering = { AND: [where, { rebuttals: { some: publishedCounterStatement } }] };
   const [dated, undated] = await Promise.all([
     db.statement.findMany({
       where: { ...answering, saidOn: { not: null } },

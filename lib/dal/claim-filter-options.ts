@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '../db';
 import { countryName } from '../domain/affiliation';
+import { publishedPerson } from './published';
 import type { ClaimFilters } from '../validation/claim-filters';
 
 // What the claim filter form offers, and the names behind the filters in force. Only bounded lists
@@ -44,7 +45,8 @@ const findFilterSubjects = cache(
   async (person?: string, org?: string, topic?: string): Promise<ClaimFilterSubjects> => {
     const select = { id: true, name: true } as const;
     const [personRow, orgRow, topicRow] = await Promise.all([
-      person ? db.person.findUnique({ where: { slug: person }, select }) : undefined,
+      // A person awaiting review is named nowhere public, a filter chip included.
+      person ? db.person.findUnique({ where: { slug: person, ...publishedPerson }, select }) : undefined,
       org ? db.organization.findUnique({ where: { slug: org }, select }) : undefined,
       topic ? db.topic.findUnique({ where: { slug: topic }, select }) : undefined,
     ]);

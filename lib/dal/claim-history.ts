@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { db } from '../db';
 import { claimRevisions } from '../domain/claim-revisions';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
-import { published } from './published';
+import { publishedClaim } from './published';
 import { historyOf } from './versioned-records';
 
 // What readers see of a claim's past: its revisions with their differences, and the public log of
@@ -12,7 +12,7 @@ import { historyOf } from './versioned-records';
 /** A published claim's revisions, newest first, each with what it changed from the one before. */
 export async function getPublishedClaimHistory(slug: string) {
   const claim = await db.claim.findFirst({
-    where: { slug, ...published },
+    where: { slug, ...publishedClaim },
     select: { id: true, slug: true, summary: true, version: true, publishedAt: true },
   });
   if (!claim) return null;
@@ -39,7 +39,7 @@ export async function listCorrections({ cursor }: { cursor?: string }, pageSize 
       }
     : {};
   const rows = await db.correction.findMany({
-    where: { ...keyset, claim: published },
+    where: { ...keyset, claim: publishedClaim },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: pageSize + 1,
     select: { ...correctionSelect, claim: { select: { slug: true, summary: true } } },

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import { published } from './published';
+import { publishedClaim } from './published';
 
 /**
  * The current slug of the published claim that once had `oldSlug`, or null. The history is written
@@ -12,5 +12,5 @@ export async function findCurrentClaimSlug(oldSlug: string): Promise<string | nu
     where: { slug: oldSlug },
     select: { claim: { select: { slug: true, status: true } } },
   });
-  return row && row.claim.status === published.status ? row.claim.slug : null;
+  return row && row.claim.status === publishedClaim.status ? row.claim.slug : null;
 }

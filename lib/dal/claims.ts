@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '../db';
-import { published } from './published';
+import { publishedClaim, publishedCounterStatement } from './published';
 import { Prisma, type Stance, type Verdict } from '../generated/prisma/client';
 import {
   countByAffiliation,
@@ -144,7 +144,7 @@ function claimWhere(filters: ClaimFilters, subjects: ClaimFilterSubjects): Prism
   const { person, org, topic } = subjects;
   if (person === null || org === null || topic === null) return null;
   return {
-    ...published,
+    ...publishedClaim,
     ...(person ? { statement: { speakerPersonId: person.id } } : {}),
     ...(topic ? { topics: { some: { topicId: topic.id } } } : {}),
     ...(filters.verdict ? { verdict: filters.verdict } : {}),
@@ -216,7 +216,7 @@ export type ClaimDetail = ClaimCard & {
 export const getPublishedClaimBySlug = cache(
   async (slug: string, rebuttals: 'first' | 'all' = 'first'): Promise<ClaimDetail | null> => {
     const row = await db.claim.findFirst({
-      where: { slug, ...published },
+      where: { slug, ...publishedClaim },
       select: {
         ...claimCardSelect,
         verdictExplanation: true,
@@ -224,7 +224,7 @@ export const getPublishedClaimBySlug = cache(
         topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: 'asc' } } },
         corrections: { select: correctionSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
         rebuttals: {
-          where: published,
+          where: publishedCounterStatement,
           select: { id: true, stance: true, note: true, statement: { select: statementSelect } },
           // Strongest first: the stance enum is declared from "contradicts" to "supports".
           orderBy: [{ stance: 'asc' }, { statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
@@ -262,7 +262,7 @@ export async function findLatestPublishedClaims(
   limit: number,
 ): Promise<{ claims: ClaimCard[]; hasMore: boolean }> {
   const rows = await db.claim.findMany({
-    where: { AND: [published, where] },
+    where: { AND: [publishedClaim, where] },
     select: claimCardSelect,
     orderBy: ORDER_BY.newest,
     take: limit + 1,

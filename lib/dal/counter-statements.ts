@@ -8,7 +8,7 @@ import { recordAuditEvent } from './audit';
 import { rebuttalEntity } from './counter-statement-edits';
 import { recordCreated } from './versioned-records';
 import type { RequestMetadata } from './sessions';
-import { published } from './published';
+import { publishedClaim } from './published';
 import { assertMayQuote, decideQuotedStatement, proposalWriteError, writeQuotedStatement } from './quoted-statements';
 
 // Proposing a counter-statement to a claim: the quoted statement (speaker, source on record or new,
@@ -24,7 +24,7 @@ export async function getCounterStatementFormOptions(
 ): Promise<CounterStatementFormOptions | null> {
   assertCan(actor, 'rebuttal.propose');
   const claim = await db.claim.findUnique({
-    where: { slug: claimSlug, ...published },
+    where: { slug: claimSlug, ...publishedClaim },
     select: { id: true, slug: true, summary: true },
   });
   return claim ? { claim } : null;
@@ -49,7 +49,7 @@ export async function proposeCounterStatement(
   try {
     return await db.$transaction(async (tx) => {
       const claim = await tx.claim.findUnique({
-        where: { slug: claimSlug, ...published },
+        where: { slug: claimSlug, ...publishedClaim },
         select: { id: true, slug: true, statementId: true },
       });
       if (!claim) throw new NotFoundError('This claim does not exist or is not published.');

@@ -1,7 +1,13 @@
 import 'server-only';
 import { db } from '../db';
-import { published, publicStatement } from './published';
-import { publishedAnswer } from './answers';
+import {
+  publicStatement,
+  publishedClaim,
+  publishedCounterStatement,
+  publishedPerson,
+  publishedRole,
+  publishedSource,
+} from './published';
 import type { Prisma, Stance, Verdict } from '../generated/prisma/client';
 import { toIsoDay } from '../domain/dates';
 import type { ExportRecord, RecordType } from '../validation/export-records';
@@ -10,14 +16,16 @@ import { statementSelect, toStatementView, type StatementView } from './statemen
 // Reads of the whole published dataset for the bulk export, in keyset batches by id so that memory
 // stays flat however large the dataset: a batch is read, written out, and dropped before the next.
 // What is exported is what readers may see, closed under references: published claims, their
-// published counter-statements, the statements, sources, speakers (with all their roles), the
-// organizations those point at, and the topics.
+// published counter-statements, the statements, sources, speakers (with their published roles), the
+// organizations those point at, and the topics. Every filter comes from ./published.
 
 const BATCH_SIZE = 500;
 // Archived texts are whole articles: fewer per batch.
 const SOURCE_BATCH_SIZE = 50;
 
-const publicSpeaker = { statements: { some: publicStatement } } satisfies Prisma.PersonWhereInput;
+const publicSpeaker = { ...publishedPerson, statements: { some: publicStatement } } satisfies Prisma.PersonWhereInput;
+// A public speaker's role that awaits review, or was rejected, stays out.
+const publicSpeakerRole = { ...publishedRole, person: publicSpeaker } satisfies Prisma.RoleWhereInput;
 
 const afterId = (after: string | undefined) => (after ? { id: { gt: after } } : {});
 /** One batch of the rows matching `where` after the id `after`, in id order. */
@@ -57,16 +65,15 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
     yield toRecord('person', row);
   }
   const organizationWhere = {
-    OR: [{ statements: { some: publicStatement } }, { roles: { some: { person: publicSpeaker } } }],
+    OR: [{ statements: { some: publicStatement } }, { roles: { some: publicSpeakerRole } }],
   } satisfies Prisma.OrganizationWhereInput;
   for await (const row of byId((after) => db.organization.findMany(batch(organizationWhere, after)))) {
     yield toRecord('organization', row);
   }
-  for await (const row of byId((after) => db.role.findMany(batch({ person: publicSpeaker }, after)))) {
+  for await (const row of byId((after) => db.role.findMany(batch(publicSpeakerRole, after)))) {
     yield toRecord('role', row, ['startDate', 'endDate']);
   }
-  const sources = (after: string | undefined) =>
-    db.source.findMany(batch({ statements: { some: publicStatement } }, after, SOURCE_BATCH_SIZE));
+  const sources = (after: string | undefined) => db.source.findMany(batch(publishedSource, after, SOURCE_BATCH_SIZE));
   for await (const row of byId(sources, SOURCE_BATCH_SIZE)) yield toRecord('source', row, ['publishedOn']);
   // The affiliation columns are derived: the database's triggers recompute them on import.
   const statements = (after: string | undefined) =>
@@ -77,7 +84,7 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
   for await (const row of byId(statements)) {
     yield toRecord('statement', row, ['saidOn']);
   }
-  const topicWhere = { claims: { some: { claim: published } } } satisfies Prisma.TopicWhereInput;
+  const topicWhere = { claims: { some: { claim: publishedClaim } } } satisfies Prisma.TopicWhereInput;
   for await (const row of byId((after) => db.topic.findMany(batch(topicWhere, after)))) {
     yield toRecord('topic', row);
   }
@@ -92,12 +99,12 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
     answeredByCountryCodes: true,
   } as const;
   const claims = (after: string | undefined) =>
-    db.claim.findMany({ ...batch(published, after), omit: { ...derived, ...editorial } });
+    db.claim.findMany({ ...batch(publishedClaim, after), omit: { ...derived, ...editorial } });
   for await (const row of byId(claims)) yield toRecord('claim', row);
   for await (const row of slugRedirects()) yield toRecord('claimSlugRedirect', row);
   for await (const row of claimTopics()) yield toRecord('claimTopic', row);
   for await (const row of byId((after) =>
-    db.rebuttal.findMany({ ...batch(publishedAnswer, after), omit: editorial }),
+    db.rebuttal.findMany({ ...batch(publishedCounterStatement, after), omit: editorial }),
   )) {
     yield toRecord('rebuttal', row);
   }
@@ -111,7 +118,7 @@ async function* claimTopics(): AsyncGenerator<{ claimId: string; topicId: string
       ? { OR: [{ claimId: { gt: after.claimId } }, { claimId: after.claimId, topicId: { gt: after.topicId } }] }
       : {};
     const rows = await db.claimTopic.findMany({
-      where: { AND: [{ claim: published }, keyset] },
+      where: { AND: [{ claim: publishedClaim }, keyset] },
       orderBy: [{ claimId: 'asc' }, { topicId: 'asc' }],
       take: BATCH_SIZE,
     });
@@ -126,7 +133,7 @@ async function* slugRedirects(): AsyncGenerator<{ slug: string; claimId: string;
   let after: string | undefined;
   for (;;) {
     const rows = await db.claimSlugRedirect.findMany({
-      where: { claim: published, ...(after ? { slug: { gt: after } } : {}) },
+      where: { claim: publishedClaim, ...(after ? { slug: { gt: after } } : {}) },
       orderBy: { slug: 'asc' },
       take: BATCH_SIZE,
     });
@@ -164,7 +171,7 @@ const exportedClaimSelect = {
   statement: { select: statementSelect },
   topics: { select: { topic: { select: { slug: true } } }, orderBy: { topic: { slug: 'asc' } } },
   rebuttals: {
-    where: published,
+    where: publishedCounterStatement,
     select: { id: true, stance: true, note: true, statement: { select: statementSelect } },
     orderBy: [{ statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
   },
@@ -173,7 +180,7 @@ const exportedClaimSelect = {
 /** Every published claim with its published counter-statements, in id order, a batch at a time. */
 export async function* exportedClaims(): AsyncGenerator<ExportedClaim> {
   const read = (after: string | undefined) =>
-    db.claim.findMany({ ...batch(published, after, CLAIM_BATCH_SIZE), select: exportedClaimSelect });
+    db.claim.findMany({ ...batch(publishedClaim, after, CLAIM_BATCH_SIZE), select: exportedClaimSelect });
   for await (const row of byId(read, CLAIM_BATCH_SIZE)) {
     yield {
       slug: row.slug,

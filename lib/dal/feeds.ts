@@ -2,9 +2,8 @@ import 'server-only';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { FEED_LENGTH, type FeedClaim, type FeedQuote, type FeedRebuttal } from '../domain/feeds';
-import { publishedAnswer } from './answers';
 import { claimPagePathWithEveryRebuttal } from '../domain/claim-page';
-import { published } from './published';
+import { publishedClaim, publishedCounterStatement, publishedPerson } from './published';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 
 // What the feeds carry: the newest published claims and counter-statements, site-wide or of one
@@ -28,7 +27,11 @@ const subjectSelect = { id: true, slug: true, name: true } as const;
 async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; filters: Filters } | null> {
   if (scope.kind === 'site') return { subject: { name: null, pagePath: '' }, filters: { claims: {}, rebuttals: {} } };
   if (scope.kind === 'person') {
-    const person = await db.person.findUnique({ where: { slug: scope.slug }, select: subjectSelect });
+    // A person brought by a proposal awaiting review has no page, and so no feed.
+    const person = await db.person.findUnique({
+      where: { slug: scope.slug, ...publishedPerson },
+      select: subjectSelect,
+    });
     if (!person) return null;
     const statement = { speakerPersonId: person.id };
     return {
@@ -79,7 +82,7 @@ export async function findFeedItems(
   const { filters } = resolved;
   const [claims, rebuttals] = await Promise.all([
     db.claim.findMany({
-      where: { AND: [published, { publishedAt: { not: null } }, filters.claims] },
+      where: { AND: [publishedClaim, { publishedAt: { not: null } }, filters.claims] },
       select: {
         id: true,
         slug: true,
@@ -92,7 +95,7 @@ export async function findFeedItems(
       take: limit,
     }),
     db.rebuttal.findMany({
-      where: { AND: [publishedAnswer, filters.rebuttals] },
+      where: { AND: [publishedCounterStatement, filters.rebuttals] },
       select: {
         id: true,
         stance: true,

@@ -1,13 +1,13 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '../db';
-import { published } from './published';
+import { publishedClaim, publishedCounterStatement, publishedPerson, publishedRole } from './published';
 import { Prisma, type Stance, type Verdict } from '../generated/prisma/client';
 import { displayDate, type DisplayDate } from '../domain/dates';
 import { STANCES } from '../domain/stances';
 import { tallyInOrder, type Tally } from '../domain/tally';
 import { VERDICT_SCALE } from '../domain/verdicts';
-import { findLatestAnsweringStatements, publishedAnswer, type AnsweringStatementList } from './answers';
+import { findLatestAnsweringStatements, type AnsweringStatementList } from './answers';
 import { findPublishedClaims, type ClaimPage } from './claims';
 import { afterNameSql, toNamePage, type NamePage } from './name-keyset';
 import { answersPublishedClaim, existsPublicStatement } from './public-speakers';
@@ -93,7 +93,7 @@ export const PERSON_LIST_LENGTH = 20;
 export const getPersonProfile = cache(async (slug: string): Promise<PersonProfile | null> => {
   const person = await db.person.findUnique({
     // A person brought by a submission awaiting review is not on the public record yet.
-    where: { slug, ...published },
+    where: { slug, ...publishedPerson },
     select: {
       id: true,
       slug: true,
@@ -101,7 +101,7 @@ export const getPersonProfile = cache(async (slug: string): Promise<PersonProfil
       description: true,
       wikidataId: true,
       roles: {
-        where: published,
+        where: publishedRole,
         select: { title: true, startDate: true, endDate: true, organization: { select: { slug: true, name: true } } },
         orderBy: [
           { startDate: { sort: 'asc', nulls: 'last' } },
@@ -115,12 +115,12 @@ export const getPersonProfile = cache(async (slug: string): Promise<PersonProfil
   const [verdicts, stances, claims, counterStatements] = await Promise.all([
     db.claim.groupBy({
       by: ['verdict'],
-      where: { ...published, statement: { speakerPersonId: person.id } },
+      where: { ...publishedClaim, statement: { speakerPersonId: person.id } },
       _count: { _all: true },
     }),
     db.rebuttal.groupBy({
       by: ['stance'],
-      where: { ...publishedAnswer, statement: { speakerPersonId: person.id } },
+      where: { ...publishedCounterStatement, statement: { speakerPersonId: person.id } },
       _count: { _all: true },
     }),
     findPublishedClaims({ person: person.slug, sort: 'newest' }, PERSON_LIST_LENGTH),

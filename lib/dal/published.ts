@@ -1,14 +1,40 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 
-// What readers may see: published rows only (claims, rebuttals, and the people, roles and sources
-// a submission brings, which wait for review with it). The one definition for Prisma queries. The
-// raw-SQL reads (search, public-speakers, who-answered-whom) write `status = 'published'` in SQL:
-// grep for it alongside this file when that rule changes. Soft-deleted claims need no condition of
-// their own: a CHECK keeps them out of 'published' (see the revisions migration).
-export const published = { status: 'PUBLISHED' } as const;
+// What readers may see: the one definition of the public record for Prisma queries. Every public
+// reader (pages, the API, feeds, exports, embeds, oEmbed, share images, search, filter lists,
+// history) filters with these fragments and nothing of its own, so a row waiting for review
+// (SUBMITTED), a rejected one (REJECTED) or a draft never reaches a reader. The raw-SQL reads
+// (search, public-speakers, who-answered-whom, the claim lists' counts) write `status = 'published'`
+// in SQL: grep for it alongside this file when that rule changes. e2e/canary.spec.ts proves the
+// rule end to end. Soft-deleted rows need no condition of their own: a CHECK keeps them out of
+// 'published' (see the revisions and versioned_records migrations). Organizations and topics have
+// no review status: only editors make them, and they are public at once.
+
+const published = { status: 'PUBLISHED' } as const;
+
+/** A claim readers may see. */
+export const publishedClaim = published satisfies Prisma.ClaimWhereInput;
+
+/** A counter-statement readers may see: published, answering a published claim. */
+export const publishedCounterStatement = {
+  ...published,
+  claim: publishedClaim,
+} satisfies Prisma.RebuttalWhereInput;
 
 /** A statement readers may see: the statement of a published claim, or a published answer to one. */
 export const publicStatement = {
-  OR: [{ claim: published }, { rebuttals: { some: { ...published, claim: published } } }],
+  OR: [{ claim: publishedClaim }, { rebuttals: { some: publishedCounterStatement } }],
 } satisfies Prisma.StatementWhereInput;
+
+/** A person on the public record (a proposal's new speaker waits for review with it). */
+export const publishedPerson = published satisfies Prisma.PersonWhereInput;
+
+/** A role on the public record: a proposal may bring a new role for a person already public. */
+export const publishedRole = { ...published, person: publishedPerson } satisfies Prisma.RoleWhereInput;
+
+/** A source readers may see: on the public record, and quoted by something public. */
+export const publishedSource = {
+  ...published,
+  statements: { some: publicStatement },
+} satisfies Prisma.SourceWhereInput;

@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '../db';
-import { published } from './published';
+import { publicStatement, publishedClaim, publishedCounterStatement, publishedSource } from './published';
 import { answerHref } from '../domain/answers';
 import { displayDate } from '../domain/dates';
 import type { SourceReference } from './statement-view';
@@ -42,8 +42,9 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
   // The id comes from the URL: anything that is not a UUID cannot name a source.
   if (!sourceId.safeParse(id).success) return null;
   const row = await db.source.findUnique({
-    // A source brought by a submission awaiting review is not on the public record yet.
-    where: { id, ...published },
+    // A source brought by a submission awaiting review is not on the public record yet, and one
+    // that nothing public quotes (any more) is not shown either.
+    where: { id, ...publishedSource },
     select: {
       id: true,
       kind: true,
@@ -57,7 +58,9 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
       archiveSha256: true,
       archivedAt: true,
       statements: {
-        where: { quoteStart: { not: null } },
+        // The quotes of proposals awaiting review, or rejected, are no reader's business: not their
+        // speaker, nor even where they sit in the text.
+        where: { AND: [publicStatement, { quoteStart: { not: null } }] },
         orderBy: { quoteStart: 'asc' },
         select: {
           id: true,
@@ -65,9 +68,9 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
           quoteEnd: true,
           speakerPerson: { select: { name: true } },
           speakerOrganization: { select: { name: true } },
-          claim: { where: published, select: { slug: true, summary: true } },
+          claim: { where: publishedClaim, select: { slug: true, summary: true } },
           rebuttals: {
-            where: { ...published, claim: published },
+            where: publishedCounterStatement,
             select: { id: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } },
           },
         },

@@ -12,8 +12,8 @@ import {
 } from '../domain/statement-revisions';
 import { Prisma } from '../generated/prisma/client';
 import type { StatementEditInput } from '../validation/statement-edit';
-import { published } from './published';
 import { FieldError, InvalidError } from '../errors';
+import { publishedClaim } from './published';
 import {
   findCurrentVersion,
   historyOf,
@@ -225,7 +225,7 @@ async function saveStatement(tx: Transaction, input: StatementEditInput, actor: 
       data: claimIds.map((claimId) => ({ claimId, changed, note: input.correctionNote!, actorId: actor.id })),
     });
     // The claims readers see changed: their dateModified (ClaimReview) moves with them.
-    await tx.claim.updateMany({ where: { id: { in: claimIds }, ...published }, data: { updatedAt: new Date() } });
+    await tx.claim.updateMany({ where: { id: { in: claimIds }, ...publishedClaim }, data: { updatedAt: new Date() } });
   }
   return { version, changed: true, uses };
 }

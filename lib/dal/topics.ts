@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '../db';
-import { published } from './published';
+import { publishedClaim, publishedCounterStatement } from './published';
 import type { Prisma, Verdict } from '../generated/prisma/client';
 import type { Answer } from '../domain/answers';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
@@ -29,7 +29,7 @@ export async function findTopics(
 ): Promise<NamePage<TopicSummary>> {
   const keyset = nameKeyset(cursor, pageSize);
   const rows = await db.topic.findMany({
-    where: { AND: [keyset.where, { claims: { some: { claim: published } } }] },
+    where: { AND: [keyset.where, { claims: { some: { claim: publishedClaim } } }] },
     select: { id: true, slug: true, name: true },
     orderBy: keyset.orderBy,
     take: keyset.take,
@@ -91,8 +91,11 @@ export const getTopicTimeline = cache(
   async (slug: string, cursor?: string, pageSize = TIMELINE_PAGE_SIZE): Promise<TopicTimeline | null> => {
     const topic = await getTopicBySlug(slug);
     if (!topic) return null;
-    const claimOfTopic = { ...published, topics: { some: { topicId: topic.id } } } satisfies Prisma.ClaimWhereInput;
-    const answerInTopic = { ...published, claim: claimOfTopic } satisfies Prisma.RebuttalWhereInput;
+    const claimOfTopic = {
+      ...publishedClaim,
+      topics: { some: { topicId: topic.id } },
+    } satisfies Prisma.ClaimWhereInput;
+    const answerInTopic = { ...publishedCounterStatement, claim: claimOfTopic } satisfies Prisma.RebuttalWhereInput;
     const rows = await db.statement.findMany({
       where: {
         AND: [timelineAfter(cursor), { OR: [{ claim: claimOfTopic }, { rebuttals: { some: answerInTopic } }] }],

@@ -89,6 +89,29 @@ test('CSV: a header, one row per counter-statement, RFC 4180 quoting and CRLF li
   assert.equal(first.claim_source_archive_url, `${SITE}/sources/00000000-0000-4000-8000-0000000000aa`);
 });
 
+test('CSV: a cell a spreadsheet would run as a formula starts with a quote mark, and reads as text', async () => {
+  const formulas = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+  const claims = formulas.map((text, index) =>
+    claim({ slug: `formula-${index}`, summary: text, claim: statement(text), rebuttals: [] }),
+  );
+  const rows: Record<string, string>[] = parse(await collect(csvChunks(from(claims), SITE)), {
+    columns: true,
+    record_delimiter: '\r\n',
+  });
+  assert.deepEqual(
+    rows.map((row) => [row.claim_summary, row.claim_quote]),
+    formulas.map((text) => [`'${text}`, `'${text}`]),
+  );
+  // Everything else is left as it was: a dash inside a cell, a date, an empty cell.
+  const [plain] = parse(await collect(csvChunks(from([claim({ summary: 'Pro-war' })]), SITE)), {
+    columns: true,
+    record_delimiter: '\r\n',
+  }) as Record<string, string>[];
+  assert.equal(plain!.claim_summary, 'Pro-war');
+  assert.equal(plain!.claimed_on, '2018-12-19');
+  assert.equal(plain!.claim_translation, '');
+});
+
 test('ClaimReview: a JSON array of one ClaimReview per claim, empty when there are none', async () => {
   const reviews = JSON.parse(await collect(claimReviewChunks(from([claim(), claim({ slug: 'second' })]), SITE)));
   assert.equal(reviews.length, 2);

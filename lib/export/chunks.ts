@@ -118,7 +118,10 @@ export function claimCsvRows(claim: ExportedClaim, siteUrl: string): CsvRow[] {
 }
 
 // RFC 4180: CRLF between records, fields with commas, quotes or line breaks quoted, quotes doubled.
-const CSV_OPTIONS = { columns: [...CSV_COLUMNS], record_delimiter: 'windows' } as const;
+// Quotes and names are anyone's words: a cell starting with =, +, -, @, a tab or a carriage return
+// gets a leading ' (OWASP's advice against CSV injection), so a spreadsheet shows it as text
+// rather than running it as a formula.
+const CSV_OPTIONS = { columns: [...CSV_COLUMNS], record_delimiter: 'windows', escape_formulas: true } as const;
 
 /** CSV with a header row, a claim at a time. */
 export async function* csvChunks(claims: AsyncIterable<ExportedClaim>, siteUrl: string): AsyncGenerator<string> {

@@ -1,7 +1,6 @@
 // GET /api/v1/sources/:id - a source with its archived text and where each published quote sits in it
 import { readOnlyRoute, parsePath, parseQuery } from '@/lib/api/json-response';
 import { toApiSourceDetail } from '@/lib/api/serialize';
-import { isPublicSource } from '@/lib/dal/public-sources';
 import { getSourceById } from '@/lib/dal/sources';
 import { noQuery, sourceIdPath } from '@/lib/validation/api';
 
@@ -9,8 +8,8 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute<{ 
   async (request, context) => {
     parseQuery(request, noQuery);
     const { id } = await parsePath(context, sourceIdPath);
-    // Published data only: a source none of whose quotes is published (yet) is not in the API.
-    const [source, isPublic] = await Promise.all([getSourceById(id), isPublicSource(id)]);
-    return source && isPublic ? { data: toApiSourceDetail(source) } : null;
+    // Published data only: getSourceById answers null for a source none of whose quotes is published.
+    const source = await getSourceById(id);
+    return source ? { data: toApiSourceDetail(source) } : null;
   },
 );
