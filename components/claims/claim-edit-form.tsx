@@ -11,6 +11,7 @@ import { claimRevisionFields, type ClaimSnapshot } from '@/lib/domain/claim-revi
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
 import { SUMMARY_MAX_LENGTH } from '@/lib/validation/claim-edit';
+import { routes } from '@/lib/routes';
 
 type Props = {
   claimId: string;
@@ -47,7 +48,7 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
       <FormMessage message={state.message} ok={state.ok} />
       {state.ok ? (
         <p>
-          <Link href={`/claims/${slug}`}>View the claim</Link> · <Link href={`/claims/${slug}/history`}>History</Link>
+          <Link href={routes.claim(slug)}>View the claim</Link> · <Link href={routes.claimHistory(slug)}>History</Link>
         </p>
       ) : null}
 

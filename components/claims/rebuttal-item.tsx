@@ -3,6 +3,7 @@ import type { RebuttalView } from '@/lib/dal/claims';
 import { CopyLinkButton } from '@/components/sharing/copy-link-button';
 import { StanceBadge } from '@/components/statements/stance-badge';
 import { StatementQuote } from '@/components/statements/statement-quote';
+import { counterStatementAnchor } from '@/lib/routes';
 
 /**
  * A counter-statement on a claim page, with its own anchor so it can be linked to directly, and a
@@ -18,7 +19,7 @@ export function RebuttalItem({
   claimUrl: string;
   editHref?: string;
 }) {
-  const anchor = `rebuttal-${rebuttal.id}`;
+  const anchor = counterStatementAnchor(rebuttal.id);
   return (
     <article
       id={anchor}

@@ -13,6 +13,7 @@ import {
 import { organizationRevisionFields, type OrganizationSnapshot } from '@/lib/domain/organization-revisions';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { readableSnapshot } from '@/lib/domain/revisions';
+import { routes } from '@/lib/routes';
 
 // The forms of /organizations/new and /organizations/[slug]/edit.
 
@@ -154,7 +155,7 @@ export function OrganizationEditForm({
       <FormMessage message={state.message} ok={state.ok} />
       {state.ok ? (
         <p>
-          <Link href={`/organizations/${slug}`}>View the organization</Link>
+          <Link href={routes.organization(slug)}>View the organization</Link>
         </p>
       ) : null}
       <OrganizationFields

@@ -19,6 +19,7 @@ import {
 import type { RoleForEdit } from '@/lib/dal/person-edits';
 import { personRevisionFields, type PersonSnapshot } from '@/lib/domain/person-revisions';
 import { readableSnapshot } from '@/lib/domain/revisions';
+import { routes } from '@/lib/routes';
 
 // The forms of /people/new and /people/[slug]/edit: the person, each of their roles, a new role,
 // and deletion. Every save on an existing person is based on the version the page was loaded at.
@@ -184,7 +185,7 @@ export function PersonEditForm({
       <FormMessage message={state.message} ok={state.ok} />
       {state.ok ? (
         <p>
-          <Link href={`/people/${slug}`}>View the person</Link>
+          <Link href={routes.person(slug)}>View the person</Link>
         </p>
       ) : null}
       <PersonFields values={values} errors={state.errors} initial={initial} current={state.current} />
@@ -234,7 +235,7 @@ export function RoleForm({ personId, version, role }: { personId: string; versio
         name="organizationId"
         label="Organization"
         hint="Type a word of its name; leave it empty for none."
-        endpoint="/lookup/organizations"
+        endpoint={routes.lookup.organizations()}
         selected={organization}
         onSelectedChange={setOrganization}
         errors={state.errors?.organizationId}

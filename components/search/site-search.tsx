@@ -1,9 +1,10 @@
 import Form from 'next/form';
+import { routes } from '@/lib/routes';
 
 /** The header's search box: a GET form to /claims that works without JavaScript. */
 export function SiteSearch() {
   return (
-    <Form action="/claims" role="search" className="flex items-center gap-2">
+    <Form action={routes.claims()} role="search" className="flex items-center gap-2">
       <label htmlFor="site-search" className="text-sm font-medium">
         Search
       </label>

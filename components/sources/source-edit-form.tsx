@@ -10,6 +10,7 @@ import { countOf } from '@/lib/domain/plural';
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { SOURCE_KINDS } from '@/lib/domain/source-kinds';
 import { sourceRevisionFields, type SourceSnapshot } from '@/lib/domain/source-revisions';
+import { routes } from '@/lib/routes';
 
 // The form of /sources/[id]/edit. The archived text is offered only while no statement quotes the
 // source: quotes were verified against it and are located in it by position.
@@ -46,7 +47,7 @@ export function SourceEditForm({
       <FormMessage message={state.message} ok={state.ok} />
       {state.ok ? (
         <p>
-          <Link href={`/sources/${sourceId}`}>View the source</Link>
+          <Link href={routes.source(sourceId)}>View the source</Link>
         </p>
       ) : null}
 

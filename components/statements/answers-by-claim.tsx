@@ -3,6 +3,7 @@ import { RebuttalItem } from '@/components/claims/rebuttal-item';
 import type { StatementView } from '@/lib/dal/statement-view';
 import { answerHref, type ClaimAnswers } from '@/lib/domain/answers';
 import { absoluteUrl } from '@/lib/site-url';
+import { routes } from '@/lib/routes';
 
 /** Counter-statements grouped under the claim they answer, the claim's summary heading each group. */
 export function AnswersByClaim({ groups }: { groups: ClaimAnswers<StatementView>[] }) {
@@ -11,14 +12,14 @@ export function AnswersByClaim({ groups }: { groups: ClaimAnswers<StatementView>
       {groups.map((group) => (
         <section key={group.claim.slug} aria-labelledby={`answered-${group.claim.slug}`} className="space-y-4">
           <h3 id={`answered-${group.claim.slug}`} className="border-b border-stone-300 pb-1 text-xl font-semibold">
-            <Link href={`/claims/${group.claim.slug}`}>{group.claim.summary}</Link>
+            <Link href={routes.claim(group.claim.slug)}>{group.claim.summary}</Link>
           </h3>
           <ul className="space-y-6">
             {group.answers.map((answer) => (
               <li key={answer.rebuttalId} className="space-y-2">
                 <RebuttalItem
                   rebuttal={{ id: answer.rebuttalId, stance: answer.stance, note: null, statement: answer.statement }}
-                  claimUrl={absoluteUrl(`/claims/${group.claim.slug}`)}
+                  claimUrl={absoluteUrl(routes.claim(group.claim.slug))}
                 />
                 <p className="text-sm">
                   <Link href={answerHref({ rebuttalId: answer.rebuttalId, claim: group.claim })}>

@@ -15,6 +15,7 @@ import {
   type SourceChoice,
   type SpeakerKind,
 } from '@/lib/validation/quoted-statement';
+import { routes } from '@/lib/routes';
 
 // The fieldsets every proposal form shares: who spoke, the source (one on record, or a new one with
 // its pasted text), and the quote with its live verbatim check. People, organizations and sources
@@ -72,10 +73,8 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
   const [organization, setOrganization] = useState<ComboboxOption | null>(null);
   const [roleOrganization, setRoleOrganization] = useState<ComboboxOption | null>(null);
   const [source, setSource] = useState<ComboboxOption | null>(null);
-  const roles = useLookup<ComboboxOption[]>(person ? `/lookup/people/${encodeURIComponent(person.id)}/roles` : null);
-  const archive = useLookup<{ archiveText: string }>(
-    source ? `/lookup/sources/${encodeURIComponent(source.id)}` : null,
-  );
+  const roles = useLookup<ComboboxOption[]>(person ? routes.lookup.personRoles(person.id) : null);
+  const archive = useLookup<{ archiveText: string }>(source ? routes.lookup.source(source.id) : null);
 
   const roleFields = (
     <>
@@ -93,7 +92,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
         name="roleOrganizationId"
         label="Organization of the role (optional)"
         hint="Type a word of its name."
-        endpoint="/lookup/organizations"
+        endpoint={routes.lookup.organizations()}
         selected={roleOrganization}
         onSelectedChange={setRoleOrganization}
         errors={errors.roleOrganizationId}
@@ -136,7 +135,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
               name="personId"
               label="Person"
               hint="Type a word of their name."
-              endpoint="/lookup/people"
+              endpoint={routes.lookup.people()}
               selected={person}
               onSelectedChange={choosePerson}
               errors={errors.personId}
@@ -192,7 +191,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             name="organizationId"
             label="Organization"
             hint="Type a word of its name."
-            endpoint="/lookup/organizations"
+            endpoint={routes.lookup.organizations()}
             selected={organization}
             onSelectedChange={setOrganization}
             errors={errors.organizationId}
@@ -227,7 +226,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
               name="sourceId"
               label="Source"
               hint="Type a word of its outlet, title or web address."
-              endpoint="/lookup/sources"
+              endpoint={routes.lookup.sources()}
               selected={source}
               onSelectedChange={setSource}
               errors={errors.sourceId}

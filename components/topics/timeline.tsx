@@ -3,6 +3,7 @@ import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { AnswerLinks } from '@/components/statements/answer-links';
 import { StatementQuote } from '@/components/statements/statement-quote';
 import type { TimelineEntry } from '@/lib/dal/topics';
+import { routes } from '@/lib/routes';
 
 function TimelineItem({ entry }: { entry: TimelineEntry }) {
   return (
@@ -12,7 +13,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
       </p>
       {entry.claim ? (
         <p className="flex flex-wrap items-center gap-2">
-          <Link href={`/claims/${entry.claim.slug}`} className="font-semibold">
+          <Link href={routes.claim(entry.claim.slug)} className="font-semibold">
             {entry.claim.summary}
           </Link>
           <VerdictBadge verdict={entry.claim.verdict} />

@@ -10,6 +10,7 @@ import type { ClaimSnapshot } from '../domain/claim-revisions';
 import { claimDeleteSchema, claimEditSchema } from '../validation/claim-edit';
 import { CLAIM_PROPOSAL_TEXT_FIELDS, claimProposalSchema, type ClaimProposalField } from '../validation/claim-proposal';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import { routes } from '../routes';
 
 // Proposing and editing claims. Each action is a public POST endpoint: the DAL checks the session's user and
 // the version, whatever the form claimed.
@@ -45,7 +46,7 @@ export async function updateClaimAction(_previous: ClaimEditState, formData: For
       if (result.reason === 'correction_required') return { errors: { correctionNote: [result.message] }, values };
       return { errors: { topics: [result.message] }, values };
     }
-    revalidatePath(`/claims/${result.slug}`, 'layout');
+    revalidatePath(routes.claim(result.slug), 'layout');
     return {
       ok: true,
       message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
@@ -77,8 +78,8 @@ export async function deleteClaimAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath(`/claims/${slug}`, 'layout');
-  redirect('/claims');
+  revalidatePath(routes.claim(slug), 'layout');
+  redirect(routes.claims());
 }
 
 /** A new claim: an editor's is published at once, a contributor's goes to the review queue. */
@@ -104,9 +105,9 @@ export async function proposeClaimAction(
     return formStateFromError(error, values);
   }
   if (result.status === 'PUBLISHED') {
-    revalidatePath('/claims');
-    redirect(`/claims/${result.slug}`);
+    revalidatePath(routes.claims());
+    redirect(routes.claim(result.slug));
   }
-  revalidatePath('/review');
-  redirect(`/account/submissions/${result.claimId}`);
+  revalidatePath(routes.review());
+  redirect(routes.submission(result.claimId));
 }

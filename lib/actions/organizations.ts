@@ -7,6 +7,7 @@ import { createOrganization, updateOrganization, type OrganizationEditResult } f
 import type { OrganizationSnapshot } from '../domain/organization-revisions';
 import { organizationCreateSchema, organizationEditSchema } from '../validation/record-edits';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import { routes } from '../routes';
 
 // Adding and editing organizations. Public POST endpoints: the DAL checks the session's user.
 
@@ -28,8 +29,8 @@ export async function createOrganizationAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath('/organizations');
-  redirect(`/organizations/${slug}/edit`);
+  revalidatePath(routes.organizations());
+  redirect(routes.organizationEdit(slug));
 }
 
 export async function updateOrganizationAction(
@@ -47,11 +48,11 @@ export async function updateOrganizationAction(
   }
   if (!result.ok)
     return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
-  for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(`/organizations/${slug}`, 'layout');
-  revalidatePath('/organizations');
+  for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(routes.organization(slug), 'layout');
+  revalidatePath(routes.organizations());
   // A country change moves the organization between country pages and the claims' answer counts.
   revalidatePath('/countries/[code]', 'page');
-  if (result.slug !== result.previousSlug) redirect(`/organizations/${result.slug}/edit`);
+  if (result.slug !== result.previousSlug) redirect(routes.organizationEdit(result.slug));
   return {
     ok: true,
     message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',

@@ -20,6 +20,7 @@ import {
   roleSaveSchema,
 } from '../validation/record-edits';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import { routes } from '../routes';
 
 // Adding and editing people and their roles. Each action is a public POST endpoint: the DAL
 // checks the session's user and the version, whatever the form claimed.
@@ -34,8 +35,8 @@ const PERSON_FIELDS = ['version', 'name', 'slug', 'description', 'wikidataId', '
 const ROLE_FIELDS = ['version', 'title', 'organizationId', 'startDate', 'endDate', 'reason'] as const;
 
 function revalidatePerson(result: { slug: string; previousSlug: string }) {
-  for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(`/people/${slug}`, 'layout');
-  revalidatePath('/people');
+  for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(routes.person(slug), 'layout');
+  revalidatePath(routes.people());
 }
 
 /** A save's answer as form state: saved, nothing to save, or refused because someone saved first. */
@@ -65,8 +66,8 @@ export async function createPersonAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath('/people');
-  redirect(`/people/${slug}/edit`);
+  revalidatePath(routes.people());
+  redirect(routes.personEdit(slug));
 }
 
 export async function updatePersonAction(
@@ -84,7 +85,7 @@ export async function updatePersonAction(
   }
   if (result.ok) revalidatePerson(result);
   // A new slug is a new address for the edit page too.
-  if (result.ok && result.slug !== result.previousSlug) redirect(`/people/${result.slug}/edit`);
+  if (result.ok && result.slug !== result.previousSlug) redirect(routes.personEdit(result.slug));
   return editState(result, values);
 }
 
@@ -144,5 +145,5 @@ export async function deletePersonAction(
   }
   if (!result.ok) return editState(result, values);
   revalidatePerson(result);
-  redirect('/people');
+  redirect(routes.people());
 }

@@ -7,6 +7,7 @@ import { deleteSource, updateSource, type SourceEditResult } from '../dal/source
 import type { SourceSnapshot } from '../domain/source-revisions';
 import { sourceDeleteSchema, sourceEditSchema } from '../validation/record-edits';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import { routes } from '../routes';
 
 // Editing sources. Public POST endpoints: the DAL checks the session's user and whether the
 // archived text may still change.
@@ -49,7 +50,7 @@ export async function updateSourceAction(_previous: SourceEditState, formData: F
   }
   if (!result.ok)
     return { message: result.message, current: result.current, values: { ...values, version: String(result.version) } };
-  revalidatePath(`/sources/${result.id}`, 'layout');
+  revalidatePath(routes.source(result.id), 'layout');
   return {
     ok: true,
     message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
@@ -75,6 +76,6 @@ export async function deleteSourceAction(
     return formStateFromError(error, values);
   }
   if (!result.ok) return { message: result.message, values };
-  revalidatePath(`/sources/${result.id}`, 'layout');
+  revalidatePath(routes.source(result.id), 'layout');
   redirect('/');
 }

@@ -14,6 +14,7 @@ import {
   type StatementEditField,
 } from '../validation/statement-edit';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import { routes } from '../routes';
 
 // Editing quotes and counter-statements. Each action is a public POST endpoint: the DAL checks the
 // session's user and the version, whatever the form claimed.
@@ -55,7 +56,7 @@ export async function updateStatementAction(
         return { errors: { unverifiedReason: [result.message] }, values };
       return { errors: { quote: [result.message] }, values };
     }
-    for (const use of result.uses) revalidatePath(`/claims/${use.slug}`, 'layout');
+    for (const use of result.uses) revalidatePath(routes.claim(use.slug), 'layout');
     return {
       ok: true,
       message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
@@ -85,7 +86,7 @@ export async function updateCounterStatementAction(
         current: result.current,
         values: { ...values, version: String(result.version) },
       };
-    revalidatePath(`/claims/${result.claimSlug}`, 'layout');
+    revalidatePath(routes.claim(result.claimSlug), 'layout');
     return {
       ok: true,
       message: result.changed ? `Saved as version ${result.version}.` : 'Nothing had changed: nothing was saved.',
@@ -115,6 +116,6 @@ export async function withdrawCounterStatementAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath(`/claims/${claimSlug}`, 'layout');
-  redirect(`/claims/${claimSlug}`);
+  revalidatePath(routes.claim(claimSlug), 'layout');
+  redirect(routes.claim(claimSlug));
 }

@@ -6,6 +6,7 @@ import { publishedAnswer } from './answers';
 import { claimPagePathWithEveryRebuttal } from '../domain/claim-page';
 import { published } from './published';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
+import { routes } from '../routes';
 
 // What the feeds carry: the newest published claims and counter-statements, site-wide or of one
 // person, organization or topic. Two queries whatever the scope, each cut to the feed's length by
@@ -32,7 +33,7 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
     if (!person) return null;
     const statement = { speakerPersonId: person.id };
     return {
-      subject: { name: person.name, pagePath: `/people/${person.slug}` },
+      subject: { name: person.name, pagePath: routes.person(person.slug) },
       filters: { claims: { statement }, rebuttals: { statement } },
     };
   }
@@ -43,7 +44,7 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
     // column the statement_affiliation migration's triggers keep.
     const statement: Prisma.StatementWhereInput = { affiliatedOrganizationId: organization.id };
     return {
-      subject: { name: organization.name, pagePath: `/organizations/${organization.slug}` },
+      subject: { name: organization.name, pagePath: routes.organization(organization.slug) },
       filters: { claims: { statement }, rebuttals: { statement } },
     };
   }
@@ -51,7 +52,7 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
   if (!topic) return null;
   const topics = { some: { topicId: topic.id } };
   return {
-    subject: { name: topic.name, pagePath: `/topics/${topic.slug}` },
+    subject: { name: topic.name, pagePath: routes.topic(topic.slug) },
     filters: { claims: { topics }, rebuttals: { claim: { topics } } },
   };
 }

@@ -6,6 +6,7 @@ import { published } from './published';
 import { answerHref } from '../domain/answers';
 import { displayDate } from '../domain/dates';
 import type { SourceReference } from './statement-view';
+import { routes } from '../routes';
 
 // Reads of a source with its archived text, and where each quote taken from it sits in that text.
 
@@ -88,7 +89,7 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
               claimSlug: statement.claim.slug,
               claimSummary: statement.claim.summary,
               rebuttalId: null,
-              href: `/claims/${statement.claim.slug}`,
+              href: routes.claim(statement.claim.slug),
             },
           ]
         : []),

@@ -1,5 +1,6 @@
 import type { Stance } from '../generated/prisma/enums';
 import { claimPagePathWithEveryRebuttal } from './claim-page';
+import { counterStatementAnchor, type SitePath } from '../routes';
 
 // A counter-statement can answer several claims, so pages that list what someone said (a
 // person's, an organization's, a country's) read statements with the claims each one answers,
@@ -29,6 +30,6 @@ export function groupAnswersByClaim<S>(items: readonly AnsweringStatement<S>[]):
 }
 
 /** The link to an answer where it stands on its claim's page (the one showing all, on a much-answered claim). */
-export function answerHref(answer: Pick<Answer, 'rebuttalId' | 'claim'>): string {
-  return `${claimPagePathWithEveryRebuttal(answer.claim.slug, answer.claim.rebuttalCount)}#rebuttal-${answer.rebuttalId}`;
+export function answerHref(answer: Pick<Answer, 'rebuttalId' | 'claim'>): SitePath {
+  return `${claimPagePathWithEveryRebuttal(answer.claim.slug, answer.claim.rebuttalCount)}#${counterStatementAnchor(answer.rebuttalId)}`;
 }

@@ -7,7 +7,8 @@ import { can } from '@/lib/auth/permissions';
 import { listAuditEvents } from '@/lib/dal/audit';
 import { AUDIT_EVENT_LABELS, describeAuditDetail } from '@/lib/domain/audit-events';
 import { displayTimestamp } from '@/lib/domain/dates';
-import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
+import { parsePageCursor } from '@/lib/validation/page-cursor';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -80,8 +81,8 @@ export default async function AuditLogPage({
       </ol>
       <PageLinks
         label="Audit log pages"
-        firstHref={pageHref('/admin/audit')}
-        nextHref={nextCursor ? pageHref('/admin/audit', nextCursor) : undefined}
+        firstHref={routes.auditLog()}
+        nextHref={nextCursor ? routes.auditLog(nextCursor) : undefined}
         isFirstPage={!cursor}
       />
     </div>

@@ -5,10 +5,10 @@ import { ClaimCardList } from '@/components/claims/claim-card';
 import { AnswersByClaim } from '@/components/statements/answers-by-claim';
 import { ANSWERS_LIST_LENGTH, getOrganizationProfile, MEMBER_CLAIMS_LIST_LENGTH } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
-import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `What ${organization.name}, its members and spokespeople said in answer to claims, and the claims they made.`,
     alternates: {
       types: feedAlternates(
-        `/organizations/${organization.slug}`,
+        routes.organization(organization.slug),
         describeFeed('organization', organization.name).title,
       ),
     },
@@ -37,11 +37,10 @@ export default async function OrganizationPage({ params }: Props) {
       <PageHeader eyebrow={`Organization · ${ORGANIZATION_KIND_LABELS[organization.kind]}`} title={organization.name}>
         {organization.country ? (
           <p>
-            Country:{' '}
-            <Link href={`/countries/${organization.country.code.toLowerCase()}`}>{organization.country.name}</Link>
+            Country: <Link href={routes.country(organization.country.code)}>{organization.country.name}</Link>
           </p>
         ) : null}
-        <EditLink permission="organization.edit" href={`/organizations/${organization.slug}/edit`}>
+        <EditLink permission="organization.edit" href={routes.organizationEdit(organization.slug)}>
           Edit this organization
         </EditLink>
       </PageHeader>
@@ -61,9 +60,7 @@ export default async function OrganizationPage({ params }: Props) {
           <p>No published counter-statements.</p>
         )}
         <p>
-          <Link href={`/claims${claimFiltersToQuery({ org: organization.slug })}`}>
-            All claims answered by {organization.name}
-          </Link>
+          <Link href={routes.claims({ org: organization.slug })}>All claims answered by {organization.name}</Link>
         </p>
       </section>
 

@@ -6,6 +6,7 @@ import { ClaimEditForm, DeleteClaimForm } from '@/components/claims/claim-edit-f
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getClaimForEdit, getClaimRevisionSnapshot } from '@/lib/dal/claim-edits';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit claim' };
 
@@ -33,12 +34,12 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         Version {claim.version}, {published ? 'published' : 'not published'}.{' '}
         {published ? (
           <>
-            <Link href={`/claims/${claim.slug}`}>View the claim</Link> ·{' '}
-            <Link href={`/claims/${claim.slug}/history`}>History</Link> ·{' '}
+            <Link href={routes.claim(claim.slug)}>View the claim</Link> ·{' '}
+            <Link href={routes.claimHistory(claim.slug)}>History</Link> ·{' '}
           </>
         ) : null}
         {can(user, 'statement.edit') ? (
-          <Link href={`/statements/${claim.statementId}/edit`}>Edit the claim’s quote</Link>
+          <Link href={routes.statementEdit(claim.statementId)}>Edit the claim’s quote</Link>
         ) : null}
       </p>
       <ClaimEditForm

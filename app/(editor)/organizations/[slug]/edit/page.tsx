@@ -8,6 +8,7 @@ import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getOrganizationForEdit } from '@/lib/dal/organization-edits';
 import { countryOptions } from '@/lib/domain/countries';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit organization' };
 
@@ -25,7 +26,7 @@ export default async function EditOrganizationPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">Edit organization: {organization.current.name}</h1>
         <p className="text-sm text-stone-700">
           Version {organization.version}.{' '}
-          <Link href={`/organizations/${organization.slug}`}>View the organization</Link>. Organizations are not
+          <Link href={routes.organization(organization.slug)}>View the organization</Link>. Organizations are not
           deleted: roles and statements name them.
         </p>
       </div>

@@ -8,6 +8,7 @@ import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getPersonForEdit } from '@/lib/dal/person-edits';
 import { countOf } from '@/lib/domain/plural';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit person' };
 
@@ -27,7 +28,7 @@ export default async function EditPersonPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">Edit person: {current.name}</h1>
         <p className="text-sm text-stone-700">
           Version {version}, {published ? 'published' : 'awaiting review with the proposal that brought them'}.{' '}
-          {published ? <Link href={`/people/${person.slug}`}>View the person</Link> : null}
+          {published ? <Link href={routes.person(person.slug)}>View the person</Link> : null}
         </p>
       </div>
       <PersonEditForm personId={id} slug={person.slug} version={version} initial={current} />

@@ -8,6 +8,7 @@ import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getSourceForEdit } from '@/lib/dal/source-edits';
 import { countOf } from '@/lib/domain/plural';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit source' };
 
@@ -27,7 +28,7 @@ export default async function EditSourcePage({ params }: Props) {
         <p className="text-sm text-stone-700">
           Version {source.version},{' '}
           {current.status === 'PUBLISHED' ? 'published' : 'awaiting review with the proposal that brought it'}.{' '}
-          <Link href={`/sources/${source.id}`}>View the source</Link>
+          <Link href={routes.source(source.id)}>View the source</Link>
         </p>
       </div>
       <SourceEditForm sourceId={source.id} version={source.version} initial={current} quotedBy={source.quotedBy} />

@@ -8,6 +8,7 @@ import { StatementEditForm } from '@/components/statements/statement-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getStatementForEdit } from '@/lib/dal/statement-edits';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit quote' };
 
@@ -25,7 +26,7 @@ export default async function EditStatementPage({ params }: Props) {
       <PageHeader eyebrow="Edit quote" title={`${statement.speakerName}: “${statement.current.text}”`}>
         <p>
           Version {statement.version}, quoted from{' '}
-          <Link href={`/sources/${statement.source.id}`}>{statement.source.label}</Link>.
+          <Link href={routes.source(statement.source.id)}>{statement.source.label}</Link>.
         </p>
       </PageHeader>
       <section aria-labelledby="uses-heading" className="space-y-2">
@@ -37,7 +38,7 @@ export default async function EditStatementPage({ params }: Props) {
             {statement.uses.map((use) => (
               <li key={`${use.as}-${use.claimId}`}>
                 {use.as === 'claim' ? 'The claim ' : 'Answering the claim '}
-                <Link href={`/claims/${use.slug}`}>{use.summary}</Link>
+                <Link href={routes.claim(use.slug)}>{use.summary}</Link>
                 {use.shownToReaders ? '' : ' (not shown to readers)'}
               </li>
             ))}

@@ -6,6 +6,7 @@ import { CounterStatementForm } from '@/components/counter-statements/counter-st
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementFormOptions } from '@/lib/dal/counter-statements';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Propose a counter-statement' };
 
@@ -22,7 +23,7 @@ export default async function NewCounterStatementPage({ params }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Propose a counter-statement</h1>
       <p>
-        Answering the claim <Link href={`/claims/${options.claim.slug}`}>{options.claim.summary}</Link>.{' '}
+        Answering the claim <Link href={routes.claim(options.claim.slug)}>{options.claim.summary}</Link>.{' '}
         {publishesDirectly ? 'As an editor, you publish it at once.' : 'An editor reviews it before readers see it.'}
       </p>
       <CounterStatementForm

@@ -11,6 +11,7 @@ import {
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementForEdit } from '@/lib/dal/counter-statement-edits';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit counter-statement' };
 
@@ -29,9 +30,10 @@ export default async function EditCounterStatementPage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader eyebrow="Edit counter-statement" title={`${answer.speakerName}: “${answer.quote}”`}>
         <p>
-          Version {answer.version}, answering <Link href={`/claims/${answer.claim.slug}`}>{answer.claim.summary}</Link>.{' '}
+          Version {answer.version}, answering <Link href={routes.claim(answer.claim.slug)}>{answer.claim.summary}</Link>
+          .{' '}
           {can(user, 'statement.edit') ? (
-            <Link href={`/statements/${answer.statementId}/edit`}>Edit the quote itself</Link>
+            <Link href={routes.statementEdit(answer.statementId)}>Edit the quote itself</Link>
           ) : null}
         </p>
       </PageHeader>
