@@ -49,13 +49,13 @@ test('an editor corrects a published verdict, readers see the correction, and a 
 
   // A published verdict does not change silently: without a note the save is refused, nothing lost.
   await form.getByLabel('Verdict', { exact: true }).selectOption({ label: 'Mixed' });
-  await form.getByLabel('Reason for the change').fill('Re-rated after new reporting.');
+  await form.getByLabel('Reason', { exact: true }).fill('Re-rated after new reporting.');
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(
     form.getByText('This claim is published and its verdict changes: write a correction note for readers.'),
   ).toBeVisible();
   await expect(form.getByLabel('Verdict', { exact: true })).toHaveValue('MIXED');
-  await expect(form.getByLabel('Reason for the change')).toHaveValue('Re-rated after new reporting.');
+  await expect(form.getByLabel('Reason', { exact: true })).toHaveValue('Re-rated after new reporting.');
   await expectNoAxeViolations(editor.page);
 
   const note = `Allies' own figures show a shared burden (${randomUUID().slice(0, 8)}).`;
@@ -91,7 +91,7 @@ test('an editor corrects a published verdict, readers see the correction, and a 
   await editor.page.getByRole('link', { name: 'Restore version 1' }).click();
   const restore = editor.page.getByRole('form', { name: 'Restore version 1' });
   await expect(restore.getByLabel('Verdict', { exact: true })).toHaveValue('UNRATED');
-  await expect(restore.getByLabel('Reason for the change')).toHaveValue('Restored version 1.');
+  await expect(restore.getByLabel('Reason', { exact: true })).toHaveValue('Restored version 1.');
   await restore.getByLabel('Correction note').fill('The verdict is withdrawn until our sources answer the claim.');
   await restore.getByRole('button', { name: 'Restore this version' }).click();
   await expect(restore.getByText(/^Saved as version \d+\.$/)).toBeVisible();

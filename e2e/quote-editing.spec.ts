@@ -81,7 +81,7 @@ test('an editor changes a stance, corrects a quote readers saw, and withdraws th
   const withdraw = editor.page.getByRole('form', { name: 'Withdraw the counter-statement' });
   await withdraw.getByRole('button', { name: 'Withdraw' }).click();
   await expect(withdraw.getByText('Enter why it is withdrawn.')).toBeVisible();
-  await withdraw.getByLabel('Reason for withdrawing').fill(`Misattributed (${proposal.marker}).`);
+  await withdraw.getByLabel('Reason', { exact: true }).fill(`Misattributed (${proposal.marker}).`);
   await withdraw.getByRole('button', { name: 'Withdraw' }).click();
   await expect(editor.page).toHaveURL(PROPOSAL_CLAIM);
   await editor.close();

@@ -50,7 +50,7 @@ test('an editor adds an organization and corrects its country: a second version 
   await expect(editorPage).toHaveURL(routes.organizationEdit(organizationSlug));
   const organizationForm = editorPage.getByRole('form', { name: 'Edit the organization' });
   await organizationForm.getByLabel('Country').selectOption({ label: 'Belgium' });
-  await organizationForm.getByLabel('Reason for the change').fill('Its seat is in Brussels.');
+  await organizationForm.getByLabel('Reason', { exact: true }).fill('Its seat is in Brussels.');
   await organizationForm.getByRole('button', { name: 'Save changes' }).click();
   await expect(organizationForm.getByText('Saved as version 2.')).toBeVisible();
   await editorPage.reload();
@@ -120,7 +120,7 @@ test('an editor adds a person, refused a malformed Wikidata id, gives them a rol
   // Deleted with a reason, the person leaves the public record.
   await editorPage
     .getByRole('form', { name: 'Delete the person' })
-    .getByLabel('Reason for deleting')
+    .getByLabel('Reason', { exact: true })
     .fill('Added by a test, to be removed.');
   await editorPage.getByRole('button', { name: 'Delete person' }).click();
   await expect(editorPage).toHaveURL('/people');
@@ -153,7 +153,7 @@ test('an editor corrects a quoted source, whose archived text is fixed, and read
   await expect(sourceForm.getByText('Enter a web address starting with http:// or https://.')).toBeVisible();
   await expect(sourceForm.getByLabel('Title')).toHaveValue(`Envoy denies it, ${marker}`);
   await sourceForm.getByLabel('URL').fill(`https://example.org/news/${marker}-corrected`);
-  await sourceForm.getByLabel('Reason for the change').fill('The headline as published.');
+  await sourceForm.getByLabel('Reason', { exact: true }).fill('The headline as published.');
   await sourceForm.getByRole('button', { name: 'Save changes' }).click();
   await expect(sourceForm.getByText('Saved as version 2.')).toBeVisible();
   await expect(editorPage.getByRole('button', { name: 'Delete source' })).toHaveCount(0);

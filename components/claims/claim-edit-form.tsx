@@ -12,6 +12,7 @@ import { readableSnapshot } from '@/lib/domain/revisions';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
 import { SUMMARY_MAX_LENGTH } from '@/lib/validation/claim-edit';
 import { routes } from '@/lib/routes';
+import { ReasonField } from '@/components/forms/reason-field';
 
 type Props = {
   claimId: string;
@@ -131,12 +132,9 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
         />
       ) : null}
 
-      <TextField
+      <ReasonField
         id="claim-reason"
-        name="reason"
-        label="Reason for the change"
         hint="Shown to readers in the claim's history."
-        maxLength={1000}
         defaultValue={values.reason ?? (restoredFrom ? `Restored version ${restoredFrom}.` : undefined)}
         errors={state.errors?.reason}
       />
@@ -175,7 +173,7 @@ export function DeleteClaimForm({ claimId, version }: { claimId: string; version
       version={version}
       id="delete-claim"
       heading="Delete the claim"
-      reasonLabel="Reason for deleting"
+      reasonHint="Kept in the claim's history."
       buttonLabel="Delete claim"
     />
   );

@@ -14,6 +14,7 @@ import { organizationRevisionFields, type OrganizationSnapshot } from '@/lib/dom
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { routes } from '@/lib/routes';
+import { ReasonField } from '@/components/forms/reason-field';
 
 // The forms of /organizations/new and /organizations/[slug]/edit.
 
@@ -92,20 +93,6 @@ function OrganizationFields({
   );
 }
 
-function ReasonField({ value, errors, label }: { value?: string; errors?: string[]; label: string }) {
-  return (
-    <TextField
-      id="organization-reason"
-      name="reason"
-      label={label}
-      hint="Shown in the history."
-      maxLength={1000}
-      defaultValue={value}
-      errors={errors}
-    />
-  );
-}
-
 export function NewOrganizationForm({ countryOptions }: { countryOptions: Option[] }) {
   const [state, action] = useActionState(createOrganizationAction, {});
   const values = state.values ?? {};
@@ -120,7 +107,12 @@ export function NewOrganizationForm({ countryOptions }: { countryOptions: Option
       </h2>
       <FormMessage message={state.message} ok={state.ok} />
       <OrganizationFields values={values} errors={state.errors} countryOptions={countryOptions} />
-      <ReasonField value={values.reason} errors={state.errors?.reason} label="Note for the history" />
+      <ReasonField
+        id="organization-reason"
+        hint="Shown in the history."
+        defaultValue={values.reason}
+        errors={state.errors?.reason}
+      />
       <SubmitButton>Add organization</SubmitButton>
     </form>
   );
@@ -165,7 +157,12 @@ export function OrganizationEditForm({
         current={state.current}
         countryOptions={countryOptions}
       />
-      <ReasonField value={values.reason} errors={state.errors?.reason} label="Reason for the change" />
+      <ReasonField
+        id="organization-reason"
+        hint="Shown in the history."
+        defaultValue={values.reason}
+        errors={state.errors?.reason}
+      />
       <SubmitButton>Save changes</SubmitButton>
     </form>
   );

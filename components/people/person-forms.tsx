@@ -20,6 +20,7 @@ import type { RoleForEdit } from '@/lib/dal/person-edits';
 import { personRevisionFields, type PersonSnapshot } from '@/lib/domain/person-revisions';
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { routes } from '@/lib/routes';
+import { ReasonField } from '@/components/forms/reason-field';
 
 // The forms of /people/new and /people/[slug]/edit: the person, each of their roles, a new role,
 // and deletion. Every save on an existing person is based on the version the page was loaded at.
@@ -95,33 +96,6 @@ function PersonFields({
   );
 }
 
-function ReasonField({
-  id,
-  value,
-  errors,
-  required,
-  label = 'Reason for the change',
-}: {
-  id: string;
-  value?: string;
-  errors?: string[];
-  required?: boolean;
-  label?: string;
-}) {
-  return (
-    <TextField
-      id={id}
-      name="reason"
-      label={label}
-      hint="Shown in the history."
-      required={required}
-      maxLength={1000}
-      defaultValue={value}
-      errors={errors}
-    />
-  );
-}
-
 export function NewPersonForm() {
   const [state, action] = useActionState(createPersonAction, {});
   const values = state.values ?? {};
@@ -138,9 +112,9 @@ export function NewPersonForm() {
       <PersonFields values={values} errors={state.errors} />
       <ReasonField
         id="person-reason"
-        value={values.reason}
+        hint="Shown in the history."
+        defaultValue={values.reason}
         errors={state.errors?.reason}
-        label="Note for the history"
       />
       <SubmitButton>Add person</SubmitButton>
     </form>
@@ -189,7 +163,12 @@ export function PersonEditForm({
         </p>
       ) : null}
       <PersonFields values={values} errors={state.errors} initial={initial} current={state.current} />
-      <ReasonField id="person-reason" value={values.reason} errors={state.errors?.reason} />
+      <ReasonField
+        id="person-reason"
+        hint="Shown in the history."
+        defaultValue={values.reason}
+        errors={state.errors?.reason}
+      />
       <SubmitButton>Save changes</SubmitButton>
     </form>
   );
@@ -260,7 +239,12 @@ export function RoleForm({ personId, version, role }: { personId: string; versio
           errors={state.errors?.endDate}
         />
       </div>
-      <ReasonField id={`${prefix}-reason`} value={values.reason} errors={state.errors?.reason} />
+      <ReasonField
+        id={`${prefix}-reason`}
+        hint="Shown in the history."
+        defaultValue={values.reason}
+        errors={state.errors?.reason}
+      />
       <SubmitButton>{role ? 'Save role' : 'Add role'}</SubmitButton>
     </form>
   );
@@ -283,9 +267,9 @@ export function RemoveRoleForm({ personId, version, role }: { personId: string; 
       <RolesMeanwhile id={`${prefix}-current`} current={state.current} />
       <ReasonField
         id={`${prefix}-reason`}
-        value={state.values?.reason}
+        hint="Shown in the history."
+        defaultValue={state.values?.reason}
         errors={state.errors?.reason}
-        label="Reason for removing it"
       />
       <SubmitButton className="rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-800 disabled:opacity-60">
         Remove role
@@ -303,7 +287,6 @@ export function DeletePersonForm({ personId, version }: { personId: string; vers
       version={version}
       id="delete-person"
       heading="Delete the person"
-      reasonLabel="Reason for deleting"
       reasonHint="Shown in the history."
       buttonLabel="Delete person"
     />

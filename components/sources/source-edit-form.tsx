@@ -11,6 +11,7 @@ import { readableSnapshot } from '@/lib/domain/revisions';
 import { SOURCE_KINDS } from '@/lib/domain/source-kinds';
 import { sourceRevisionFields, type SourceSnapshot } from '@/lib/domain/source-revisions';
 import { routes } from '@/lib/routes';
+import { ReasonField } from '@/components/forms/reason-field';
 
 // The form of /sources/[id]/edit. The archived text is offered only while no statement quotes the
 // source: quotes were verified against it and are located in it by position.
@@ -181,12 +182,9 @@ export function SourceEditForm({
           />
         </>
       )}
-      <TextField
+      <ReasonField
         id="source-reason"
-        name="reason"
-        label="Reason for the change"
         hint="Shown in the history."
-        maxLength={1000}
         defaultValue={values.reason}
         errors={errors?.reason}
       />
@@ -204,7 +202,7 @@ export function DeleteSourceForm({ sourceId, version }: { sourceId: string; vers
       version={version}
       id="delete-source"
       heading="Delete the source"
-      reasonLabel="Reason for deleting"
+      reasonHint="Kept in the source's history."
       buttonLabel="Delete source"
     />
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
+import { FormMessage, SelectField, SubmitButton, TextAreaField } from '@/components/forms/form-controls';
 import { SoftDeleteForm } from '@/components/forms/soft-delete-form';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import {
@@ -11,6 +11,7 @@ import {
 } from '@/lib/actions/statement-edits';
 import { STANCES } from '@/lib/domain/stances';
 import type { RebuttalSnapshot } from '@/lib/domain/statement-revisions';
+import { ReasonField } from '@/components/forms/reason-field';
 
 const STANCE_OPTIONS = STANCES.map((entry) => ({ value: entry.stance, label: `${entry.label}: ${entry.definition}` }));
 
@@ -64,12 +65,9 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
       {current ? (
         <SavedMeanwhile id="answer-note-current" current={current.note ?? '—'} typed={values.note || '—'} />
       ) : null}
-      <TextField
+      <ReasonField
         id="answer-reason"
-        name="reason"
-        label="Reason for the change (optional)"
         hint="Kept in the counter-statement's history."
-        maxLength={1000}
         defaultValue={values.reason}
         errors={state.errors?.reason}
       />
@@ -95,7 +93,6 @@ export function WithdrawCounterStatementForm({
       version={version}
       id="withdraw"
       heading="Withdraw the counter-statement"
-      reasonLabel="Reason for withdrawing"
       reasonHint={published ? 'Published on the claim page and in the corrections log.' : 'Kept in its history.'}
       buttonLabel="Withdraw"
     />

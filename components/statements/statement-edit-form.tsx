@@ -7,6 +7,7 @@ import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import { updateStatementAction, type StatementEditState } from '@/lib/actions/statement-edits';
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { statementRevisionFields, type StatementSnapshot } from '@/lib/domain/statement-revisions';
+import { ReasonField } from '@/components/forms/reason-field';
 
 const PRECISIONS = [
   { value: 'DAY', label: 'The day is known' },
@@ -130,12 +131,9 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
         errors={errors.saidOnPrecision}
       />
 
-      <TextField
+      <ReasonField
         id="statement-reason"
-        name="reason"
-        label="Reason for the change (optional)"
         hint="Kept in the quote's history."
-        maxLength={1000}
         defaultValue={values.reason}
         errors={errors.reason}
       />

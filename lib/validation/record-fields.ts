@@ -54,12 +54,15 @@ export const slugField = z
 /** The version an editor loaded: a save based on an older one is refused. */
 export const versionField = z.coerce.number<string>().int().min(1, 'Unknown version.');
 
+/** The longest reason an edit, a deletion or a withdrawal may give. */
+export const REASON_MAX_LENGTH = 1000;
+
 /** Why an edit was made: optional, shown in the record's history. */
-export const editReason = optionalText(1000, 'the reason');
+export const editReason = optionalText(REASON_MAX_LENGTH, 'the reason');
 
 /** Why a record is deleted: required. */
 export const deleteReason = z
   .string()
   .trim()
   .min(1, 'Say why it is deleted.')
-  .max(1000, 'Use at most 1000 characters for the reason.');
+  .max(REASON_MAX_LENGTH, `Use at most ${REASON_MAX_LENGTH} characters for the reason.`);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { DatePrecision, Stance } from '../generated/prisma/enums';
-import { languageTag, optionalText, pastDay, requiredText } from './record-fields';
+import { REASON_MAX_LENGTH, languageTag, optionalText, pastDay, requiredText } from './record-fields';
 
 // An editor's change to a quote (a statement) and to a counter-statement (how a statement answers
 // a claim), shared by the edit forms' actions and the DAL.
 
 const version = z.coerce.number<string>().int().min(1, 'Unknown version.');
-const reason = optionalText(1000, 'the reason');
+const reason = optionalText(REASON_MAX_LENGTH, 'the reason');
 
 export const statementEditSchema = z.object({
   statementId: z.uuid('Unknown quote.'),
@@ -39,6 +39,6 @@ export const counterStatementWithdrawSchema = counterStatementEditSchema
   .pick({ rebuttalId: true, version: true })
   .extend({
     /** Readers of a published counter-statement see it as the correction note. */
-    reason: requiredText(1000, 'why it is withdrawn'),
+    reason: requiredText(REASON_MAX_LENGTH, 'why it is withdrawn'),
   });
 export type CounterStatementWithdrawInput = z.infer<typeof counterStatementWithdrawSchema>;
