@@ -10,9 +10,10 @@ import { TopicCheckboxes } from './topic-checkboxes';
 import { claimRevisionFields, type ClaimSnapshot } from '@/lib/domain/claim-revisions';
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
-import { SUMMARY_MAX_LENGTH } from '@/lib/validation/claim-edit';
+import { SUMMARY_MAX_LENGTH, VERDICT_EXPLANATION_MAX_LENGTH } from '@/lib/validation/claim-edit';
 import { routes } from '@/lib/routes';
 import { ReasonField } from '@/components/forms/reason-field';
+import { NOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 type Props = {
   claimId: string;
@@ -100,7 +101,7 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
             id="claim-explanation"
             name="verdictExplanation"
             required
-            maxLength={5000}
+            maxLength={VERDICT_EXPLANATION_MAX_LENGTH}
             rows={6}
             defaultValue={values.verdictExplanation ?? initial.verdictExplanation}
             aria-describedby={describedBy}
@@ -149,7 +150,7 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
             <textarea
               id="claim-correction"
               name="correctionNote"
-              maxLength={2000}
+              maxLength={NOTE_MAX_LENGTH}
               rows={3}
               defaultValue={values.correctionNote}
               aria-describedby={describedBy}

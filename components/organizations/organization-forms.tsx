@@ -15,6 +15,7 @@ import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { routes } from '@/lib/routes';
 import { ReasonField } from '@/components/forms/reason-field';
+import { NAME_MAX_LENGTH, SLUG_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 // The forms of /organizations/new and /organizations/[slug]/edit.
 
@@ -46,7 +47,7 @@ function OrganizationFields({
         name="name"
         label="Name"
         required
-        maxLength={200}
+        maxLength={NAME_MAX_LENGTH}
         defaultValue={values.name ?? initial?.name}
         errors={errors?.name}
       />
@@ -56,7 +57,7 @@ function OrganizationFields({
         name="slug"
         label="Slug"
         hint="The organization's address: /organizations/slug. Leave blank to make it from the name. Links to the old address stop working when it changes."
-        maxLength={120}
+        maxLength={SLUG_MAX_LENGTH}
         defaultValue={values.slug ?? initial?.slug}
         errors={errors?.slug}
       />

@@ -21,6 +21,13 @@ import { personRevisionFields, type PersonSnapshot } from '@/lib/domain/person-r
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { routes } from '@/lib/routes';
 import { ReasonField } from '@/components/forms/reason-field';
+import {
+  DESCRIPTION_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  ROLE_TITLE_MAX_LENGTH,
+  SLUG_MAX_LENGTH,
+  WIKIDATA_ID_MAX_LENGTH,
+} from '@/lib/validation/record-fields';
 
 // The forms of /people/new and /people/[slug]/edit: the person, each of their roles, a new role,
 // and deletion. Every save on an existing person is based on the version the page was loaded at.
@@ -48,7 +55,7 @@ function PersonFields({
         name="name"
         label="Name"
         required
-        maxLength={200}
+        maxLength={NAME_MAX_LENGTH}
         defaultValue={values.name ?? initial?.name}
         errors={errors?.name}
       />
@@ -58,7 +65,7 @@ function PersonFields({
         name="slug"
         label="Slug"
         hint="The person's address: /people/slug. Leave blank to make it from the name. Links to the old address stop working when it changes."
-        maxLength={120}
+        maxLength={SLUG_MAX_LENGTH}
         defaultValue={values.slug ?? initial?.slug}
         errors={errors?.slug}
       />
@@ -68,7 +75,7 @@ function PersonFields({
         name="description"
         label="Description"
         hint="Who they are, in a sentence."
-        maxLength={500}
+        maxLength={DESCRIPTION_MAX_LENGTH}
         rows={2}
         defaultValue={values.description ?? initial?.description}
         errors={errors?.description}
@@ -83,7 +90,7 @@ function PersonFields({
         name="wikidataId"
         label="Wikidata id"
         hint="Q followed by digits, such as Q42; blank if none."
-        maxLength={20}
+        maxLength={WIKIDATA_ID_MAX_LENGTH}
         defaultValue={values.wikidataId ?? initial?.wikidataId ?? undefined}
         errors={errors?.wikidataId}
       />
@@ -205,7 +212,7 @@ export function RoleForm({ personId, version, role }: { personId: string; versio
         name="title"
         label="Title"
         required
-        maxLength={200}
+        maxLength={ROLE_TITLE_MAX_LENGTH}
         defaultValue={values.title ?? role?.title}
         errors={state.errors?.title}
       />

@@ -1,5 +1,6 @@
 import Form from 'next/form';
 import { routes } from '@/lib/routes';
+import { MAX_QUERY_LENGTH } from '@/lib/validation/claim-filters';
 
 /** The header's search box: a GET form to /claims that works without JavaScript. */
 export function SiteSearch() {
@@ -12,7 +13,7 @@ export function SiteSearch() {
         id="site-search"
         name="q"
         type="search"
-        maxLength={200}
+        maxLength={MAX_QUERY_LENGTH}
         placeholder="Claims, quotes, people…"
         className="w-44 rounded border border-stone-400 px-2 py-1 text-sm sm:w-56"
       />

@@ -12,6 +12,7 @@ import {
 import { STANCES } from '@/lib/domain/stances';
 import type { RebuttalSnapshot } from '@/lib/domain/statement-revisions';
 import { ReasonField } from '@/components/forms/reason-field';
+import { NOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 const STANCE_OPTIONS = STANCES.map((entry) => ({ value: entry.stance, label: `${entry.label}: ${entry.definition}` }));
 
@@ -57,7 +58,7 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
         name="note"
         label="Editor's note (optional)"
         hint="Why this quote answers the claim, or what it leaves out. Readers see it."
-        maxLength={2000}
+        maxLength={NOTE_MAX_LENGTH}
         rows={3}
         defaultValue={values.note ?? initial.note ?? undefined}
         errors={state.errors?.note}

@@ -16,6 +16,18 @@ import {
   type SpeakerKind,
 } from '@/lib/validation/quoted-statement';
 import { routes } from '@/lib/routes';
+import {
+  DESCRIPTION_MAX_LENGTH,
+  LANGUAGE_TAG_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  OUTLET_MAX_LENGTH,
+  QUOTE_MAX_LENGTH,
+  REASON_MAX_LENGTH,
+  ROLE_TITLE_MAX_LENGTH,
+  SOURCE_TITLE_MAX_LENGTH,
+  TRANSLATION_MAX_LENGTH,
+  URL_MAX_LENGTH,
+} from '@/lib/validation/record-fields';
 
 // The fieldsets every proposal form shares: who spoke, the source (one on record, or a new one with
 // its pasted text), and the quote with its live verbatim check. People, organizations and sources
@@ -83,7 +95,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
         name="roleTitle"
         label="Title of the role (optional)"
         hint="For example: Minister of Foreign Affairs."
-        maxLength={200}
+        maxLength={ROLE_TITLE_MAX_LENGTH}
         defaultValue={values.roleTitle}
         errors={errors.roleTitle}
       />
@@ -170,7 +182,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
               id="newPersonName"
               name="newPersonName"
               label="Name"
-              maxLength={200}
+              maxLength={NAME_MAX_LENGTH}
               defaultValue={values.newPersonName}
               errors={errors.newPersonName}
             />
@@ -178,7 +190,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
               id="newPersonDescription"
               name="newPersonDescription"
               label="Who they are (optional)"
-              maxLength={500}
+              maxLength={DESCRIPTION_MAX_LENGTH}
               defaultValue={values.newPersonDescription}
               errors={errors.newPersonDescription}
             />
@@ -250,7 +262,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             id="sourceOutlet"
             name="sourceOutlet"
             label="Outlet"
-            maxLength={200}
+            maxLength={OUTLET_MAX_LENGTH}
             defaultValue={values.sourceOutlet}
             errors={errors.sourceOutlet}
           />
@@ -258,7 +270,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             id="sourceTitle"
             name="sourceTitle"
             label="Title"
-            maxLength={500}
+            maxLength={SOURCE_TITLE_MAX_LENGTH}
             defaultValue={values.sourceTitle}
             errors={errors.sourceTitle}
           />
@@ -268,7 +280,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             type="url"
             label="URL"
             hint="Starting with http:// or https://."
-            maxLength={2048}
+            maxLength={URL_MAX_LENGTH}
             defaultValue={values.sourceUrl}
             errors={errors.sourceUrl}
           />
@@ -285,7 +297,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             name="sourceLanguage"
             label="Language of the source"
             hint="A language code: en, fr, pt-BR."
-            maxLength={35}
+            maxLength={LANGUAGE_TAG_MAX_LENGTH}
             defaultValue={values.sourceLanguage ?? 'en'}
             errors={errors.sourceLanguage}
           />
@@ -309,7 +321,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
           name="quote"
           label="Quote, word for word"
           describedById="quote-check"
-          maxLength={5000}
+          maxLength={QUOTE_MAX_LENGTH}
           rows={4}
           defaultValue={values.quote}
           errors={errors.quote}
@@ -335,7 +347,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             name="unverifiedReason"
             label="Reason to save a quote not found verbatim (editors only)"
             hint="Only needed when the check above fails; readers will see the quote marked unverified."
-            maxLength={1000}
+            maxLength={REASON_MAX_LENGTH}
             rows={2}
             defaultValue={values.unverifiedReason}
             errors={errors.unverifiedReason}
@@ -346,7 +358,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
           name="quoteLanguage"
           label="Language of the quote"
           hint="A language code: en, fr, pt-BR."
-          maxLength={35}
+          maxLength={LANGUAGE_TAG_MAX_LENGTH}
           defaultValue={values.quoteLanguage ?? 'en'}
           errors={errors.quoteLanguage}
         />
@@ -354,7 +366,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
           id="translation"
           name="translation"
           label="English translation (optional)"
-          maxLength={5000}
+          maxLength={TRANSLATION_MAX_LENGTH}
           rows={3}
           defaultValue={values.translation}
           errors={errors.translation}
