@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ClaimCard as ClaimCardData } from '@/lib/dal/claims';
 import { HighlightedText } from '@/components/search/highlighted-text';
-import { SpeakerName } from '@/components/statements/speaker-name';
+import { SpeakerName } from '@/components/quotes/speaker-name';
 import { RebuttalCounts } from './rebuttal-counts';
 import { VerdictBadge } from './verdict-badge';
 import { routes } from '@/lib/routes';

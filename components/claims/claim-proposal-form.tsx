@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
-import { QuotedStatementFields } from '@/components/statements/quoted-statement-fields';
+import { QuotedStatementFields } from '@/components/quotes/quoted-statement-fields';
 import { proposeClaimAction } from '@/lib/actions/claims';
 import type { FormState } from '@/lib/actions/form-state';
 import type { ClaimProposalFormOptions } from '@/lib/dal/claim-proposals';

@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import type { RebuttalView } from '@/lib/dal/claims';
 import { CopyLinkButton } from '@/components/sharing/copy-link-button';
-import { StanceBadge } from '@/components/statements/stance-badge';
-import { StatementQuote } from '@/components/statements/statement-quote';
+import { StanceBadge } from '@/components/counter-statements/stance-badge';
+import { StatementQuote } from '@/components/quotes/statement-quote';
 import { counterStatementAnchor } from '@/lib/routes';
 
 /**

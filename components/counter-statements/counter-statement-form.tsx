@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField } from '@/components/forms/form-controls';
-import { QuotedStatementFields } from '@/components/statements/quoted-statement-fields';
+import { QuotedStatementFields } from '@/components/quotes/quoted-statement-fields';
 import { proposeCounterStatementAction } from '@/lib/actions/counter-statements';
 import type { FormState } from '@/lib/actions/form-state';
 import { STANCES } from '@/lib/domain/stances';

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { QuoteExcerptText } from '@/components/counter-statements/quote-excerpt-text';
+import { QuoteExcerptText } from '@/components/quotes/quote-excerpt-text';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
-import { StanceBadge } from '@/components/statements/stance-badge';
-import { StatementQuote } from '@/components/statements/statement-quote';
+import { StanceBadge } from '@/components/counter-statements/stance-badge';
+import { StatementQuote } from '@/components/quotes/statement-quote';
 import type { Submission } from '@/lib/dal/submissions';
 import { displayTimestamp } from '@/lib/domain/dates';
 import { routes } from '@/lib/routes';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
-import { AnswerLinks } from '@/components/statements/answer-links';
-import { StatementQuote } from '@/components/statements/statement-quote';
+import { AnswerLinks } from '@/components/counter-statements/answer-links';
+import { StatementQuote } from '@/components/quotes/statement-quote';
 import type { TimelineEntry } from '@/lib/dal/topics';
 import { routes } from '@/lib/routes';
 

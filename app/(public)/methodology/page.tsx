@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { STANCES } from '@/lib/domain/stances';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
-import { StanceBadge } from '@/components/statements/stance-badge';
+import { StanceBadge } from '@/components/counter-statements/stance-badge';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {

@@ -7,7 +7,7 @@ import { RebuttalCounts } from '@/components/claims/rebuttal-counts';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { RebuttalItem } from '@/components/claims/rebuttal-item';
 import { ShareClaim } from '@/components/sharing/share-claim';
-import { StatementQuote } from '@/components/statements/statement-quote';
+import { StatementQuote } from '@/components/quotes/statement-quote';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';

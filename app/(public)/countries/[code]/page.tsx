@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AnswersByClaim } from '@/components/statements/answers-by-claim';
+import { AnswersByClaim } from '@/components/counter-statements/answers-by-claim';
 import { ANSWERS_LIST_LENGTH, getCountryProfile } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { PageHeader } from '@/components/layout/page-header';

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimCardList } from '@/components/claims/claim-card';
-import { AnswersByClaim } from '@/components/statements/answers-by-claim';
+import { AnswersByClaim } from '@/components/counter-statements/answers-by-claim';
 import { ANSWERS_LIST_LENGTH, getOrganizationProfile, MEMBER_CLAIMS_LIST_LENGTH } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';

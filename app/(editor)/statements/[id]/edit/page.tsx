@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { NotAllowed } from '@/components/accounts/not-allowed';
 import { PageHeader } from '@/components/layout/page-header';
 import { RevisionHistory } from '@/components/revisions/revision-history';
-import { StatementEditForm } from '@/components/statements/statement-edit-form';
+import { StatementEditForm } from '@/components/quotes/statement-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getStatementForEdit } from '@/lib/dal/statement-edits';

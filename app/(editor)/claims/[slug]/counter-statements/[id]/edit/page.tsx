@@ -7,7 +7,7 @@ import { RevisionHistory } from '@/components/revisions/revision-history';
 import {
   CounterStatementEditForm,
   WithdrawCounterStatementForm,
-} from '@/components/statements/counter-statement-edit-form';
+} from '@/components/counter-statements/counter-statement-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementForEdit } from '@/lib/dal/counter-statement-edits';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
-import { QuoteCheck } from '@/components/counter-statements/quote-check';
+import { QuoteCheck } from '@/components/quotes/quote-check';
 import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
 import { fetchLookup, type LookupResult } from '@/components/forms/fetch-lookup';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { QuoteCheck } from '@/components/counter-statements/quote-check';
+import { QuoteCheck } from '@/components/quotes/quote-check';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import { updateStatementAction, type StatementEditState } from '@/lib/actions/statement-edits';
