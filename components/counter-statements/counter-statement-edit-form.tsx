@@ -28,10 +28,10 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
     <form
       action={action}
       noValidate
-      aria-labelledby="edit-answer-heading"
+      aria-labelledby="edit-counter-statement-heading"
       className="space-y-5 rounded-lg border border-stone-200 bg-white p-4"
     >
-      <h2 id="edit-answer-heading" className="text-xl font-semibold">
+      <h2 id="edit-counter-statement-heading" className="text-xl font-semibold">
         How it answers the claim
       </h2>
       <input type="hidden" name="rebuttalId" value={rebuttalId} />
@@ -39,7 +39,7 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
       <FormMessage message={state.message} ok={state.ok} />
       <SelectField
         key={values.stance}
-        id="answer-stance"
+        id="counter-statement-stance"
         name="stance"
         label="Stance"
         options={STANCE_OPTIONS}
@@ -48,13 +48,13 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
       />
       {current ? (
         <SavedMeanwhile
-          id="answer-stance-current"
+          id="counter-statement-stance-current"
           current={stanceLabel(current.stance) ?? ''}
           typed={stanceLabel(values.stance)}
         />
       ) : null}
       <TextAreaField
-        id="answer-note"
+        id="counter-statement-note"
         name="note"
         label="Editor's note (optional)"
         hint="Why this quote answers the claim, or what it leaves out. Readers see it."
@@ -64,10 +64,10 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
         errors={state.errors?.note}
       />
       {current ? (
-        <SavedMeanwhile id="answer-note-current" current={current.note ?? '—'} typed={values.note || '—'} />
+        <SavedMeanwhile id="counter-statement-note-current" current={current.note ?? '—'} typed={values.note || '—'} />
       ) : null}
       <ReasonField
-        id="answer-reason"
+        id="counter-statement-reason"
         hint="Kept in the counter-statement's history."
         defaultValue={values.reason}
         errors={state.errors?.reason}

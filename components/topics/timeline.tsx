@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
-import { AnswerLinks } from '@/components/counter-statements/answer-links';
+import { CounterStatementLinks } from '@/components/counter-statements/counter-statement-links';
 import { StatementQuote } from '@/components/quotes/statement-quote';
 import type { TimelineEntry } from '@/lib/dal/topics';
 import { routes } from '@/lib/routes';
@@ -20,7 +20,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
         </p>
       ) : null}
       <StatementQuote statement={entry.statement} />
-      {entry.answers.length ? <AnswerLinks answers={entry.answers} /> : null}
+      {entry.counterStatements.length ? <CounterStatementLinks counterStatements={entry.counterStatements} /> : null}
     </article>
   );
 }

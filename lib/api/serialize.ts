@@ -5,7 +5,7 @@ import type { SourceDetail } from '../dal/sources';
 import type { SourceReference, StatementView } from '../dal/statement-view';
 import type { TopicSummary } from '../dal/topics';
 import type { AffiliatedOrganization } from '../domain/affiliation';
-import { answerHref } from '../domain/answers';
+import { counterStatementHref } from '../domain/counter-statement-groups';
 import { urlSpelling } from '../domain/url-spelling';
 import { verdictDefinition } from '../domain/verdicts';
 import { absoluteUrl } from '../site-url';
@@ -94,7 +94,8 @@ export function toApiClaimSummary(claim: ClaimCard): ApiClaimSummary {
 
 const claimsUrl = (filters: ClaimFilters) => apiUrl(routes.claims(filters));
 
-const answerUrl = (answer: Parameters<typeof answerHref>[0]) => absoluteUrl(answerHref(answer));
+const counterStatementUrl = (answer: Parameters<typeof counterStatementHref>[0]) =>
+  absoluteUrl(counterStatementHref(answer));
 
 export function toApiClaimDetail(claim: ClaimDetail): ApiClaimDetail {
   return {
@@ -106,7 +107,7 @@ export function toApiClaimDetail(claim: ClaimDetail): ApiClaimDetail {
     rebuttals: claim.rebuttalGroups.flatMap((group) =>
       group.items.map((rebuttal) => ({
         id: rebuttal.id,
-        htmlUrl: answerUrl({ rebuttalId: rebuttal.id, claim }),
+        htmlUrl: counterStatementUrl({ rebuttalId: rebuttal.id, claim }),
         stance: urlSpelling(rebuttal.stance),
         note: rebuttal.note,
         statement: toApiStatement(rebuttal.statement),
@@ -152,13 +153,13 @@ export function toApiPersonDetail(person: PersonProfile): ApiPersonDetail {
     answersByStance: person.answersByStance.map(({ key, count }) => ({ stance: urlSpelling(key), count })),
     latestClaims: person.claims.claims.map(toApiClaimSummary),
     claimsUrl: claimsUrl({ person: person.slug }),
-    latestCounterStatements: person.counterStatements.items.map(({ statement, answers }) => ({
+    latestCounterStatements: person.counterStatements.items.map(({ statement, counterStatements }) => ({
       statement: toApiStatement(statement),
-      answers: answers.map((answer) => ({
-        rebuttalId: answer.rebuttalId,
-        stance: urlSpelling(answer.stance),
-        htmlUrl: answerUrl(answer),
-        claim: claimRef(answer.claim),
+      answers: counterStatements.map((counterStatement) => ({
+        rebuttalId: counterStatement.rebuttalId,
+        stance: urlSpelling(counterStatement.stance),
+        htmlUrl: counterStatementUrl(counterStatement),
+        claim: claimRef(counterStatement.claim),
       })),
     })),
   };
@@ -179,13 +180,13 @@ export function toApiOrganizationDetail(organization: OrganizationProfile): ApiO
   return {
     ...toApiOrganizationSummary(organization),
     latestClaims: organization.claims.map(toApiClaimSummary),
-    answeredClaims: organization.answeredClaims.map(({ claim, answers }) => ({
+    answeredClaims: organization.answeredClaims.map(({ claim, counterStatements }) => ({
       claim: claimRef(claim),
-      answers: answers.map((answer) => ({
-        rebuttalId: answer.rebuttalId,
-        stance: urlSpelling(answer.stance),
-        htmlUrl: answerUrl({ rebuttalId: answer.rebuttalId, claim }),
-        statement: toApiStatement(answer.statement),
+      answers: counterStatements.map((counterStatement) => ({
+        rebuttalId: counterStatement.rebuttalId,
+        stance: urlSpelling(counterStatement.stance),
+        htmlUrl: counterStatementUrl({ rebuttalId: counterStatement.rebuttalId, claim }),
+        statement: toApiStatement(counterStatement.statement),
       })),
     })),
     answersUrl: claimsUrl({ org: organization.slug }),

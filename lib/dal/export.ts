@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '../db';
 import { published, publicStatement } from './published';
-import { publishedAnswer } from './answers';
+import { publishedCounterStatement } from './latest-counter-statements';
 import type { Prisma, Stance, Verdict } from '../generated/prisma/client';
 import { toIsoDay } from '../domain/dates';
 import type { ExportRecord, RecordType } from '../validation/export-records';
@@ -97,7 +97,7 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
   for await (const row of slugRedirects()) yield toRecord('claimSlugRedirect', row);
   for await (const row of claimTopics()) yield toRecord('claimTopic', row);
   for await (const row of byId((after) =>
-    db.rebuttal.findMany({ ...batch(publishedAnswer, after), omit: editorial }),
+    db.rebuttal.findMany({ ...batch(publishedCounterStatement, after), omit: editorial }),
   )) {
     yield toRecord('rebuttal', row);
   }

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { FEED_LENGTH, type FeedClaim, type FeedQuote, type FeedRebuttal } from '../domain/feeds';
-import { publishedAnswer } from './answers';
+import { publishedCounterStatement } from './latest-counter-statements';
 import { claimPagePathWithEveryRebuttal } from '../domain/claim-page';
 import { published } from './published';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
@@ -93,7 +93,7 @@ export async function findFeedItems(
       take: limit,
     }),
     db.rebuttal.findMany({
-      where: { AND: [publishedAnswer, filters.rebuttals] },
+      where: { AND: [publishedCounterStatement, filters.rebuttals] },
       select: {
         id: true,
         stance: true,

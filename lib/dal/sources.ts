@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '../db';
 import { published } from './published';
-import { answerHref } from '../domain/answers';
+import { counterStatementHref } from '../domain/counter-statement-groups';
 import { displayDate } from '../domain/dates';
 import type { SourceReference } from './statement-view';
 import { routes } from '../routes';
@@ -97,7 +97,7 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
         claimSlug: rebuttal.claim.slug,
         claimSummary: rebuttal.claim.summary,
         rebuttalId: rebuttal.id,
-        href: answerHref({ rebuttalId: rebuttal.id, claim: rebuttal.claim }),
+        href: counterStatementHref({ rebuttalId: rebuttal.id, claim: rebuttal.claim }),
       })),
     ],
   }));

@@ -72,7 +72,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   // Null without a query for a reader with no session cookie: the page costs them nothing more.
   const user = await getCurrentUser();
   const url = absoluteUrl(routes.claim(claim.slug));
-  const mayEditAnswers = can(user, 'rebuttal.edit');
+  const mayEditCounterStatements = can(user, 'rebuttal.edit');
   const rebuttalLinksBase = absoluteUrl(claimPagePathWithEveryRebuttal(claim.slug, claim.rebuttalCount));
   const shareText = claimShareText({
     summary: claim.summary,
@@ -164,7 +164,9 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                     <RebuttalItem
                       rebuttal={rebuttal}
                       claimUrl={rebuttalLinksBase}
-                      editHref={mayEditAnswers ? routes.counterStatementEdit(claim.slug, rebuttal.id) : undefined}
+                      editHref={
+                        mayEditCounterStatements ? routes.counterStatementEdit(claim.slug, rebuttal.id) : undefined
+                      }
                     />
                   </li>
                 ))}

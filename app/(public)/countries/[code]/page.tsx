@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AnswersByClaim } from '@/components/counter-statements/answers-by-claim';
-import { ANSWERS_LIST_LENGTH, getCountryProfile } from '@/lib/dal/organizations';
+import { CounterStatementsByClaim } from '@/components/counter-statements/counter-statements-by-claim';
+import { COUNTER_STATEMENTS_LIST_LENGTH, getCountryProfile } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
@@ -51,10 +51,10 @@ export default async function CountryPage({ params }: Props) {
         </h2>
         <p className="text-stone-800">
           Counter-statements by these organizations’ members and spokespeople, grouped by the claim they answer
-          {country.hasMoreAnswers ? `: the ${ANSWERS_LIST_LENGTH} most recent` : ''}.
+          {country.hasMoreCounterStatements ? `: the ${COUNTER_STATEMENTS_LIST_LENGTH} most recent` : ''}.
         </p>
         {country.answeredClaims.length ? (
-          <AnswersByClaim groups={country.answeredClaims} />
+          <CounterStatementsByClaim groups={country.answeredClaims} />
         ) : (
           <p>No published counter-statements.</p>
         )}

@@ -2,8 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimCardList } from '@/components/claims/claim-card';
-import { AnswersByClaim } from '@/components/counter-statements/answers-by-claim';
-import { ANSWERS_LIST_LENGTH, getOrganizationProfile, MEMBER_CLAIMS_LIST_LENGTH } from '@/lib/dal/organizations';
+import { CounterStatementsByClaim } from '@/components/counter-statements/counter-statements-by-claim';
+import {
+  COUNTER_STATEMENTS_LIST_LENGTH,
+  getOrganizationProfile,
+  MEMBER_CLAIMS_LIST_LENGTH,
+} from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
@@ -52,10 +56,10 @@ export default async function OrganizationPage({ params }: Props) {
         <p className="text-stone-800">
           Counter-statements by its members, in a role at {organization.name} when they spoke, and by its spokespeople,
           grouped by the claim they answer
-          {organization.hasMoreAnswers ? `: the ${ANSWERS_LIST_LENGTH} most recent` : ''}.
+          {organization.hasMoreCounterStatements ? `: the ${COUNTER_STATEMENTS_LIST_LENGTH} most recent` : ''}.
         </p>
         {organization.answeredClaims.length ? (
-          <AnswersByClaim groups={organization.answeredClaims} />
+          <CounterStatementsByClaim groups={organization.answeredClaims} />
         ) : (
           <p>No published counter-statements.</p>
         )}

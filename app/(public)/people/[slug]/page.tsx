@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { RoleList } from '@/components/people/role-list';
 import { Scorecard } from '@/components/people/scorecard';
-import { AnswerLinks } from '@/components/counter-statements/answer-links';
+import { CounterStatementLinks } from '@/components/counter-statements/counter-statement-links';
 import { StatementQuote } from '@/components/quotes/statement-quote';
 import { getPersonProfile, PERSON_LIST_LENGTH } from '@/lib/dal/people';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
@@ -90,11 +90,11 @@ export default async function PersonPage({ params }: Props) {
               <p className="text-sm text-stone-700">The {PERSON_LIST_LENGTH} most recent.</p>
             ) : null}
             <ul className="space-y-6">
-              {counterStatements.items.map(({ statement, answers }) => (
+              {counterStatements.items.map(({ statement, counterStatements }) => (
                 <li key={statement.id}>
                   <article className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
                     <StatementQuote statement={statement} />
-                    <AnswerLinks answers={answers} />
+                    <CounterStatementLinks counterStatements={counterStatements} />
                   </article>
                 </li>
               ))}

@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { RebuttalItem } from '@/components/claims/rebuttal-item';
 import type { StatementView } from '@/lib/dal/statement-view';
-import { answerHref, type ClaimAnswers } from '@/lib/domain/answers';
+import { counterStatementHref, type ClaimCounterStatements } from '@/lib/domain/counter-statement-groups';
 import { absoluteUrl } from '@/lib/site-url';
 import { routes } from '@/lib/routes';
 
 /** Counter-statements grouped under the claim they answer, the claim's summary heading each group. */
-export function AnswersByClaim({ groups }: { groups: ClaimAnswers<StatementView>[] }) {
+export function CounterStatementsByClaim({ groups }: { groups: ClaimCounterStatements<StatementView>[] }) {
   return (
     <div className="space-y-8">
       {groups.map((group) => (
@@ -15,14 +15,19 @@ export function AnswersByClaim({ groups }: { groups: ClaimAnswers<StatementView>
             <Link href={routes.claim(group.claim.slug)}>{group.claim.summary}</Link>
           </h3>
           <ul className="space-y-6">
-            {group.answers.map((answer) => (
-              <li key={answer.rebuttalId} className="space-y-2">
+            {group.counterStatements.map((counterStatement) => (
+              <li key={counterStatement.rebuttalId} className="space-y-2">
                 <RebuttalItem
-                  rebuttal={{ id: answer.rebuttalId, stance: answer.stance, note: null, statement: answer.statement }}
+                  rebuttal={{
+                    id: counterStatement.rebuttalId,
+                    stance: counterStatement.stance,
+                    note: null,
+                    statement: counterStatement.statement,
+                  }}
                   claimUrl={absoluteUrl(routes.claim(group.claim.slug))}
                 />
                 <p className="text-sm">
-                  <Link href={answerHref({ rebuttalId: answer.rebuttalId, claim: group.claim })}>
+                  <Link href={counterStatementHref({ rebuttalId: counterStatement.rebuttalId, claim: group.claim })}>
                     See it beside the claim
                   </Link>
                 </p>
