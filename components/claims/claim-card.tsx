@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ClaimCard as ClaimCardData } from '@/lib/dal/claims';
 import { HighlightedText } from '@/components/search/highlighted-text';
 import { SpeakerName } from '@/components/quotes/speaker-name';
-import { RebuttalCounts } from './rebuttal-counts';
+import { CounterStatementCounts } from '@/components/counter-statements/counter-statement-counts';
 import { VerdictBadge } from './verdict-badge';
 import { routes } from '@/lib/routes';
 
@@ -44,7 +44,7 @@ export function ClaimCard({
           </>
         ) : null}
       </p>
-      <RebuttalCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
+      <CounterStatementCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { RebuttalItem } from '@/components/claims/rebuttal-item';
+import { CounterStatementItem } from '@/components/counter-statements/counter-statement-item';
 import type { StatementView } from '@/lib/dal/statement-view';
 import { counterStatementHref, type ClaimCounterStatements } from '@/lib/domain/counter-statement-groups';
 import { absoluteUrl } from '@/lib/site-url';
@@ -17,7 +17,7 @@ export function CounterStatementsByClaim({ groups }: { groups: ClaimCounterState
           <ul className="space-y-6">
             {group.counterStatements.map((counterStatement) => (
               <li key={counterStatement.rebuttalId} className="space-y-2">
-                <RebuttalItem
+                <CounterStatementItem
                   rebuttal={{
                     id: counterStatement.rebuttalId,
                     stance: counterStatement.stance,

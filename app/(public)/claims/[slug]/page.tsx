@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CorrectionEntry } from '@/components/claims/correction-entry';
 import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
-import { RebuttalCounts } from '@/components/claims/rebuttal-counts';
+import { CounterStatementCounts } from '@/components/counter-statements/counter-statement-counts';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
-import { RebuttalItem } from '@/components/claims/rebuttal-item';
+import { CounterStatementItem } from '@/components/counter-statements/counter-statement-item';
 import { ShareClaim } from '@/components/sharing/share-claim';
 import { StatementQuote } from '@/components/quotes/statement-quote';
 import { getCurrentUser } from '@/lib/auth/current-user';
@@ -141,7 +141,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
           <h2 id="rebuttals-heading" className="text-2xl font-bold">
             Counter-statements
           </h2>
-          <RebuttalCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
+          <CounterStatementCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
           {can(user, 'rebuttal.propose') ? (
             <p className="font-medium">
               <Link href={routes.newCounterStatement(claim.slug)}>Propose a counter-statement</Link>
@@ -161,7 +161,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
               <ul className="space-y-6">
                 {group.items.map((rebuttal) => (
                   <li key={rebuttal.id}>
-                    <RebuttalItem
+                    <CounterStatementItem
                       rebuttal={rebuttal}
                       claimUrl={rebuttalLinksBase}
                       editHref={

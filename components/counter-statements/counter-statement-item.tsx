@@ -10,7 +10,7 @@ import { counterStatementAnchor } from '@/lib/routes';
  * button that copies that link (`claimUrl` is the absolute URL of a claim page that shows it). An
  * editor also gets a link to edit it (`editHref`).
  */
-export function RebuttalItem({
+export function CounterStatementItem({
   rebuttal,
   claimUrl,
   editHref,
