@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { routes } from '@/lib/routes';
 
 export default function NotFound() {
   return (
@@ -10,7 +11,7 @@ export default function NotFound() {
       </p>
       <ul className="list-disc space-y-1 pl-5">
         <li>
-          <Link href="/claims">Browse all claims</Link>
+          <Link href={routes.claims()}>Browse all claims</Link>
         </li>
         <li>
           <Link href="/">Go to the home page</Link>

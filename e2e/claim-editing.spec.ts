@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { makeAccounts, signedInPage } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
+import { routes } from '../lib/routes';
 
 // Editing a claim, its public history and corrections, in a browser. Every write goes through
 // the app's own forms (on the embedded database the server is the only process that may write).
@@ -17,19 +18,19 @@ test('an editor reading a claim finds "Edit this claim" and follows it; a contri
   const slug = 'putin-russia-turkey-actively-cooperate-on-syria';
   const [editorAccount, contributorAccount] = await makeAccounts(browser, ['Editor', 'Contributor']);
 
-  await page.goto(`/claims/${slug}`);
+  await page.goto(routes.claim(slug));
   await expect(page.getByRole('link', { name: 'History' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Edit this claim' })).toHaveCount(0);
 
-  const contributor = await signedInPage(browser, contributorAccount!, `/claims/${slug}`);
+  const contributor = await signedInPage(browser, contributorAccount!, routes.claim(slug));
   await expect(contributor.page.getByRole('link', { name: 'Propose a counter-statement' })).toBeVisible();
   await expect(contributor.page.getByRole('link', { name: 'Edit this claim' })).toHaveCount(0);
   await contributor.close();
 
-  const editor = await signedInPage(browser, editorAccount!, `/claims/${slug}`);
+  const editor = await signedInPage(browser, editorAccount!, routes.claim(slug));
   await expectNoAxeViolations(editor.page);
   await editor.page.getByRole('link', { name: 'Edit this claim' }).click();
-  await expect(editor.page).toHaveURL(`/claims/${slug}/edit`);
+  await expect(editor.page).toHaveURL(routes.claimEdit(slug));
   await expect(editor.page.getByRole('form', { name: 'Edit the claim' })).toBeVisible();
   await editor.close();
 });
@@ -41,20 +42,20 @@ test('an editor corrects a published verdict, readers see the correction, and a 
   test.slow(); // sign-ins are argon2id verifications, and axe scans four pages, on a shared machine
   const slug = 'earnest-us-pulling-more-than-its-weight';
   const [editorAccount] = await makeAccounts(browser, ['Editor']);
-  const editor = await signedInPage(browser, editorAccount!, `/claims/${slug}/edit`);
+  const editor = await signedInPage(browser, editorAccount!, routes.claimEdit(slug));
   const form = editor.page.getByRole('form', { name: 'Edit the claim' });
   await expect(form.getByLabel('Verdict', { exact: true })).toHaveValue('UNRATED');
   await expectNoAxeViolations(editor.page);
 
   // A published verdict does not change silently: without a note the save is refused, nothing lost.
   await form.getByLabel('Verdict', { exact: true }).selectOption({ label: 'Mixed' });
-  await form.getByLabel('Reason for the change').fill('Re-rated after new reporting.');
+  await form.getByLabel('Reason', { exact: true }).fill('Re-rated after new reporting.');
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(
     form.getByText('This claim is published and its verdict changes: write a correction note for readers.'),
   ).toBeVisible();
   await expect(form.getByLabel('Verdict', { exact: true })).toHaveValue('MIXED');
-  await expect(form.getByLabel('Reason for the change')).toHaveValue('Re-rated after new reporting.');
+  await expect(form.getByLabel('Reason', { exact: true })).toHaveValue('Re-rated after new reporting.');
   await expectNoAxeViolations(editor.page);
 
   const note = `Allies' own figures show a shared burden (${randomUUID().slice(0, 8)}).`;
@@ -63,7 +64,7 @@ test('an editor corrects a published verdict, readers see the correction, and a 
   await expect(form.getByText(/^Saved as version \d+\.$/)).toBeVisible();
 
   // A reader sees the correction, dated, on the claim page and in the public log.
-  await page.goto(`/claims/${slug}`);
+  await page.goto(routes.claim(slug));
   await expect(page.getByRole('heading', { level: 2, name: /Our verdict/ })).toContainText('Mixed');
   const corrections = page.getByRole('region', { name: 'Corrections' });
   await expect(corrections).toContainText('Verdict: Unrated → Mixed');
@@ -77,7 +78,7 @@ test('an editor corrects a published verdict, readers see the correction, and a 
   await expectNoAxeViolations(page);
 
   // The history shows who changed what and why; a reader gets no restore link.
-  await page.goto(`/claims/${slug}`);
+  await page.goto(routes.claim(slug));
   await page.getByRole('link', { name: 'History' }).click();
   const latest = page.getByRole('listitem').filter({ hasText: 'Re-rated after new reporting.' });
   await expect(latest).toContainText(`By ${editorAccount!.name}`);
@@ -86,18 +87,18 @@ test('an editor corrects a published verdict, readers see the correction, and a 
   await expectNoAxeViolations(page);
 
   // The editor restores the version before the change: a new version, with its own correction.
-  await editor.page.goto(`/claims/${slug}/history`);
+  await editor.page.goto(routes.claimHistory(slug));
   await editor.page.getByRole('link', { name: 'Restore version 1' }).click();
   const restore = editor.page.getByRole('form', { name: 'Restore version 1' });
   await expect(restore.getByLabel('Verdict', { exact: true })).toHaveValue('UNRATED');
-  await expect(restore.getByLabel('Reason for the change')).toHaveValue('Restored version 1.');
+  await expect(restore.getByLabel('Reason', { exact: true })).toHaveValue('Restored version 1.');
   await restore.getByLabel('Correction note').fill('The verdict is withdrawn until our sources answer the claim.');
   await restore.getByRole('button', { name: 'Restore this version' }).click();
   await expect(restore.getByText(/^Saved as version \d+\.$/)).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('listitem', { name: /^Version \d+ \(current\)$/ })).toContainText('Restored version 1.');
-  await page.goto(`/claims/${slug}`);
+  await page.goto(routes.claim(slug));
   await expect(page.getByRole('heading', { level: 2, name: /Our verdict/ })).toContainText('Unrated');
   await expect(page.getByRole('region', { name: 'Corrections' }).getByRole('listitem')).toHaveCount(2);
   await editor.close();
@@ -109,7 +110,7 @@ test('two editors save the same claim: the second is told who changed what and w
 }) => {
   test.slow();
   const slug = 'putin-russia-turkey-actively-cooperate-on-syria';
-  const path = `/claims/${slug}/edit`;
+  const path = routes.claimEdit(slug);
   const [first, second, contributor] = await makeAccounts(browser, ['Editor', 'Editor', 'Contributor']);
   const [firstEditor, secondEditor] = [
     await signedInPage(browser, first!, path),
@@ -159,7 +160,7 @@ test('two editors save the same claim: the second is told who changed what and w
   expect(await replayServerAction(api, { captured, path, body })).toContain('Please sign in first.');
   await api.dispose();
 
-  await contributorPage.page.goto(`/claims/${slug}`);
+  await contributorPage.page.goto(routes.claim(slug));
   await expect(contributorPage.page.getByRole('region', { name: /Our verdict/ })).toContainText(secondText);
   await expect(contributorPage.page.getByText('Forged explanation')).toHaveCount(0);
   await Promise.all([firstEditor.close(), secondEditor.close(), contributorPage.close()]);

@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { env } from '../lib/env';
+import { routes } from '../lib/routes';
 
 const ISIS_SLUG = 'trump-we-have-defeated-isis-in-syria';
-const EMBED_PATH = `/embed/claims/${ISIS_SLUG}`;
+const EMBED_PATH = routes.claimEmbed(ISIS_SLUG);
 const CLAIM_URL = `${env.SITE_URL}/claims/${ISIS_SLUG}`;
 
 test.describe('framing rules', () => {
   test('a normal page refuses every frame; an embed page allows any', async ({ request }) => {
-    for (const path of ['/', `/claims/${ISIS_SLUG}`]) {
+    for (const path of ['/', routes.claim(ISIS_SLUG)]) {
       const headers = (await request.get(path)).headers();
       expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
       expect(headers['x-frame-options'], path).toBe('DENY');
@@ -21,7 +22,7 @@ test.describe('framing rules', () => {
     request,
   }) => {
     // npm test serves the app for SITE_URL https://countercheck.test, so HSTS is on.
-    for (const path of ['/', `/claims/${ISIS_SLUG}`, '/api/v1/claims', '/feed.xml', EMBED_PATH]) {
+    for (const path of ['/', routes.claim(ISIS_SLUG), '/api/v1/claims', '/feed.xml', EMBED_PATH]) {
       const headers = (await request.get(path)).headers();
       expect(headers['x-content-type-options'], path).toBe('nosniff');
       expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
@@ -29,7 +30,7 @@ test.describe('framing rules', () => {
       expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
       expect(headers['strict-transport-security'], path).toMatch(/^max-age=\d{8}/);
     }
-    for (const path of ['/', `/claims/${ISIS_SLUG}`, '/sign-in']) {
+    for (const path of ['/', routes.claim(ISIS_SLUG), '/sign-in']) {
       const policy = (await request.get(path)).headers()['content-security-policy'];
       for (const directive of ["object-src 'none'", "base-uri 'none'", "form-action 'self'"])
         expect(policy, path).toContain(directive);
@@ -87,7 +88,7 @@ test('a claim page names its oEmbed endpoint, which answers with an iframe of th
   page,
   request,
 }) => {
-  await page.goto(`/claims/${ISIS_SLUG}`);
+  await page.goto(routes.claim(ISIS_SLUG));
   const discovery = page.locator('head link[rel="alternate"][type="application/json+oembed"]');
   const href = new URL((await discovery.getAttribute('href')) ?? '');
   expect(href.origin).toBe(env.SITE_URL);

@@ -4,6 +4,7 @@ import { makeAccounts, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { fillQuotedStatement, sourceWithQuote } from './support/proposals';
 import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
+import { routes } from '../lib/routes';
 
 // Proposing a new claim and reviewing it, in a browser, through the app's own forms (so these run
 // the same on PGlite and PostgreSQL).
@@ -15,7 +16,8 @@ const TOPIC = 'Russia\u2013Turkey relations';
 
 const summaryOf = ({ marker }: Proposal) => `The war is won, says ${marker}`;
 /** Where readers will find the claim: the speaker's name, then the summary. */
-const pathOf = (proposal: Proposal) => `/claims/${claimSlug(`Minister ${proposal.marker}`, summaryOf(proposal))}`;
+const slugOf = (proposal: Proposal) => claimSlug(`Minister ${proposal.marker}`, summaryOf(proposal));
+const pathOf = (proposal: Proposal) => routes.claim(slugOf(proposal));
 
 async function openNewClaimForm(page: Page) {
   await page.goto('/claims');
@@ -94,7 +96,7 @@ test('a contributor proposes a claim with a live verbatim check, an editor appro
   await expect(readerPage.getByText(`marker ${proposal.marker}, and the fight goes on`).first()).toBeVisible();
   await expect(readerPage.getByRole('link', { name: `Minister ${proposal.marker}` }).first()).toBeVisible();
   await expectNoAxeViolations(readerPage);
-  await readerPage.goto(`${pathOf(proposal)}/history`);
+  await readerPage.goto(routes.claimHistory(slugOf(proposal)));
   await expect(readerPage.getByText('submitted for review').first()).toBeVisible();
   await reader.close();
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
 import { env } from '../lib/env';
+import { routes } from '../lib/routes';
 
 // The database triggers that record old slugs are proven by lib/dal/claim-slug-redirects.test.ts;
 // this proves what a browser sees. It needs to write to the server's database, which only
@@ -32,17 +33,17 @@ test.describe('an old slug', () => {
   test.afterAll(() => query('DELETE FROM claim_slug_redirects WHERE slug = $1', [OLD_SLUG]));
 
   test('answers 308 with the claim page at its current slug, and the reader lands there', async ({ page, request }) => {
-    const response = await request.get(`/claims/${OLD_SLUG}`, { maxRedirects: 0 });
+    const response = await request.get(routes.claim(OLD_SLUG), { maxRedirects: 0 });
     expect(response.status()).toBe(308);
     expect(response.headers()['location']).toBe(CURRENT);
 
-    await page.goto(`/claims/${OLD_SLUG}`);
+    await page.goto(routes.claim(OLD_SLUG));
     await expect(page).toHaveURL(new RegExp(`${CURRENT}$`));
     await expect(page.getByRole('heading', { level: 1, name: 'ISIS has been defeated in Syria' })).toBeVisible();
   });
 
   test('in an embed, answers 308 with the embed of the current slug', async ({ request }) => {
-    const response = await request.get(`/embed/claims/${OLD_SLUG}`, { maxRedirects: 0 });
+    const response = await request.get(routes.claimEmbed(OLD_SLUG), { maxRedirects: 0 });
     expect(response.status()).toBe(308);
     expect(response.headers()['location']).toBe(`${env.SITE_URL}/embed${CURRENT}`);
   });

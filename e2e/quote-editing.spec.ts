@@ -26,12 +26,12 @@ test('an editor changes a stance, corrects a quote readers saw, and withdraws th
   await editor.page.getByRole('link', { name: `Edit the counter-statement by ${speaker}` }).click();
   await expect(editor.page.getByRole('heading', { level: 1 })).toContainText(proposal.quote);
   await expectNoAxeViolations(editor.page);
-  const answerForm = editor.page.getByRole('form', { name: 'How it answers the claim' });
-  await answerForm.getByLabel('Stance').selectOption('QUALIFIES');
-  await answerForm.getByLabel("Editor's note (optional)").fill('He concedes ground was taken.');
-  await answerForm.getByRole('button', { name: 'Save changes' }).click();
-  await expect(answerForm.getByText('Saved as version 2.')).toBeVisible();
-  const answerEditUrl = new URL(editor.page.url()).pathname;
+  const counterStatementForm = editor.page.getByRole('form', { name: 'How it answers the claim' });
+  await counterStatementForm.getByLabel('Stance').selectOption('QUALIFIES');
+  await counterStatementForm.getByLabel("Editor's note (optional)").fill('He concedes ground was taken.');
+  await counterStatementForm.getByRole('button', { name: 'Save changes' }).click();
+  await expect(counterStatementForm.getByText('Saved as version 2.')).toBeVisible();
+  const counterStatementEditUrl = new URL(editor.page.url()).pathname;
 
   // The quote: readers saw it, so a longer quote needs a correction note; nothing typed is lost.
   await editor.page.getByRole('link', { name: 'Edit the quote itself' }).click();
@@ -64,7 +64,7 @@ test('an editor changes a stance, corrects a quote readers saw, and withdraws th
   await expect(page.getByRole('link', { name: /^Edit the counter-statement/ })).toHaveCount(0);
 
   // A contributor may not open the editing pages, nor save a quote by replaying the editor's request.
-  const contributor = await signedInPage(browser, contributorAccount!, answerEditUrl);
+  const contributor = await signedInPage(browser, contributorAccount!, counterStatementEditUrl);
   await expect(contributor.page.getByText("Your account's role does not give access to this page.")).toBeVisible();
   const body = captured.postDataBuffer()!.toString('utf8').replace(corrected, `Forged ${proposal.marker}`);
   expect(body).toContain('Forged');
@@ -77,11 +77,11 @@ test('an editor changes a stance, corrects a quote readers saw, and withdraws th
   await contributor.close();
 
   // Withdrawn: off the claim page, with the reason as a correction.
-  await editor.page.goto(answerEditUrl);
+  await editor.page.goto(counterStatementEditUrl);
   const withdraw = editor.page.getByRole('form', { name: 'Withdraw the counter-statement' });
   await withdraw.getByRole('button', { name: 'Withdraw' }).click();
   await expect(withdraw.getByText('Enter why it is withdrawn.')).toBeVisible();
-  await withdraw.getByLabel('Reason for withdrawing').fill(`Misattributed (${proposal.marker}).`);
+  await withdraw.getByLabel('Reason', { exact: true }).fill(`Misattributed (${proposal.marker}).`);
   await withdraw.getByRole('button', { name: 'Withdraw' }).click();
   await expect(editor.page).toHaveURL(PROPOSAL_CLAIM);
   await editor.close();

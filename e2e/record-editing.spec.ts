@@ -4,6 +4,7 @@ import { makeAccounts, signedInPage } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { PROPOSAL_CLAIM, fillNewSource, openProposalForm } from './support/proposals';
 import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
+import { routes } from '../lib/routes';
 
 // Editing people (with their roles), organizations and sources in a browser, and what readers then
 // see. Each test makes its own records through the app's forms (on the embedded database the server
@@ -44,11 +45,12 @@ test('an editor adds an organization and corrects its country: a second version 
   await newOrganization.getByLabel('Country').selectOption({ label: 'France' });
   await expectNoAxeViolations(editorPage);
   await newOrganization.getByRole('button', { name: 'Add organization' }).click();
-  const organizationPath = `/organizations/ministry-of-records-${marker}`;
-  await expect(editorPage).toHaveURL(`${organizationPath}/edit`);
+  const organizationSlug = `ministry-of-records-${marker}`;
+  const organizationPath = routes.organization(organizationSlug);
+  await expect(editorPage).toHaveURL(routes.organizationEdit(organizationSlug));
   const organizationForm = editorPage.getByRole('form', { name: 'Edit the organization' });
   await organizationForm.getByLabel('Country').selectOption({ label: 'Belgium' });
-  await organizationForm.getByLabel('Reason for the change').fill('Its seat is in Brussels.');
+  await organizationForm.getByLabel('Reason', { exact: true }).fill('Its seat is in Brussels.');
   await organizationForm.getByRole('button', { name: 'Save changes' }).click();
   await expect(organizationForm.getByText('Saved as version 2.')).toBeVisible();
   await editorPage.reload();
@@ -91,8 +93,9 @@ test('an editor adds a person, refused a malformed Wikidata id, gives them a rol
   await expectNoAxeViolations(editorPage);
   await newPerson.getByLabel('Wikidata id').fill('');
   await newPerson.getByRole('button', { name: 'Add person' }).click();
-  const personPath = `/people/rita-records-${marker}`;
-  await expect(editorPage).toHaveURL(`${personPath}/edit`);
+  const personSlug = `rita-records-${marker}`;
+  const personPath = routes.person(personSlug);
+  await expect(editorPage).toHaveURL(routes.personEdit(personSlug));
 
   const addRole = editorPage.getByRole('form', { name: 'Add a role' });
   await addRole.getByLabel('Title').fill('Spokesperson');
@@ -117,7 +120,7 @@ test('an editor adds a person, refused a malformed Wikidata id, gives them a rol
   // Deleted with a reason, the person leaves the public record.
   await editorPage
     .getByRole('form', { name: 'Delete the person' })
-    .getByLabel('Reason for deleting')
+    .getByLabel('Reason', { exact: true })
     .fill('Added by a test, to be removed.');
   await editorPage.getByRole('button', { name: 'Delete person' }).click();
   await expect(editorPage).toHaveURL('/people');
@@ -150,7 +153,7 @@ test('an editor corrects a quoted source, whose archived text is fixed, and read
   await expect(sourceForm.getByText('Enter a web address starting with http:// or https://.')).toBeVisible();
   await expect(sourceForm.getByLabel('Title')).toHaveValue(`Envoy denies it, ${marker}`);
   await sourceForm.getByLabel('URL').fill(`https://example.org/news/${marker}-corrected`);
-  await sourceForm.getByLabel('Reason for the change').fill('The headline as published.');
+  await sourceForm.getByLabel('Reason', { exact: true }).fill('The headline as published.');
   await sourceForm.getByRole('button', { name: 'Save changes' }).click();
   await expect(sourceForm.getByText('Saved as version 2.')).toBeVisible();
   await expect(editorPage.getByRole('button', { name: 'Delete source' })).toHaveCount(0);
@@ -173,7 +176,7 @@ test("two editors save the same person: the second is told who changed what and 
   const newPerson = firstEditor.page.getByRole('form', { name: 'Add a person' });
   await newPerson.getByLabel('Name').fill(`Sam Stale ${marker}`);
   await newPerson.getByRole('button', { name: 'Add person' }).click();
-  const path = `/people/sam-stale-${marker}/edit`;
+  const path = routes.personEdit(`sam-stale-${marker}`);
   await expect(firstEditor.page).toHaveURL(path);
   const secondEditor = await signedInPage(browser, second!, path);
 
@@ -217,7 +220,7 @@ test("two editors save the same person: the second is told who changed what and 
   expect(await replayServerAction(api, { captured, path, body })).toContain('Please sign in first.');
   await api.dispose();
 
-  await contributorPage.page.goto(`/people/sam-stale-${marker}`);
+  await contributorPage.page.goto(routes.person(`sam-stale-${marker}`));
   await expect(contributorPage.page.getByText(`${firstText} ${secondText}`)).toBeVisible();
   await expect(contributorPage.page.getByText('Forged description')).toHaveCount(0);
   await Promise.all([firstEditor.close(), secondEditor.close(), contributorPage.close()]);

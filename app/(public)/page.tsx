@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { findPublishedClaims } from '@/lib/dal/claims';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,8 +31,9 @@ export default async function HomePage() {
           role, when, and the source it was quoted from.
         </p>
         <p>
-          <Link href="/claims">Browse all claims</Link>, see <Link href="/who-answered-whom">who answered whom</Link>,
-          or read <Link href="/methodology">how we rate them</Link>.
+          <Link href={routes.claims()}>Browse all claims</Link>, see{' '}
+          <Link href={routes.whoAnsweredWhom()}>who answered whom</Link>, or read{' '}
+          <Link href={routes.methodology()}>how we rate them</Link>.
         </p>
       </section>
       <section aria-labelledby="latest-heading" className="space-y-4">

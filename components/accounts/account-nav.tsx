@@ -3,6 +3,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { signOutAction } from '@/lib/actions/auth';
 import { roleLabel } from '@/lib/domain/user-roles';
+import { routes } from '@/lib/routes';
 
 /** The header's account corner: who is signed in, their pages and a sign-out button, or a sign-in link. */
 export async function AccountNav() {
@@ -10,7 +11,7 @@ export async function AccountNav() {
   if (!user) {
     return (
       <p className="text-sm font-medium">
-        <Link href="/sign-in">Sign in</Link>
+        <Link href={routes.signIn()}>Sign in</Link>
       </p>
     );
   }
@@ -21,31 +22,31 @@ export async function AccountNav() {
       </p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 font-medium">
         <li>
-          <Link href="/account/password">Password</Link>
+          <Link href={routes.accountPassword()}>Password</Link>
         </li>
         {can(user, 'claim.propose') ? (
           <li>
-            <Link href="/claims/new">Propose a claim</Link>
+            <Link href={routes.newClaim()}>Propose a claim</Link>
           </li>
         ) : null}
         {can(user, 'draft.readOwn') ? (
           <li>
-            <Link href="/account/submissions">My submissions</Link>
+            <Link href={routes.submissions()}>My submissions</Link>
           </li>
         ) : null}
         {can(user, 'review.decide') ? (
           <li>
-            <Link href="/review">Review</Link>
+            <Link href={routes.review()}>Review</Link>
           </li>
         ) : null}
         {can(user, 'user.manage') ? (
           <li>
-            <Link href="/admin/users">Users</Link>
+            <Link href={routes.users()}>Users</Link>
           </li>
         ) : null}
         {can(user, 'audit.read') ? (
           <li>
-            <Link href="/admin/audit">Audit log</Link>
+            <Link href={routes.auditLog()}>Audit log</Link>
           </li>
         ) : null}
       </ul>

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { createUserAction } from '@/lib/actions/users';
 import { Field, FormMessage, SubmitButton, TextField } from '@/components/forms/form-controls';
-import { PASSWORD_MIN_LENGTH } from '@/lib/validation/accounts';
+import { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/validation/accounts';
 import { RoleSelect } from './role-select';
 
 export function CreateUserForm() {
@@ -27,7 +27,7 @@ export function CreateUserForm() {
         label="Email"
         autoComplete="off"
         required
-        maxLength={254}
+        maxLength={EMAIL_MAX_LENGTH}
         defaultValue={values.email}
         errors={state.errors?.email}
       />
@@ -37,7 +37,7 @@ export function CreateUserForm() {
         label="Name"
         autoComplete="off"
         required
-        maxLength={100}
+        maxLength={DISPLAY_NAME_MAX_LENGTH}
         defaultValue={values.name}
         errors={state.errors?.name}
       />

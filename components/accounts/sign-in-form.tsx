@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { signInAction } from '@/lib/actions/auth';
 import { FormMessage, SubmitButton, TextField } from '@/components/forms/form-controls';
+import { EMAIL_MAX_LENGTH } from '@/lib/validation/accounts';
 
 export function SignInForm({ next }: { next?: string }) {
   const [state, action] = useActionState(signInAction, {});
@@ -17,7 +18,7 @@ export function SignInForm({ next }: { next?: string }) {
         label="Email"
         autoComplete="username"
         required
-        maxLength={254}
+        maxLength={EMAIL_MAX_LENGTH}
         defaultValue={state.values?.email}
         errors={state.errors?.email}
       />

@@ -3,12 +3,8 @@ import type { ClaimFilterNames } from '@/lib/dal/claim-filter-options';
 import { displayDate, parseIsoDay } from '@/lib/domain/dates';
 import { countryName } from '@/lib/domain/affiliation';
 import { verdictDefinition } from '@/lib/domain/verdicts';
-import {
-  claimFiltersToQuery,
-  withoutFilter,
-  type ClaimFilterName,
-  type ClaimFilters,
-} from '@/lib/validation/claim-filters';
+import { withoutFilter, type ClaimFilterName, type ClaimFilters } from '@/lib/validation/claim-filters';
+import { routes } from '@/lib/routes';
 
 export type ActiveFilter = { name: ClaimFilterName; label: string; removeHref: string };
 
@@ -27,7 +23,7 @@ export function describeActiveFilters(filters: ClaimFilters, names: ClaimFilterN
     rebutted: filters.rebutted && (filters.rebutted === 'yes' ? 'Rebutted' : 'Not yet rebutted'),
   };
   return (Object.entries(labels) as [ClaimFilterName, string | undefined][]).flatMap(([name, label]) =>
-    label ? [{ name, label, removeHref: `/claims${claimFiltersToQuery(withoutFilter(filters, name))}` }] : [],
+    label ? [{ name, label, removeHref: routes.claims(withoutFilter(filters, name)) }] : [],
   );
 }
 
@@ -47,7 +43,7 @@ export function ActiveFilterChips({ active }: { active: ActiveFilter[] }) {
         </Link>
       ))}
       {active.length > 1 ? (
-        <Link href="/claims" className="text-sm">
+        <Link href={routes.claims()} className="text-sm">
           Clear all
         </Link>
       ) : null}

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { ClaimCard as ClaimCardData } from '@/lib/dal/claims';
 import { HighlightedText } from '@/components/search/highlighted-text';
-import { SpeakerName } from '@/components/statements/speaker-name';
-import { RebuttalCounts } from './rebuttal-counts';
+import { SpeakerName } from '@/components/quotes/speaker-name';
+import { CounterStatementCounts } from '@/components/counter-statements/counter-statement-counts';
 import { VerdictBadge } from './verdict-badge';
+import { routes } from '@/lib/routes';
 
 /** One claim in a list: what was claimed, by whom and when, the verdict, and who answered. */
 /** `highlight`: the reader's search, whose terms are marked in the summary and the quote. */
@@ -24,7 +25,7 @@ export function ClaimCard({
         <VerdictBadge verdict={claim.verdict} />
       </div>
       <Heading className="text-lg font-semibold leading-snug">
-        <Link href={`/claims/${claim.slug}`}>
+        <Link href={routes.claim(claim.slug)}>
           <HighlightedText text={claim.summary} query={highlight} />
         </Link>
       </Heading>
@@ -43,7 +44,7 @@ export function ClaimCard({
           </>
         ) : null}
       </p>
-      <RebuttalCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
+      <CounterStatementCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
     </article>
   );
 }

@@ -10,7 +10,10 @@ import { TopicCheckboxes } from './topic-checkboxes';
 import { claimRevisionFields, type ClaimSnapshot } from '@/lib/domain/claim-revisions';
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
-import { SUMMARY_MAX_LENGTH } from '@/lib/validation/claim-edit';
+import { SUMMARY_MAX_LENGTH, VERDICT_EXPLANATION_MAX_LENGTH } from '@/lib/validation/claim-edit';
+import { routes } from '@/lib/routes';
+import { ReasonField } from '@/components/forms/reason-field';
+import { NOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 type Props = {
   claimId: string;
@@ -47,7 +50,7 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
       <FormMessage message={state.message} ok={state.ok} />
       {state.ok ? (
         <p>
-          <Link href={`/claims/${slug}`}>View the claim</Link> · <Link href={`/claims/${slug}/history`}>History</Link>
+          <Link href={routes.claim(slug)}>View the claim</Link> · <Link href={routes.claimHistory(slug)}>History</Link>
         </p>
       ) : null}
 
@@ -98,7 +101,7 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
             id="claim-explanation"
             name="verdictExplanation"
             required
-            maxLength={5000}
+            maxLength={VERDICT_EXPLANATION_MAX_LENGTH}
             rows={6}
             defaultValue={values.verdictExplanation ?? initial.verdictExplanation}
             aria-describedby={describedBy}
@@ -130,12 +133,9 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
         />
       ) : null}
 
-      <TextField
+      <ReasonField
         id="claim-reason"
-        name="reason"
-        label="Reason for the change"
         hint="Shown to readers in the claim's history."
-        maxLength={1000}
         defaultValue={values.reason ?? (restoredFrom ? `Restored version ${restoredFrom}.` : undefined)}
         errors={state.errors?.reason}
       />
@@ -150,7 +150,7 @@ export function ClaimEditForm({ claimId, slug, version, initial, published, topi
             <textarea
               id="claim-correction"
               name="correctionNote"
-              maxLength={2000}
+              maxLength={NOTE_MAX_LENGTH}
               rows={3}
               defaultValue={values.correctionNote}
               aria-describedby={describedBy}
@@ -174,7 +174,7 @@ export function DeleteClaimForm({ claimId, version }: { claimId: string; version
       version={version}
       id="delete-claim"
       heading="Delete the claim"
-      reasonLabel="Reason for deleting"
+      reasonHint="Kept in the claim's history."
       buttonLabel="Delete claim"
     />
   );

@@ -2,7 +2,8 @@ import Form from 'next/form';
 import type { ReactNode } from 'react';
 import type { ClaimFilterOptions, FilterOption } from '@/lib/dal/claim-filter-options';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
-import { verdictToParam, type ClaimFilters, type ClaimSort } from '@/lib/validation/claim-filters';
+import { MAX_QUERY_LENGTH, verdictToParam, type ClaimFilters, type ClaimSort } from '@/lib/validation/claim-filters';
+import { routes } from '@/lib/routes';
 
 const fieldClass = 'w-full rounded border border-stone-400 bg-white px-2 py-1.5';
 
@@ -70,7 +71,7 @@ export function ClaimFilterForm({
 }) {
   return (
     <Form
-      action="/claims"
+      action={routes.claims()}
       aria-labelledby="filters-heading"
       className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
     >
@@ -85,7 +86,7 @@ export function ClaimFilterForm({
           id="filter-q"
           name="q"
           type="search"
-          maxLength={200}
+          maxLength={MAX_QUERY_LENGTH}
           defaultValue={filters.q ?? ''}
           className={fieldClass}
         />

@@ -2,12 +2,12 @@
 
 import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
-import { QuotedStatementFields } from '@/components/statements/quoted-statement-fields';
+import { QuotedStatementFields } from '@/components/quotes/quoted-statement-fields';
 import { proposeClaimAction } from '@/lib/actions/claims';
 import type { FormState } from '@/lib/actions/form-state';
 import type { ClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
-import { SUMMARY_MAX_LENGTH } from '@/lib/validation/claim-edit';
+import { SUMMARY_MAX_LENGTH, VERDICT_EXPLANATION_MAX_LENGTH } from '@/lib/validation/claim-edit';
 import type { ClaimProposalField } from '@/lib/validation/claim-proposal';
 import { TopicCheckboxes } from './topic-checkboxes';
 
@@ -53,7 +53,7 @@ export function ClaimProposalForm({ topics, maySaveUnverified, publishesDirectly
           name="verdictExplanation"
           label="Verdict explanation"
           hint="What the record shows, for readers."
-          maxLength={5000}
+          maxLength={VERDICT_EXPLANATION_MAX_LENGTH}
           rows={6}
           defaultValue={values.verdictExplanation}
           errors={errors.verdictExplanation}

@@ -2,11 +2,12 @@
 
 import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField } from '@/components/forms/form-controls';
-import { QuotedStatementFields } from '@/components/statements/quoted-statement-fields';
+import { QuotedStatementFields } from '@/components/quotes/quoted-statement-fields';
 import { proposeCounterStatementAction } from '@/lib/actions/counter-statements';
 import type { FormState } from '@/lib/actions/form-state';
 import { STANCES } from '@/lib/domain/stances';
 import type { CounterStatementField } from '@/lib/validation/counter-statements';
+import { NOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 type Props = {
   claimSlug: string;
@@ -44,7 +45,7 @@ export function CounterStatementForm({ claimSlug, maySaveUnverified, publishesDi
           name="note"
           label="Editor's note (optional)"
           hint="Why this statement answers the claim, or what it leaves out."
-          maxLength={2000}
+          maxLength={NOTE_MAX_LENGTH}
           rows={3}
           defaultValue={values.note}
           errors={errors.note}

@@ -1,7 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage, SubmitButton, TextField } from '@/components/forms/form-controls';
+import { FormMessage, SubmitButton } from '@/components/forms/form-controls';
+import { ReasonField } from '@/components/forms/reason-field';
 import { VersionInput } from '@/components/forms/stale-save';
 import type { FormState } from '@/lib/actions/form-state';
 
@@ -17,8 +18,8 @@ type Props<State extends FormState<string>> = {
   /** The stem of the form's element ids. */
   id: string;
   heading: string;
-  reasonLabel: string;
-  reasonHint?: string;
+  /** Where the reason is shown. */
+  reasonHint: string;
   buttonLabel: string;
 };
 
@@ -28,7 +29,6 @@ export function SoftDeleteForm<State extends FormState<string>>({
   version,
   id,
   heading,
-  reasonLabel,
   reasonHint,
   buttonLabel,
 }: Props<State>) {
@@ -46,13 +46,10 @@ export function SoftDeleteForm<State extends FormState<string>>({
       <input type="hidden" name={record.name} value={record.id} />
       <VersionInput loaded={version} answered={state.values?.version} />
       <FormMessage message={state.message} ok={state.ok} />
-      <TextField
+      <ReasonField
         id={`${id}-reason`}
-        name="reason"
-        label={reasonLabel}
         hint={reasonHint}
         required
-        maxLength={1000}
         defaultValue={state.values?.reason}
         errors={state.errors?.reason}
       />

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { AccountNav } from '@/components/accounts/account-nav';
 import { SiteSearch } from '@/components/search/site-search';
+import { routes } from '@/lib/routes';
 
 export function SiteHeader() {
   return (
@@ -13,19 +14,19 @@ export function SiteHeader() {
           {/* Wraps onto a second line on narrow phones rather than overflowing. */}
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
             <li>
-              <Link href="/claims">Claims</Link>
+              <Link href={routes.claims()}>Claims</Link>
             </li>
             <li>
-              <Link href="/people">People</Link>
+              <Link href={routes.people()}>People</Link>
             </li>
             <li>
-              <Link href="/organizations">Organizations</Link>
+              <Link href={routes.organizations()}>Organizations</Link>
             </li>
             <li>
-              <Link href="/topics">Topics</Link>
+              <Link href={routes.topics()}>Topics</Link>
             </li>
             <li>
-              <Link href="/methodology">Methodology</Link>
+              <Link href={routes.methodology()}>Methodology</Link>
             </li>
           </ul>
         </nav>

@@ -13,6 +13,9 @@ import {
 import { organizationRevisionFields, type OrganizationSnapshot } from '@/lib/domain/organization-revisions';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { readableSnapshot } from '@/lib/domain/revisions';
+import { routes } from '@/lib/routes';
+import { ReasonField } from '@/components/forms/reason-field';
+import { NAME_MAX_LENGTH, SLUG_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 // The forms of /organizations/new and /organizations/[slug]/edit.
 
@@ -44,7 +47,7 @@ function OrganizationFields({
         name="name"
         label="Name"
         required
-        maxLength={200}
+        maxLength={NAME_MAX_LENGTH}
         defaultValue={values.name ?? initial?.name}
         errors={errors?.name}
       />
@@ -54,7 +57,7 @@ function OrganizationFields({
         name="slug"
         label="Slug"
         hint="The organization's address: /organizations/slug. Leave blank to make it from the name. Links to the old address stop working when it changes."
-        maxLength={120}
+        maxLength={SLUG_MAX_LENGTH}
         defaultValue={values.slug ?? initial?.slug}
         errors={errors?.slug}
       />
@@ -91,20 +94,6 @@ function OrganizationFields({
   );
 }
 
-function ReasonField({ value, errors, label }: { value?: string; errors?: string[]; label: string }) {
-  return (
-    <TextField
-      id="organization-reason"
-      name="reason"
-      label={label}
-      hint="Shown in the history."
-      maxLength={1000}
-      defaultValue={value}
-      errors={errors}
-    />
-  );
-}
-
 export function NewOrganizationForm({ countryOptions }: { countryOptions: Option[] }) {
   const [state, action] = useActionState(createOrganizationAction, {});
   const values = state.values ?? {};
@@ -119,7 +108,12 @@ export function NewOrganizationForm({ countryOptions }: { countryOptions: Option
       </h2>
       <FormMessage message={state.message} ok={state.ok} />
       <OrganizationFields values={values} errors={state.errors} countryOptions={countryOptions} />
-      <ReasonField value={values.reason} errors={state.errors?.reason} label="Note for the history" />
+      <ReasonField
+        id="organization-reason"
+        hint="Shown in the history."
+        defaultValue={values.reason}
+        errors={state.errors?.reason}
+      />
       <SubmitButton>Add organization</SubmitButton>
     </form>
   );
@@ -154,7 +148,7 @@ export function OrganizationEditForm({
       <FormMessage message={state.message} ok={state.ok} />
       {state.ok ? (
         <p>
-          <Link href={`/organizations/${slug}`}>View the organization</Link>
+          <Link href={routes.organization(slug)}>View the organization</Link>
         </p>
       ) : null}
       <OrganizationFields
@@ -164,7 +158,12 @@ export function OrganizationEditForm({
         current={state.current}
         countryOptions={countryOptions}
       />
-      <ReasonField value={values.reason} errors={state.errors?.reason} label="Reason for the change" />
+      <ReasonField
+        id="organization-reason"
+        hint="Shown in the history."
+        defaultValue={values.reason}
+        errors={state.errors?.reason}
+      />
       <SubmitButton>Save changes</SubmitButton>
     </form>
   );

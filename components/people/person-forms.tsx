@@ -19,6 +19,15 @@ import {
 import type { RoleForEdit } from '@/lib/dal/person-edits';
 import { personRevisionFields, type PersonSnapshot } from '@/lib/domain/person-revisions';
 import { readableSnapshot } from '@/lib/domain/revisions';
+import { routes } from '@/lib/routes';
+import { ReasonField } from '@/components/forms/reason-field';
+import {
+  DESCRIPTION_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  ROLE_TITLE_MAX_LENGTH,
+  SLUG_MAX_LENGTH,
+  WIKIDATA_ID_MAX_LENGTH,
+} from '@/lib/validation/record-fields';
 
 // The forms of /people/new and /people/[slug]/edit: the person, each of their roles, a new role,
 // and deletion. Every save on an existing person is based on the version the page was loaded at.
@@ -46,7 +55,7 @@ function PersonFields({
         name="name"
         label="Name"
         required
-        maxLength={200}
+        maxLength={NAME_MAX_LENGTH}
         defaultValue={values.name ?? initial?.name}
         errors={errors?.name}
       />
@@ -56,7 +65,7 @@ function PersonFields({
         name="slug"
         label="Slug"
         hint="The person's address: /people/slug. Leave blank to make it from the name. Links to the old address stop working when it changes."
-        maxLength={120}
+        maxLength={SLUG_MAX_LENGTH}
         defaultValue={values.slug ?? initial?.slug}
         errors={errors?.slug}
       />
@@ -66,7 +75,7 @@ function PersonFields({
         name="description"
         label="Description"
         hint="Who they are, in a sentence."
-        maxLength={500}
+        maxLength={DESCRIPTION_MAX_LENGTH}
         rows={2}
         defaultValue={values.description ?? initial?.description}
         errors={errors?.description}
@@ -81,7 +90,7 @@ function PersonFields({
         name="wikidataId"
         label="Wikidata id"
         hint="Q followed by digits, such as Q42; blank if none."
-        maxLength={20}
+        maxLength={WIKIDATA_ID_MAX_LENGTH}
         defaultValue={values.wikidataId ?? initial?.wikidataId ?? undefined}
         errors={errors?.wikidataId}
       />
@@ -91,33 +100,6 @@ function PersonFields({
         typed={values.wikidataId}
       />
     </>
-  );
-}
-
-function ReasonField({
-  id,
-  value,
-  errors,
-  required,
-  label = 'Reason for the change',
-}: {
-  id: string;
-  value?: string;
-  errors?: string[];
-  required?: boolean;
-  label?: string;
-}) {
-  return (
-    <TextField
-      id={id}
-      name="reason"
-      label={label}
-      hint="Shown in the history."
-      required={required}
-      maxLength={1000}
-      defaultValue={value}
-      errors={errors}
-    />
   );
 }
 
@@ -137,9 +119,9 @@ export function NewPersonForm() {
       <PersonFields values={values} errors={state.errors} />
       <ReasonField
         id="person-reason"
-        value={values.reason}
+        hint="Shown in the history."
+        defaultValue={values.reason}
         errors={state.errors?.reason}
-        label="Note for the history"
       />
       <SubmitButton>Add person</SubmitButton>
     </form>
@@ -184,11 +166,16 @@ export function PersonEditForm({
       <FormMessage message={state.message} ok={state.ok} />
       {state.ok ? (
         <p>
-          <Link href={`/people/${slug}`}>View the person</Link>
+          <Link href={routes.person(slug)}>View the person</Link>
         </p>
       ) : null}
       <PersonFields values={values} errors={state.errors} initial={initial} current={state.current} />
-      <ReasonField id="person-reason" value={values.reason} errors={state.errors?.reason} />
+      <ReasonField
+        id="person-reason"
+        hint="Shown in the history."
+        defaultValue={values.reason}
+        errors={state.errors?.reason}
+      />
       <SubmitButton>Save changes</SubmitButton>
     </form>
   );
@@ -225,7 +212,7 @@ export function RoleForm({ personId, version, role }: { personId: string; versio
         name="title"
         label="Title"
         required
-        maxLength={200}
+        maxLength={ROLE_TITLE_MAX_LENGTH}
         defaultValue={values.title ?? role?.title}
         errors={state.errors?.title}
       />
@@ -234,7 +221,7 @@ export function RoleForm({ personId, version, role }: { personId: string; versio
         name="organizationId"
         label="Organization"
         hint="Type a word of its name; leave it empty for none."
-        endpoint="/lookup/organizations"
+        endpoint={routes.lookup.organizations()}
         selected={organization}
         onSelectedChange={setOrganization}
         errors={state.errors?.organizationId}
@@ -259,7 +246,12 @@ export function RoleForm({ personId, version, role }: { personId: string; versio
           errors={state.errors?.endDate}
         />
       </div>
-      <ReasonField id={`${prefix}-reason`} value={values.reason} errors={state.errors?.reason} />
+      <ReasonField
+        id={`${prefix}-reason`}
+        hint="Shown in the history."
+        defaultValue={values.reason}
+        errors={state.errors?.reason}
+      />
       <SubmitButton>{role ? 'Save role' : 'Add role'}</SubmitButton>
     </form>
   );
@@ -282,9 +274,9 @@ export function RemoveRoleForm({ personId, version, role }: { personId: string; 
       <RolesMeanwhile id={`${prefix}-current`} current={state.current} />
       <ReasonField
         id={`${prefix}-reason`}
-        value={state.values?.reason}
+        hint="Shown in the history."
+        defaultValue={state.values?.reason}
         errors={state.errors?.reason}
-        label="Reason for removing it"
       />
       <SubmitButton className="rounded border border-red-800 bg-white px-4 py-2 font-medium text-red-800 disabled:opacity-60">
         Remove role
@@ -302,7 +294,6 @@ export function DeletePersonForm({ personId, version }: { personId: string; vers
       version={version}
       id="delete-person"
       heading="Delete the person"
-      reasonLabel="Reason for deleting"
       reasonHint="Shown in the history."
       buttonLabel="Delete person"
     />

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { PersonRole } from '@/lib/dal/people';
+import { routes } from '@/lib/routes';
 
 function RoleDates({ role }: { role: PersonRole }) {
   if (role.from && role.to) {
@@ -35,7 +36,7 @@ export function RoleList({ roles }: { roles: PersonRole[] }) {
           {role.organization ? (
             <>
               {', '}
-              <Link href={`/organizations/${role.organization.slug}`}>{role.organization.name}</Link>
+              <Link href={routes.organization(role.organization.slug)}>{role.organization.name}</Link>
             </>
           ) : null}
           <span className="block text-sm text-stone-700">

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
-import { StanceBadge } from '@/components/statements/stance-badge';
+import { StanceBadge } from '@/components/counter-statements/stance-badge';
 import type { PersonProfile } from '@/lib/dal/people';
 import { sumOf, type Tally } from '@/lib/domain/tally';
 

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { FormMessage, TextAreaField } from '@/components/forms/form-controls';
 import { decideSubmissionAction } from '@/lib/actions/review';
 import type { SubmissionKind } from '@/lib/validation/review';
+import { NOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 /** Approve, or reject with a note the contributor reads. */
 export function ReviewDecisionForm({ kind, id, label }: { kind: SubmissionKind; id: string; label: string }) {
@@ -19,7 +20,7 @@ export function ReviewDecisionForm({ kind, id, label }: { kind: SubmissionKind; 
         name="note"
         label="Note to the contributor (required to reject)"
         rows={2}
-        maxLength={2000}
+        maxLength={NOTE_MAX_LENGTH}
         defaultValue={state.values?.note}
         errors={state.errors?.note}
       />

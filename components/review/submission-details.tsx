@@ -1,10 +1,11 @@
 import Link from 'next/link';
-import { QuoteExcerptText } from '@/components/counter-statements/quote-excerpt-text';
+import { QuoteExcerptText } from '@/components/quotes/quote-excerpt-text';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
-import { StanceBadge } from '@/components/statements/stance-badge';
-import { StatementQuote } from '@/components/statements/statement-quote';
+import { StanceBadge } from '@/components/counter-statements/stance-badge';
+import { StatementQuote } from '@/components/quotes/statement-quote';
 import type { Submission } from '@/lib/dal/submissions';
 import { displayTimestamp } from '@/lib/domain/dates';
+import { routes } from '@/lib/routes';
 
 const STATUS_LABELS: Record<Submission['status'], string> = {
   SUBMITTED: 'Awaiting review',
@@ -29,11 +30,11 @@ export function SubmissionDetails({
       <Heading className={Heading === 'h1' ? 'text-3xl font-bold tracking-tight' : 'text-xl font-semibold'}>
         {submission.kind === 'counterStatement' ? (
           <>
-            Answer to “<Link href={`/claims/${submission.claim.slug}`}>{submission.claim.summary}</Link>”
+            Answer to “<Link href={routes.claim(submission.claim.slug)}>{submission.claim.summary}</Link>”
           </>
         ) : submission.status === 'PUBLISHED' ? (
           <>
-            New claim: “<Link href={`/claims/${submission.slug}`}>{submission.summary}</Link>”
+            New claim: “<Link href={routes.claim(submission.slug)}>{submission.summary}</Link>”
           </>
         ) : (
           // Readers cannot open a claim before it is published: no link that would answer "not found".

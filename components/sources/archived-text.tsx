@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SourceQuote } from '@/lib/dal/sources';
 import { segmentText } from '@/lib/domain/text-segments';
+import { quoteAnchor } from '@/lib/routes';
 
 /**
  * The archived text exactly as captured, with every quote taken from it highlighted. Each quote
@@ -22,7 +23,7 @@ export function ArchivedText({ text, quotes }: { text: string; quotes: SourceQuo
         return (
           <mark key={segment.start} className="bg-amber-100 text-stone-900" title={`Quoted: ${quote.speakerName}`}>
             {startsHere.map((highlight) => (
-              <span key={highlight.statementId} id={`quote-${highlight.statementId}`} className="scroll-mt-4" />
+              <span key={highlight.statementId} id={quoteAnchor(highlight.statementId)} className="scroll-mt-4" />
             ))}
             {href ? <Link href={href}>{segment.text}</Link> : segment.text}
           </mark>

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { SourceReference } from '@/lib/dal/statement-view';
+import { routes } from '@/lib/routes';
 
 /** "Title", Outlet, date · original · archived text. Unknown outlets and titles are said to be unknown. */
 export function SourceCitation({ source, statementId }: { source: SourceReference; statementId?: string }) {
-  const archiveHref = `/sources/${source.id}${statementId ? `#quote-${statementId}` : ''}`;
+  const archiveHref = routes.source(source.id, { quote: statementId });
   return (
     <span className="text-sm text-stone-700">
       Source: <cite>{source.title ?? 'Untitled report'}</cite>

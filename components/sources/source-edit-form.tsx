@@ -10,6 +10,16 @@ import { countOf } from '@/lib/domain/plural';
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { SOURCE_KINDS } from '@/lib/domain/source-kinds';
 import { sourceRevisionFields, type SourceSnapshot } from '@/lib/domain/source-revisions';
+import { routes } from '@/lib/routes';
+import { ReasonField } from '@/components/forms/reason-field';
+import {
+  ARCHIVED_TEXT_MAX_LENGTH,
+  LANGUAGE_TAG_MAX_LENGTH,
+  OUTLET_MAX_LENGTH,
+  PROVENANCE_NOTE_MAX_LENGTH,
+  SOURCE_TITLE_MAX_LENGTH,
+  URL_MAX_LENGTH,
+} from '@/lib/validation/record-fields';
 
 // The form of /sources/[id]/edit. The archived text is offered only while no statement quotes the
 // source: quotes were verified against it and are located in it by position.
@@ -46,7 +56,7 @@ export function SourceEditForm({
       <FormMessage message={state.message} ok={state.ok} />
       {state.ok ? (
         <p>
-          <Link href={`/sources/${sourceId}`}>View the source</Link>
+          <Link href={routes.source(sourceId)}>View the source</Link>
         </p>
       ) : null}
 
@@ -71,7 +81,7 @@ export function SourceEditForm({
         name="outlet"
         label="Outlet"
         hint="Blank when the capture does not name it."
-        maxLength={200}
+        maxLength={OUTLET_MAX_LENGTH}
         defaultValue={values.outlet ?? initial.outlet ?? undefined}
         errors={errors?.outlet}
       />
@@ -85,7 +95,7 @@ export function SourceEditForm({
         name="title"
         label="Title"
         hint="Blank when the capture has no headline."
-        maxLength={500}
+        maxLength={SOURCE_TITLE_MAX_LENGTH}
         defaultValue={values.title ?? initial.title ?? undefined}
         errors={errors?.title}
       />
@@ -100,7 +110,7 @@ export function SourceEditForm({
         type="url"
         label="URL"
         hint="http:// or https:// only; blank when not known."
-        maxLength={2048}
+        maxLength={URL_MAX_LENGTH}
         defaultValue={values.url ?? initial.url ?? undefined}
         errors={errors?.url}
       />
@@ -125,7 +135,7 @@ export function SourceEditForm({
         label="Language"
         hint="A language code such as en, fr or pt-BR."
         required
-        maxLength={35}
+        maxLength={LANGUAGE_TAG_MAX_LENGTH}
         defaultValue={values.language ?? initial.language}
         errors={errors?.language}
       />
@@ -135,7 +145,7 @@ export function SourceEditForm({
         name="provenanceNote"
         label="Provenance note"
         hint="What is known, and not known, about where and when it appeared."
-        maxLength={1000}
+        maxLength={PROVENANCE_NOTE_MAX_LENGTH}
         rows={3}
         defaultValue={values.provenanceNote ?? initial.provenanceNote ?? undefined}
         errors={errors?.provenanceNote}
@@ -163,7 +173,7 @@ export function SourceEditForm({
             label="Archived text"
             hint="No statement quotes this source yet, so its text may be replaced; once one does, it is fixed."
             required
-            maxLength={500_000}
+            maxLength={ARCHIVED_TEXT_MAX_LENGTH}
             rows={10}
             defaultValue={values.archiveText ?? initial.archiveText}
             errors={errors?.archiveText}
@@ -180,12 +190,9 @@ export function SourceEditForm({
           />
         </>
       )}
-      <TextField
+      <ReasonField
         id="source-reason"
-        name="reason"
-        label="Reason for the change"
         hint="Shown in the history."
-        maxLength={1000}
         defaultValue={values.reason}
         errors={errors?.reason}
       />
@@ -203,7 +210,7 @@ export function DeleteSourceForm({ sourceId, version }: { sourceId: string; vers
       version={version}
       id="delete-source"
       heading="Delete the source"
-      reasonLabel="Reason for deleting"
+      reasonHint="Kept in the source's history."
       buttonLabel="Delete source"
     />
   );

@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
-import { AnswerLinks } from '@/components/statements/answer-links';
-import { StatementQuote } from '@/components/statements/statement-quote';
+import { CounterStatementLinks } from '@/components/counter-statements/counter-statement-links';
+import { StatementQuote } from '@/components/quotes/statement-quote';
 import type { TimelineEntry } from '@/lib/dal/topics';
+import { routes } from '@/lib/routes';
 
 function TimelineItem({ entry }: { entry: TimelineEntry }) {
   return (
@@ -12,14 +13,14 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
       </p>
       {entry.claim ? (
         <p className="flex flex-wrap items-center gap-2">
-          <Link href={`/claims/${entry.claim.slug}`} className="font-semibold">
+          <Link href={routes.claim(entry.claim.slug)} className="font-semibold">
             {entry.claim.summary}
           </Link>
           <VerdictBadge verdict={entry.claim.verdict} />
         </p>
       ) : null}
       <StatementQuote statement={entry.statement} />
-      {entry.answers.length ? <AnswerLinks answers={entry.answers} /> : null}
+      {entry.counterStatements.length ? <CounterStatementLinks counterStatements={entry.counterStatements} /> : null}
     </article>
   );
 }

@@ -1,18 +1,21 @@
 import Link from 'next/link';
 import type { AnswerMatrix, MatrixAnswerer, MatrixClaimant } from '@/lib/domain/answer-matrix';
-import { claimFiltersToQuery, type ClaimFilters } from '@/lib/validation/claim-filters';
+import type { ClaimFilters } from '@/lib/validation/claim-filters';
+import { routes } from '@/lib/routes';
 
 const answererHref = (answerer: MatrixAnswerer) =>
   answerer.countryCode
-    ? `/countries/${answerer.countryCode.toLowerCase()}`
-    : `/organizations/${answerer.organizationSlug}`;
+    ? routes.country(answerer.countryCode)
+    : answerer.organizationSlug
+      ? routes.organization(answerer.organizationSlug)
+      : routes.organizations();
 
 /** The claims view of one cell: this claimant's claims, answered by this country or organization. */
 function cellHref(claimant: MatrixClaimant, answerer: MatrixAnswerer): string {
   const answeredBy: ClaimFilters = answerer.countryCode
     ? { country: answerer.countryCode }
     : { org: answerer.organizationSlug ?? undefined };
-  return `/claims${claimFiltersToQuery({ person: claimant.slug, ...answeredBy })}`;
+  return routes.claims({ person: claimant.slug, ...answeredBy });
 }
 
 /**
@@ -53,7 +56,7 @@ export function AnswerMatrixTable({ matrix, caption }: { matrix: AnswerMatrix; c
           {matrix.claimants.map((claimant) => (
             <tr key={claimant.slug} className="border-b border-stone-200">
               <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium">
-                <Link href={`/people/${claimant.slug}`}>{claimant.name}</Link>
+                <Link href={routes.person(claimant.slug)}>{claimant.name}</Link>
               </th>
               {matrix.answerers.map((answerer, index) => {
                 const count = claimant.cells[index] ?? 0;

@@ -18,6 +18,7 @@ import {
   type EditFormState,
   type FormState,
 } from './form-state';
+import { routes } from '../routes';
 
 // Proposing and editing claims. Each action is a public POST endpoint: the DAL checks the session's user and
 // the version, whatever the form claimed.
@@ -43,7 +44,7 @@ export async function updateClaimAction(_previous: ClaimEditState, formData: For
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateClaim(parsed.data, await getCurrentUserForWrite());
-    revalidatePath(`/claims/${result.slug}`, 'layout');
+    revalidatePath(routes.claim(result.slug), 'layout');
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<ClaimEditField, ClaimSnapshot>(error, values);
@@ -69,8 +70,8 @@ export async function deleteClaimAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath(`/claims/${slug}`, 'layout');
-  redirect('/claims');
+  revalidatePath(routes.claim(slug), 'layout');
+  redirect(routes.claims());
 }
 
 /** A new claim: an editor's is published at once, a contributor's goes to the review queue. */
@@ -96,9 +97,9 @@ export async function proposeClaimAction(
     return formStateFromError(error, values);
   }
   if (result.status === 'PUBLISHED') {
-    revalidatePath('/claims');
-    redirect(`/claims/${result.slug}`);
+    revalidatePath(routes.claims());
+    redirect(routes.claim(result.slug));
   }
-  revalidatePath('/review');
-  redirect(`/account/submissions/${result.claimId}`);
+  revalidatePath(routes.review());
+  redirect(routes.submission(result.claimId));
 }

@@ -11,6 +11,7 @@ import {
   type CounterStatementField,
 } from '../validation/counter-statements';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import { routes } from '../routes';
 
 // A public POST endpoint like every action: the DAL checks who may propose, publish and save an
 // unverified quote, against the session's user, whatever the form sent.
@@ -40,9 +41,9 @@ export async function proposeCounterStatementAction(
     return formStateFromError(error, values);
   }
   if (result.status === 'PUBLISHED') {
-    revalidatePath(`/claims/${claimSlug}`);
-    redirect(`/claims/${claimSlug}#rebuttal-${result.rebuttalId}`);
+    revalidatePath(routes.claim(claimSlug));
+    redirect(routes.counterStatement(claimSlug, result.rebuttalId));
   }
-  revalidatePath('/review');
-  redirect(`/account/submissions/${result.rebuttalId}`);
+  revalidatePath(routes.review());
+  redirect(routes.submission(result.rebuttalId));
 }

@@ -15,6 +15,7 @@ import {
   type EditFormState,
   type FormState,
 } from './form-state';
+import { routes } from '../routes';
 
 // Adding and editing organizations. Public POST endpoints: the DAL checks the session's user.
 
@@ -37,8 +38,8 @@ export async function createOrganizationAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath('/organizations');
-  redirect(`/organizations/${slug}/edit`);
+  revalidatePath(routes.organizations());
+  redirect(routes.organizationEdit(slug));
 }
 
 export async function updateOrganizationAction(
@@ -54,10 +55,10 @@ export async function updateOrganizationAction(
   } catch (error) {
     return formStateFromError<OrganizationField, OrganizationSnapshot>(error, values);
   }
-  for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(`/organizations/${slug}`, 'layout');
-  revalidatePath('/organizations');
+  for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(routes.organization(slug), 'layout');
+  revalidatePath(routes.organizations());
   // A country change moves the organization between country pages and the claims' answer counts.
   revalidatePath('/countries/[code]', 'page');
-  if (result.slug !== result.previousSlug) redirect(`/organizations/${result.slug}/edit`);
+  if (result.slug !== result.previousSlug) redirect(routes.organizationEdit(result.slug));
   return savedFormState(result, values);
 }

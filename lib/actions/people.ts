@@ -28,6 +28,7 @@ import {
   type EditFormState,
   type FormState,
 } from './form-state';
+import { routes } from '../routes';
 
 // Adding and editing people and their roles. Each action is a public POST endpoint: the DAL
 // checks the session's user and the version, whatever the form claimed.
@@ -44,8 +45,8 @@ export type RoleField = (typeof ROLE_FIELDS)[number];
 export type PersonEditState<Field extends string> = EditFormState<Field, PersonSnapshot>;
 
 function revalidatePerson(result: { slug: string; previousSlug: string }) {
-  for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(`/people/${slug}`, 'layout');
-  revalidatePath('/people');
+  for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(routes.person(slug), 'layout');
+  revalidatePath(routes.people());
 }
 
 export async function createPersonAction(
@@ -61,8 +62,8 @@ export async function createPersonAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath('/people');
-  redirect(`/people/${slug}/edit`);
+  revalidatePath(routes.people());
+  redirect(routes.personEdit(slug));
 }
 
 export async function updatePersonAction(
@@ -80,7 +81,7 @@ export async function updatePersonAction(
   }
   revalidatePerson(result);
   // A new slug is a new address for the edit page too.
-  if (result.slug !== result.previousSlug) redirect(`/people/${result.slug}/edit`);
+  if (result.slug !== result.previousSlug) redirect(routes.personEdit(result.slug));
   return savedFormState(result, values);
 }
 
@@ -139,5 +140,5 @@ export async function deletePersonAction(
     return formStateFromError<'version' | 'reason', PersonSnapshot>(error, values);
   }
   revalidatePerson(result);
-  redirect('/people');
+  redirect(routes.people());
 }

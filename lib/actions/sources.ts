@@ -15,6 +15,7 @@ import {
   type EditFormState,
   type FormState,
 } from './form-state';
+import { routes } from '../routes';
 
 // Editing sources. Public POST endpoints: the DAL checks the session's user and whether the
 // archived text may still change.
@@ -34,7 +35,7 @@ export async function updateSourceAction(_previous: SourceEditState, formData: F
   } catch (error) {
     return formStateFromError<SourceField, SourceSnapshot>(error, values);
   }
-  revalidatePath(`/sources/${result.id}`, 'layout');
+  revalidatePath(routes.source(result.id), 'layout');
   return savedFormState(result, values);
 }
 
@@ -55,6 +56,6 @@ export async function deleteSourceAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath(`/sources/${result.id}`, 'layout');
+  revalidatePath(routes.source(result.id), 'layout');
   redirect('/');
 }

@@ -22,6 +22,7 @@ import {
   type EditFormState,
   type FormState,
 } from './form-state';
+import { routes } from '../routes';
 
 // Editing quotes and counter-statements. Each action is a public POST endpoint: the DAL checks the
 // session's user and the version, whatever the form claimed.
@@ -40,7 +41,7 @@ export async function updateStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateStatement(parsed.data, await getCurrentUserForWrite());
-    for (const use of result.uses) revalidatePath(`/claims/${use.slug}`, 'layout');
+    for (const use of result.uses) revalidatePath(routes.claim(use.slug), 'layout');
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<StatementEditField, StatementSnapshot>(error, values);
@@ -60,7 +61,7 @@ export async function updateCounterStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateCounterStatement(parsed.data, await getCurrentUserForWrite());
-    revalidatePath(`/claims/${result.claimSlug}`, 'layout');
+    revalidatePath(routes.claim(result.claimSlug), 'layout');
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<CounterStatementEditField, RebuttalSnapshot>(error, values);
@@ -84,6 +85,6 @@ export async function withdrawCounterStatementAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath(`/claims/${claimSlug}`, 'layout');
-  redirect(`/claims/${claimSlug}`);
+  revalidatePath(routes.claim(claimSlug), 'layout');
+  redirect(routes.claim(claimSlug));
 }

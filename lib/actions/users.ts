@@ -6,6 +6,7 @@ import { getRequestMetadata } from '../auth/request-metadata';
 import { changeUserRole, createUser, disableUser, enableUser } from '../dal/users';
 import { changeRoleSchema, createUserSchema, userIdSchema } from '../validation/accounts';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import { routes } from '../routes';
 
 // Account management. Each action is a public POST endpoint: the permission check is the DAL's,
 // made against the session's user, whatever the form claimed.
@@ -21,7 +22,7 @@ export async function createUserAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const user = await createUser(parsed.data, await getCurrentUserForWrite(), await getRequestMetadata());
-    revalidatePath('/admin/users');
+    revalidatePath(routes.users());
     return { ok: true, message: `Account created for ${user.name} (${user.email}).` };
   } catch (error) {
     return formStateFromError(error, values);
@@ -42,7 +43,7 @@ export async function changeUserRoleAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath('/admin/users');
+  revalidatePath(routes.users());
   return { ok: true, message: 'Role saved.', values };
 }
 
@@ -59,7 +60,7 @@ async function changeAccountStatus(
   } catch (error) {
     return formStateFromError(error, {});
   }
-  revalidatePath('/admin/users');
+  revalidatePath(routes.users());
   return { ok: true, message: done };
 }
 

@@ -5,11 +5,11 @@ import type { SourceDetail } from '../dal/sources';
 import type { SourceReference, StatementView } from '../dal/statement-view';
 import type { TopicSummary } from '../dal/topics';
 import type { AffiliatedOrganization } from '../domain/affiliation';
-import { answerHref } from '../domain/answers';
+import { counterStatementHref } from '../domain/counter-statement-groups';
 import { urlSpelling } from '../domain/url-spelling';
 import { verdictDefinition } from '../domain/verdicts';
 import { absoluteUrl } from '../site-url';
-import { claimFiltersToQuery, type ClaimFilters } from '../validation/claim-filters';
+import type { ClaimFilters } from '../validation/claim-filters';
 import { pageHref } from '../validation/page-cursor';
 import type {
   ApiClaimDetail,
@@ -24,12 +24,11 @@ import type {
   ApiStatement,
   ApiTopic,
 } from '../validation/api';
+import { routes, type SitePath } from '../routes';
 
 // The DAL's page-shaped objects as the public API shows them: every link absolute (from SITE_URL),
 // enums in their URL spelling, dates as ISO strings. Typed by the API's zod schemas, so a field
 // the OpenAPI document promises cannot be forgotten here.
-
-type SitePath = `/${string}`;
 
 export const API_PREFIX = '/api/v1';
 
@@ -40,15 +39,15 @@ const organizationRef = (organization: AffiliatedOrganization) => ({
   slug: organization.slug,
   name: organization.name,
   countryCode: organization.countryCode,
-  url: apiUrl(`/organizations/${organization.slug}`),
-  htmlUrl: absoluteUrl(`/organizations/${organization.slug}`),
+  url: apiUrl(routes.organization(organization.slug)),
+  htmlUrl: absoluteUrl(routes.organization(organization.slug)),
 });
 
 export function toApiSourceRef(source: SourceReference): ApiSourceRef {
   return {
     id: source.id,
-    url: apiUrl(`/sources/${source.id}`),
-    htmlUrl: absoluteUrl(`/sources/${source.id}`),
+    url: apiUrl(routes.source(source.id)),
+    htmlUrl: absoluteUrl(routes.source(source.id)),
     kind: urlSpelling(source.kind),
     outlet: source.outlet,
     title: source.title,
@@ -82,8 +81,8 @@ export function toApiStatement(statement: StatementView): ApiStatement {
 export function toApiClaimSummary(claim: ClaimCard): ApiClaimSummary {
   return {
     slug: claim.slug,
-    url: apiUrl(`/claims/${claim.slug}`),
-    htmlUrl: absoluteUrl(`/claims/${claim.slug}`),
+    url: apiUrl(routes.claim(claim.slug)),
+    htmlUrl: absoluteUrl(routes.claim(claim.slug)),
     summary: claim.summary,
     verdict: urlSpelling(claim.verdict),
     verdictLabel: verdictDefinition(claim.verdict).label,
@@ -93,9 +92,10 @@ export function toApiClaimSummary(claim: ClaimCard): ApiClaimSummary {
   };
 }
 
-const claimsUrl = (filters: ClaimFilters) => apiUrl(`/claims${claimFiltersToQuery(filters)}`);
+const claimsUrl = (filters: ClaimFilters) => apiUrl(routes.claims(filters));
 
-const answerUrl = (answer: Parameters<typeof answerHref>[0]) => absoluteUrl(answerHref(answer) as SitePath);
+const counterStatementUrl = (answer: Parameters<typeof counterStatementHref>[0]) =>
+  absoluteUrl(counterStatementHref(answer));
 
 export function toApiClaimDetail(claim: ClaimDetail): ApiClaimDetail {
   return {
@@ -107,7 +107,7 @@ export function toApiClaimDetail(claim: ClaimDetail): ApiClaimDetail {
     rebuttals: claim.rebuttalGroups.flatMap((group) =>
       group.items.map((rebuttal) => ({
         id: rebuttal.id,
-        htmlUrl: answerUrl({ rebuttalId: rebuttal.id, claim }),
+        htmlUrl: counterStatementUrl({ rebuttalId: rebuttal.id, claim }),
         stance: urlSpelling(rebuttal.stance),
         note: rebuttal.note,
         statement: toApiStatement(rebuttal.statement),
@@ -120,19 +120,19 @@ export function toApiTopic(topic: TopicSummary): ApiTopic {
   return {
     slug: topic.slug,
     name: topic.name,
-    htmlUrl: absoluteUrl(`/topics/${topic.slug}`),
+    htmlUrl: absoluteUrl(routes.topic(topic.slug)),
     claimsUrl: claimsUrl({ topic: topic.slug }),
   };
 }
 
 export function toApiPersonSummary(person: PersonSummary): ApiPersonSummary {
-  return { ...person, url: apiUrl(`/people/${person.slug}`), htmlUrl: absoluteUrl(`/people/${person.slug}`) };
+  return { ...person, url: apiUrl(routes.person(person.slug)), htmlUrl: absoluteUrl(routes.person(person.slug)) };
 }
 
 const claimRef = (claim: { slug: string; summary: string }) => ({
   slug: claim.slug,
   summary: claim.summary,
-  url: apiUrl(`/claims/${claim.slug}`),
+  url: apiUrl(routes.claim(claim.slug)),
 });
 
 export function toApiPersonDetail(person: PersonProfile): ApiPersonDetail {
@@ -140,8 +140,8 @@ export function toApiPersonDetail(person: PersonProfile): ApiPersonDetail {
     slug: person.slug,
     name: person.name,
     description: person.description,
-    url: apiUrl(`/people/${person.slug}`),
-    htmlUrl: absoluteUrl(`/people/${person.slug}`),
+    url: apiUrl(routes.person(person.slug)),
+    htmlUrl: absoluteUrl(routes.person(person.slug)),
     wikidataUrl: person.wikidataUrl,
     roles: person.roles.map((role) => ({
       title: role.title,
@@ -153,13 +153,13 @@ export function toApiPersonDetail(person: PersonProfile): ApiPersonDetail {
     answersByStance: person.answersByStance.map(({ key, count }) => ({ stance: urlSpelling(key), count })),
     latestClaims: person.claims.claims.map(toApiClaimSummary),
     claimsUrl: claimsUrl({ person: person.slug }),
-    latestCounterStatements: person.counterStatements.items.map(({ statement, answers }) => ({
+    latestCounterStatements: person.counterStatements.items.map(({ statement, counterStatements }) => ({
       statement: toApiStatement(statement),
-      answers: answers.map((answer) => ({
-        rebuttalId: answer.rebuttalId,
-        stance: urlSpelling(answer.stance),
-        htmlUrl: answerUrl(answer),
-        claim: claimRef(answer.claim),
+      answers: counterStatements.map((counterStatement) => ({
+        rebuttalId: counterStatement.rebuttalId,
+        stance: urlSpelling(counterStatement.stance),
+        htmlUrl: counterStatementUrl(counterStatement),
+        claim: claimRef(counterStatement.claim),
       })),
     })),
   };
@@ -171,8 +171,8 @@ export function toApiOrganizationSummary(organization: OrganizationSummary): Api
     name: organization.name,
     kind: urlSpelling(organization.kind),
     country: organization.country,
-    url: apiUrl(`/organizations/${organization.slug}`),
-    htmlUrl: absoluteUrl(`/organizations/${organization.slug}`),
+    url: apiUrl(routes.organization(organization.slug)),
+    htmlUrl: absoluteUrl(routes.organization(organization.slug)),
   };
 }
 
@@ -180,13 +180,13 @@ export function toApiOrganizationDetail(organization: OrganizationProfile): ApiO
   return {
     ...toApiOrganizationSummary(organization),
     latestClaims: organization.claims.map(toApiClaimSummary),
-    answeredClaims: organization.answeredClaims.map(({ claim, answers }) => ({
+    answeredClaims: organization.answeredClaims.map(({ claim, counterStatements }) => ({
       claim: claimRef(claim),
-      answers: answers.map((answer) => ({
-        rebuttalId: answer.rebuttalId,
-        stance: urlSpelling(answer.stance),
-        htmlUrl: answerUrl({ rebuttalId: answer.rebuttalId, claim }),
-        statement: toApiStatement(answer.statement),
+      answers: counterStatements.map((counterStatement) => ({
+        rebuttalId: counterStatement.rebuttalId,
+        stance: urlSpelling(counterStatement.stance),
+        htmlUrl: counterStatementUrl({ rebuttalId: counterStatement.rebuttalId, claim }),
+        statement: toApiStatement(counterStatement.statement),
       })),
     })),
     answersUrl: claimsUrl({ org: organization.slug }),
@@ -209,7 +209,7 @@ export function toApiSourceDetail(source: SourceDetail): ApiSourceDetail {
       claims: quote.links.map((link) => ({
         slug: link.claimSlug,
         summary: link.claimSummary,
-        url: apiUrl(`/claims/${link.claimSlug}`),
+        url: apiUrl(routes.claim(link.claimSlug)),
         htmlUrl: absoluteUrl(link.href as SitePath),
         rebuttalId: link.rebuttalId,
       })),

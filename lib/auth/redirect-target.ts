@@ -1,3 +1,5 @@
+import { routes } from '../routes';
+
 // Where to go after signing in. The target comes from the URL (?next=…), which anyone can craft,
 // so only a path on this site is accepted: never another origin ("//evil.example",
 // "https://evil.example", "/\\evil.example", "/.//evil.example"), which would make the sign-in form
@@ -22,7 +24,7 @@ export function safeRedirectTarget(next: unknown): string {
     // "//evil.example", and a server that decodes "/%2f%2fevil.example" reads the same.
     if (isOffSite(url.pathname) || isOffSite(decodeURIComponent(url.pathname))) return FALLBACK;
     // Back to the sign-in form would only show the form again.
-    if (url.pathname === '/sign-in') return FALLBACK;
+    if (url.pathname === routes.signIn()) return FALLBACK;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     // A malformed URL or percent-encoding.
@@ -32,5 +34,5 @@ export function safeRedirectTarget(next: unknown): string {
 
 export function signInHref(returnTo: string): string {
   const target = safeRedirectTarget(returnTo);
-  return target === FALLBACK ? '/sign-in' : `/sign-in?${new URLSearchParams({ next: target })}`;
+  return target === FALLBACK ? routes.signIn() : `${routes.signIn()}?${new URLSearchParams({ next: target })}`;
 }

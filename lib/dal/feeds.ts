@@ -5,6 +5,7 @@ import { FEED_LENGTH, type FeedClaim, type FeedQuote, type FeedRebuttal } from '
 import { claimPagePathWithEveryRebuttal } from '../domain/claim-page';
 import { publishedClaim, publishedCounterStatement, publishedPerson } from './published';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
+import { routes } from '../routes';
 
 // What the feeds carry: the newest published claims and counter-statements, site-wide or of one
 // person, organization or topic. Two queries whatever the scope, each cut to the feed's length by
@@ -35,7 +36,7 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
     if (!person) return null;
     const statement = { speakerPersonId: person.id };
     return {
-      subject: { name: person.name, pagePath: `/people/${person.slug}` },
+      subject: { name: person.name, pagePath: routes.person(person.slug) },
       filters: { claims: { statement }, rebuttals: { statement } },
     };
   }
@@ -46,7 +47,7 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
     // column the statement_affiliation migration's triggers keep.
     const statement: Prisma.StatementWhereInput = { affiliatedOrganizationId: organization.id };
     return {
-      subject: { name: organization.name, pagePath: `/organizations/${organization.slug}` },
+      subject: { name: organization.name, pagePath: routes.organization(organization.slug) },
       filters: { claims: { statement }, rebuttals: { statement } },
     };
   }
@@ -54,7 +55,7 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
   if (!topic) return null;
   const topics = { some: { topicId: topic.id } };
   return {
-    subject: { name: topic.name, pagePath: `/topics/${topic.slug}` },
+    subject: { name: topic.name, pagePath: routes.topic(topic.slug) },
     filters: { claims: { topics }, rebuttals: { claim: { topics } } },
   };
 }

@@ -3,7 +3,7 @@ import { after, describe, test } from 'node:test';
 import { disconnectDb } from '../db';
 import { countQueries, makeClaim, makeOrganization, makeRebuttal } from '../testing/factories';
 import {
-  ANSWERS_LIST_LENGTH,
+  COUNTER_STATEMENTS_LIST_LENGTH,
   findOrganizations,
   getCountryProfile,
   getOrganizationProfile,
@@ -82,15 +82,18 @@ describe('getOrganizationProfile', () => {
     assert.ok(profile);
     assert.deepEqual(profile.country, { code: 'GB', name: 'United Kingdom' });
     assert.deepEqual(
-      profile.answeredClaims.map((group) => [group.claim.summary, group.answers.map((answer) => answer.rebuttalId)]),
+      profile.answeredClaims.map((group) => [
+        group.claim.summary,
+        group.counterStatements.map((counterStatement) => counterStatement.rebuttalId),
+      ]),
       [
         ['Second answered claim', [later.id]],
         ['First answered claim', [byMember.id, bySpokesperson.id]],
       ],
     );
-    const spokespersonQuote = profile.answeredClaims[1]!.answers[1]!.statement;
+    const spokespersonQuote = profile.answeredClaims[1]!.counterStatements[1]!.statement;
     assert.equal(spokespersonQuote.speakerHref, `/organizations/${organization.slug}`);
-    assert.equal(profile.hasMoreAnswers, false);
+    assert.equal(profile.hasMoreCounterStatements, false);
     assert.deepEqual(
       profile.claims.map((claim) => claim.slug),
       [memberClaim.slug],
@@ -108,7 +111,7 @@ describe('getOrganizationProfile', () => {
     await makeClaim({ statement: { organization: quiet } });
     const busy = await makeOrganization({ countryCode: 'FR' });
     const claim = await makeClaim();
-    for (let i = 0; i <= ANSWERS_LIST_LENGTH; i++) {
+    for (let i = 0; i <= COUNTER_STATEMENTS_LIST_LENGTH; i++) {
       await makeRebuttal(i % 2 ? claim : await makeClaim(), {
         statement: { organization: busy, asOrganization: i % 3 === 0 },
       });
@@ -121,10 +124,10 @@ describe('getOrganizationProfile', () => {
     assert.equal(busyQueries, quietQueries);
     const profile = await getOrganizationProfile(busy.slug);
     assert.equal(
-      profile?.answeredClaims.reduce((total, group) => total + group.answers.length, 0),
-      ANSWERS_LIST_LENGTH,
+      profile?.answeredClaims.reduce((total, group) => total + group.counterStatements.length, 0),
+      COUNTER_STATEMENTS_LIST_LENGTH,
     );
-    assert.equal(profile?.hasMoreAnswers, true);
+    assert.equal(profile?.hasMoreCounterStatements, true);
   });
 });
 
@@ -144,7 +147,10 @@ describe('getCountryProfile', () => {
     const names = country.organizations.map((organization) => organization.name);
     assert.ok(names.includes('Icelandic Ministry') && names.includes('Icelandic Coast Guard'));
     const group = country.answeredClaims.find((candidate) => candidate.claim.slug === claim.slug);
-    assert.deepEqual(group?.answers.map((item) => item.rebuttalId).sort(), [answer.id, spokesperson.id].sort());
+    assert.deepEqual(
+      group?.counterStatements.map((item) => item.rebuttalId).sort(),
+      [answer.id, spokesperson.id].sort(),
+    );
   });
 
   test('returns null for a code no organization has, and for anything that is not a code', async () => {

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { db } from '../db';
 import { Prisma, type OrganizationKind } from '../generated/prisma/client';
 import { countryName } from '../domain/affiliation';
-import { groupAnswersByClaim, type ClaimAnswers } from '../domain/answers';
-import { findLatestAnsweringStatements } from './answers';
+import { groupCounterStatementsByClaim, type ClaimCounterStatements } from '../domain/counter-statement-groups';
+import { findLatestCounterStatements } from './latest-counter-statements';
 import { findLatestPublishedClaims, type ClaimCard } from './claims';
 import { afterNameSql, toNamePage, type NamePage } from './name-keyset';
 import { existsPublicStatement } from './public-speakers';
@@ -64,15 +64,15 @@ export async function findOrganizations(
   return toNamePage(rows, pageSize, toOrganizationSummary);
 }
 
-/** How many answers an organization or country page shows, grouped by claim, before pointing to /claims. */
-export const ANSWERS_LIST_LENGTH = 30;
+/** How many counter-statements an organization or country page shows, grouped by claim, before pointing to /claims. */
+export const COUNTER_STATEMENTS_LIST_LENGTH = 30;
 /** How many of its members' claims an organization page shows. */
 export const MEMBER_CLAIMS_LIST_LENGTH = 20;
 
 export type OrganizationProfile = OrganizationSummary & {
   /** Its newest answers to published claims, grouped by the claim they answer. */
-  answeredClaims: ClaimAnswers<StatementView>[];
-  hasMoreAnswers: boolean;
+  answeredClaims: ClaimCounterStatements<StatementView>[];
+  hasMoreCounterStatements: boolean;
   /** The newest published claims made by its members or in its name. */
   claims: ClaimCard[];
   hasMoreClaims: boolean;
@@ -84,13 +84,13 @@ export const getOrganizationProfile = cache(async (slug: string): Promise<Organi
   if (!organization) return null;
   const statements = spokenFor(organization);
   const [answers, claims] = await Promise.all([
-    findLatestAnsweringStatements(statements, ANSWERS_LIST_LENGTH),
+    findLatestCounterStatements(statements, COUNTER_STATEMENTS_LIST_LENGTH),
     findLatestPublishedClaims({ statement: statements }, MEMBER_CLAIMS_LIST_LENGTH),
   ]);
   return {
     ...toOrganizationSummary(organization),
-    answeredClaims: groupAnswersByClaim(answers.items),
-    hasMoreAnswers: answers.hasMore,
+    answeredClaims: groupCounterStatementsByClaim(answers.items),
+    hasMoreCounterStatements: answers.hasMore,
     claims: claims.claims,
     hasMoreClaims: claims.hasMore,
   };
@@ -99,8 +99,8 @@ export const getOrganizationProfile = cache(async (slug: string): Promise<Organi
 export type CountryProfile = Country & {
   organizations: OrganizationSummary[];
   /** The newest answers by its organizations and their members, grouped by the claim they answer. */
-  answeredClaims: ClaimAnswers<StatementView>[];
-  hasMoreAnswers: boolean;
+  answeredClaims: ClaimCounterStatements<StatementView>[];
+  hasMoreCounterStatements: boolean;
 };
 
 const countryCode = z
@@ -119,12 +119,15 @@ export const getCountryProfile = cache(async (code: string): Promise<CountryProf
   });
   if (organizations.length === 0) return null;
   // Statements for any of its organizations are those affiliated with the country.
-  const answers = await findLatestAnsweringStatements({ affiliatedCountryCode: parsed.data }, ANSWERS_LIST_LENGTH);
+  const answers = await findLatestCounterStatements(
+    { affiliatedCountryCode: parsed.data },
+    COUNTER_STATEMENTS_LIST_LENGTH,
+  );
   return {
     code: parsed.data,
     name: countryName(parsed.data),
     organizations: organizations.map(toOrganizationSummary),
-    answeredClaims: groupAnswersByClaim(answers.items),
-    hasMoreAnswers: answers.hasMore,
+    answeredClaims: groupCounterStatementsByClaim(answers.items),
+    hasMoreCounterStatements: answers.hasMore,
   };
 });

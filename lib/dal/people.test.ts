@@ -124,7 +124,7 @@ describe('getPersonProfile', () => {
     assert.equal(profile.counterStatements.items.length, 1);
     const [item] = profile.counterStatements.items;
     assert.equal(item!.statement.speakerHref, `/people/${person.slug}`);
-    assert.deepEqual(item!.answers, [
+    assert.deepEqual(item!.counterStatements, [
       {
         rebuttalId: answer.id,
         stance: 'DISPUTES',

@@ -7,7 +7,7 @@ import { displayDate, type DisplayDate } from '../domain/dates';
 import { STANCES } from '../domain/stances';
 import { tallyInOrder, type Tally } from '../domain/tally';
 import { VERDICT_SCALE } from '../domain/verdicts';
-import { findLatestAnsweringStatements, type AnsweringStatementList } from './answers';
+import { findLatestCounterStatements, type LatestCounterStatements } from './latest-counter-statements';
 import { findPublishedClaims, type ClaimPage } from './claims';
 import { afterNameSql, toNamePage, type NamePage } from './name-keyset';
 import { answersPublishedClaim, existsPublicStatement } from './public-speakers';
@@ -83,7 +83,7 @@ export type PersonProfile = {
   /** Their newest published claims; `nextCursor` is set when /claims?person= has more. */
   claims: ClaimPage;
   /** Their newest statements that answer published claims. */
-  counterStatements: AnsweringStatementList;
+  counterStatements: LatestCounterStatements;
 };
 
 /** How many claims and counter-statements a person's page lists before pointing elsewhere. */
@@ -124,7 +124,7 @@ export const getPersonProfile = cache(async (slug: string): Promise<PersonProfil
       _count: { _all: true },
     }),
     findPublishedClaims({ person: person.slug, sort: 'newest' }, PERSON_LIST_LENGTH),
-    findLatestAnsweringStatements({ speakerPersonId: person.id }, PERSON_LIST_LENGTH),
+    findLatestCounterStatements({ speakerPersonId: person.id }, PERSON_LIST_LENGTH),
   ]);
   return {
     slug: person.slug,

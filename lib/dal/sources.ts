@@ -3,9 +3,10 @@ import { cache } from 'react';
 import { z } from 'zod';
 import { db } from '../db';
 import { publicStatement, publishedClaim, publishedCounterStatement, publishedSource } from './published';
-import { answerHref } from '../domain/answers';
+import { counterStatementHref } from '../domain/counter-statement-groups';
 import { displayDate } from '../domain/dates';
 import type { SourceReference } from './statement-view';
+import { routes } from '../routes';
 
 // Reads of a source with its archived text, and where each quote taken from it sits in that text.
 
@@ -91,7 +92,7 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
               claimSlug: statement.claim.slug,
               claimSummary: statement.claim.summary,
               rebuttalId: null,
-              href: `/claims/${statement.claim.slug}`,
+              href: routes.claim(statement.claim.slug),
             },
           ]
         : []),
@@ -99,7 +100,7 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
         claimSlug: rebuttal.claim.slug,
         claimSummary: rebuttal.claim.summary,
         rebuttalId: rebuttal.id,
-        href: answerHref({ rebuttalId: rebuttal.id, claim: rebuttal.claim }),
+        href: counterStatementHref({ rebuttalId: rebuttal.id, claim: rebuttal.claim }),
       })),
     ],
   }));

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma, SourceKind } from '../generated/prisma/client';
 import { displayDate, type DisplayDate } from '../domain/dates';
 import type { AffiliatedOrganization } from '../domain/affiliation';
+import { routes } from '../routes';
 
 // How the DAL reads a statement, and the plain object it hands to pages. Shared by every read
 // that shows a quote, so a quote looks the same (and is selected the same way) everywhere.
@@ -81,9 +82,9 @@ export function toStatementView(row: StatementRow): StatementView {
     // The database holds exactly one speaker per statement (a CHECK constraint).
     speakerKind: row.speakerPerson ? 'person' : 'organization',
     speakerHref: row.speakerPerson
-      ? `/people/${row.speakerPerson.slug}`
+      ? routes.person(row.speakerPerson.slug)
       : row.speakerOrganization
-        ? `/organizations/${row.speakerOrganization.slug}`
+        ? routes.organization(row.speakerOrganization.slug)
         : null,
     speakerTitle: row.role?.title ?? null,
     speakerRole: row.role ? [row.role.title, row.role.organization?.name].filter(Boolean).join(', ') : null,

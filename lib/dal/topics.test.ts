@@ -71,7 +71,7 @@ describe('getTopicProfile', () => {
 
 describe('getTopicTimeline', () => {
   const describeEntry = (entry: TimelineEntry) =>
-    `${entry.statement.saidOn?.iso ?? 'undated'} ${entry.claim ? `claim ${entry.claim.summary}` : ''}${entry.answers.map((answer) => `answers ${answer.claim.summary}`).join(', ')}`;
+    `${entry.statement.saidOn?.iso ?? 'undated'} ${entry.claim ? `claim ${entry.claim.summary}` : ''}${entry.counterStatements.map((counterStatement) => `answers ${counterStatement.claim.summary}`).join(', ')}`;
 
   test("orders the topic's claims and their answers by the date said, undated last, published only", async () => {
     const topic = await makeTopic('Timeline topic');

@@ -4,10 +4,10 @@ import { z } from 'zod';
 import { db } from '../db';
 import { publishedClaim, publishedCounterStatement } from './published';
 import type { Prisma, Verdict } from '../generated/prisma/client';
-import type { Answer } from '../domain/answers';
+import type { CounterStatementRef } from '../domain/counter-statement-groups';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
-import { toAnswer } from './answers';
+import { toCounterStatementRef } from './latest-counter-statements';
 import { findPublishedClaims, type ClaimPage } from './claims';
 import { nameKeyset, toNamePage, type NamePage } from './name-keyset';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
@@ -62,7 +62,7 @@ export type TimelineEntry = {
   /** The claim this statement is, when it is a published claim of the topic. */
   claim: { slug: string; summary: string; verdict: Verdict } | null;
   /** The topic's published claims this statement answers. */
-  answers: Answer[];
+  counterStatements: CounterStatementRef[];
 };
 
 export type TopicTimeline = TopicRef & {
@@ -95,16 +95,22 @@ export const getTopicTimeline = cache(
       ...publishedClaim,
       topics: { some: { topicId: topic.id } },
     } satisfies Prisma.ClaimWhereInput;
-    const answerInTopic = { ...publishedCounterStatement, claim: claimOfTopic } satisfies Prisma.RebuttalWhereInput;
+    const counterStatementInTopic = {
+      ...publishedCounterStatement,
+      claim: claimOfTopic,
+    } satisfies Prisma.RebuttalWhereInput;
     const rows = await db.statement.findMany({
       where: {
-        AND: [timelineAfter(cursor), { OR: [{ claim: claimOfTopic }, { rebuttals: { some: answerInTopic } }] }],
+        AND: [
+          timelineAfter(cursor),
+          { OR: [{ claim: claimOfTopic }, { rebuttals: { some: counterStatementInTopic } }] },
+        ],
       },
       select: {
         ...statementSelect,
         claim: { where: claimOfTopic, select: { slug: true, summary: true, verdict: true } },
         rebuttals: {
-          where: answerInTopic,
+          where: counterStatementInTopic,
           select: { id: true, stance: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } },
         },
       },
@@ -119,7 +125,7 @@ export const getTopicTimeline = cache(
       entries: page.map((row) => ({
         statement: toStatementView(row),
         claim: row.claim,
-        answers: row.rebuttals.map(toAnswer),
+        counterStatements: row.rebuttals.map(toCounterStatementRef),
       })),
       nextCursor:
         rows.length > pageSize && last

@@ -1,3 +1,5 @@
+import { routes } from '../routes';
+
 // How much of a claim's answer a claim page shows, and where a link to one counter-statement must
 // lead so that its anchor is on the page it opens.
 
@@ -10,5 +12,5 @@ export const CLAIM_PAGE_REBUTTALS = 50;
 
 /** The claim page on which every one of its counter-statements has its anchor. */
 export function claimPagePathWithEveryRebuttal(slug: string, rebuttalCount: number): `/${string}` {
-  return rebuttalCount > CLAIM_PAGE_REBUTTALS ? `/claims/${slug}?show=all` : `/claims/${slug}`;
+  return routes.claim(slug, { showAll: rebuttalCount > CLAIM_PAGE_REBUTTALS });
 }

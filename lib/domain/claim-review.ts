@@ -1,5 +1,6 @@
 import type { SourceKind, Verdict } from '../generated/prisma/enums';
 import { BEST_RATING, WORST_RATING, verdictDefinition } from './verdicts';
+import { counterStatementAnchor, routes } from '../routes';
 
 // schema.org ClaimReview for a claim page: the machine-readable fact check that search engines
 // and other fact-checkers read (https://schema.org/ClaimReview, and Google's "Fact check"
@@ -108,7 +109,7 @@ function speakerOf(statement: ReviewedStatement): Person | Organization {
 // Unknown headlines, outlets and dates are left out, never guessed. With no known original URL,
 // the work's URL is our archived copy of it.
 function sourceWorkOf({ source }: ReviewedStatement, siteUrl: string): SourceWork {
-  const archivedAt = `${siteUrl}/sources/${source.id}`;
+  const archivedAt = `${siteUrl}${routes.source(source.id)}`;
   return {
     '@type': workTypes[source.kind],
     ...(source.title ? { headline: source.title } : {}),
@@ -135,13 +136,13 @@ function ratingOf(verdict: Verdict): Rating {
 
 export function buildClaimReview(input: ClaimReviewInput): ClaimReview {
   const { siteUrl } = input;
-  const claimUrl = `${siteUrl}/claims/${input.slug}`;
+  const claimUrl = `${siteUrl}${routes.claim(input.slug)}`;
   const publisher: Organization = {
     '@type': 'Organization',
     name: PUBLISHER_NAME,
-    url: `${siteUrl}/`,
-    publishingPrinciples: `${siteUrl}/methodology`,
-    correctionsPolicy: `${siteUrl}/methodology#corrections`,
+    url: `${siteUrl}${routes.home()}`,
+    publishingPrinciples: `${siteUrl}${routes.methodology()}`,
+    correctionsPolicy: `${siteUrl}${routes.methodology('corrections')}`,
   };
   return {
     '@context': 'https://schema.org',
@@ -169,7 +170,7 @@ export function buildClaimReview(input: ClaimReviewInput): ClaimReview {
       author: speakerOf(statement),
       ...(statement.saidOn ? { datePublished: statement.saidOn.iso } : {}),
       isBasedOn: sourceWorkOf(statement, siteUrl),
-      url: `${claimUrl}#rebuttal-${id}`,
+      url: `${claimUrl}#${counterStatementAnchor(id)}`,
     })),
   };
 }

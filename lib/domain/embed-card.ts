@@ -3,6 +3,7 @@ import { html, styleElement, type SafeHtml } from './html';
 import { countOf } from './plural';
 import { truncateText } from './truncate';
 import { verdictDefinition } from './verdicts';
+import { counterStatementAnchor } from '../routes';
 
 // The embed card (/embed/claims/[slug]): one self-contained HTML document for other sites'
 // iframes. Not a React page: the root layout carries the site's header, footer and client
@@ -74,7 +75,7 @@ export function renderEmbedCard(claim: EmbedCardInput, claimUrl: string): string
     html`<a href="${href}" target="_blank" rel="noopener">${text}${NEW_TAB}</a>`;
   const items = shown.map(
     ({ id, statement }) =>
-      html`<li>${figure(statement, truncateText(statement.text, MAX_EMBED_QUOTE_LENGTH), html` · ${link(`${claimUrl}#rebuttal-${id}`, 'Read in full')}`)}</li>`,
+      html`<li>${figure(statement, truncateText(statement.text, MAX_EMBED_QUOTE_LENGTH), html` · ${link(`${claimUrl}#${counterStatementAnchor(id)}`, 'Read in full')}`)}</li>`,
   );
   return html`<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -4,6 +4,7 @@ import { escapeHtml, html } from './html';
 import type { FeedFormat } from './feed-links';
 import { stanceDefinition } from './stances';
 import { verdictDefinition } from './verdicts';
+import { counterStatementAnchor, routes } from '../routes';
 
 // Feeds of new claims and counter-statements, site-wide and per person, organization and topic,
 // in three formats. Pure: the DAL reads the rows, this turns them into entries and documents.
@@ -83,7 +84,7 @@ export function buildFeedEntries(items: (FeedClaim | FeedRebuttal)[], siteUrl: s
         return {
           id: `urn:uuid:${item.id}`,
           title: `${item.quote.speakerName}: ${item.summary}`,
-          url: `${siteUrl}/claims/${item.slug}`,
+          url: `${siteUrl}${routes.claim(item.slug)}`,
           date: item.publishedAt,
           summary: `“${item.quote.text}” — ${attribution(item.quote)}. Our verdict: ${verdict}.`,
           contentHtml: html`${quoteHtml(item.quote)}<p>Our verdict: <strong>${verdict}</strong></p>`.toString(),
@@ -94,7 +95,7 @@ export function buildFeedEntries(items: (FeedClaim | FeedRebuttal)[], siteUrl: s
       return {
         id: `urn:uuid:${item.id}`,
         title: `${item.quote.speakerName} answers ${item.claim.claimantName}: ${item.claim.summary}`,
-        url: `${siteUrl}${item.claim.path}#rebuttal-${item.id}`,
+        url: `${siteUrl}${item.claim.path}#${counterStatementAnchor(item.id)}`,
         date: item.publishedAt,
         summary: `“${item.quote.text}” — ${attribution(item.quote)}. A counter-statement that ${stance} the claim “${item.claim.summary}”.`,
         contentHtml:

@@ -2,6 +2,7 @@ import { html } from './html';
 import { MAX_EMBED_REBUTTALS } from './embed-card';
 import { SHARE_IMAGE_SIZE } from './share-image-url';
 import { SLUG_PATTERN } from './slug';
+import { routes } from '../routes';
 
 // oEmbed (https://oembed.com) for claim pages: what a blog or CMS asks for when someone pastes a
 // claim's link, answered with an iframe of the embed card. Pure: the route does the lookups.
@@ -68,12 +69,12 @@ export function buildOEmbed(
   const width = Math.min(EMBED_WIDTH, max.maxwidth ?? Infinity);
   const height = Math.min(embedHeight(claim.rebuttalCount), max.maxheight ?? Infinity);
   const title = `${PROVIDER_NAME}: ${claim.summary}`;
-  const iframe = html`<iframe src="${siteUrl}/embed/claims/${claim.slug}" width="${width}" height="${height}" title="${title}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const iframe = html`<iframe src="${siteUrl}${routes.claimEmbed(claim.slug)}" width="${width}" height="${height}" title="${title}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return {
     version: '1.0',
     type: 'rich',
     provider_name: PROVIDER_NAME,
-    provider_url: `${siteUrl}/`,
+    provider_url: `${siteUrl}${routes.home()}`,
     title: claim.summary,
     author_name: claim.claimant,
     ...(claim.claimantPath ? { author_url: `${siteUrl}${claim.claimantPath}` } : {}),

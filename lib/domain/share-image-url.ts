@@ -1,5 +1,6 @@
 import { sha256Hex } from './archive';
 import type { ShareCard } from './share-card';
+import { routes } from '../routes';
 
 // Where a claim's share image lives. Link-preview caches (chat apps, social sites) keep an image
 // by its URL for days, so the URL names a version of what the image shows: a fingerprint of the
@@ -19,5 +20,5 @@ export function shareCardVersion(card: ShareCard): string {
 
 /** The share image's path on the site: /claims/<slug>/share-image/<version>. */
 export function shareImagePath(slug: string, card: ShareCard): `/${string}` {
-  return `/claims/${slug}/share-image/${shareCardVersion(card)}`;
+  return routes.claimShareImage(slug, shareCardVersion(card));
 }

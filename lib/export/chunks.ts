@@ -4,6 +4,7 @@ import type { StatementView } from '../dal/statement-view';
 import { buildClaimReview } from '../domain/claim-review';
 import { urlSpelling } from '../domain/url-spelling';
 import type { ExportRecord } from '../validation/export-records';
+import { counterStatementAnchor, routes } from '../routes';
 
 // The three export formats as streams of text chunks, built from streams of rows: nothing holds
 // more than one row (JSON Lines) or one claim (CSV, ClaimReview) at a time. No I/O here: the CLI
@@ -60,12 +61,12 @@ const sourceCells = (statement: StatementView, siteUrl: string) => ({
   outlet: statement.source.outlet ?? '',
   publishedOn: statement.source.publishedOn?.iso ?? '',
   url: statement.source.url ?? '',
-  archiveUrl: `${siteUrl}/sources/${statement.source.id}`,
+  archiveUrl: `${siteUrl}${routes.source(statement.source.id)}`,
 });
 
 /** A claim's CSV rows: one per counter-statement, or one with empty rebuttal cells when it has none. */
 export function claimCsvRows(claim: ExportedClaim, siteUrl: string): CsvRow[] {
-  const claimUrl = `${siteUrl}/claims/${claim.slug}`;
+  const claimUrl = `${siteUrl}${routes.claim(claim.slug)}`;
   const source = sourceCells(claim.claim, siteUrl);
   const claimCells = {
     claim_slug: claim.slug,
@@ -91,7 +92,7 @@ export function claimCsvRows(claim: ExportedClaim, siteUrl: string): CsvRow[] {
     return {
       ...claimCells,
       rebuttal_id: id,
-      rebuttal_url: `${claimUrl}#rebuttal-${id}`,
+      rebuttal_url: `${claimUrl}#${counterStatementAnchor(id)}`,
       stance: urlSpelling(stance),
       rebuttal_note: note ?? '',
       rebuttal_speaker: statement.speakerName,

@@ -1,3 +1,5 @@
+import { routes } from '../routes';
+
 // The bulk export's formats as files: their names and media types. Apart from the code that makes
 // them (lib/export/formats.ts), so the /data page can link to them without loading the data layer.
 
@@ -12,7 +14,7 @@ export type ExportFormat = keyof typeof EXPORT_FILES;
 export const isExportFormat = (value: string): value is ExportFormat => Object.hasOwn(EXPORT_FILES, value);
 
 /** Where the /data page serves a format. */
-export const exportDownloadPath = (format: ExportFormat) => `/data/${EXPORT_FILES[format].fileName}`;
+export const exportDownloadPath = (format: ExportFormat) => routes.dataFile(EXPORT_FILES[format].fileName);
 
 /** The format whose download has this file name, if any. */
 export function exportFormatOfFile(fileName: string): ExportFormat | undefined {

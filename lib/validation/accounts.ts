@@ -5,6 +5,9 @@ import { UserRole } from '../generated/prisma/enums';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
+/** The longest address SMTP allows (RFC 5321). */
+export const EMAIL_MAX_LENGTH = 254;
+export const DISPLAY_NAME_MAX_LENGTH = 100;
 
 /** Trimmed and lower-cased: the database stores emails that way, so uniqueness ignores case. */
 export const emailSchema = z
@@ -12,7 +15,7 @@ export const emailSchema = z
   .trim()
   .toLowerCase()
   .min(1, 'Enter an email address.')
-  .max(254, 'An email address has at most 254 characters.')
+  .max(EMAIL_MAX_LENGTH, `An email address has at most ${EMAIL_MAX_LENGTH} characters.`)
   .pipe(z.email('Enter an email address such as name@example.org.'));
 
 /** A new password. Never trimmed: every character counts. The cap bounds the hashing work. */
@@ -25,7 +28,7 @@ export const displayNameSchema = z
   .string()
   .trim()
   .min(1, 'Enter a name.')
-  .max(100, 'A name has at most 100 characters.');
+  .max(DISPLAY_NAME_MAX_LENGTH, `A name has at most ${DISPLAY_NAME_MAX_LENGTH} characters.`);
 
 export const roleSchema = z.enum(UserRole, 'Choose a role.');
 
@@ -36,7 +39,7 @@ export const signInSchema = z.object({
     .trim()
     .toLowerCase()
     .min(1, 'Enter your email address.')
-    .max(254, 'Email or password is incorrect.'),
+    .max(EMAIL_MAX_LENGTH, 'Email or password is incorrect.'),
   password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX_LENGTH, 'Email or password is incorrect.'),
 });
 

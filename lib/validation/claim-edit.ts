@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { Verdict } from '../generated/prisma/enums';
+import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from './record-fields';
 
 // An editor's change to a claim, shared by the edit form's action and the DAL.
 
 export const SUMMARY_MAX_LENGTH = 75;
+export const VERDICT_EXPLANATION_MAX_LENGTH = 5000;
 
 const optionalText = (max: number, tooLong: string) =>
   z
@@ -27,10 +29,10 @@ export const claimEditSchema = z.object({
     .string()
     .trim()
     .min(1, 'Explain the verdict.')
-    .max(5000, 'An explanation has at most 5,000 characters.'),
+    .max(VERDICT_EXPLANATION_MAX_LENGTH, 'An explanation has at most 5,000 characters.'),
   topics: z.array(z.string().trim().min(1).max(120)).max(50, 'Choose at most 50 topics.'),
-  reason: optionalText(1000, 'A reason has at most 1,000 characters.'),
-  correctionNote: optionalText(2000, 'A correction note has at most 2,000 characters.'),
+  reason: optionalText(REASON_MAX_LENGTH, 'A reason has at most 1,000 characters.'),
+  correctionNote: optionalText(NOTE_MAX_LENGTH, 'A correction note has at most 2,000 characters.'),
   /** Set when the change restores an earlier revision (which needs revision.restore). */
   restoredFrom: z.coerce.number<string>().int().min(1).optional(),
 });
@@ -38,5 +40,9 @@ export const claimEditSchema = z.object({
 export type ClaimEditInput = z.infer<typeof claimEditSchema>;
 
 export const claimDeleteSchema = claimEditSchema.pick({ claimId: true, version: true }).extend({
-  reason: z.string().trim().min(1, 'Say why the claim is deleted.').max(1000, 'A reason has at most 1,000 characters.'),
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Say why the claim is deleted.')
+    .max(REASON_MAX_LENGTH, 'A reason has at most 1,000 characters.'),
 });

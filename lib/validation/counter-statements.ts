@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Stance } from '../generated/prisma/enums';
-import { optionalText } from './record-fields';
+import { NOTE_MAX_LENGTH, optionalText } from './record-fields';
 import { quotedStatementShape, refineQuotedStatement } from './quoted-statement';
 
 // A proposed counter-statement as the form sends it, shared by the form, its action and the DAL:
@@ -10,7 +10,7 @@ export const counterStatementSchema = z
   .object({
     ...quotedStatementShape,
     stance: z.enum(Stance, 'Choose a stance.'),
-    note: optionalText(2000, 'the note'),
+    note: optionalText(NOTE_MAX_LENGTH, 'the note'),
   })
   .superRefine(refineQuotedStatement);
 

@@ -1,7 +1,22 @@
 import { z } from 'zod';
 import { SourceKind } from '../generated/prisma/enums';
 import { slugify } from '../domain/slug';
-import { httpUrl, languageTag, optionalText, pastDay, requiredText } from './record-fields';
+import {
+  ARCHIVED_TEXT_MAX_LENGTH,
+  DESCRIPTION_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  OUTLET_MAX_LENGTH,
+  QUOTE_MAX_LENGTH,
+  REASON_MAX_LENGTH,
+  ROLE_TITLE_MAX_LENGTH,
+  SOURCE_TITLE_MAX_LENGTH,
+  TRANSLATION_MAX_LENGTH,
+  httpUrl,
+  languageTag,
+  optionalText,
+  pastDay,
+  requiredText,
+} from './record-fields';
 
 // A quote with who said it and the source it was quoted from, as a proposal form sends it: the
 // part that proposing a counter-statement and proposing a claim share. One flat set of fields (the
@@ -33,29 +48,29 @@ export const quotedStatementShape = {
   speakerKind: z.enum(SPEAKER_KINDS, 'Choose who spoke.'),
   personId: optionalId,
   roleId: optional(z.union([z.uuid(), z.literal(NEW_ROLE)], 'Choose from the list.')),
-  roleTitle: optionalText(200, 'the title'),
+  roleTitle: optionalText(ROLE_TITLE_MAX_LENGTH, 'the title'),
   roleOrganizationId: optionalId,
-  newPersonName: optionalText(200, 'the name'),
-  newPersonDescription: optionalText(500, 'the description'),
+  newPersonName: optionalText(NAME_MAX_LENGTH, 'the name'),
+  newPersonDescription: optionalText(DESCRIPTION_MAX_LENGTH, 'the description'),
   organizationId: optionalId,
   sourceChoice: z.enum(SOURCE_CHOICES, 'Choose a source on record or a new one.'),
   sourceId: optionalId,
   sourceKind: optional(z.enum(SourceKind, 'Choose the kind of source.')),
-  sourceOutlet: optionalText(200, 'the outlet'),
-  sourceTitle: optionalText(500, 'the title'),
+  sourceOutlet: optionalText(OUTLET_MAX_LENGTH, 'the outlet'),
+  sourceTitle: optionalText(SOURCE_TITLE_MAX_LENGTH, 'the title'),
   sourceUrl: optional(httpUrl),
   sourcePublishedOn: optional(pastDay),
   sourceLanguage: optional(languageTag),
-  sourceText: optionalText(500_000, 'the source text'),
-  quote: requiredText(5000, 'the quote'),
+  sourceText: optionalText(ARCHIVED_TEXT_MAX_LENGTH, 'the source text'),
+  quote: requiredText(QUOTE_MAX_LENGTH, 'the quote'),
   quoteLanguage: languageTag,
-  translation: optionalText(5000, 'the translation'),
+  translation: optionalText(TRANSLATION_MAX_LENGTH, 'the translation'),
   /** When it was said, when known to the day; unknown (null) otherwise, never guessed. */
   saidOn: z
     .union([z.literal(''), pastDay])
     .transform((day) => day || undefined)
     .optional(),
-  unverifiedReason: optionalText(1000, 'the reason'),
+  unverifiedReason: optionalText(REASON_MAX_LENGTH, 'the reason'),
 };
 
 type QuotedStatementObject = z.ZodObject<typeof quotedStatementShape>;

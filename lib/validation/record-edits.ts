@@ -3,6 +3,13 @@ import { isCountryCode } from '../domain/countries';
 import { slugify } from '../domain/slug';
 import { OrganizationKind, SourceKind } from '../generated/prisma/enums';
 import {
+  ARCHIVED_TEXT_MAX_LENGTH,
+  DESCRIPTION_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  OUTLET_MAX_LENGTH,
+  PROVENANCE_NOTE_MAX_LENGTH,
+  ROLE_TITLE_MAX_LENGTH,
+  SOURCE_TITLE_MAX_LENGTH,
   deleteReason,
   editReason,
   httpUrl,
@@ -42,9 +49,9 @@ function withSlug<T extends { name: string; slug?: string }>(input: T, context: 
 }
 
 const personFields = z.object({
-  name: requiredText(200, 'the name'),
+  name: requiredText(NAME_MAX_LENGTH, 'the name'),
   slug: optionalSlug,
-  description: optionalText(500, 'the description'),
+  description: optionalText(DESCRIPTION_MAX_LENGTH, 'the description'),
   wikidataId: blankToUndefined
     .pipe(
       z
@@ -77,7 +84,7 @@ export const roleSaveSchema = z
     personId: z.uuid('Unknown person.'),
     version: versionField,
     roleId: blankToUndefined.pipe(z.uuid('Unknown role.').optional()).optional(),
-    title: requiredText(200, 'the title'),
+    title: requiredText(ROLE_TITLE_MAX_LENGTH, 'the title'),
     organizationId: blankToUndefined.pipe(z.uuid('Choose from the list.').optional()).optional(),
     startDate: optionalPastDay,
     endDate: optionalPastDay,
@@ -98,7 +105,7 @@ export const roleRemoveSchema = z.object({
 export type RoleRemoveInput = z.infer<typeof roleRemoveSchema>;
 
 const organizationFields = z.object({
-  name: requiredText(200, 'the name'),
+  name: requiredText(NAME_MAX_LENGTH, 'the name'),
   slug: optionalSlug,
   kind: z.enum(OrganizationKind, 'Choose what kind of organization it is.'),
   countryCode: blankToUndefined
@@ -121,12 +128,12 @@ export const sourceEditSchema = z.object({
   sourceId: z.uuid('Unknown source.'),
   version: versionField,
   kind: z.enum(SourceKind, 'Choose the kind of source.'),
-  outlet: optionalText(200, 'the outlet'),
-  title: optionalText(500, 'the title'),
+  outlet: optionalText(OUTLET_MAX_LENGTH, 'the outlet'),
+  title: optionalText(SOURCE_TITLE_MAX_LENGTH, 'the title'),
   url: blankToUndefined.pipe(httpUrl.optional()).optional(),
   publishedOn: optionalPastDay,
   language: languageTag,
-  provenanceNote: optionalText(1000, 'the provenance note'),
+  provenanceNote: optionalText(PROVENANCE_NOTE_MAX_LENGTH, 'the provenance note'),
   /**
    * Replaces the archived text, only while no statement quotes the source (the DAL checks); absent
    * when the form does not offer it. Kept as typed, not trimmed: quotes are located in it by
@@ -134,7 +141,7 @@ export const sourceEditSchema = z.object({
    */
   archiveText: z
     .string()
-    .max(500_000, 'Use at most 500000 characters for the archived text.')
+    .max(ARCHIVED_TEXT_MAX_LENGTH, `Use at most ${ARCHIVED_TEXT_MAX_LENGTH} characters for the archived text.`)
     .transform((text) => text.replace(/\r\n?/g, '\n'))
     .refine((text) => text.trim() !== '', 'Enter the archived text.')
     .optional(),

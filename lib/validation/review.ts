@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText } from './record-fields';
+import { NOTE_MAX_LENGTH, requiredText } from './record-fields';
 
 // An editor's decision on a submission: a proposed counter-statement or claim.
 
@@ -10,6 +10,10 @@ const submission = { kind: z.enum(SUBMISSION_KINDS, 'Unknown submission.'), id: 
 
 export const reviewDecisionSchema = z.discriminatedUnion('decision', [
   z.object({ decision: z.literal('approve'), ...submission }),
-  z.object({ decision: z.literal('reject'), ...submission, note: requiredText(2000, 'a note for the contributor') }),
+  z.object({
+    decision: z.literal('reject'),
+    ...submission,
+    note: requiredText(NOTE_MAX_LENGTH, 'a note for the contributor'),
+  }),
 ]);
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;

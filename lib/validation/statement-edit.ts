@@ -1,26 +1,36 @@
 import { z } from 'zod';
 import { DatePrecision, Stance } from '../generated/prisma/enums';
-import { languageTag, optionalText, pastDay, requiredText } from './record-fields';
+import {
+  ATTRIBUTION_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+  QUOTE_MAX_LENGTH,
+  REASON_MAX_LENGTH,
+  TRANSLATION_MAX_LENGTH,
+  languageTag,
+  optionalText,
+  pastDay,
+  requiredText,
+} from './record-fields';
 
 // An editor's change to a quote (a statement) and to a counter-statement (how a statement answers
 // a claim), shared by the edit forms' actions and the DAL.
 
 const version = z.coerce.number<string>().int().min(1, 'Unknown version.');
-const reason = optionalText(1000, 'the reason');
+const reason = optionalText(REASON_MAX_LENGTH, 'the reason');
 
 export const statementEditSchema = z.object({
   statementId: z.uuid('Unknown quote.'),
   /** The version the editor loaded: a save on an older one is refused. */
   version,
-  quote: requiredText(5000, 'the quote'),
+  quote: requiredText(QUOTE_MAX_LENGTH, 'the quote'),
   quoteLanguage: languageTag,
-  translation: optionalText(5000, 'the translation'),
-  attribution: optionalText(200, 'the attribution'),
+  translation: optionalText(TRANSLATION_MAX_LENGTH, 'the translation'),
+  attribution: optionalText(ATTRIBUTION_MAX_LENGTH, 'the attribution'),
   saidOn: pastDay.optional().or(z.literal('').transform(() => undefined)),
   saidOnPrecision: z.enum(DatePrecision, 'Choose how precise the date is.'),
-  unverifiedReason: optionalText(1000, 'the reason'),
+  unverifiedReason: optionalText(REASON_MAX_LENGTH, 'the reason'),
   reason,
-  correctionNote: optionalText(2000, 'the correction note'),
+  correctionNote: optionalText(NOTE_MAX_LENGTH, 'the correction note'),
 });
 export type StatementEditInput = z.infer<typeof statementEditSchema>;
 export type StatementEditField = Exclude<keyof z.input<typeof statementEditSchema>, 'statementId'>;
@@ -29,7 +39,7 @@ export const counterStatementEditSchema = z.object({
   rebuttalId: z.uuid('Unknown counter-statement.'),
   version,
   stance: z.enum(Stance, 'Choose a stance.'),
-  note: optionalText(2000, 'the note'),
+  note: optionalText(NOTE_MAX_LENGTH, 'the note'),
   reason,
 });
 export type CounterStatementEditInput = z.infer<typeof counterStatementEditSchema>;
@@ -39,6 +49,6 @@ export const counterStatementWithdrawSchema = counterStatementEditSchema
   .pick({ rebuttalId: true, version: true })
   .extend({
     /** Readers of a published counter-statement see it as the correction note. */
-    reason: requiredText(1000, 'why it is withdrawn'),
+    reason: requiredText(REASON_MAX_LENGTH, 'why it is withdrawn'),
   });
 export type CounterStatementWithdrawInput = z.infer<typeof counterStatementWithdrawSchema>;

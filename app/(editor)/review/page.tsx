@@ -3,11 +3,12 @@ import { ReviewDecisionForm } from '@/components/review/review-decision-form';
 import { SubmissionDetails } from '@/components/review/submission-details';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { listSubmissionsForReview, REVIEW_QUEUE_LENGTH } from '@/lib/dal/submissions';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Review' };
 
 export default async function ReviewPage() {
-  const user = await requirePermission('review.decide', '/review');
+  const user = await requirePermission('review.decide', routes.review());
   const submissions = await listSubmissionsForReview(user);
   return (
     <div className="space-y-6">

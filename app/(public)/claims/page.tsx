@@ -8,13 +8,9 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getClaimFilterNames, getClaimFilterOptions } from '@/lib/dal/claim-filter-options';
 import { findPublishedClaims } from '@/lib/dal/claims';
-import {
-  canonicalQueryIfDifferent,
-  claimFiltersToQuery,
-  effectiveSort,
-  parseClaimFilters,
-} from '@/lib/validation/claim-filters';
+import { canonicalQueryIfDifferent, effectiveSort, parseClaimFilters } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,7 +26,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
       'Every published claim with its claimant, date, verdict, and the counter-statements that answer it. Search and filter by speaker, organization, country, topic and verdict.',
     // The site-wide feeds: new claims are what this list shows first.
     alternates: {
-      canonical: `/claims${claimFiltersToQuery(filters)}`,
+      canonical: routes.claims(filters),
       types: feedAlternates('', describeFeed('site', null).title),
     },
   };
@@ -40,7 +36,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const params = await searchParams;
   const filters = parseClaimFilters(params);
   const canonical = canonicalQueryIfDifferent(params, filters);
-  if (canonical !== null) redirect(`/claims${canonical}`);
+  if (canonical !== null) redirect(routes.claims(filters));
   const sort = effectiveSort(filters);
   const [page, options, names] = await Promise.all([
     findPublishedClaims(filters),
@@ -60,7 +56,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
         </p>
         {can(await getCurrentUser(), 'claim.propose') ? (
           <p className="font-medium">
-            <Link href="/claims/new">Propose a claim</Link>
+            <Link href={routes.newClaim()}>Propose a claim</Link>
           </p>
         ) : null}
       </header>
@@ -89,7 +85,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
                   {filters.q ? ', check the spelling, or use fewer words' : ''}.
                 </p>
                 <p>
-                  <Link href="/claims">See all claims</Link>
+                  <Link href={routes.claims()}>See all claims</Link>
                 </p>
               </>
             ) : null}
@@ -97,9 +93,9 @@ export default async function ClaimsPage({ searchParams }: Props) {
         )}
         {page.nextCursor || cursor ? (
           <nav aria-label="Pages of results" className="flex justify-between gap-4 border-t border-stone-200 pt-4">
-            {cursor ? <Link href={`/claims${claimFiltersToQuery(firstPageFilters)}`}>First page</Link> : <span />}
+            {cursor ? <Link href={routes.claims(firstPageFilters)}>First page</Link> : <span />}
             {page.nextCursor ? (
-              <Link href={`/claims${claimFiltersToQuery({ ...filters, cursor: page.nextCursor })}`} rel="next">
+              <Link href={routes.claims({ ...filters, cursor: page.nextCursor })} rel="next">
                 Next page
               </Link>
             ) : null}

@@ -3,14 +3,15 @@ import Link from 'next/link';
 import { CorrectionEntry } from '@/components/claims/correction-entry';
 import { PageLinks } from '@/components/layout/page-links';
 import { listCorrections } from '@/lib/dal/claim-history';
-import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
+import { parsePageCursor } from '@/lib/validation/page-cursor';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = {
   title: 'Corrections',
   description: 'Every correction Countercheck has published, newest first.',
-  alternates: { canonical: '/corrections' },
+  alternates: { canonical: routes.corrections() },
 };
 
 export default async function CorrectionsPage({
@@ -25,14 +26,14 @@ export default async function CorrectionsPage({
       <h1 className="text-3xl font-bold tracking-tight">Corrections</h1>
       <p>
         When we change a published verdict, we say so here and on the claim’s page, newest first. See our{' '}
-        <Link href="/methodology#corrections">corrections policy</Link>.
+        <Link href={routes.methodology('corrections')}>corrections policy</Link>.
       </p>
       {items.length === 0 ? <p>No corrections so far.</p> : null}
       <ol className="space-y-4">
         {items.map((correction) => (
           <li key={correction.id} className="space-y-1 rounded-lg border border-stone-200 bg-white p-4">
             <p>
-              <Link href={`/claims/${correction.claim.slug}`} className="font-semibold">
+              <Link href={routes.claim(correction.claim.slug)} className="font-semibold">
                 {correction.claim.summary}
               </Link>
             </p>
@@ -42,8 +43,8 @@ export default async function CorrectionsPage({
       </ol>
       <PageLinks
         label="Corrections pages"
-        firstHref={pageHref('/corrections')}
-        nextHref={nextCursor ? pageHref('/corrections', nextCursor) : undefined}
+        firstHref={routes.corrections()}
+        nextHref={nextCursor ? routes.corrections(nextCursor) : undefined}
         isFirstPage={!cursor}
       />
     </div>

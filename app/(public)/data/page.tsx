@@ -3,12 +3,13 @@ import Link from 'next/link';
 import { CSV_COLUMNS } from '@/lib/export/chunks';
 import { exportDownloadPath } from '@/lib/export/files';
 import { RECORD_TYPES } from '@/lib/validation/export-records';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Data and API',
   description:
     'Download every published claim with its counter-statements and sources as JSON Lines, CSV or schema.org ClaimReview, or read them through the JSON API.',
-  alternates: { canonical: '/data' },
+  alternates: { canonical: routes.data() },
 };
 
 const Code = ({ children }: { children: React.ReactNode }) => (
@@ -87,10 +88,10 @@ export default function DataPage() {
         </h2>
         <p>
           A read-only JSON API serves the same data under <Code>/api/v1</Code>: claims with the same filters as the{' '}
-          <Link href="/claims">claims page</Link>, one claim with its counter-statements and sources, people,
+          <Link href={routes.claims()}>claims page</Link>, one claim with its counter-statements and sources, people,
           organizations, sources and topics. Lists come a page at a time; follow <Code>links.next</Code> until it is
           null. Any website may call it from the browser. It is described, endpoint by endpoint, in its{' '}
-          <a href="/api/v1/openapi.json">OpenAPI document</a>.
+          <a href={routes.openApiDocument()}>OpenAPI document</a>.
         </p>
       </section>
 

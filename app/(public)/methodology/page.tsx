@@ -3,13 +3,14 @@ import Link from 'next/link';
 import { STANCES } from '@/lib/domain/stances';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
-import { StanceBadge } from '@/components/statements/stance-badge';
+import { StanceBadge } from '@/components/counter-statements/stance-badge';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Methodology',
   description:
     'How Countercheck rates claims, how counter-statements answer them, and how every quote is checked against its source.',
-  alternates: { canonical: '/methodology' },
+  alternates: { canonical: routes.methodology() },
 };
 
 export default function MethodologyPage() {
@@ -86,8 +87,8 @@ export default function MethodologyPage() {
         <p>
           When we get something wrong, a quote, a source’s details or a verdict, we correct it on the claim’s page and
           say there what changed and when. We do not change a verdict silently. Every correction is also listed, newest
-          first, in our <Link href="/corrections">corrections log</Link>, and each claim’s history shows every change to
-          it.
+          first, in our <Link href={routes.corrections()}>corrections log</Link>, and each claim’s history shows every
+          change to it.
         </p>
       </section>
     </article>

@@ -4,7 +4,8 @@ import { EditLink } from '@/components/accounts/edit-link';
 import { PageLinks } from '@/components/layout/page-links';
 import { findOrganizations } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
-import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
+import { parsePageCursor } from '@/lib/validation/page-cursor';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,9 +26,9 @@ export default async function OrganizationsPage({ searchParams }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">Organizations</h1>
         <p className="text-stone-800">
           Organizations whose members or spokespeople made or answered a published claim, in alphabetical order. See
-          also <Link href="/who-answered-whom">who answered whom</Link>.
+          also <Link href={routes.whoAnsweredWhom()}>who answered whom</Link>.
         </p>
-        <EditLink permission="organization.edit" href="/organizations/new">
+        <EditLink permission="organization.edit" href={routes.newOrganization()}>
           Add an organization
         </EditLink>
       </header>
@@ -38,16 +39,14 @@ export default async function OrganizationsPage({ searchParams }: Props) {
           {page.items.map((organization) => (
             <li key={organization.slug} className="space-y-1 p-4">
               <h2 className="text-lg font-semibold">
-                <Link href={`/organizations/${organization.slug}`}>{organization.name}</Link>
+                <Link href={routes.organization(organization.slug)}>{organization.name}</Link>
               </h2>
               <p className="text-sm text-stone-700">
                 {ORGANIZATION_KIND_LABELS[organization.kind]}
                 {organization.country ? (
                   <>
                     {' · '}
-                    <Link href={`/countries/${organization.country.code.toLowerCase()}`}>
-                      {organization.country.name}
-                    </Link>
+                    <Link href={routes.country(organization.country.code)}>{organization.country.name}</Link>
                   </>
                 ) : null}
               </p>
@@ -57,8 +56,8 @@ export default async function OrganizationsPage({ searchParams }: Props) {
       )}
       <PageLinks
         label="Pages of organizations"
-        firstHref="/organizations"
-        nextHref={page.nextCursor && pageHref('/organizations', page.nextCursor)}
+        firstHref={routes.organizations()}
+        nextHref={page.nextCursor && routes.organizations(page.nextCursor)}
         isFirstPage={!cursor}
       />
     </div>

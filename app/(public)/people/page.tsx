@@ -4,7 +4,8 @@ import { EditLink } from '@/components/accounts/edit-link';
 import { PageLinks } from '@/components/layout/page-links';
 import { findPeople } from '@/lib/dal/people';
 import { countOf } from '@/lib/domain/plural';
-import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
+import { parsePageCursor } from '@/lib/validation/page-cursor';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,9 +25,9 @@ export default async function PeoplePage({ searchParams }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">People</h1>
         <p className="text-stone-800">
           Everyone who made a published claim or answered one, in alphabetical order. See also{' '}
-          <Link href="/who-answered-whom">who answered whom</Link>.
+          <Link href={routes.whoAnsweredWhom()}>who answered whom</Link>.
         </p>
-        <EditLink permission="person.edit" href="/people/new">
+        <EditLink permission="person.edit" href={routes.newPerson()}>
           Add a person
         </EditLink>
       </header>
@@ -37,7 +38,7 @@ export default async function PeoplePage({ searchParams }: Props) {
           {page.items.map((person) => (
             <li key={person.slug} className="space-y-1 p-4">
               <h2 className="text-lg font-semibold">
-                <Link href={`/people/${person.slug}`}>{person.name}</Link>
+                <Link href={routes.person(person.slug)}>{person.name}</Link>
               </h2>
               <p className="text-stone-800">{person.description}</p>
               <p className="text-sm text-stone-700">
@@ -50,8 +51,8 @@ export default async function PeoplePage({ searchParams }: Props) {
       )}
       <PageLinks
         label="Pages of people"
-        firstHref="/people"
-        nextHref={page.nextCursor && pageHref('/people', page.nextCursor)}
+        firstHref={routes.people()}
+        nextHref={page.nextCursor && routes.people(page.nextCursor)}
         isFirstPage={!cursor}
       />
     </div>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageLinks } from '@/components/layout/page-links';
 import { findTopics } from '@/lib/dal/topics';
-import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
+import { parsePageCursor } from '@/lib/validation/page-cursor';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,9 +32,9 @@ export default async function TopicsPage({ searchParams }: Props) {
           {page.items.map((topic) => (
             <li key={topic.slug} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-4">
               <h2 className="text-lg font-semibold">
-                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+                <Link href={routes.topic(topic.slug)}>{topic.name}</Link>
               </h2>
-              <Link href={`/topics/${topic.slug}/timeline`} className="text-sm">
+              <Link href={routes.topicTimeline(topic.slug)} className="text-sm">
                 Timeline<span className="sr-only"> of {topic.name}</span>
               </Link>
             </li>
@@ -42,8 +43,8 @@ export default async function TopicsPage({ searchParams }: Props) {
       )}
       <PageLinks
         label="Pages of topics"
-        firstHref="/topics"
-        nextHref={page.nextCursor && pageHref('/topics', page.nextCursor)}
+        firstHref={routes.topics()}
+        nextHref={page.nextCursor && routes.topics(page.nextCursor)}
         isFirstPage={!cursor}
       />
     </div>

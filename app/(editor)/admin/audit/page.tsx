@@ -5,7 +5,8 @@ import { requirePermission } from '@/lib/auth/page-guard';
 import { listAuditEvents } from '@/lib/dal/audit';
 import { AUDIT_EVENT_LABELS, describeAuditDetail } from '@/lib/domain/audit-events';
 import { displayTimestamp } from '@/lib/domain/dates';
-import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
+import { parsePageCursor } from '@/lib/validation/page-cursor';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -16,7 +17,7 @@ export default async function AuditLogPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePermission('audit.read', '/admin/audit');
+  const user = await requirePermission('audit.read', routes.auditLog());
   const cursor = parsePageCursor(await searchParams);
   const { items, nextCursor } = await listAuditEvents({ cursor }, user);
   return (
@@ -77,8 +78,8 @@ export default async function AuditLogPage({
       </ol>
       <PageLinks
         label="Audit log pages"
-        firstHref={pageHref('/admin/audit')}
-        nextHref={nextCursor ? pageHref('/admin/audit', nextCursor) : undefined}
+        firstHref={routes.auditLog()}
+        nextHref={nextCursor ? routes.auditLog(nextCursor) : undefined}
         isFirstPage={!cursor}
       />
     </div>

@@ -5,11 +5,12 @@ import { requirePermission } from '@/lib/auth/page-guard';
 import { listUsers } from '@/lib/dal/users';
 import { displayTimestamp } from '@/lib/domain/dates';
 import { roleLabel } from '@/lib/domain/user-roles';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Users' };
 
 export default async function UsersPage() {
-  const user = await requirePermission('user.manage', '/admin/users');
+  const user = await requirePermission('user.manage', routes.users());
   const users = await listUsers(user);
   return (
     <div className="space-y-8">

@@ -3,11 +3,12 @@ import { ClaimProposalForm } from '@/components/claims/claim-proposal-form';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Propose a claim' };
 
 export default async function NewClaimPage() {
-  const user = await requirePermission('claim.propose', '/claims/new');
+  const user = await requirePermission('claim.propose', routes.newClaim());
   const options = await getClaimProposalFormOptions(user);
   const publishesDirectly = can(user, 'claim.publish');
   return (

@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { NewOrganizationForm } from '@/components/organizations/organization-forms';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { countryOptions } from '@/lib/domain/countries';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Add an organization' };
 
 export default async function NewOrganizationPage() {
-  await requirePermission('organization.edit', '/organizations/new');
+  await requirePermission('organization.edit', routes.newOrganization());
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Add an organization</h1>

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { NewPersonForm } from '@/components/people/person-forms';
 import { requirePermission } from '@/lib/auth/page-guard';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Add a person' };
 
 export default async function NewPersonPage() {
-  await requirePermission('person.edit', '/people/new');
+  await requirePermission('person.edit', routes.newPerson());
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Add a person</h1>

@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CorrectionEntry } from '@/components/claims/correction-entry';
 import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
-import { RebuttalCounts } from '@/components/claims/rebuttal-counts';
+import { CounterStatementCounts } from '@/components/counter-statements/counter-statement-counts';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
-import { RebuttalItem } from '@/components/claims/rebuttal-item';
+import { CounterStatementItem } from '@/components/counter-statements/counter-statement-item';
 import { ShareClaim } from '@/components/sharing/share-claim';
-import { StatementQuote } from '@/components/statements/statement-quote';
+import { StatementQuote } from '@/components/quotes/statement-quote';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
@@ -19,6 +19,7 @@ import { claimShareText } from '@/lib/domain/share-links';
 import { verdictDefinition } from '@/lib/domain/verdicts';
 import { absoluteUrl } from '@/lib/site-url';
 import { PageHeader } from '@/components/layout/page-header';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ show?:
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaimBySlug((await params).slug);
   if (!claim) return { title: 'Claim not found' };
-  const path = `/claims/${claim.slug}` as const;
+  const path = routes.claim(claim.slug);
   const description = describeClaim(claim);
   const card = buildShareCard(claim);
   // Relative URLs resolve against metadataBase (SITE_URL, set in the root layout). The share
@@ -40,9 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       canonical: path,
       // oEmbed discovery: a CMS handed this page's link finds how to embed it.
       types: {
-        'application/json+oembed': [
-          { url: `/oembed?${new URLSearchParams({ url: absoluteUrl(path), format: 'json' })}`, title: claim.summary },
-        ],
+        'application/json+oembed': [{ url: routes.oembed(absoluteUrl(path)), title: claim.summary }],
       },
     },
     openGraph: {
@@ -67,13 +66,13 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     // A slug the claim used to have answers 308 with its current URL, so old links keep working.
     // Here, not in generateMetadata: metadata may stream after the response has begun.
     const current = await findCurrentClaimSlug(slug);
-    if (current) permanentRedirect(`/claims/${current}${showAll ? '?show=all' : ''}`);
+    if (current) permanentRedirect(routes.claim(current, { showAll }));
     notFound();
   }
   // Null without a query for a reader with no session cookie: the page costs them nothing more.
   const user = await getCurrentUser();
-  const url = absoluteUrl(`/claims/${claim.slug}`);
-  const mayEditAnswers = can(user, 'rebuttal.edit');
+  const url = absoluteUrl(routes.claim(claim.slug));
+  const mayEditCounterStatements = can(user, 'rebuttal.edit');
   const rebuttalLinksBase = absoluteUrl(claimPagePathWithEveryRebuttal(claim.slug, claim.rebuttalCount));
   const shareText = claimShareText({
     summary: claim.summary,
@@ -91,7 +90,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
             {claim.topics.map((topic, index) => (
               <span key={topic.slug}>
                 {index > 0 ? ', ' : null}
-                <Link href={`/topics/${topic.slug}`}>{topic.name}</Link>
+                <Link href={routes.topic(topic.slug)}>{topic.name}</Link>
               </span>
             ))}
           </p>
@@ -104,12 +103,12 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         </h2>
         <p>{claim.verdictExplanation}</p>
         <p className="text-sm">
-          <Link href="/methodology#verdicts">What our verdicts mean</Link> ·{' '}
-          <Link href={`/claims/${claim.slug}/history`}>History</Link>
+          <Link href={routes.methodology('verdicts')}>What our verdicts mean</Link> ·{' '}
+          <Link href={routes.claimHistory(claim.slug)}>History</Link>
           {can(user, 'claim.publish') ? (
             <>
               {' · '}
-              <Link href={`/claims/${claim.slug}/edit`} className="font-medium">
+              <Link href={routes.claimEdit(claim.slug)} className="font-medium">
                 Edit this claim
               </Link>
             </>
@@ -142,10 +141,10 @@ export default async function ClaimPage({ params, searchParams }: Props) {
           <h2 id="rebuttals-heading" className="text-2xl font-bold">
             Counter-statements
           </h2>
-          <RebuttalCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
+          <CounterStatementCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
           {can(user, 'rebuttal.propose') ? (
             <p className="font-medium">
-              <Link href={`/claims/${claim.slug}/counter-statements/new`}>Propose a counter-statement</Link>
+              <Link href={routes.newCounterStatement(claim.slug)}>Propose a counter-statement</Link>
             </p>
           ) : null}
         </div>
@@ -162,11 +161,11 @@ export default async function ClaimPage({ params, searchParams }: Props) {
               <ul className="space-y-6">
                 {group.items.map((rebuttal) => (
                   <li key={rebuttal.id}>
-                    <RebuttalItem
+                    <CounterStatementItem
                       rebuttal={rebuttal}
                       claimUrl={rebuttalLinksBase}
                       editHref={
-                        mayEditAnswers ? `/claims/${claim.slug}/counter-statements/${rebuttal.id}/edit` : undefined
+                        mayEditCounterStatements ? routes.counterStatementEdit(claim.slug, rebuttal.id) : undefined
                       }
                     />
                   </li>
@@ -178,7 +177,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         {claim.rebuttalsShown < claim.rebuttalCount ? (
           <p className="rounded-lg border border-stone-300 bg-white p-4">
             These are the {claim.rebuttalsShown} strongest of {claim.rebuttalCount} counter-statements.{' '}
-            <Link href={`/claims/${claim.slug}?show=all#rebuttals-heading`}>
+            <Link href={routes.claim(claim.slug, { showAll: true, anchor: 'rebuttals-heading' })}>
               Show all {claim.rebuttalCount} counter-statements
             </Link>
           </p>

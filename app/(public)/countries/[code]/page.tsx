@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { AnswersByClaim } from '@/components/statements/answers-by-claim';
-import { ANSWERS_LIST_LENGTH, getCountryProfile } from '@/lib/dal/organizations';
+import { CounterStatementsByClaim } from '@/components/counter-statements/counter-statements-by-claim';
+import { COUNTER_STATEMENTS_LIST_LENGTH, getCountryProfile } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
-import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
 import { PageHeader } from '@/components/layout/page-header';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,9 +27,7 @@ export default async function CountryPage({ params }: Props) {
     <article className="space-y-10">
       <PageHeader eyebrow="Country" title={country.name}>
         <p>
-          <Link href={`/claims${claimFiltersToQuery({ country: country.code })}`}>
-            All claims answered from {country.name}
-          </Link>
+          <Link href={routes.claims({ country: country.code })}>All claims answered from {country.name}</Link>
         </p>
       </PageHeader>
 
@@ -40,7 +38,7 @@ export default async function CountryPage({ params }: Props) {
         <ul className="list-disc space-y-1 pl-5">
           {country.organizations.map((organization) => (
             <li key={organization.slug}>
-              <Link href={`/organizations/${organization.slug}`}>{organization.name}</Link>{' '}
+              <Link href={routes.organization(organization.slug)}>{organization.name}</Link>{' '}
               <span className="text-sm text-stone-700">({ORGANIZATION_KIND_LABELS[organization.kind]})</span>
             </li>
           ))}
@@ -53,10 +51,10 @@ export default async function CountryPage({ params }: Props) {
         </h2>
         <p className="text-stone-800">
           Counter-statements by these organizations’ members and spokespeople, grouped by the claim they answer
-          {country.hasMoreAnswers ? `: the ${ANSWERS_LIST_LENGTH} most recent` : ''}.
+          {country.hasMoreCounterStatements ? `: the ${COUNTER_STATEMENTS_LIST_LENGTH} most recent` : ''}.
         </p>
         {country.answeredClaims.length ? (
-          <AnswersByClaim groups={country.answeredClaims} />
+          <CounterStatementsByClaim groups={country.answeredClaims} />
         ) : (
           <p>No published counter-statements.</p>
         )}

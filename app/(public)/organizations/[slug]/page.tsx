@@ -2,13 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimCardList } from '@/components/claims/claim-card';
-import { AnswersByClaim } from '@/components/statements/answers-by-claim';
-import { ANSWERS_LIST_LENGTH, getOrganizationProfile, MEMBER_CLAIMS_LIST_LENGTH } from '@/lib/dal/organizations';
+import { CounterStatementsByClaim } from '@/components/counter-statements/counter-statements-by-claim';
+import {
+  COUNTER_STATEMENTS_LIST_LENGTH,
+  getOrganizationProfile,
+  MEMBER_CLAIMS_LIST_LENGTH,
+} from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
-import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: `What ${organization.name}, its members and spokespeople said in answer to claims, and the claims they made.`,
     alternates: {
       types: feedAlternates(
-        `/organizations/${organization.slug}`,
+        routes.organization(organization.slug),
         describeFeed('organization', organization.name).title,
       ),
     },
@@ -37,11 +41,10 @@ export default async function OrganizationPage({ params }: Props) {
       <PageHeader eyebrow={`Organization · ${ORGANIZATION_KIND_LABELS[organization.kind]}`} title={organization.name}>
         {organization.country ? (
           <p>
-            Country:{' '}
-            <Link href={`/countries/${organization.country.code.toLowerCase()}`}>{organization.country.name}</Link>
+            Country: <Link href={routes.country(organization.country.code)}>{organization.country.name}</Link>
           </p>
         ) : null}
-        <EditLink permission="organization.edit" href={`/organizations/${organization.slug}/edit`}>
+        <EditLink permission="organization.edit" href={routes.organizationEdit(organization.slug)}>
           Edit this organization
         </EditLink>
       </PageHeader>
@@ -53,17 +56,15 @@ export default async function OrganizationPage({ params }: Props) {
         <p className="text-stone-800">
           Counter-statements by its members, in a role at {organization.name} when they spoke, and by its spokespeople,
           grouped by the claim they answer
-          {organization.hasMoreAnswers ? `: the ${ANSWERS_LIST_LENGTH} most recent` : ''}.
+          {organization.hasMoreCounterStatements ? `: the ${COUNTER_STATEMENTS_LIST_LENGTH} most recent` : ''}.
         </p>
         {organization.answeredClaims.length ? (
-          <AnswersByClaim groups={organization.answeredClaims} />
+          <CounterStatementsByClaim groups={organization.answeredClaims} />
         ) : (
           <p>No published counter-statements.</p>
         )}
         <p>
-          <Link href={`/claims${claimFiltersToQuery({ org: organization.slug })}`}>
-            All claims answered by {organization.name}
-          </Link>
+          <Link href={routes.claims({ org: organization.slug })}>All claims answered by {organization.name}</Link>
         </p>
       </section>
 

@@ -4,13 +4,13 @@ import { notFound } from 'next/navigation';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { RoleList } from '@/components/people/role-list';
 import { Scorecard } from '@/components/people/scorecard';
-import { AnswerLinks } from '@/components/statements/answer-links';
-import { StatementQuote } from '@/components/statements/statement-quote';
+import { CounterStatementLinks } from '@/components/counter-statements/counter-statement-links';
+import { StatementQuote } from '@/components/quotes/statement-quote';
 import { getPersonProfile, PERSON_LIST_LENGTH } from '@/lib/dal/people';
-import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: person.name,
     description: `${person.name}: ${person.description} Their claims and counter-statements on Countercheck.`,
-    alternates: { types: feedAlternates(`/people/${person.slug}`, describeFeed('person', person.name).title) },
+    alternates: { types: feedAlternates(routes.person(person.slug), describeFeed('person', person.name).title) },
   };
 }
 
@@ -41,7 +41,7 @@ export default async function PersonPage({ params }: Props) {
             </a>
           </p>
         ) : null}
-        <EditLink permission="person.edit" href={`/people/${person.slug}/edit`}>
+        <EditLink permission="person.edit" href={routes.personEdit(person.slug)}>
           Edit this person
         </EditLink>
       </PageHeader>
@@ -59,7 +59,7 @@ export default async function PersonPage({ params }: Props) {
         </h2>
         <Scorecard person={person} />
         <p className="text-sm">
-          <Link href="/methodology">What verdicts and stances mean</Link>
+          <Link href={routes.methodology()}>What verdicts and stances mean</Link>
         </p>
       </section>
 
@@ -72,7 +72,7 @@ export default async function PersonPage({ params }: Props) {
             {claims.nextCursor ? <p className="text-sm text-stone-700">The {PERSON_LIST_LENGTH} most recent.</p> : null}
             <ClaimCardList claims={claims.claims} headingLevel="h3" />
             <p>
-              <Link href={`/claims${claimFiltersToQuery({ person: person.slug })}`}>All their claims</Link>
+              <Link href={routes.claims({ person: person.slug })}>All their claims</Link>
             </p>
           </>
         ) : (
@@ -90,11 +90,11 @@ export default async function PersonPage({ params }: Props) {
               <p className="text-sm text-stone-700">The {PERSON_LIST_LENGTH} most recent.</p>
             ) : null}
             <ul className="space-y-6">
-              {counterStatements.items.map(({ statement, answers }) => (
+              {counterStatements.items.map(({ statement, counterStatements }) => (
                 <li key={statement.id}>
                   <article className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
                     <StatementQuote statement={statement} />
-                    <AnswerLinks answers={answers} />
+                    <CounterStatementLinks counterStatements={counterStatements} />
                   </article>
                 </li>
               ))}

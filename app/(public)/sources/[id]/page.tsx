@@ -6,6 +6,7 @@ import { getSourceById } from '@/lib/dal/sources';
 import { toIsoDay } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
+import { quoteAnchor, routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `Source: ${source.title ?? 'Untitled report'}`,
     description: 'The archived text of a source, with every quote taken from it highlighted.',
-    alternates: { canonical: `/sources/${source.id}` },
+    alternates: { canonical: routes.source(source.id) },
   };
 }
 
@@ -65,7 +66,7 @@ export default async function SourcePage({ params }: Props) {
           </dd>
         </dl>
         {source.provenanceNote ? <p className="text-sm text-stone-800">{source.provenanceNote}</p> : null}
-        <EditLink permission="source.edit" href={`/sources/${source.id}/edit`}>
+        <EditLink permission="source.edit" href={routes.sourceEdit(source.id)}>
           Edit this source
         </EditLink>
       </PageHeader>
@@ -80,7 +81,7 @@ export default async function SourcePage({ params }: Props) {
           <ul className="list-disc space-y-1 pl-5">
             {source.quotes.map((quote) => (
               <li key={quote.statementId}>
-                <a href={`#quote-${quote.statementId}`}>{quote.speakerName}</a>
+                <a href={`#${quoteAnchor(quote.statementId)}`}>{quote.speakerName}</a>
                 {quote.links.map((link) => (
                   <span key={`${link.claimSlug}-${link.rebuttalId}`}>
                     {' · '}

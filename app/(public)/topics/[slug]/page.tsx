@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { getTopicProfile, TOPIC_CLAIMS_LIST_LENGTH } from '@/lib/dal/topics';
-import { claimFiltersToQuery } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: topic.name,
     description: `Claims about ${topic.name} and the counter-statements that answer them.`,
-    alternates: { types: feedAlternates(`/topics/${topic.slug}`, describeFeed('topic', topic.name).title) },
+    alternates: { types: feedAlternates(routes.topic(topic.slug), describeFeed('topic', topic.name).title) },
   };
 }
 
@@ -29,7 +29,7 @@ export default async function TopicPage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader eyebrow="Topic" title={topic.name}>
         <p>
-          <Link href={`/topics/${topic.slug}/timeline`}>
+          <Link href={routes.topicTimeline(topic.slug)}>
             Timeline: the claims and counter-statements on {topic.name} in the order they were said
           </Link>
         </p>
@@ -43,7 +43,7 @@ export default async function TopicPage({ params }: Props) {
             {nextCursor ? <p className="text-sm text-stone-700">The {TOPIC_CLAIMS_LIST_LENGTH} most recent.</p> : null}
             <ClaimCardList claims={claims} headingLevel="h3" />
             <p>
-              <Link href={`/claims${claimFiltersToQuery({ topic: topic.slug })}`}>All claims on {topic.name}</Link>
+              <Link href={routes.claims({ topic: topic.slug })}>All claims on {topic.name}</Link>
             </p>
           </>
         ) : (

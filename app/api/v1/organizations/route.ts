@@ -3,9 +3,13 @@ import { readOnlyRoute, parseQuery } from '@/lib/api/json-response';
 import { nameList, toApiOrganizationSummary } from '@/lib/api/serialize';
 import { findOrganizations } from '@/lib/dal/organizations';
 import { pageQuery } from '@/lib/validation/api';
+import { routes } from '@/lib/routes';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute(async (request) => {
   const { cursor } = parseQuery(request, pageQuery);
   const page = await findOrganizations({ cursor });
-  return nameList(page.items.map(toApiOrganizationSummary), '/organizations', { cursor, nextCursor: page.nextCursor });
+  return nameList(page.items.map(toApiOrganizationSummary), routes.organizations(), {
+    cursor,
+    nextCursor: page.nextCursor,
+  });
 });

@@ -3,9 +3,10 @@ import { readOnlyRoute, parseQuery } from '@/lib/api/json-response';
 import { nameList, toApiPersonSummary } from '@/lib/api/serialize';
 import { findPeople } from '@/lib/dal/people';
 import { pageQuery } from '@/lib/validation/api';
+import { routes } from '@/lib/routes';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute(async (request) => {
   const { cursor } = parseQuery(request, pageQuery);
   const page = await findPeople({ cursor });
-  return nameList(page.items.map(toApiPersonSummary), '/people', { cursor, nextCursor: page.nextCursor });
+  return nameList(page.items.map(toApiPersonSummary), routes.people(), { cursor, nextCursor: page.nextCursor });
 });

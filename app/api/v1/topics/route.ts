@@ -3,9 +3,10 @@ import { readOnlyRoute, parseQuery } from '@/lib/api/json-response';
 import { nameList, toApiTopic } from '@/lib/api/serialize';
 import { findTopics } from '@/lib/dal/topics';
 import { pageQuery } from '@/lib/validation/api';
+import { routes } from '@/lib/routes';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute(async (request) => {
   const { cursor } = parseQuery(request, pageQuery);
   const page = await findTopics({ cursor });
-  return nameList(page.items.map(toApiTopic), '/topics', { cursor, nextCursor: page.nextCursor });
+  return nameList(page.items.map(toApiTopic), routes.topics(), { cursor, nextCursor: page.nextCursor });
 });

@@ -4,6 +4,7 @@ import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
 import { getPublishedClaimBySlug } from '@/lib/dal/claims';
 import { renderEmbedCard, renderEmbedNotFound } from '@/lib/domain/embed-card';
 import { absoluteUrl } from '@/lib/site-url';
+import { routes } from '@/lib/routes';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -12,11 +13,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const claim = await getPublishedClaimBySlug(slug);
   if (claim) {
     // Embedding pages are read far more often than claims change: five minutes of caching.
-    return new Response(renderEmbedCard(claim, absoluteUrl(`/claims/${claim.slug}`)), {
+    return new Response(renderEmbedCard(claim, absoluteUrl(routes.claim(claim.slug))), {
       headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' },
     });
   }
   const current = await findCurrentClaimSlug(slug);
-  if (current) return Response.redirect(absoluteUrl(`/embed/claims/${current}`), 308);
-  return new Response(renderEmbedNotFound(absoluteUrl('/claims')), { status: 404, headers: { 'Content-Type': HTML } });
+  if (current) return Response.redirect(absoluteUrl(routes.claimEmbed(current)), 308);
+  return new Response(renderEmbedNotFound(absoluteUrl(routes.claims())), {
+    status: 404,
+    headers: { 'Content-Type': HTML },
+  });
 }

@@ -3,6 +3,7 @@ import { SubmissionDetails } from '@/components/review/submission-details';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { orNotFound } from '@/lib/auth/page-guard';
 import { getSubmissionOrThrow } from '@/lib/dal/submissions';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Submission' };
 
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function SubmissionPage({ params }: Props) {
   const { id } = await params;
-  const user = await requireSignedIn(`/account/submissions/${id}`);
+  const user = await requireSignedIn(routes.submission(id));
   // Someone else's submission answers like a missing one (the DAL decides which is which).
   const submission = await orNotFound(getSubmissionOrThrow(id, user));
   return (

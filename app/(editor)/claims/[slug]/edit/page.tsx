@@ -5,6 +5,7 @@ import { ClaimEditForm, DeleteClaimForm } from '@/components/claims/claim-edit-f
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getClaimForEditOrNull, getClaimRevisionSnapshotOrNull } from '@/lib/dal/claim-edits';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit claim' };
 
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ restor
 
 export default async function EditClaimPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const user = await requirePermission('claim.publish', `/claims/${slug}/edit`);
+  const user = await requirePermission('claim.publish', routes.claimEdit(slug));
   const claim = await getClaimForEditOrNull(slug, user);
   if (!claim) notFound();
   // ?restore=N starts the form from revision N: saving it is an ordinary edit, itself a new revision.
@@ -31,12 +32,12 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         Version {claim.version}, {published ? 'published' : 'not published'}.{' '}
         {published ? (
           <>
-            <Link href={`/claims/${claim.slug}`}>View the claim</Link> ·{' '}
-            <Link href={`/claims/${claim.slug}/history`}>History</Link> ·{' '}
+            <Link href={routes.claim(claim.slug)}>View the claim</Link> ·{' '}
+            <Link href={routes.claimHistory(claim.slug)}>History</Link> ·{' '}
           </>
         ) : null}
         {can(user, 'statement.edit') ? (
-          <Link href={`/statements/${claim.statementId}/edit`}>Edit the claim’s quote</Link>
+          <Link href={routes.statementEdit(claim.statementId)}>Edit the claim’s quote</Link>
         ) : null}
       </p>
       <ClaimEditForm

@@ -6,6 +6,7 @@ import { RevisionHistory } from '@/components/revisions/revision-history';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { getOrganizationForEditOrNull } from '@/lib/dal/organization-edits';
 import { countryOptions } from '@/lib/domain/countries';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit organization' };
 
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditOrganizationPage({ params }: Props) {
   const { slug } = await params;
-  const user = await requirePermission('organization.edit', `/organizations/${slug}/edit`);
+  const user = await requirePermission('organization.edit', routes.organizationEdit(slug));
   const organization = await getOrganizationForEditOrNull(slug, user);
   if (!organization) notFound();
   return (
@@ -22,7 +23,7 @@ export default async function EditOrganizationPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">Edit organization: {organization.current.name}</h1>
         <p className="text-sm text-stone-700">
           Version {organization.version}.{' '}
-          <Link href={`/organizations/${organization.slug}`}>View the organization</Link>. Organizations are not
+          <Link href={routes.organization(organization.slug)}>View the organization</Link>. Organizations are not
           deleted: roles and statements name them.
         </p>
       </div>

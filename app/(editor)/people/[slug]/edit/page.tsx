@@ -6,6 +6,7 @@ import { RevisionHistory } from '@/components/revisions/revision-history';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { getPersonForEditOrNull } from '@/lib/dal/person-edits';
 import { countOf } from '@/lib/domain/plural';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit person' };
 
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditPersonPage({ params }: Props) {
   const { slug } = await params;
-  const user = await requirePermission('person.edit', `/people/${slug}/edit`);
+  const user = await requirePermission('person.edit', routes.personEdit(slug));
   const person = await getPersonForEditOrNull(slug, user);
   if (!person) notFound();
   const { id, version, current } = person;
@@ -24,7 +25,7 @@ export default async function EditPersonPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">Edit person: {current.name}</h1>
         <p className="text-sm text-stone-700">
           Version {version}, {published ? 'published' : 'awaiting review with the proposal that brought them'}.{' '}
-          {published ? <Link href={`/people/${person.slug}`}>View the person</Link> : null}
+          {published ? <Link href={routes.person(person.slug)}>View the person</Link> : null}
         </p>
       </div>
       <PersonEditForm personId={id} slug={person.slug} version={version} initial={current} />

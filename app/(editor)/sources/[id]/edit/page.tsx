@@ -6,6 +6,7 @@ import { DeleteSourceForm, SourceEditForm } from '@/components/sources/source-ed
 import { requirePermission } from '@/lib/auth/page-guard';
 import { getSourceForEditOrNull } from '@/lib/dal/source-edits';
 import { countOf } from '@/lib/domain/plural';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit source' };
 
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditSourcePage({ params }: Props) {
   const { id } = await params;
-  const user = await requirePermission('source.edit', `/sources/${id}/edit`);
+  const user = await requirePermission('source.edit', routes.sourceEdit(id));
   const source = await getSourceForEditOrNull(id, user);
   if (!source) notFound();
   const { current } = source;
@@ -24,7 +25,7 @@ export default async function EditSourcePage({ params }: Props) {
         <p className="text-sm text-stone-700">
           Version {source.version},{' '}
           {current.status === 'PUBLISHED' ? 'published' : 'awaiting review with the proposal that brought it'}.{' '}
-          <Link href={`/sources/${source.id}`}>View the source</Link>
+          <Link href={routes.source(source.id)}>View the source</Link>
         </p>
       </div>
       <SourceEditForm sourceId={source.id} version={source.version} initial={current} quotedBy={source.quotedBy} />

@@ -3,9 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/layout/page-header';
 import { RevisionHistory } from '@/components/revisions/revision-history';
-import { StatementEditForm } from '@/components/statements/statement-edit-form';
+import { StatementEditForm } from '@/components/quotes/statement-edit-form';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { getStatementForEditOrNull } from '@/lib/dal/statement-edits';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit quote' };
 
@@ -13,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditStatementPage({ params }: Props) {
   const { id } = await params;
-  const user = await requirePermission('statement.edit', `/statements/${id}/edit`);
+  const user = await requirePermission('statement.edit', routes.statementEdit(id));
   // A malformed id is simply not a quote on record.
   const statement = /^[0-9a-f-]{36}$/i.test(id) ? await getStatementForEditOrNull(id, user) : null;
   if (!statement) notFound();
@@ -22,7 +23,7 @@ export default async function EditStatementPage({ params }: Props) {
       <PageHeader eyebrow="Edit quote" title={`${statement.speakerName}: “${statement.current.text}”`}>
         <p>
           Version {statement.version}, quoted from{' '}
-          <Link href={`/sources/${statement.source.id}`}>{statement.source.label}</Link>.
+          <Link href={routes.source(statement.source.id)}>{statement.source.label}</Link>.
         </p>
       </PageHeader>
       <section aria-labelledby="uses-heading" className="space-y-2">
@@ -34,7 +35,7 @@ export default async function EditStatementPage({ params }: Props) {
             {statement.uses.map((use) => (
               <li key={`${use.as}-${use.claimId}`}>
                 {use.as === 'claim' ? 'The claim ' : 'Answering the claim '}
-                <Link href={`/claims/${use.slug}`}>{use.summary}</Link>
+                <Link href={routes.claim(use.slug)}>{use.summary}</Link>
                 {use.shownToReaders ? '' : ' (not shown to readers)'}
               </li>
             ))}

@@ -7,6 +7,7 @@ import { getPublishedClaimHistory } from '@/lib/dal/claim-history';
 import { displayTimestamp } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
 import { RevisionChanges } from '@/components/revisions/revision-changes';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const history = await getPublishedClaimHistory((await params).slug);
   if (!history) return { title: 'Claim not found' };
-  return { title: `History: ${history.summary}`, alternates: { canonical: `/claims/${history.slug}/history` } };
+  return { title: `History: ${history.summary}`, alternates: { canonical: routes.claimHistory(history.slug) } };
 }
 
 export default async function ClaimHistoryPage({ params }: Props) {
@@ -27,7 +28,7 @@ export default async function ClaimHistoryPage({ params }: Props) {
       <PageHeader eyebrow="History" title={history.summary}>
         <p>
           Every change to this claim, newest first: who made it, when, why, and what it changed.{' '}
-          <Link href={`/claims/${history.slug}`}>Back to the claim</Link>
+          <Link href={routes.claim(history.slug)}>Back to the claim</Link>
         </p>
       </PageHeader>
       {history.entries.length === 0 ? (
@@ -67,7 +68,7 @@ export default async function ClaimHistoryPage({ params }: Props) {
                 {isFirst ? null : <RevisionChanges changes={entry.changes} />}
                 {mayRestore && entry.version !== history.version ? (
                   <p>
-                    <Link href={`/claims/${history.slug}/edit?restore=${entry.version}`}>
+                    <Link href={routes.claimEdit(history.slug, { restore: entry.version })}>
                       Restore version {entry.version}
                     </Link>
                   </p>

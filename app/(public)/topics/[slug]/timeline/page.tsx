@@ -4,8 +4,9 @@ import { notFound } from 'next/navigation';
 import { PageLinks } from '@/components/layout/page-links';
 import { Timeline } from '@/components/topics/timeline';
 import { getTopicTimeline } from '@/lib/dal/topics';
-import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
+import { parsePageCursor } from '@/lib/validation/page-cursor';
 import { PageHeader } from '@/components/layout/page-header';
+import { routes } from '@/lib/routes';
 
 export const dynamic = 'force-dynamic';
 
@@ -27,7 +28,7 @@ export default async function TopicTimelinePage({ params, searchParams }: Props)
   const cursor = parsePageCursor(await searchParams);
   const timeline = await getTopicTimeline((await params).slug, cursor);
   if (!timeline) notFound();
-  const path = `/topics/${timeline.slug}/timeline`;
+  const path = routes.topicTimeline(timeline.slug);
   return (
     <div className="space-y-8">
       <PageHeader eyebrow="Topic timeline" title={`${timeline.name}: timeline`}>
@@ -36,7 +37,7 @@ export default async function TopicTimelinePage({ params, searchParams }: Props)
           they were said: what had been claimed, and answered, as of each date.
         </p>
         <p>
-          <Link href={`/topics/${timeline.slug}`}>Back to the claims on {timeline.name}</Link>
+          <Link href={routes.topic(timeline.slug)}>Back to the claims on {timeline.name}</Link>
         </p>
       </PageHeader>
       {timeline.entries.length ? (
@@ -47,7 +48,7 @@ export default async function TopicTimelinePage({ params, searchParams }: Props)
       <PageLinks
         label="Pages of the timeline"
         firstHref={path}
-        nextHref={timeline.nextCursor && pageHref(path, timeline.nextCursor)}
+        nextHref={timeline.nextCursor && routes.topicTimeline(timeline.slug, timeline.nextCursor)}
         isFirstPage={!cursor}
       />
     </div>

@@ -5,6 +5,7 @@ import { CounterStatementForm } from '@/components/counter-statements/counter-st
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementFormOptions } from '@/lib/dal/counter-statements';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Propose a counter-statement' };
 
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function NewCounterStatementPage({ params }: Props) {
   const { slug } = await params;
-  const user = await requirePermission('rebuttal.propose', `/claims/${slug}/counter-statements/new`);
+  const user = await requirePermission('rebuttal.propose', routes.newCounterStatement(slug));
   const options = await getCounterStatementFormOptions(slug, user);
   if (!options) notFound();
   const publishesDirectly = can(user, 'rebuttal.publish');
@@ -20,7 +21,7 @@ export default async function NewCounterStatementPage({ params }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Propose a counter-statement</h1>
       <p>
-        Answering the claim <Link href={`/claims/${options.claim.slug}`}>{options.claim.summary}</Link>.{' '}
+        Answering the claim <Link href={routes.claim(options.claim.slug)}>{options.claim.summary}</Link>.{' '}
         {publishesDirectly ? 'As an editor, you publish it at once.' : 'An editor reviews it before readers see it.'}
       </p>
       <CounterStatementForm

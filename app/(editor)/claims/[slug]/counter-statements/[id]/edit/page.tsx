@@ -6,10 +6,11 @@ import { RevisionHistory } from '@/components/revisions/revision-history';
 import {
   CounterStatementEditForm,
   WithdrawCounterStatementForm,
-} from '@/components/statements/counter-statement-edit-form';
+} from '@/components/counter-statements/counter-statement-edit-form';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementForEditOrNull } from '@/lib/dal/counter-statement-edits';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Edit counter-statement' };
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 
 export default async function EditCounterStatementPage({ params }: Props) {
   const { slug, id } = await params;
-  const user = await requirePermission('rebuttal.edit', `/claims/${slug}/counter-statements/${id}/edit`);
+  const user = await requirePermission('rebuttal.edit', routes.counterStatementEdit(slug, id));
   // A malformed id is simply not a counter-statement on record.
   const answer = /^[0-9a-f-]{36}$/i.test(id)
     ? await getCounterStatementForEditOrNull({ claimSlug: slug, rebuttalId: id }, user)
@@ -27,9 +28,10 @@ export default async function EditCounterStatementPage({ params }: Props) {
     <div className="space-y-6">
       <PageHeader eyebrow="Edit counter-statement" title={`${answer.speakerName}: “${answer.quote}”`}>
         <p>
-          Version {answer.version}, answering <Link href={`/claims/${answer.claim.slug}`}>{answer.claim.summary}</Link>.{' '}
+          Version {answer.version}, answering <Link href={routes.claim(answer.claim.slug)}>{answer.claim.summary}</Link>
+          .{' '}
           {can(user, 'statement.edit') ? (
-            <Link href={`/statements/${answer.statementId}/edit`}>Edit the quote itself</Link>
+            <Link href={routes.statementEdit(answer.statementId)}>Edit the quote itself</Link>
           ) : null}
         </p>
       </PageHeader>

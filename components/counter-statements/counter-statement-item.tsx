@@ -1,15 +1,16 @@
 import Link from 'next/link';
 import type { RebuttalView } from '@/lib/dal/claims';
 import { CopyLinkButton } from '@/components/sharing/copy-link-button';
-import { StanceBadge } from '@/components/statements/stance-badge';
-import { StatementQuote } from '@/components/statements/statement-quote';
+import { StanceBadge } from '@/components/counter-statements/stance-badge';
+import { StatementQuote } from '@/components/quotes/statement-quote';
+import { counterStatementAnchor } from '@/lib/routes';
 
 /**
  * A counter-statement on a claim page, with its own anchor so it can be linked to directly, and a
  * button that copies that link (`claimUrl` is the absolute URL of a claim page that shows it). An
  * editor also gets a link to edit it (`editHref`).
  */
-export function RebuttalItem({
+export function CounterStatementItem({
   rebuttal,
   claimUrl,
   editHref,
@@ -18,7 +19,7 @@ export function RebuttalItem({
   claimUrl: string;
   editHref?: string;
 }) {
-  const anchor = `rebuttal-${rebuttal.id}`;
+  const anchor = counterStatementAnchor(rebuttal.id);
   return (
     <article
       id={anchor}

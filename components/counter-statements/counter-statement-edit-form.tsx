@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
+import { FormMessage, SelectField, SubmitButton, TextAreaField } from '@/components/forms/form-controls';
 import { SoftDeleteForm } from '@/components/forms/soft-delete-form';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import {
@@ -11,6 +11,8 @@ import {
 } from '@/lib/actions/statement-edits';
 import { STANCES } from '@/lib/domain/stances';
 import type { RebuttalSnapshot } from '@/lib/domain/statement-revisions';
+import { ReasonField } from '@/components/forms/reason-field';
+import { NOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 const STANCE_OPTIONS = STANCES.map((entry) => ({ value: entry.stance, label: `${entry.label}: ${entry.definition}` }));
 
@@ -26,10 +28,10 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
     <form
       action={action}
       noValidate
-      aria-labelledby="edit-answer-heading"
+      aria-labelledby="edit-counter-statement-heading"
       className="space-y-5 rounded-lg border border-stone-200 bg-white p-4"
     >
-      <h2 id="edit-answer-heading" className="text-xl font-semibold">
+      <h2 id="edit-counter-statement-heading" className="text-xl font-semibold">
         How it answers the claim
       </h2>
       <input type="hidden" name="rebuttalId" value={rebuttalId} />
@@ -37,7 +39,7 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
       <FormMessage message={state.message} ok={state.ok} />
       <SelectField
         key={values.stance}
-        id="answer-stance"
+        id="counter-statement-stance"
         name="stance"
         label="Stance"
         options={STANCE_OPTIONS}
@@ -46,30 +48,27 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
       />
       {current ? (
         <SavedMeanwhile
-          id="answer-stance-current"
+          id="counter-statement-stance-current"
           current={stanceLabel(current.stance) ?? ''}
           typed={stanceLabel(values.stance)}
         />
       ) : null}
       <TextAreaField
-        id="answer-note"
+        id="counter-statement-note"
         name="note"
         label="Editor's note (optional)"
         hint="Why this quote answers the claim, or what it leaves out. Readers see it."
-        maxLength={2000}
+        maxLength={NOTE_MAX_LENGTH}
         rows={3}
         defaultValue={values.note ?? initial.note ?? undefined}
         errors={state.errors?.note}
       />
       {current ? (
-        <SavedMeanwhile id="answer-note-current" current={current.note ?? '—'} typed={values.note || '—'} />
+        <SavedMeanwhile id="counter-statement-note-current" current={current.note ?? '—'} typed={values.note || '—'} />
       ) : null}
-      <TextField
-        id="answer-reason"
-        name="reason"
-        label="Reason for the change (optional)"
+      <ReasonField
+        id="counter-statement-reason"
         hint="Kept in the counter-statement's history."
-        maxLength={1000}
         defaultValue={values.reason}
         errors={state.errors?.reason}
       />
@@ -95,7 +94,6 @@ export function WithdrawCounterStatementForm({
       version={version}
       id="withdraw"
       heading="Withdraw the counter-statement"
-      reasonLabel="Reason for withdrawing"
       reasonHint={published ? 'Published on the claim page and in the corrections log.' : 'Kept in its history.'}
       buttonLabel="Withdraw"
     />

@@ -2,14 +2,14 @@ import 'server-only';
 import { db } from '../db';
 import { publishedCounterStatement } from './published';
 import type { Prisma } from '../generated/prisma/client';
-import type { Answer, AnsweringStatement } from '../domain/answers';
+import type { CounterStatementRef, StatementWithCounterStatements } from '../domain/counter-statement-groups';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 
-// What someone said in answer to claims, read statement by statement (a statement can answer
-// several claims): shared by the person, organization and country pages. Published answers to
-// published claims only.
+// Someone's latest counter-statements, read statement by statement (one statement can be a
+// counter-statement to several claims): shared by the person, organization and country pages.
+// Published counter-statements to published claims only.
 
-const answeringStatementSelect = {
+const statementWithCounterStatementsSelect = {
   ...statementSelect,
   rebuttals: {
     where: publishedCounterStatement,
@@ -18,20 +18,26 @@ const answeringStatementSelect = {
   },
 } satisfies Prisma.StatementSelect;
 
-type AnsweringStatementRow = Prisma.StatementGetPayload<{ select: typeof answeringStatementSelect }>;
+type StatementWithCounterStatementsRow = Prisma.StatementGetPayload<{
+  select: typeof statementWithCounterStatementsSelect;
+}>;
 
-export const toAnswer = (rebuttal: AnsweringStatementRow['rebuttals'][number]): Answer => ({
+export const toCounterStatementRef = (
+  rebuttal: StatementWithCounterStatementsRow['rebuttals'][number],
+): CounterStatementRef => ({
   rebuttalId: rebuttal.id,
   stance: rebuttal.stance,
   claim: rebuttal.claim,
 });
 
-function toAnsweringStatement(row: AnsweringStatementRow): AnsweringStatement<StatementView> {
-  return { statement: toStatementView(row), answers: row.rebuttals.map(toAnswer) };
+function toStatementWithCounterStatements(
+  row: StatementWithCounterStatementsRow,
+): StatementWithCounterStatements<StatementView> {
+  return { statement: toStatementView(row), counterStatements: row.rebuttals.map(toCounterStatementRef) };
 }
 
-export type AnsweringStatementList = {
-  items: AnsweringStatement<StatementView>[];
+export type LatestCounterStatements = {
+  items: StatementWithCounterStatements<StatementView>[];
   /** true when older ones were left out */ hasMore: boolean;
 };
 
@@ -42,20 +48,20 @@ export type AnsweringStatementList = {
  * the dated ones follow the said_on index backwards, which a country's thousands of statements
  * need; "newest first, undated last" in one query would sort all of them.
  */
-export async function findLatestAnsweringStatements(
+export async function findLatestCounterStatements(
   where: Prisma.StatementWhereInput,
   limit: number,
-): Promise<AnsweringStatementList> {
-  const answering = { AND: [where, { rebuttals: { some: publishedCounterStatement } }] };
+): Promise<LatestCounterStatements> {
+  const counterStatements = { AND: [where, { rebuttals: { some: publishedCounterStatement } }] };
   const [dated, undated] = await Promise.all([
     db.statement.findMany({
-      where: { ...answering, saidOn: { not: null } },
+      where: { ...counterStatements, saidOn: { not: null } },
       select: { id: true },
       orderBy: [{ saidOn: 'desc' }, { id: 'desc' }],
       take: limit + 1,
     }),
     db.statement.findMany({
-      where: { ...answering, saidOn: null },
+      where: { ...counterStatements, saidOn: null },
       select: { id: true },
       orderBy: { id: 'desc' },
       take: limit + 1,
@@ -65,14 +71,13 @@ export async function findLatestAnsweringStatements(
   const pageIds = ids.slice(0, limit);
   // The quotes themselves are read once the page's statements are known.
   const rows = new Map(
-    (await db.statement.findMany({ where: { id: { in: pageIds } }, select: answeringStatementSelect })).map((row) => [
-      row.id,
-      row,
-    ]),
+    (await db.statement.findMany({ where: { id: { in: pageIds } }, select: statementWithCounterStatementsSelect })).map(
+      (row) => [row.id, row],
+    ),
   );
   const items = pageIds.flatMap((id) => {
     const row = rows.get(id);
-    return row ? [toAnsweringStatement(row)] : [];
+    return row ? [toStatementWithCounterStatements(row)] : [];
   });
   return { items, hasMore: ids.length > limit };
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState, type ReactNode } from 'react';
-import { QuoteCheck } from '@/components/counter-statements/quote-check';
+import { QuoteCheck } from '@/components/quotes/quote-check';
 import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
 import { fetchLookup, type LookupResult } from '@/components/forms/fetch-lookup';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';
@@ -15,6 +15,19 @@ import {
   type SourceChoice,
   type SpeakerKind,
 } from '@/lib/validation/quoted-statement';
+import { routes } from '@/lib/routes';
+import {
+  DESCRIPTION_MAX_LENGTH,
+  LANGUAGE_TAG_MAX_LENGTH,
+  NAME_MAX_LENGTH,
+  OUTLET_MAX_LENGTH,
+  QUOTE_MAX_LENGTH,
+  REASON_MAX_LENGTH,
+  ROLE_TITLE_MAX_LENGTH,
+  SOURCE_TITLE_MAX_LENGTH,
+  TRANSLATION_MAX_LENGTH,
+  URL_MAX_LENGTH,
+} from '@/lib/validation/record-fields';
 
 // The fieldsets every proposal form shares: who spoke, the source (one on record, or a new one with
 // its pasted text), and the quote with its live verbatim check. People, organizations and sources
@@ -72,10 +85,8 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
   const [organization, setOrganization] = useState<ComboboxOption | null>(null);
   const [roleOrganization, setRoleOrganization] = useState<ComboboxOption | null>(null);
   const [source, setSource] = useState<ComboboxOption | null>(null);
-  const roles = useLookup<ComboboxOption[]>(person ? `/lookup/people/${encodeURIComponent(person.id)}/roles` : null);
-  const archive = useLookup<{ archiveText: string }>(
-    source ? `/lookup/sources/${encodeURIComponent(source.id)}` : null,
-  );
+  const roles = useLookup<ComboboxOption[]>(person ? routes.lookup.personRoles(person.id) : null);
+  const archive = useLookup<{ archiveText: string }>(source ? routes.lookup.source(source.id) : null);
 
   const roleFields = (
     <>
@@ -84,7 +95,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
         name="roleTitle"
         label="Title of the role (optional)"
         hint="For example: Minister of Foreign Affairs."
-        maxLength={200}
+        maxLength={ROLE_TITLE_MAX_LENGTH}
         defaultValue={values.roleTitle}
         errors={errors.roleTitle}
       />
@@ -93,7 +104,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
         name="roleOrganizationId"
         label="Organization of the role (optional)"
         hint="Type a word of its name."
-        endpoint="/lookup/organizations"
+        endpoint={routes.lookup.organizations()}
         selected={roleOrganization}
         onSelectedChange={setRoleOrganization}
         errors={errors.roleOrganizationId}
@@ -136,7 +147,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
               name="personId"
               label="Person"
               hint="Type a word of their name."
-              endpoint="/lookup/people"
+              endpoint={routes.lookup.people()}
               selected={person}
               onSelectedChange={choosePerson}
               errors={errors.personId}
@@ -171,7 +182,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
               id="newPersonName"
               name="newPersonName"
               label="Name"
-              maxLength={200}
+              maxLength={NAME_MAX_LENGTH}
               defaultValue={values.newPersonName}
               errors={errors.newPersonName}
             />
@@ -179,7 +190,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
               id="newPersonDescription"
               name="newPersonDescription"
               label="Who they are (optional)"
-              maxLength={500}
+              maxLength={DESCRIPTION_MAX_LENGTH}
               defaultValue={values.newPersonDescription}
               errors={errors.newPersonDescription}
             />
@@ -192,7 +203,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             name="organizationId"
             label="Organization"
             hint="Type a word of its name."
-            endpoint="/lookup/organizations"
+            endpoint={routes.lookup.organizations()}
             selected={organization}
             onSelectedChange={setOrganization}
             errors={errors.organizationId}
@@ -227,7 +238,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
               name="sourceId"
               label="Source"
               hint="Type a word of its outlet, title or web address."
-              endpoint="/lookup/sources"
+              endpoint={routes.lookup.sources()}
               selected={source}
               onSelectedChange={setSource}
               errors={errors.sourceId}
@@ -251,7 +262,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             id="sourceOutlet"
             name="sourceOutlet"
             label="Outlet"
-            maxLength={200}
+            maxLength={OUTLET_MAX_LENGTH}
             defaultValue={values.sourceOutlet}
             errors={errors.sourceOutlet}
           />
@@ -259,7 +270,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             id="sourceTitle"
             name="sourceTitle"
             label="Title"
-            maxLength={500}
+            maxLength={SOURCE_TITLE_MAX_LENGTH}
             defaultValue={values.sourceTitle}
             errors={errors.sourceTitle}
           />
@@ -269,7 +280,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             type="url"
             label="URL"
             hint="Starting with http:// or https://."
-            maxLength={2048}
+            maxLength={URL_MAX_LENGTH}
             defaultValue={values.sourceUrl}
             errors={errors.sourceUrl}
           />
@@ -286,7 +297,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             name="sourceLanguage"
             label="Language of the source"
             hint="A language code: en, fr, pt-BR."
-            maxLength={35}
+            maxLength={LANGUAGE_TAG_MAX_LENGTH}
             defaultValue={values.sourceLanguage ?? 'en'}
             errors={errors.sourceLanguage}
           />
@@ -310,7 +321,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
           name="quote"
           label="Quote, word for word"
           describedById="quote-check"
-          maxLength={5000}
+          maxLength={QUOTE_MAX_LENGTH}
           rows={4}
           defaultValue={values.quote}
           errors={errors.quote}
@@ -336,7 +347,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
             name="unverifiedReason"
             label="Reason to save a quote not found verbatim (editors only)"
             hint="Only needed when the check above fails; readers will see the quote marked unverified."
-            maxLength={1000}
+            maxLength={REASON_MAX_LENGTH}
             rows={2}
             defaultValue={values.unverifiedReason}
             errors={errors.unverifiedReason}
@@ -347,7 +358,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
           name="quoteLanguage"
           label="Language of the quote"
           hint="A language code: en, fr, pt-BR."
-          maxLength={35}
+          maxLength={LANGUAGE_TAG_MAX_LENGTH}
           defaultValue={values.quoteLanguage ?? 'en'}
           errors={errors.quoteLanguage}
         />
@@ -355,7 +366,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
           id="translation"
           name="translation"
           label="English translation (optional)"
-          maxLength={5000}
+          maxLength={TRANSLATION_MAX_LENGTH}
           rows={3}
           defaultValue={values.translation}
           errors={errors.translation}

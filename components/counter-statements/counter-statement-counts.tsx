@@ -1,7 +1,7 @@
 import type { AffiliationCount } from '@/lib/domain/affiliation';
 
 /** "3 counter-statements: United Kingdom 2, France 1", or a clear "no rebuttals yet". */
-export function RebuttalCounts({ total, byAffiliation }: { total: number; byAffiliation: AffiliationCount[] }) {
+export function CounterStatementCounts({ total, byAffiliation }: { total: number; byAffiliation: AffiliationCount[] }) {
   if (total === 0) return <p className="text-sm text-stone-700">No rebuttals yet</p>;
   return (
     <p className="text-sm text-stone-700">

@@ -1,6 +1,7 @@
 import type { StatementView } from '@/lib/dal/statement-view';
 import { SourceCitation } from '@/components/sources/source-citation';
 import { SpeakerName } from './speaker-name';
+import { routes } from '@/lib/routes';
 
 /**
  * A verbatim quote with who said it, in what role, when, and where it was quoted from. The
@@ -13,7 +14,7 @@ export function StatementQuote({
   statement: StatementView;
   size?: 'normal' | 'large';
 }) {
-  const cite = statement.source.url ?? `/sources/${statement.source.id}#quote-${statement.id}`;
+  const cite = statement.source.url ?? routes.source(statement.source.id, { quote: statement.id });
   const textSize = size === 'large' ? 'text-2xl' : 'text-lg';
   return (
     <figure className="space-y-2">

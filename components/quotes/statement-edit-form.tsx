@@ -1,12 +1,21 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { QuoteCheck } from '@/components/counter-statements/quote-check';
+import { QuoteCheck } from '@/components/quotes/quote-check';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
 import { updateStatementAction, type StatementEditState } from '@/lib/actions/statement-edits';
 import { readableSnapshot } from '@/lib/domain/revisions';
 import { statementRevisionFields, type StatementSnapshot } from '@/lib/domain/statement-revisions';
+import { ReasonField } from '@/components/forms/reason-field';
+import {
+  ATTRIBUTION_MAX_LENGTH,
+  LANGUAGE_TAG_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+  QUOTE_MAX_LENGTH,
+  REASON_MAX_LENGTH,
+  TRANSLATION_MAX_LENGTH,
+} from '@/lib/validation/record-fields';
 
 const PRECISIONS = [
   { value: 'DAY', label: 'The day is known' },
@@ -63,7 +72,7 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
         name="quote"
         label="Quote, word for word"
         describedById="statement-quote-check"
-        maxLength={5000}
+        maxLength={QUOTE_MAX_LENGTH}
         rows={4}
         defaultValue={values.quote ?? initial.text}
         errors={errors.quote}
@@ -76,7 +85,7 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
         name="unverifiedReason"
         label="Reason to save a quote not found verbatim"
         hint="Only needed when the check above fails; readers will see the quote marked unverified."
-        maxLength={1000}
+        maxLength={REASON_MAX_LENGTH}
         rows={2}
         defaultValue={values.unverifiedReason ?? initial.unverifiedReason ?? undefined}
         errors={errors.unverifiedReason}
@@ -86,7 +95,7 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
         name="quoteLanguage"
         label="Language of the quote"
         hint="A language code: en, fr, pt-BR."
-        maxLength={35}
+        maxLength={LANGUAGE_TAG_MAX_LENGTH}
         defaultValue={values.quoteLanguage ?? initial.language}
         errors={errors.quoteLanguage}
       />
@@ -95,7 +104,7 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
         id="statement-translation"
         name="translation"
         label="English translation (optional)"
-        maxLength={5000}
+        maxLength={TRANSLATION_MAX_LENGTH}
         rows={3}
         defaultValue={values.translation ?? initial.translation ?? undefined}
         errors={errors.translation}
@@ -106,7 +115,7 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
         name="attribution"
         label="How the source describes the speaker (optional)"
         hint="For example: a UK Government spokesperson."
-        maxLength={200}
+        maxLength={ATTRIBUTION_MAX_LENGTH}
         defaultValue={values.attribution ?? initial.attribution ?? undefined}
         errors={errors.attribution}
       />
@@ -130,12 +139,9 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
         errors={errors.saidOnPrecision}
       />
 
-      <TextField
+      <ReasonField
         id="statement-reason"
-        name="reason"
-        label="Reason for the change (optional)"
         hint="Kept in the quote's history."
-        maxLength={1000}
         defaultValue={values.reason}
         errors={errors.reason}
       />
@@ -145,7 +151,7 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
           name="correctionNote"
           label="Correction note"
           hint="Required when the words, translation or date change: readers see it on every claim that shows this quote, and in the corrections log."
-          maxLength={2000}
+          maxLength={NOTE_MAX_LENGTH}
           rows={3}
           defaultValue={values.correctionNote}
           errors={errors.correctionNote}
