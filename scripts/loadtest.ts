@@ -1,0 +1,387 @@
+// npm run loadtest: minutes of mixed traffic against the production build on PostgreSQL, with the
+// database stopped for a while in the middle. Readers are wrk (Debian's `wrk`: a load client that is
+// not itself the bottleneck), editors save claims through the no-JavaScript form path, and a prober
+// asks for a claim page four times a second to time the recovery. Afterwards it checks that every
+// save the app acknowledged is in the database and that none is half-written.
+//
+// It stops and starts the PostgreSQL server of DATABASE_URL (Debian's pg_ctlcluster by default, or
+// LOADTEST_PG_STOP / LOADTEST_PG_START): run it on a machine where nothing else needs that server.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { isLocalDatabase } from '../lib/database';
+import { env } from '../lib/env';
+import { countOutcomes, failuresByWindow, recoveryMs, type Outage, type Sample } from './loadtest/figures';
+import { noJsFormData } from './loadtest/no-js-form';
+import { createScratchDatabase } from './scratch-database';
+
+const { values: options } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '300' },
+    'outage-after': { type: 'string', default: '60' },
+    outage: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '50' },
+    editors: { type: 'string', default: '3' },
+    port: { type: 'string', default: '3400' },
+  },
+});
+const seconds = Number(options.seconds);
+const outageAfter = Number(options['outage-after']);
+const outageSeconds = Number(options.outage);
+const base = `http://127.0.0.1:${options.port}`;
+const started = performance.now();
+const now = () => Math.round(performance.now() - started);
+
+function pgControl(action: 'stop' | 'start'): void {
+  const custom = action === 'stop' ? process.env.LOADTEST_PG_STOP : process.env.LOADTEST_PG_START;
+  const [version, cluster] = (spawnSync('pg_lsclusters', ['-h'], { encoding: 'utf8' }).stdout ?? '').split(/\s+/);
+  const command = custom ?? `pg_ctlcluster --skip-systemctl-redirect ${version} ${cluster} ${action} -m fast`;
+  const result = spawnSync('sh', ['-c', command], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`could not ${action} PostgreSQL with: ${command}`);
+}
+
+function runStep(args: string[], extraEnv: Record<string, string>, stdin?: string): void {
+  const result = spawnSync('node_modules/.bin/tsx', args, {
+    env: { ...process.env, ...extraEnv },
+    input: stdin,
+    stdio: [stdin === undefined ? 'inherit' : 'pipe', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error(`setup step failed: tsx ${args.join(' ')}`);
+}
+
+async function waitForServer(server: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    if (server.exitCode !== null) throw new Error('the app server exited before it answered');
+    const ok = await fetch(`${base}/claims`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await sleep(500);
+  }
+  throw new Error('the app server did not answer within a minute');
+}
+
+async function get(path: string, cookie?: string): Promise<{ outcome: string; html: string }> {
+  try {
+    const response = await fetch(base + path, {
+      headers: cookie ? { cookie } : {},
+      signal: AbortSignal.timeout(10_000),
+    });
+    return { outcome: String(response.status), html: await response.text() };
+  } catch (error) {
+    return {
+      outcome: error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'connection error',
+      html: '',
+    };
+  }
+}
+
+/** Probes one claim page four times a second until `until` says stop. */
+async function probe(path: string, samples: Sample[], running: () => boolean): Promise<void> {
+  while (running()) {
+    const at = now();
+    samples.push({ at, outcome: (await get(path)).outcome });
+    await sleep(Math.max(0, 250 - (now() - at)));
+  }
+}
+
+type Editor = { email: string; password: string; claimId: string; slug: string };
+type Save = { at: number; outcome: string; token: string; keptTyped?: boolean };
+
+async function signIn(editor: Editor): Promise<string> {
+  const form = noJsFormData((await get('/sign-in')).html, 'password');
+  form.set('email', editor.email);
+  form.set('password', editor.password);
+  const response = await fetch(`${base}/sign-in`, {
+    method: 'POST',
+    body: form,
+    headers: { origin: base },
+    redirect: 'manual',
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`${editor.email} could not sign in (${response.status})`);
+  return cookie;
+}
+
+/**
+ * What became of a save. Without JavaScript the action answers with the edit page again: saved when
+ * its form now carries the next version, refused when it shows the form with a message instead.
+ */
+function saveOutcome(response: Response, body: string, sentVersion: number): string {
+  if (response.status !== 200) {
+    return `${response.status}${response.headers.has('retry-after') ? ' with Retry-After' : ''}`;
+  }
+  try {
+    return Number(noJsFormData(body, 'verdictExplanation').get('version')) > sentVersion
+      ? 'saved'
+      : 'refused on the form';
+  } catch {
+    return '200 without the form';
+  }
+}
+
+/** One editor correcting their own claim's verdict explanation again and again, as a person without JavaScript would. */
+async function edit(editor: Editor, saves: Save[], running: () => boolean): Promise<void> {
+  const cookie = await signIn(editor);
+  for (let count = 1; running(); count++) {
+    const page = await get(`/claims/${editor.slug}/edit`, cookie);
+    const token = `lt-${editor.email.split('@')[0]}-${count}`;
+    if (page.outcome !== '200') {
+      saves.push({ at: now(), outcome: `edit page ${page.outcome}`, token });
+      await sleep(500);
+      continue;
+    }
+    // The verdict explanation has room for a marker (the summary's 75 characters may not).
+    const form = noJsFormData(page.html, 'verdictExplanation');
+    const explanation = String(form.get('verdictExplanation')).replace(/ \[lt-[^\]]*\]$/, '');
+    form.set('verdictExplanation', `${explanation} [${token}]`);
+    form.set('reason', `Load test save ${token}`);
+    const at = now();
+    try {
+      const response = await fetch(`${base}/claims/${editor.slug}/edit`, {
+        method: 'POST',
+        body: form,
+        // A browser sends its origin with every POST; Next.js refuses a server action without it.
+        headers: { cookie, origin: base },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(10_000),
+      });
+      const body = await response.text();
+      const outcome = saveOutcome(response, body, Number(form.get('version')));
+      saves.push({ at, outcome, token, keptTyped: outcome === 'saved' ? undefined : body.includes(token) });
+    } catch (error) {
+      saves.push({
+        at,
+        outcome: error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'connection error',
+        token,
+      });
+    }
+    await sleep(200);
+  }
+}
+
+function runReaders(paths: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const wrk = spawn(
+      'wrk',
+      [
+        '-t2',
+        `-c${options.connections}`,
+        `-d${seconds}s`,
+        '--timeout',
+        '10s',
+        '-s',
+        'scripts/loadtest/readers.lua',
+        base,
+      ],
+      { env: { ...process.env, LOADTEST_PATHS: paths.join(',') } },
+    );
+    let output = '';
+    wrk.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    wrk.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    wrk.on('error', () => reject(new Error('wrk is not installed (Debian: apt-get install -y wrk)')));
+    wrk.on('exit', () => resolve(output));
+  });
+}
+
+function rssMegabytes(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function main(): Promise<number> {
+  if (!env.DATABASE_URL || !isLocalDatabase()) {
+    console.error('npm run loadtest needs DATABASE_URL pointing at a PostgreSQL server on this machine.');
+    return 1;
+  }
+  if (!existsSync('.next/BUILD_ID')) {
+    console.error('No production build: run `npm run build` first (npm run loadtest does).');
+    return 1;
+  }
+  const database = await createScratchDatabase('loadtest');
+  let server: ChildProcess | undefined;
+  try {
+    console.log(`loadtest: scratch database ${database.label}`);
+    runStep(['scripts/db.ts', 'migrate'], database.env);
+    runStep(['--conditions=react-server', 'prisma/seed/index.ts'], database.env);
+    const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
+    await client.connect();
+    const { rows: claims } = await client.query<{ id: string; slug: string }>(
+      `SELECT id, slug FROM claims WHERE status = 'published' ORDER BY claimed_on DESC, id LIMIT 12`,
+    );
+    await client.end();
+    const editors: Editor[] = claims.slice(0, Number(options.editors)).map((claim, index) => ({
+      email: `loadtest-editor-${index + 1}@example.test`,
+      password: randomBytes(18).toString('base64url'),
+      claimId: claim.id,
+      slug: claim.slug,
+    }));
+    for (const editor of editors) {
+      runStep(
+        [
+          '--conditions=react-server',
+          'scripts/user-create.ts',
+          '--email',
+          editor.email,
+          '--role',
+          'editor',
+          '--name',
+          editor.email,
+        ],
+        database.env,
+        editor.password,
+      );
+    }
+    server = spawn('node_modules/.bin/next', ['start', '--port', options.port, '--hostname', '127.0.0.1'], {
+      // One load client stands for thousands of readers and several editors: the per-address and
+      // per-account limits (lib/domain/rate-limits.ts) would measure themselves, not the app.
+      env: {
+        ...process.env,
+        ...database.env,
+        SITE_URL: base,
+        NODE_ENV: 'production',
+        RATE_LIMITS: 'api=1000000/60,writes=1000000/60',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let serverErrors = '';
+    server.stderr!.on('data', (chunk: Buffer) => (serverErrors += chunk));
+    await waitForServer(server);
+    const readerPaths = [
+      '/',
+      '/claims',
+      '/people',
+      '/topics',
+      '/api/v1/claims',
+      ...claims.map(({ slug }) => `/claims/${slug}`),
+    ];
+    console.log(
+      `loadtest: ${seconds} s, ${options.connections} reader connections over ${readerPaths.length} pages, ` +
+        `${editors.length} editors; PostgreSQL stops at ${outageAfter} s for ${outageSeconds} s`,
+    );
+
+    let running = true;
+    const memory: number[] = [];
+    const sampler = setInterval(() => server?.pid && memory.push(rssMegabytes(server.pid)), 2000);
+    const probes: Sample[] = [];
+    const saves: Save[] = [];
+    const clients = [
+      probe(`/claims/${claims[0]!.slug}`, probes, () => running),
+      ...editors.map((editor) => edit(editor, saves, () => running)),
+    ];
+    const readers = runReaders(readerPaths);
+    await sleep(outageAfter * 1000);
+    const outage: Outage = { stoppedAt: now(), startedAt: 0 };
+    pgControl('stop');
+    await sleep(outageSeconds * 1000);
+    pgControl('start');
+    outage.startedAt = now();
+    const wrkReport = await readers;
+    running = false;
+    await Promise.all(clients);
+    clearInterval(sampler);
+
+    const verification = await verifySaves(database.env.DATABASE_URL!, editors, saves);
+    report({
+      wrkReport,
+      probes,
+      saves,
+      outage,
+      memory,
+      verification,
+      serverAlive: server.exitCode === null,
+      serverErrors,
+    });
+    return verification.missing.length || verification.halfWritten.length ? 1 : 0;
+  } finally {
+    server?.kill('SIGTERM');
+    await database.remove();
+  }
+}
+
+/** Every acknowledged save is in the claim's revisions, and each claim's version has its revision. */
+async function verifySaves(url: string, editors: Editor[], saves: Save[]) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const missing: string[] = [];
+  const halfWritten: string[] = [];
+  for (const editor of editors) {
+    const { rows } = await client.query<{ snapshot: string; version: number }>(
+      `SELECT snapshot::text AS snapshot, version FROM revisions WHERE entity_type = 'claim' AND entity_id = $1`,
+      [editor.claimId],
+    );
+    const prefix = `lt-${editor.email.split('@')[0]}-`;
+    for (const save of saves.filter(({ outcome, token }) => outcome === 'saved' && token.startsWith(prefix))) {
+      if (!rows.some(({ snapshot }) => snapshot.includes(`[${save.token}]`))) missing.push(save.token);
+    }
+    const { rows: claim } = await client.query<{ version: number }>(`SELECT version FROM claims WHERE id = $1`, [
+      editor.claimId,
+    ]);
+    // A claim never edited has no revision yet: its first tracked edit records version 1 too.
+    const latestRevision = Math.max(1, ...rows.map(({ version }) => version));
+    if (claim[0]!.version !== latestRevision)
+      halfWritten.push(`${editor.slug}: version ${claim[0]!.version}, latest revision ${latestRevision}`);
+  }
+  await client.end();
+  return { missing, halfWritten };
+}
+
+function report(run: {
+  wrkReport: string;
+  probes: Sample[];
+  saves: Save[];
+  outage: Outage;
+  memory: number[];
+  verification: { missing: string[]; halfWritten: string[] };
+  serverAlive: boolean;
+  serverErrors: string;
+}): void {
+  const line = (label: string, value: string) => console.log(`${label.padEnd(34)} ${value}`);
+  const wrkLine = (pattern: RegExp) => pattern.exec(run.wrkReport)?.[0] ?? '(not reported)';
+  console.log('\n=== readers (wrk)');
+  line('requests', wrkLine(/\d+ requests in [\d.]+\w+/));
+  line('requests per second', wrkLine(/Requests\/sec:\s+[\d.]+/).replace(/Requests\/sec:\s+/, ''));
+  line('responses by status', wrkLine(/statuses .*/).replace('statuses ', ''));
+  line('socket errors', /Socket errors: (.*)/.exec(run.wrkReport)?.[1] ?? 'none');
+  line('latency (µs)', wrkLine(/latency .*/).replace('latency ', ''));
+  console.log('\n=== prober (one claim page, every 250 ms)');
+  const probeFailures = failuresByWindow(run.probes, run.outage);
+  line(
+    'answers',
+    countOutcomes(run.probes)
+      .map(([outcome, count]) => `${outcome}: ${count}`)
+      .join(', '),
+  );
+  line('failures during / outside the outage', `${probeFailures.during} / ${probeFailures.outside}`);
+  const recovery = recoveryMs(run.probes, run.outage);
+  line(
+    'serving again after restart',
+    recovery === undefined ? 'not by the end of the run' : `${(recovery / 1000).toFixed(1)} s`,
+  );
+  console.log('\n=== editors (no-JavaScript saves)');
+  line(
+    'outcomes',
+    countOutcomes(run.saves)
+      .map(([outcome, count]) => `${outcome}: ${count}`)
+      .join(', '),
+  );
+  const refused = run.saves.filter(({ keptTyped }) => keptTyped !== undefined);
+  line(
+    'refused saves that kept the typed text',
+    `${refused.filter(({ keptTyped }) => keptTyped).length} of ${refused.length}`,
+  );
+  line('acknowledged saves missing', run.verification.missing.length ? run.verification.missing.join(', ') : 'none');
+  line('half-written records', run.verification.halfWritten.length ? run.verification.halfWritten.join('; ') : 'none');
+  console.log('\n=== server');
+  line('alive at the end', run.serverAlive ? 'yes' : 'NO: it exited');
+  const [first = 0, ...rest] = run.memory;
+  line('memory (RSS MB) first / peak / last', `${first} / ${Math.max(first, ...rest)} / ${run.memory.at(-1) ?? 0}`);
+  const errorLines = run.serverErrors.split('\n').filter(Boolean);
+  line('lines on stderr', `${errorLines.length}${errorLines[0] ? ` (first: ${errorLines[0].slice(0, 120)})` : ''}`);
+}
+
+process.exit(await main());
