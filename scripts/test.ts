@@ -166,21 +166,22 @@ async function main(): Promise<number> {
     step(`seed (${purpose})`, database, bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts']),
   ];
   const shardName = (index: number) => (shards.length > 1 ? ` ${index + 1}/${shards.length}` : '');
-  const integrationSetUp = integration.flatMap((database, index) => setUp(database, `integration${shardName(index)}`));
+  // One lane per node test database: each is migrated and seeded beside the others.
+  const integrationSetUp = integration.map((database, index) => setUp(database, `integration${shardName(index)}`));
   // One file at a time per database: the embedded one admits one process, and a file may count rows.
   const nodeTestLanes = shards.map((shardFiles, index) => [
-    step(`node tests${shardName(index)} (${shardFiles.length} files)`, integration[index]!, bin('tsx'), [
-      '--conditions=react-server',
-      '--test',
-      '--test-concurrency=1',
-      ...shardFiles,
-    ]),
+    step(
+      `node tests${shardName(index)} (${shardFiles.length} file${shardFiles.length === 1 ? '' : 's'})`,
+      integration[index]!,
+      bin('tsx'),
+      ['--conditions=react-server', '--test', '--test-concurrency=1', ...shardFiles],
+    ),
   ]);
 
   // Each phase is a set of lanes that run side by side; phases run one after the other.
   const phases: Step[][][] = [];
   if (!browser) {
-    phases.push([integrationSetUp], nodeTestLanes);
+    phases.push(integrationSetUp, nodeTestLanes);
   } else {
     const staticChecks =
       scope === 'all'
@@ -211,7 +212,11 @@ async function main(): Promise<number> {
     ];
     phases.push(
       [
-        [...integrationSetUp, step('migration drift check', integration[0]!, bin('tsx'), ['scripts/db.ts', 'check'])],
+        ...integrationSetUp.map((lane, index) =>
+          index === 0
+            ? [...lane, step('migration drift check', integration[0]!, bin('tsx'), ['scripts/db.ts', 'check'])]
+            : lane,
+        ),
         [...staticChecks, ...browserSetUp],
       ],
       // The build reads the browser database, the node tests their own.
