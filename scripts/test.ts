@@ -10,7 +10,7 @@
 //
 // TEST_SCOPE=smoke works as well as --scope=smoke. Steps that share nothing run side by side
 // (docs/testing.md): static checks beside migrate and seed, and the node tests split in two halves,
-// each on a database of its own, beside the build.
+// each on a database of its own, beside the build and then the browser tests.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
@@ -219,15 +219,18 @@ async function main(): Promise<number> {
         ),
         [...staticChecks, ...browserSetUp],
       ],
-      // The build reads the browser database, the node tests their own.
-      [...nodeTestLanes, [step('build', browser, bin('next'), ['build'])]],
+      // The browser tests start as soon as the build is done, beside the node tests: the build and
+      // the browser read the browser database, the node tests their own. The browser lane prints
+      // as it goes; the node tests' output follows when they end.
       [
         [
+          step('build', browser, bin('next'), ['build']),
           step(scope === 'smoke' ? 'end-to-end smoke tests' : 'end-to-end tests', browser, bin('playwright'), [
             'test',
             ...(scope === 'smoke' ? SMOKE_SPECS : []),
           ]),
         ],
+        ...nodeTestLanes,
       ],
     );
   }
