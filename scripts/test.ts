@@ -1,10 +1,19 @@
-// npm test: every check the project has, cheapest first, on scratch databases made for the run and
-// removed after it: fresh PGlite folders, or with DATABASE_URL fresh databases on that PostgreSQL
-// server. The developer's own data is never touched. Integration tests and the browser tests get
-// one database each, so the browser sees exactly the seed and none of the factories' rows.
+// npm test: every check the project has, on scratch databases made for the run and removed after it:
+// fresh PGlite folders, or with DATABASE_URL fresh databases on that PostgreSQL server. The
+// developer's own data is never touched. Integration tests and the browser tests get one database
+// each, so the browser sees exactly the seed and none of the factories' rows.
+//
+//   npm test                            everything (scope "all")
+//   npm test -- --scope=smoke           what depends on the database: the node tests and the browser
+//                                       smoke specs, no static checks (CI runs this on the embedded one)
+//   npm run test:unit [-- <files>]      the node tests alone (scope "unit"), all or the files named
+//
+// TEST_SCOPE=smoke works as well as --scope=smoke. Steps that share nothing run side by side
+// (docs/testing.md): static checks beside migrate and seed, and the node tests split in two halves,
+// each on a database of its own, beside the build and then the browser tests.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isLocalDatabase } from '../lib/database';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database';
@@ -16,6 +25,26 @@ const TEST_ROOTS = ['lib', 'prisma', 'scripts', 'app'];
 // A public origin unlike the test server's own address (127.0.0.1:E2E_PORT): the end-to-end tests
 // then prove that canonical, preview and share URLs come from SITE_URL, not from the Host header.
 const SITE_URL = 'https://countercheck.test';
+// The node test files are split into this many shards, each run one file at a time on a database of
+// its own, side by side: two files never share a database, so a test that counts or lists a whole
+// table sees only its own shard's rows, each written by one file at a time.
+const NODE_TEST_SHARDS = 2;
+// The browser specs that exercise what differs between the embedded database and PostgreSQL:
+// reading claim pages, search and filters (full text and trigrams), a proposal written in one
+// transaction, an edit by compare-and-set with its revision and correction, the API and streamed
+// exports. CI runs them on the embedded database; everything runs on PostgreSQL.
+const SMOKE_SPECS = [
+  'e2e/reader.spec.ts',
+  'e2e/browse.spec.ts',
+  'e2e/new-claim.spec.ts',
+  'e2e/claim-editing.spec.ts',
+  'e2e/api-and-data.spec.ts',
+];
+const SCOPES = ['all', 'smoke', 'unit'] as const;
+type Scope = (typeof SCOPES)[number];
+
+type Step = { name: string; database: ScratchDatabase; command: string; args: string[]; stdin?: string };
+type StepResult = { name: string; seconds: number; code: number };
 
 async function findTestFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -29,94 +58,200 @@ async function findTestFiles(dir: string): Promise<string[]> {
   return nested.flat().sort();
 }
 
-type Step = [name: string, database: ScratchDatabase, command: string, args: string[], stdin?: string];
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 
-function run(command: string, args: string[], extraEnv: Record<string, string>, stdin?: string): Promise<number> {
+/**
+ * Runs one step. A step that runs beside another has its output held back and printed whole when it
+ * ends, so that the two never interleave line by line.
+ */
+function run(step: Step, extraEnv: Record<string, string>, holdOutput: boolean): Promise<StepResult> {
+  const startedAt = performance.now();
+  if (!holdOutput) console.log(`\n=== ${step.name}`);
   return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      stdio: [stdin === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv },
+    const child = spawn(step.command, step.args, {
+      stdio: [
+        step.stdin === undefined ? 'inherit' : 'pipe',
+        holdOutput ? 'pipe' : 'inherit',
+        holdOutput ? 'pipe' : 'inherit',
+      ],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...step.database.env, ...extraEnv },
     });
-    child.stdin?.end(stdin);
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.stdin?.end(step.stdin);
+    const held: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => held.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => held.push(chunk));
+    child.on('close', (exitCode, signal) => {
+      const code = exitCode ?? (signal ? 1 : 0);
+      if (holdOutput) process.stdout.write(`\n=== ${step.name} (ran beside another step)\n${Buffer.concat(held)}`);
+      resolve({ name: step.name, seconds: (performance.now() - startedAt) / 1000, code });
+    });
   });
 }
 
-const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+/**
+ * Runs lanes side by side, the steps of each lane in order. The first lane prints as it goes; the
+ * others hold their output. After a failure no lane starts another step.
+ */
+async function runLanes(lanes: Step[][], extraEnv: Record<string, string>, results: StepResult[]): Promise<boolean> {
+  const active = lanes.filter((lane) => lane.length);
+  let failed = false;
+  await Promise.all(
+    active.map(async (lane, index) => {
+      for (const step of lane) {
+        if (failed) return;
+        const result = await run(step, extraEnv, index > 0);
+        results.push(result);
+        if (result.code !== 0) failed = true;
+      }
+    }),
+  );
+  return !failed;
+}
+
+function parseScope(): { scope: Scope; files: string[] } {
+  const args = process.argv.slice(2);
+  const flag = args.find((arg) => arg.startsWith('--scope='));
+  const scope = flag?.slice('--scope='.length) ?? process.env.TEST_SCOPE ?? 'all';
+  if (!SCOPES.includes(scope as Scope)) throw new Error(`unknown test scope "${scope}": use ${SCOPES.join(', ')}`);
+  const files = args.filter((arg) => !arg.startsWith('--'));
+  if (files.length && scope !== 'unit') throw new Error('test files can be named with npm run test:unit only');
+  return { scope: scope as Scope, files };
+}
+
+/**
+ * Splits the test files into shards of about equal size (bytes stand in for running time), the
+ * largest files first, each to the lightest shard so far.
+ */
+async function shard(files: string[], count: number): Promise<string[][]> {
+  const sized = await Promise.all(files.map(async (file) => ({ file, size: (await stat(file)).size })));
+  const shards = Array.from({ length: Math.min(count, files.length) }, () => ({ size: 0, files: [] as string[] }));
+  for (const { file, size } of sized.sort((a, b) => b.size - a.size)) {
+    const lightest = shards.reduce((min, candidate) => (candidate.size < min.size ? candidate : min));
+    lightest.size += size;
+    lightest.files.push(file);
+  }
+  return shards.map((candidate) => candidate.files.sort());
+}
 
 async function main(): Promise<number> {
   if (!isLocalDatabase()) {
     console.error('npm test refuses a non-local database: point DATABASE_URL at a PostgreSQL server on localhost.');
     return 1;
   }
-  const testFiles = (await Promise.all(TEST_ROOTS.map((dir) => findTestFiles(path.join(ROOT, dir))))).flat();
+  const { scope, files } = parseScope();
+  const testFiles = files.length
+    ? files.map((file) => path.relative(ROOT, path.resolve(file)))
+    : (await Promise.all(TEST_ROOTS.map((dir) => findTestFiles(path.join(ROOT, dir))))).flat();
+  const shards = await shard(testFiles, NODE_TEST_SHARDS);
   // The browser tests' admin, made the way the first admin of a real site is: through the command
   // line, with a password piped on stdin. A fresh random one per run: there is no default password.
   const e2eAdmin = {
     E2E_ADMIN_EMAIL: 'e2e-admin@example.test',
     E2E_ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
   };
-  const integration = await createScratchDatabase('integration');
-  const browser = await createScratchDatabase('e2e');
-  console.log(`npm test: scratch databases ${integration.label} and ${browser.label}`);
+  const integration = await Promise.all(shards.map((_, index) => createScratchDatabase(`integration${index + 1}`)));
+  const browser = scope === 'unit' ? undefined : await createScratchDatabase('e2e');
+  const databases = [...integration, ...(browser ? [browser] : [])];
+  console.log(`npm test (scope ${scope}), scratch databases:\n  ${databases.map((db) => db.label).join('\n  ')}`);
+
+  const step = (name: string, database: ScratchDatabase, command: string, args: string[], stdin?: string): Step => ({
+    name,
+    database,
+    command,
+    args,
+    stdin,
+  });
   const setUp = (database: ScratchDatabase, purpose: string): Step[] => [
-    [`migrate (${purpose})`, database, bin('tsx'), ['scripts/db.ts', 'migrate']],
-    [`seed (${purpose})`, database, bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts']],
+    step(`migrate (${purpose})`, database, bin('tsx'), ['scripts/db.ts', 'migrate']),
+    step(`seed (${purpose})`, database, bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts']),
   ];
-  const steps: Step[] = [
-    ['type check', integration, bin('tsc'), ['--noEmit']],
-    ['lint', integration, bin('eslint'), ['--max-warnings=0', '.']],
-    ['format check', integration, bin('prettier'), ['--check', '.']],
-    ...setUp(integration, 'integration'),
-    ['migration drift check', integration, bin('tsx'), ['scripts/db.ts', 'check']],
-    // One file at a time: the embedded database admits one process at a time.
-    [
-      'unit and integration tests',
-      integration,
+  const shardName = (index: number) => (shards.length > 1 ? ` ${index + 1}/${shards.length}` : '');
+  // One lane per node test database: each is migrated and seeded beside the others.
+  const integrationSetUp = integration.map((database, index) => setUp(database, `integration${shardName(index)}`));
+  // One file at a time per database: the embedded one admits one process, and a file may count rows.
+  const nodeTestLanes = shards.map((shardFiles, index) => [
+    step(
+      `node tests${shardName(index)} (${shardFiles.length} file${shardFiles.length === 1 ? '' : 's'})`,
+      integration[index]!,
       bin('tsx'),
-      ['--conditions=react-server', '--test', '--test-concurrency=1', ...testFiles],
-    ],
-    ...setUp(browser, 'browser'),
-    [
-      'create the admin (browser)',
-      browser,
-      bin('tsx'),
+      ['--conditions=react-server', '--test', '--test-concurrency=1', ...shardFiles],
+    ),
+  ]);
+
+  // Each phase is a set of lanes that run side by side; phases run one after the other.
+  const phases: Step[][][] = [];
+  if (!browser) {
+    phases.push(integrationSetUp, nodeTestLanes);
+  } else {
+    const staticChecks =
+      scope === 'all'
+        ? [
+            step('type check', browser, bin('tsc'), ['--noEmit']),
+            step('lint', browser, bin('eslint'), ['--max-warnings=0', '.']),
+            step('format check', browser, bin('prettier'), ['--check', '.']),
+          ]
+        : [];
+    const browserSetUp = [
+      ...setUp(browser, 'browser'),
+      step(
+        'create the admin (browser)',
+        browser,
+        bin('tsx'),
+        [
+          '--conditions=react-server',
+          'scripts/user-create.ts',
+          '--email',
+          e2eAdmin.E2E_ADMIN_EMAIL,
+          '--role',
+          'admin',
+          '--name',
+          'E2E Admin',
+        ],
+        e2eAdmin.E2E_ADMIN_PASSWORD,
+      ),
+    ];
+    phases.push(
       [
-        '--conditions=react-server',
-        'scripts/user-create.ts',
-        '--email',
-        e2eAdmin.E2E_ADMIN_EMAIL,
-        '--role',
-        'admin',
-        '--name',
-        'E2E Admin',
+        ...integrationSetUp.map((lane, index) =>
+          index === 0
+            ? [...lane, step('migration drift check', integration[0]!, bin('tsx'), ['scripts/db.ts', 'check'])]
+            : lane,
+        ),
+        [...staticChecks, ...browserSetUp],
       ],
-      e2eAdmin.E2E_ADMIN_PASSWORD,
-    ],
-    ['build', browser, bin('next'), ['build']],
-    ['end-to-end tests', browser, bin('playwright'), ['test']],
-  ];
-  const timings: string[] = [];
-  let failed: string | undefined;
+      // The browser tests start as soon as the build is done, beside the node tests: the build and
+      // the browser read the browser database, the node tests their own. The browser lane prints
+      // as it goes; the node tests' output follows when they end.
+      [
+        [
+          step('build', browser, bin('next'), ['build']),
+          step(scope === 'smoke' ? 'end-to-end smoke tests' : 'end-to-end tests', browser, bin('playwright'), [
+            'test',
+            ...(scope === 'smoke' ? SMOKE_SPECS : []),
+          ]),
+        ],
+        ...nodeTestLanes,
+      ],
+    );
+  }
+
+  const results: StepResult[] = [];
+  const startedAt = performance.now();
   try {
-    for (const [name, database, command, args, stdin] of steps) {
-      console.log(`\n=== ${name}`);
-      const startedAt = performance.now();
-      const code = await run(command, args, { ...database.env, E2E_PORT, SITE_URL, ...e2eAdmin }, stdin);
-      timings.push(
-        `${name.padEnd(28)} ${((performance.now() - startedAt) / 1000).toFixed(1).padStart(6)} s${code ? '  FAILED' : ''}`,
-      );
-      if (code !== 0) {
-        failed = name;
-        break;
-      }
+    for (const lanes of phases) {
+      if (!(await runLanes(lanes, { E2E_PORT, SITE_URL, ...e2eAdmin }, results))) break;
     }
   } finally {
-    await Promise.all([integration.remove(), browser.remove()]);
+    await Promise.all(databases.map((database) => database.remove()));
   }
-  console.log(`\n${timings.join('\n')}`);
-  console.log(failed ? `\nnpm test: FAILED at ${failed}` : '\nnpm test: all steps passed');
-  return failed ? 1 : 0;
+  const lines = results.map(
+    ({ name, seconds, code }) => `${name.padEnd(40)} ${seconds.toFixed(1).padStart(6)} s${code ? '  FAILED' : ''}`,
+  );
+  const total = ((performance.now() - startedAt) / 1000).toFixed(1);
+  console.log(`\n${lines.join('\n')}\n${'wall clock (steps overlap)'.padEnd(40)} ${total.padStart(6)} s`);
+  const failed = results.filter((result) => result.code !== 0).map((result) => result.name);
+  console.log(failed.length ? `\nnpm test: FAILED at ${failed.join(', ')}` : '\nnpm test: all steps passed');
+  return failed.length ? 1 : 0;
 }
 
 process.exit(await main());

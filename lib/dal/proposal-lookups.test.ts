@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Actor } from '../auth/permissions';
 import { db, disconnectDb } from '../db';
 import { sha256Hex } from '../domain/archive';
@@ -25,6 +24,12 @@ const request = { ip: '192.0.2.46', userAgent: 'test' };
 after(() => disconnectDb());
 
 const isAppError = (code: AppErrorCode) => (error: unknown) => error instanceof AppError && error.code === code;
+/** A UUIDv7 for the instant `milliseconds` (48 bits of Unix time in milliseconds, then random bits). */
+function uuidV7At(milliseconds: number): string {
+  const time = milliseconds.toString(16).padStart(12, '0');
+  const random = randomUUID().replaceAll('-', ''); // a v4: its variant bits (position 16) suit a v7 too
+  return `${time.slice(0, 8)}-${time.slice(8)}-7${random.slice(13, 16)}-${random.slice(16, 20)}-${random.slice(20)}`;
+}
 /** A word no other row of the test database holds, so that a lookup finds this test's rows only. */
 const marker = () => `mk${randomUUID().slice(0, 8)}`;
 
@@ -158,17 +163,25 @@ test("a published person's roles: their own pending role shows for its author on
 test('sources are found by a word of their outlet, title or URL, every word matching, newest on record first', async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const word = marker();
-  // Ids are UUIDv7: a millisecond apart, their order is the order the sources were recorded in.
+  // Ids are UUIDv7, whose order is the order the sources were recorded in: each source gets the id
+  // it would have had a millisecond after the one before, rather than waiting for the clock.
+  const recordedAt = Date.now();
+  let recorded = 0;
   const source = async (fields: {
     outlet: string | null;
     title: string | null;
     url: string | null;
     publishedOn?: Date;
   }) => {
-    await sleep(2);
     const archiveText = `Archive ${randomUUID()}`;
     return db.source.create({
-      data: { kind: 'NEWS_ARTICLE', ...fields, archiveText, archiveSha256: sha256Hex(archiveText) },
+      data: {
+        id: uuidV7At(recordedAt + recorded++),
+        kind: 'NEWS_ARTICLE',
+        ...fields,
+        archiveText,
+        archiveSha256: sha256Hex(archiveText),
+      },
     });
   };
   const older = await source({ outlet: `Outlet ${word}`, title: 'A title', url: null });
