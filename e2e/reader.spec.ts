@@ -81,7 +81,9 @@ test('a reader follows a quote to its archived source and finds it highlighted t
 
 test('a claim nobody has answered says so', async ({ page }) => {
   await page.goto('/claims/us-official-pentagon-ordered-to-leave-syria');
-  await expect(page.getByText('No rebuttals yet: none of our sources has answered this claim so far.')).toBeVisible();
+  await expect(
+    page.getByText('No counter-statements yet: none of our sources has answered this claim so far.'),
+  ).toBeVisible();
 });
 
 test('an unknown claim or source answers 404 with a way back', async ({ page }) => {

@@ -4,7 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { db, disconnectDb } from './db';
 import { feedResponse } from './feed-response';
 import { absoluteUrl } from './site-url';
-import { makeClaim, makeOrganization, makePerson, makeRebuttal } from './testing/factories';
+import { makeClaim, makeOrganization, makePerson, makeCounterStatement } from './testing/factories';
 
 after(() => disconnectDb());
 
@@ -24,9 +24,9 @@ describe('feeds', () => {
     const person = await makePerson({ name: 'Feed Person' });
     const claim = await makeClaim({ summary: 'A claim in a feed', statement: { person } });
     const answered = await makeClaim();
-    const rebuttal = await makeRebuttal(answered, { statement: { person } });
+    const counterStatement = await makeCounterStatement(answered, { statement: { person } });
     await makeClaim({ status: 'DRAFT', statement: { person } });
-    await makeRebuttal(answered, { status: 'DRAFT', statement: { person } });
+    await makeCounterStatement(answered, { status: 'DRAFT', statement: { person } });
 
     const response = await feedResponse({ kind: 'person', slug: person.slug }, 'rss');
     assert.equal(response.status, 200);
@@ -39,7 +39,7 @@ describe('feeds', () => {
     const items = asArray(channel.item);
     assert.deepEqual(
       items.map((item: { guid: { '#text': string } }) => item.guid['#text']).sort(),
-      [`urn:uuid:${claim.id}`, `urn:uuid:${rebuttal.id}`].sort(),
+      [`urn:uuid:${claim.id}`, `urn:uuid:${counterStatement.id}`].sort(),
       'drafts stay out',
     );
     for (const item of items) {
@@ -52,7 +52,7 @@ describe('feeds', () => {
   test("an organization's Atom feed has feed id, title and updated, and entries with id, title, updated and link", async () => {
     const organization = await makeOrganization({ name: 'Feed Ministry' });
     const claim = await makeClaim();
-    const rebuttal = await makeRebuttal(claim, { statement: { organization } });
+    const counterStatement = await makeCounterStatement(claim, { statement: { organization } });
 
     const response = await feedResponse({ kind: 'organization', slug: organization.slug }, 'atom');
     assert.equal(response.headers.get('content-type'), 'application/atom+xml; charset=utf-8');
@@ -61,16 +61,16 @@ describe('feeds', () => {
     assert.equal(feed.title, 'Feed Ministry on Countercheck');
     assert.ok(!Number.isNaN(Date.parse(feed.updated)));
     const [entry] = asArray(feed.entry);
-    assert.equal(entry.id, `urn:uuid:${rebuttal.id}`);
+    assert.equal(entry.id, `urn:uuid:${counterStatement.id}`);
     assert.match(entry.title['#text'], /answers/);
     assert.ok(!Number.isNaN(Date.parse(entry.updated)));
-    assert.equal(entry.link['@href'], absoluteUrl(`/claims/${claim.slug}#rebuttal-${rebuttal.id}`));
+    assert.equal(entry.link['@href'], absoluteUrl(`/claims/${claim.slug}#rebuttal-${counterStatement.id}`));
   });
 
   test("a topic's JSON Feed has the 1.1 version URL, a title and items with ids", async () => {
     const claim = await makeClaim({ summary: 'A topical claim' });
     const topic = await topicWith(claim);
-    const rebuttal = await makeRebuttal(claim);
+    const counterStatement = await makeCounterStatement(claim);
 
     const response = await feedResponse({ kind: 'topic', slug: topic.slug }, 'json');
     assert.equal(response.headers.get('content-type'), 'application/feed+json; charset=utf-8');
@@ -80,7 +80,7 @@ describe('feeds', () => {
     assert.equal(feed.feed_url, absoluteUrl(`/topics/${topic.slug}/feed.json`));
     assert.deepEqual(
       feed.items.map((item: { id: string }) => item.id).sort(),
-      [`urn:uuid:${claim.id}`, `urn:uuid:${rebuttal.id}`].sort(),
+      [`urn:uuid:${claim.id}`, `urn:uuid:${counterStatement.id}`].sort(),
     );
   });
 

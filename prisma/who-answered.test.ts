@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { db, disconnectDb } from '../lib/db';
-import { makeClaim, makeOrganization, makeRebuttal, makeStatement } from '../lib/testing/factories';
+import { makeClaim, makeOrganization, makeCounterStatement, makeStatement } from '../lib/testing/factories';
 
 // The triggers of the statement_affiliation and claim_answered_by migrations: every writer gets a
 // statement's organization and country, and a claim's answering organizations and countries, right,
@@ -71,7 +71,7 @@ test('a direct write to the derived columns is overridden', async () => {
 const answeredBy = (id: string) =>
   db.claim.findUniqueOrThrow({
     where: { id },
-    select: { rebuttalCount: true, answeredByOrganizationIds: true, answeredByCountryCodes: true },
+    select: { counterStatementCount: true, answeredByOrganizationIds: true, answeredByCountryCodes: true },
   });
 
 test('a claim lists who answered it among its published counter-statements, and follows changes', async () => {
@@ -79,17 +79,17 @@ test('a claim lists who answered it among its published counter-statements, and 
   const army = await makeOrganization({ countryCode: 'FR' });
   const sdf = await makeOrganization({ countryCode: null });
   const claim = await makeClaim();
-  await makeRebuttal(claim, { statement: { organization: france } });
-  await makeRebuttal(claim, { statement: { organization: army } });
-  const draft = await makeRebuttal(claim, { status: 'DRAFT', statement: { organization: sdf } });
-  await makeRebuttal(claim, { statement: {} }); // a speaker with no organization
+  await makeCounterStatement(claim, { statement: { organization: france } });
+  await makeCounterStatement(claim, { statement: { organization: army } });
+  const draft = await makeCounterStatement(claim, { status: 'DRAFT', statement: { organization: sdf } });
+  await makeCounterStatement(claim, { statement: {} }); // a speaker with no organization
 
   const before = await answeredBy(claim.id);
-  assert.equal(before.rebuttalCount, 3);
+  assert.equal(before.counterStatementCount, 3);
   assert.deepEqual(new Set(before.answeredByOrganizationIds), new Set([france.id, army.id]));
   assert.deepEqual(before.answeredByCountryCodes, ['FR']);
 
-  await db.rebuttal.update({ where: { id: draft.id }, data: { status: 'PUBLISHED' } });
+  await db.counterStatement.update({ where: { id: draft.id }, data: { status: 'PUBLISHED' } });
   assert.deepEqual(
     new Set((await answeredBy(claim.id)).answeredByOrganizationIds),
     new Set([france.id, army.id, sdf.id]),
@@ -98,9 +98,9 @@ test('a claim lists who answered it among its published counter-statements, and 
   await db.organization.update({ where: { id: sdf.id }, data: { countryCode: 'SY' } });
   assert.deepEqual(new Set((await answeredBy(claim.id)).answeredByCountryCodes), new Set(['FR', 'SY']));
 
-  await db.rebuttal.deleteMany({ where: { claimId: claim.id } });
+  await db.counterStatement.deleteMany({ where: { claimId: claim.id } });
   assert.deepEqual(await answeredBy(claim.id), {
-    rebuttalCount: 0,
+    counterStatementCount: 0,
     answeredByOrganizationIds: [],
     answeredByCountryCodes: [],
   });

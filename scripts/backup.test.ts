@@ -10,7 +10,7 @@ import pg from 'pg';
 import { isLocalDatabase } from '../lib/database';
 import { db, disconnectDb } from '../lib/db';
 import { recordAuditEvent } from '../lib/dal/audit';
-import { makeClaim, makeRebuttal, makeUser } from '../lib/testing/factories';
+import { makeClaim, makeCounterStatement, makeUser } from '../lib/testing/factories';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database';
 
 // Backup and restore through the real commands, on the engine this run uses. The integration
@@ -90,16 +90,16 @@ let first: ScratchDatabase;
 let second: ScratchDatabase;
 
 /** What only a backup keeps (the export leaves out accounts, the audit log and drafts). */
-let written: { userId: string; claimId: string; rebuttalId: string };
+let written: { userId: string; claimId: string; counterStatementId: string };
 
 before(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'countercheck-backup-'));
   [first, second] = await Promise.all([createScratchDatabase('backup1'), createScratchDatabase('backup2')]);
   const user = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim({ status: 'DRAFT' });
-  const rebuttal = await makeRebuttal(claim, { status: 'DRAFT' });
+  const counterStatement = await makeCounterStatement(claim, { status: 'DRAFT' });
   await db.$transaction((tx) => recordAuditEvent(tx, { kind: 'USER_CREATED', subjectUserId: user.id }));
-  written = { userId: user.id, claimId: claim.id, rebuttalId: rebuttal.id };
+  written = { userId: user.id, claimId: claim.id, counterStatementId: counterStatement.id };
   // The embedded database admits one process at a time: let the backup command open it.
   await disconnectDb();
 });
@@ -121,7 +121,7 @@ test('a backup restored over another database leaves it holding exactly the back
       `SELECT (SELECT count(*) FROM users WHERE id = $1)::int + (SELECT count(*) FROM audit_events WHERE subject_user_id = $1)::int
           + (SELECT count(*) FROM claims WHERE id = $2 AND status = 'draft')::int
           + (SELECT count(*) FROM rebuttals WHERE id = $3 AND status = 'draft')::int AS n`,
-      [written.userId, written.claimId, written.rebuttalId],
+      [written.userId, written.claimId, written.counterStatementId],
     ),
   );
   assert.equal(

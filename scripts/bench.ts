@@ -68,9 +68,9 @@ const claimsPage = (query: string) => async () => {
 };
 
 async function main() {
-  const [claimCount, rebuttalCount] = await Promise.all([db.claim.count(), db.rebuttal.count()]);
+  const [claimCount, counterStatementCount] = await Promise.all([db.claim.count(), db.counterStatement.count()]);
   console.log(
-    `bench: ${env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}, ${claimCount.toLocaleString('en')} claims, ${rebuttalCount.toLocaleString('en')} counter-statements, ${iterations} requests per scenario`,
+    `bench: ${env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}, ${claimCount.toLocaleString('en')} claims, ${counterStatementCount.toLocaleString('en')} counter-statements, ${iterations} requests per scenario`,
   );
   if (claimCount < 10_000)
     console.log(
@@ -79,14 +79,14 @@ async function main() {
 
   // Real values to filter on, picked from the data so the scenarios select something.
   const typical = await db.claim.findMany({
-    where: { status: 'PUBLISHED', rebuttalCount: { gte: 5, lte: 15 } },
+    where: { status: 'PUBLISHED', counterStatementCount: { gte: 5, lte: 15 } },
     select: { slug: true },
     take: 50,
   });
   const hottest = await db.claim.findFirstOrThrow({
     where: { status: 'PUBLISHED' },
-    orderBy: { rebuttalCount: 'desc' },
-    select: { slug: true, rebuttalCount: true },
+    orderBy: { counterStatementCount: 'desc' },
+    select: { slug: true, counterStatementCount: true },
   });
   const claimant = await db.person.findFirstOrThrow({
     where: { statements: { some: { claim: { status: 'PUBLISHED' } } } },
@@ -114,7 +114,7 @@ async function main() {
       run: (i) => getPublishedClaimBySlug(typical[i % typical.length]!.slug),
     },
     {
-      name: `claim page (hottest, ${hottest.rebuttalCount})`,
+      name: `claim page (hottest, ${hottest.counterStatementCount})`,
       budgetMs: 50,
       run: () => getPublishedClaimBySlug(hottest.slug),
     },

@@ -11,7 +11,7 @@ import * as data from '../prisma/seed/data';
 if (!isLocalDatabase()) throw new Error('Refusing to run tests against a non-local database.');
 
 const CLAIMS = 30;
-const REBUTTALS_PER_CLAIM = 3;
+const COUNTER_STATEMENTS_PER_CLAIM = 3;
 const runSeed = () =>
   spawnSync(
     path.join('node_modules', '.bin', 'tsx'),
@@ -20,8 +20,8 @@ const runSeed = () =>
       'scripts/seed-synthetic.ts',
       '--claims',
       String(CLAIMS),
-      '--rebuttals-per-claim',
-      String(REBUTTALS_PER_CLAIM),
+      '--counter-statements-per-claim',
+      String(COUNTER_STATEMENTS_PER_CLAIM),
     ],
     { encoding: 'utf8' },
   );
@@ -35,8 +35,8 @@ test('loads the requested corpus in one run', async () => {
   assert.equal(first.status, 0, first.stderr);
   assert.equal(await db.claim.count({ where: { slug: { startsWith: 'synthetic-' } } }), CLAIMS);
   assert.equal(
-    await db.rebuttal.count({ where: { claim: { slug: { startsWith: 'synthetic-' } } } }),
-    CLAIMS * REBUTTALS_PER_CLAIM,
+    await db.counterStatement.count({ where: { claim: { slug: { startsWith: 'synthetic-' } } } }),
+    CLAIMS * COUNTER_STATEMENTS_PER_CLAIM,
   );
 });
 
@@ -46,7 +46,7 @@ test('every synthetic quote is found in its source at its stored position', asyn
            count(*)::int AS total
       FROM statements s JOIN sources src ON src.id = s.source_id
      WHERE src.title LIKE 'Synthetic report %'`;
-  assert.equal(row?.total, CLAIMS * (1 + REBUTTALS_PER_CLAIM));
+  assert.equal(row?.total, CLAIMS * (1 + COUNTER_STATEMENTS_PER_CLAIM));
   assert.equal(row?.verified, row?.total);
 });
 
@@ -61,9 +61,13 @@ test('leaves the curated seed as it was', async () => {
   for (const claim of data.claims) {
     const stored = await db.claim.findUniqueOrThrow({
       where: { slug: claim.slug },
-      select: { summary: true, rebuttalCount: true },
+      select: { summary: true, counterStatementCount: true },
     });
-    assert.deepEqual(stored, { summary: claim.summary, rebuttalCount: claim.rebuttals.length }, claim.slug);
+    assert.deepEqual(
+      stored,
+      { summary: claim.summary, counterStatementCount: claim.counterStatements.length },
+      claim.slug,
+    );
   }
 });
 

@@ -1,4 +1,4 @@
-// npm run seed:synthetic -- [--claims 100000] [--rebuttals-per-claim 10]
+// npm run seed:synthetic -- [--claims 100000] [--counter-statements-per-claim 10]
 //
 // Fills the configured database with a realistic synthetic corpus for benchmarks: by default
 // 100,000 claims, 1,000,000 counter-statements, 10,000 people, 1,000 organizations and 100,000
@@ -12,19 +12,27 @@ import { db, disconnectDb } from '../lib/db';
 import type { Prisma } from '../lib/generated/prisma/client';
 
 const { values } = parseArgs({
-  options: { claims: { type: 'string', default: '100000' }, 'rebuttals-per-claim': { type: 'string', default: '10' } },
+  options: {
+    claims: { type: 'string', default: '100000' },
+    'counter-statements-per-claim': { type: 'string', default: '10' },
+  },
 });
 const claims = Number(values.claims);
-const rebuttalsPerClaim = Number(values['rebuttals-per-claim']);
-if (!Number.isInteger(claims) || claims < 10 || !Number.isInteger(rebuttalsPerClaim) || rebuttalsPerClaim < 0) {
-  console.error('usage: npm run seed:synthetic -- [--claims N (at least 10)] [--rebuttals-per-claim N]');
+const counterStatementsPerClaim = Number(values['counter-statements-per-claim']);
+if (
+  !Number.isInteger(claims) ||
+  claims < 10 ||
+  !Number.isInteger(counterStatementsPerClaim) ||
+  counterStatementsPerClaim < 0
+) {
+  console.error('usage: npm run seed:synthetic -- [--claims N (at least 10)] [--counter-statements-per-claim N]');
   process.exit(2);
 }
 
 // Proportions of the default corpus, scaled to the number of claims.
 const size = {
   claims,
-  rebuttals: claims * rebuttalsPerClaim,
+  counterStatements: claims * counterStatementsPerClaim,
   people: Math.max(10, Math.round(claims / 10)),
   organizations: Math.max(10, Math.round(claims / 100)),
   sources: claims,
@@ -297,7 +305,7 @@ async function load(tx: Prisma.TransactionClient) {
     org: size.organizations,
     person: size.people,
     source: size.sources,
-    statement: size.claims + size.rebuttals,
+    statement: size.claims + size.counterStatements,
     claim: size.claims,
     topic: size.topics,
   })) {
@@ -404,7 +412,7 @@ async function load(tx: Prisma.TransactionClient) {
     INSERT INTO rebuttals (id, claim_id, statement_id, stance, status, updated_at)
     SELECT gen_random_uuid(), c.id, s.id, ${pick(['contradicts', 'disputes', 'qualifies', 'supports'], 'r.n')}::stance,
            CASE WHEN r.n % 50 = 0 THEN 'draft' ELSE 'published' END::publication_status, now()
-      FROM generate_series(1, ${size.rebuttals}) AS r(n)
+      FROM generate_series(1, ${size.counterStatements}) AS r(n)
       JOIN synthetic_claim c ON c.n = CASE WHEN r.n % 5 = 0 THEN ${scatter('r.n / 5', 2654435761, hotClaims)} ELSE ${scatter('r.n', 2654435761, size.claims)} END
       JOIN synthetic_statement s ON s.n = ${size.claims} + r.n`,
   );

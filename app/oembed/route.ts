@@ -27,7 +27,7 @@ export async function GET(request: NextRequest) {
       summary: claim.summary,
       claimant: claim.claim.speakerName,
       claimantPath: claim.claim.speakerHref,
-      rebuttalCount: claim.rebuttalCount,
+      counterStatementCount: claim.counterStatementCount,
       thumbnailPath: shareImagePath(claim.slug, buildShareCard(claim)),
     },
     env.SITE_URL,

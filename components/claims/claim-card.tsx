@@ -44,7 +44,10 @@ export function ClaimCard({
           </>
         ) : null}
       </p>
-      <CounterStatementCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
+      <CounterStatementCounts
+        total={claim.counterStatementCount}
+        byAffiliation={claim.counterStatementsByAffiliation}
+      />
     </article>
   );
 }

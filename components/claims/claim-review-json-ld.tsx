@@ -12,7 +12,7 @@ export function ClaimReviewJsonLd({ claim }: { claim: ClaimDetail }) {
     publishedAt: claim.publishedAt,
     updatedAt: claim.updatedAt,
     claim: claim.claim,
-    rebuttals: claim.rebuttalGroups.flatMap((group) => group.items),
+    counterStatements: claim.counterStatementGroups.flatMap((group) => group.items),
   });
   // The one use of dangerouslySetInnerHTML: serializeJsonLd escapes <, > and &, so nothing in a
   // quote can close this script element.

@@ -10,16 +10,16 @@ import {
   type CounterStatementEditState,
 } from '@/lib/actions/statement-edits';
 import { STANCES } from '@/lib/domain/stances';
-import type { RebuttalSnapshot } from '@/lib/domain/statement-revisions';
+import type { CounterStatementSnapshot } from '@/lib/domain/statement-revisions';
 import { ReasonField } from '@/components/forms/reason-field';
 import { NOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 const STANCE_OPTIONS = STANCES.map((entry) => ({ value: entry.stance, label: `${entry.label}: ${entry.definition}` }));
 
-type Props = { rebuttalId: string; version: number; initial: RebuttalSnapshot };
+type Props = { counterStatementId: string; version: number; initial: CounterStatementSnapshot };
 
 /** An editor's form for how a quote answers the claim: its stance and the editor's note. */
-export function CounterStatementEditForm({ rebuttalId, version, initial }: Props) {
+export function CounterStatementEditForm({ counterStatementId, version, initial }: Props) {
   const [state, action] = useActionState(updateCounterStatementAction, {} as CounterStatementEditState);
   const values = state.values ?? {};
   const current = state.current;
@@ -34,7 +34,7 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
       <h2 id="edit-counter-statement-heading" className="text-xl font-semibold">
         How it answers the claim
       </h2>
-      <input type="hidden" name="rebuttalId" value={rebuttalId} />
+      <input type="hidden" name="counterStatementId" value={counterStatementId} />
       <VersionInput loaded={version} answered={values.version} />
       <FormMessage message={state.message} ok={state.ok} />
       <SelectField
@@ -79,18 +79,18 @@ export function CounterStatementEditForm({ rebuttalId, version, initial }: Props
 
 /** Withdraws the counter-statement with a reason; readers who saw it get the reason as a correction. */
 export function WithdrawCounterStatementForm({
-  rebuttalId,
+  counterStatementId,
   version,
   published,
 }: {
-  rebuttalId: string;
+  counterStatementId: string;
   version: number;
   published: boolean;
 }) {
   return (
     <SoftDeleteForm
       action={withdrawCounterStatementAction}
-      record={{ name: 'rebuttalId', id: rebuttalId }}
+      record={{ name: 'counterStatementId', id: counterStatementId }}
       version={version}
       id="withdraw"
       heading="Withdraw the counter-statement"

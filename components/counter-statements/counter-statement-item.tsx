@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { RebuttalView } from '@/lib/dal/claims';
+import type { CounterStatementView } from '@/lib/dal/claims';
 import { CopyLinkButton } from '@/components/sharing/copy-link-button';
 import { StanceBadge } from '@/components/counter-statements/stance-badge';
 import { StatementQuote } from '@/components/quotes/statement-quote';
@@ -11,37 +11,37 @@ import { counterStatementAnchor } from '@/lib/routes';
  * editor also gets a link to edit it (`editHref`).
  */
 export function CounterStatementItem({
-  rebuttal,
+  counterStatement,
   claimUrl,
   editHref,
 }: {
-  rebuttal: RebuttalView;
+  counterStatement: CounterStatementView;
   claimUrl: string;
   editHref?: string;
 }) {
-  const anchor = counterStatementAnchor(rebuttal.id);
+  const anchor = counterStatementAnchor(counterStatement.id);
   return (
     <article
       id={anchor}
-      aria-label={`${rebuttal.statement.speakerName}: ${rebuttal.stance.toLowerCase()}`}
+      aria-label={`${counterStatement.statement.speakerName}: ${counterStatement.stance.toLowerCase()}`}
       className="scroll-mt-4 space-y-3 rounded-lg bg-white p-4 shadow-sm"
     >
-      <StanceBadge stance={rebuttal.stance} />
-      <StatementQuote statement={rebuttal.statement} />
-      {rebuttal.note ? (
+      <StanceBadge stance={counterStatement.stance} />
+      <StatementQuote statement={counterStatement.statement} />
+      {counterStatement.note ? (
         <p className="text-sm text-stone-800">
-          <span className="font-semibold">Editor’s note:</span> {rebuttal.note}
+          <span className="font-semibold">Editor’s note:</span> {counterStatement.note}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-4">
         <CopyLinkButton
           url={`${claimUrl}#${anchor}`}
-          describedThing={`to this counter-statement by ${rebuttal.statement.speakerName}`}
+          describedThing={`to this counter-statement by ${counterStatement.statement.speakerName}`}
         />
         {editHref ? (
           <Link
             href={editHref}
-            aria-label={`Edit the counter-statement by ${rebuttal.statement.speakerName}`}
+            aria-label={`Edit the counter-statement by ${counterStatement.statement.speakerName}`}
             className="text-sm"
           >
             Edit

@@ -9,7 +9,7 @@ export function CounterStatementLinks({ counterStatements }: { counterStatements
       <p className="font-semibold">{counterStatements.length === 1 ? 'Answers the claim' : 'Answers the claims'}</p>
       <ul className="space-y-1">
         {counterStatements.map((counterStatement) => (
-          <li key={counterStatement.rebuttalId} className="flex flex-wrap items-center gap-2">
+          <li key={counterStatement.counterStatementId} className="flex flex-wrap items-center gap-2">
             <StanceBadge stance={counterStatement.stance} />
             <Link href={counterStatementHref(counterStatement)}>{counterStatement.claim.summary}</Link>
           </li>

@@ -16,10 +16,10 @@ export function CounterStatementsByClaim({ groups }: { groups: ClaimCounterState
           </h3>
           <ul className="space-y-6">
             {group.counterStatements.map((counterStatement) => (
-              <li key={counterStatement.rebuttalId} className="space-y-2">
+              <li key={counterStatement.counterStatementId} className="space-y-2">
                 <CounterStatementItem
-                  rebuttal={{
-                    id: counterStatement.rebuttalId,
+                  counterStatement={{
+                    id: counterStatement.counterStatementId,
                     stance: counterStatement.stance,
                     note: null,
                     statement: counterStatement.statement,
@@ -27,7 +27,12 @@ export function CounterStatementsByClaim({ groups }: { groups: ClaimCounterState
                   claimUrl={absoluteUrl(routes.claim(group.claim.slug))}
                 />
                 <p className="text-sm">
-                  <Link href={counterStatementHref({ rebuttalId: counterStatement.rebuttalId, claim: group.claim })}>
+                  <Link
+                    href={counterStatementHref({
+                      counterStatementId: counterStatement.counterStatementId,
+                      claim: group.claim,
+                    })}
+                  >
                     See it beside the claim
                   </Link>
                 </p>

@@ -42,8 +42,8 @@ export async function proposeCounterStatementAction(
   }
   if (result.status === 'PUBLISHED') {
     revalidatePath(routes.claim(claimSlug));
-    redirect(routes.counterStatement(claimSlug, result.rebuttalId));
+    redirect(routes.counterStatement(claimSlug, result.counterStatementId));
   }
   revalidatePath(routes.review());
-  redirect(routes.submission(result.rebuttalId));
+  redirect(routes.submission(result.counterStatementId));
 }

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { getCurrentUserForWrite } from '../auth/current-user';
 import { updateCounterStatement, withdrawCounterStatement } from '../dal/counter-statement-edits';
 import { updateStatement } from '../dal/statement-edits';
-import type { RebuttalSnapshot, StatementSnapshot } from '../domain/statement-revisions';
+import type { CounterStatementSnapshot, StatementSnapshot } from '../domain/statement-revisions';
 import {
   counterStatementEditSchema,
   counterStatementWithdrawSchema,
@@ -48,23 +48,26 @@ export async function updateStatementAction(
   }
 }
 
-const COUNTER_STATEMENT_FIELDS = formFields(counterStatementEditSchema, ['rebuttalId']);
+const COUNTER_STATEMENT_FIELDS = formFields(counterStatementEditSchema, ['counterStatementId']);
 
-export type CounterStatementEditState = EditFormState<CounterStatementEditField, RebuttalSnapshot>;
+export type CounterStatementEditState = EditFormState<CounterStatementEditField, CounterStatementSnapshot>;
 
 export async function updateCounterStatementAction(
   _previous: CounterStatementEditState,
   formData: FormData,
 ): Promise<CounterStatementEditState> {
   const values = submittedValues(formData, COUNTER_STATEMENT_FIELDS);
-  const parsed = counterStatementEditSchema.safeParse({ ...values, rebuttalId: formData.get('rebuttalId') });
+  const parsed = counterStatementEditSchema.safeParse({
+    ...values,
+    counterStatementId: formData.get('counterStatementId'),
+  });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateCounterStatement(parsed.data, await getCurrentUserForWrite());
     revalidatePath(routes.claim(result.claimSlug), 'layout');
     return savedFormState(result, values);
   } catch (error) {
-    return formStateFromError<CounterStatementEditField, RebuttalSnapshot>(error, values);
+    return formStateFromError<CounterStatementEditField, CounterStatementSnapshot>(error, values);
   }
 }
 
@@ -75,7 +78,7 @@ export async function withdrawCounterStatementAction(
   const values = submittedValues(formData, ['reason'] as const);
   const parsed = counterStatementWithdrawSchema.safeParse({
     ...values,
-    rebuttalId: formData.get('rebuttalId'),
+    counterStatementId: formData.get('counterStatementId'),
     version: formData.get('version'),
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };

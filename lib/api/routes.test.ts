@@ -16,7 +16,7 @@ import * as sourceRoute from '@/app/api/v1/sources/[id]/route';
 import * as topicsRoute from '@/app/api/v1/topics/route';
 import { db, disconnectDb } from '../db';
 import { env } from '../env';
-import { makeClaim, makePerson, makeRebuttal } from '../testing/factories';
+import { makeClaim, makePerson, makeCounterStatement } from '../testing/factories';
 import type { ApiClaimDetail, ApiClaimSummary, ApiList } from '../validation/api';
 import { buildOpenApiDocument } from './openapi';
 
@@ -104,8 +104,8 @@ test('every endpoint answers as its OpenAPI schema says', async () => {
     '/claims/{slug}',
   );
   const person = claim.data.claim.speaker;
-  const organization = claim.data.rebuttals.find((rebuttal) => rebuttal.statement.organization)!.statement
-    .organization!;
+  const organization = claim.data.rebuttals.find((counterStatement) => counterStatement.statement.organization)!
+    .statement.organization!;
   const personSlug = person.url!.split('/').pop();
   const cases: [Route, string, string, object][] = [
     [claimsRoute, '/claims?verdict=false&sort=most-rebutted', '/claims', {}],
@@ -177,7 +177,7 @@ test('the ETag changes when the claim does', async () => {
   const before = (await call(claimRoute, `/claims/${claim.slug}`, { params: { slug: claim.slug } })).headers.get(
     'etag',
   );
-  await makeRebuttal(claim);
+  await makeCounterStatement(claim);
   const after = (await call(claimRoute, `/claims/${claim.slug}`, { params: { slug: claim.slug } })).headers.get('etag');
   assert.notEqual(after, before);
 });

@@ -87,8 +87,8 @@ export function toApiClaimSummary(claim: ClaimCard): ApiClaimSummary {
     verdict: urlSpelling(claim.verdict),
     verdictLabel: verdictDefinition(claim.verdict).label,
     claim: toApiStatement(claim.claim),
-    rebuttalCount: claim.rebuttalCount,
-    rebuttalsByAffiliation: claim.rebuttalsByAffiliation,
+    rebuttalCount: claim.counterStatementCount,
+    rebuttalsByAffiliation: claim.counterStatementsByAffiliation,
   };
 }
 
@@ -104,13 +104,13 @@ export function toApiClaimDetail(claim: ClaimDetail): ApiClaimDetail {
     publishedAt: claim.publishedAt?.toISOString() ?? null,
     updatedAt: claim.updatedAt.toISOString(),
     topics: claim.topics.map(toApiTopic),
-    rebuttals: claim.rebuttalGroups.flatMap((group) =>
-      group.items.map((rebuttal) => ({
-        id: rebuttal.id,
-        htmlUrl: counterStatementUrl({ rebuttalId: rebuttal.id, claim }),
-        stance: urlSpelling(rebuttal.stance),
-        note: rebuttal.note,
-        statement: toApiStatement(rebuttal.statement),
+    rebuttals: claim.counterStatementGroups.flatMap((group) =>
+      group.items.map((counterStatement) => ({
+        id: counterStatement.id,
+        htmlUrl: counterStatementUrl({ counterStatementId: counterStatement.id, claim }),
+        stance: urlSpelling(counterStatement.stance),
+        note: counterStatement.note,
+        statement: toApiStatement(counterStatement.statement),
       })),
     ),
   };
@@ -156,7 +156,7 @@ export function toApiPersonDetail(person: PersonProfile): ApiPersonDetail {
     latestCounterStatements: person.counterStatements.items.map(({ statement, counterStatements }) => ({
       statement: toApiStatement(statement),
       answers: counterStatements.map((counterStatement) => ({
-        rebuttalId: counterStatement.rebuttalId,
+        rebuttalId: counterStatement.counterStatementId,
         stance: urlSpelling(counterStatement.stance),
         htmlUrl: counterStatementUrl(counterStatement),
         claim: claimRef(counterStatement.claim),
@@ -183,9 +183,9 @@ export function toApiOrganizationDetail(organization: OrganizationProfile): ApiO
     answeredClaims: organization.answeredClaims.map(({ claim, counterStatements }) => ({
       claim: claimRef(claim),
       answers: counterStatements.map((counterStatement) => ({
-        rebuttalId: counterStatement.rebuttalId,
+        rebuttalId: counterStatement.counterStatementId,
         stance: urlSpelling(counterStatement.stance),
-        htmlUrl: counterStatementUrl({ rebuttalId: counterStatement.rebuttalId, claim }),
+        htmlUrl: counterStatementUrl({ counterStatementId: counterStatement.counterStatementId, claim }),
         statement: toApiStatement(counterStatement.statement),
       })),
     })),
@@ -211,7 +211,7 @@ export function toApiSourceDetail(source: SourceDetail): ApiSourceDetail {
         summary: link.claimSummary,
         url: apiUrl(routes.claim(link.claimSlug)),
         htmlUrl: absoluteUrl(link.href as SitePath),
-        rebuttalId: link.rebuttalId,
+        rebuttalId: link.counterStatementId,
       })),
     })),
   };

@@ -8,7 +8,7 @@ const editor = { id: 'e', role: 'EDITOR' } as const;
 const admin = { id: 'a', role: 'ADMIN' } as const;
 
 test('a contributor proposes but neither publishes nor manages accounts', () => {
-  assert.equal(can(contributor, 'rebuttal.propose'), true);
+  assert.equal(can(contributor, 'counterStatement.propose'), true);
   assert.equal(can(contributor, 'claim.propose'), true);
   assert.equal(can(contributor, 'claim.publish'), false);
   assert.equal(can(contributor, 'review.decide'), false);

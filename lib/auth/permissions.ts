@@ -6,7 +6,7 @@ import type { UserRole } from '../generated/prisma/enums';
 
 const CONTRIBUTOR = [
   'claim.propose',
-  'rebuttal.propose',
+  'counterStatement.propose',
   'source.create',
   'person.create',
   'organization.create',
@@ -17,7 +17,7 @@ const CONTRIBUTOR = [
 const EDITOR = [
   ...CONTRIBUTOR,
   'claim.publish',
-  'rebuttal.publish',
+  'counterStatement.publish',
   'source.edit',
   'person.edit',
   'organization.edit',
@@ -27,7 +27,7 @@ const EDITOR = [
   /** Change a quote's words, language, translation, attribution or date. */
   'statement.edit',
   /** Change a counter-statement's stance or note, or withdraw it. */
-  'rebuttal.edit',
+  'counterStatement.edit',
   'revision.restore',
   'correction.write',
   /** See anyone's drafts and submissions (the review queue). */

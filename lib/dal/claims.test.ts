@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { countQueries, makeClaim, makeOrganization, makeRebuttal } from '../testing/factories';
+import { countQueries, makeClaim, makeOrganization, makeCounterStatement } from '../testing/factories';
 import type { ClaimFilters } from '../validation/claim-filters';
-import { CLAIM_PAGE_REBUTTALS } from '../domain/claim-page';
+import { CLAIM_PAGE_COUNTER_STATEMENTS } from '../domain/claim-page';
 import { findPublishedClaims, getPublishedClaimBySlug } from './claims';
 
 const STANCES = ['CONTRADICTS', 'DISPUTES', 'QUALIFIES', 'SUPPORTS'];
@@ -15,29 +15,29 @@ describe('getPublishedClaimBySlug', () => {
     const france = await makeOrganization({ countryCode: 'FR' });
     const armedGroup = await makeOrganization({ name: 'Some Armed Group', countryCode: null });
     const claim = await makeClaim({ summary: 'A grouped claim' });
-    await makeRebuttal(claim, { stance: 'QUALIFIES', statement: { organization: france } });
-    await makeRebuttal(claim, { stance: 'CONTRADICTS', statement: { organization: france } });
-    await makeRebuttal(claim, { stance: 'DISPUTES', statement: { organization: armedGroup } });
+    await makeCounterStatement(claim, { stance: 'QUALIFIES', statement: { organization: france } });
+    await makeCounterStatement(claim, { stance: 'CONTRADICTS', statement: { organization: france } });
+    await makeCounterStatement(claim, { stance: 'DISPUTES', statement: { organization: armedGroup } });
 
     const detail = await getPublishedClaimBySlug(claim.slug);
     assert.ok(detail);
     assert.equal(detail.summary, 'A grouped claim');
-    assert.equal(detail.rebuttalCount, 3);
+    assert.equal(detail.counterStatementCount, 3);
     assert.deepEqual(
-      detail.rebuttalGroups.map((group) => [group.label, group.items.map((item) => item.stance)]),
+      detail.counterStatementGroups.map((group) => [group.label, group.items.map((item) => item.stance)]),
       [
         ['France', ['CONTRADICTS', 'QUALIFIES']],
         ['Some Armed Group', ['DISPUTES']],
       ],
     );
     assert.deepEqual(
-      detail.rebuttalsByAffiliation.map((group) => [group.label, group.count]),
+      detail.counterStatementsByAffiliation.map((group) => [group.label, group.count]),
       [
         ['France', 2],
         ['Some Armed Group', 1],
       ],
     );
-    const quote = detail.rebuttalGroups[0]!.items[0]!.statement;
+    const quote = detail.counterStatementGroups[0]!.items[0]!.statement;
     assert.equal(quote.verified, true);
     assert.equal(quote.speakerRole, `Spokesperson, ${france.name}`);
   });
@@ -47,10 +47,10 @@ describe('getPublishedClaimBySlug', () => {
     assert.equal(await getPublishedClaimBySlug(draft.slug), null);
 
     const claim = await makeClaim();
-    await makeRebuttal(claim, { status: 'DRAFT' });
+    await makeCounterStatement(claim, { status: 'DRAFT' });
     const detail = await getPublishedClaimBySlug(claim.slug);
-    assert.equal(detail?.rebuttalCount, 0);
-    assert.deepEqual(detail?.rebuttalGroups, []);
+    assert.equal(detail?.counterStatementCount, 0);
+    assert.deepEqual(detail?.counterStatementGroups, []);
   });
 
   test('returns null for an unknown slug', async () => {
@@ -68,10 +68,10 @@ describe('getPublishedClaimBySlug', () => {
   test('runs the same number of queries for 1 counter-statement as for 12 (no N+1)', async () => {
     const organization = await makeOrganization({ countryCode: 'GB' });
     const small = await makeClaim();
-    await makeRebuttal(small, { statement: { organization } });
+    await makeCounterStatement(small, { statement: { organization } });
     const large = await makeClaim();
     for (let i = 0; i < 12; i++)
-      await makeRebuttal(large, {
+      await makeCounterStatement(large, {
         statement: { organization: await makeOrganization({ countryCode: i % 2 ? 'FR' : null }) },
       });
 
@@ -83,33 +83,33 @@ describe('getPublishedClaimBySlug', () => {
   test('shows the strongest counter-statements first, at most a page of them, and counts them all', async () => {
     const claim = await makeClaim();
     const france = await makeOrganization({ countryCode: 'FR' });
-    const supporting = await makeRebuttal(claim, { stance: 'SUPPORTS', statement: { organization: france } });
-    for (let i = 0; i < CLAIM_PAGE_REBUTTALS; i++)
-      await makeRebuttal(claim, { stance: i % 2 ? 'CONTRADICTS' : 'QUALIFIES' });
+    const supporting = await makeCounterStatement(claim, { stance: 'SUPPORTS', statement: { organization: france } });
+    for (let i = 0; i < CLAIM_PAGE_COUNTER_STATEMENTS; i++)
+      await makeCounterStatement(claim, { stance: i % 2 ? 'CONTRADICTS' : 'QUALIFIES' });
 
     const first = await getPublishedClaimBySlug(claim.slug);
-    assert.equal(first?.rebuttalCount, CLAIM_PAGE_REBUTTALS + 1);
-    assert.equal(first?.rebuttalsShown, CLAIM_PAGE_REBUTTALS);
-    const shownStances = first!.rebuttalGroups.flatMap((group) => group.items.map((item) => item.stance));
+    assert.equal(first?.counterStatementCount, CLAIM_PAGE_COUNTER_STATEMENTS + 1);
+    assert.equal(first?.counterStatementsShown, CLAIM_PAGE_COUNTER_STATEMENTS);
+    const shownStances = first!.counterStatementGroups.flatMap((group) => group.items.map((item) => item.stance));
     assert.deepEqual(
       shownStances,
       [...shownStances].sort((a, b) => STANCES.indexOf(a) - STANCES.indexOf(b)),
     );
     assert.ok(
-      !first!.rebuttalGroups.some((group) => group.items.some((item) => item.id === supporting.id)),
+      !first!.counterStatementGroups.some((group) => group.items.some((item) => item.id === supporting.id)),
       'the weakest is left for "show all"',
     );
     assert.deepEqual(
-      first!.rebuttalsByAffiliation.map(({ label, count }) => [label, count]),
+      first!.counterStatementsByAffiliation.map(({ label, count }) => [label, count]),
       [
-        ['No stated affiliation', CLAIM_PAGE_REBUTTALS],
+        ['No stated affiliation', CLAIM_PAGE_COUNTER_STATEMENTS],
         ['France', 1],
       ],
     );
 
     const all = await getPublishedClaimBySlug(claim.slug, 'all');
-    assert.equal(all?.rebuttalsShown, CLAIM_PAGE_REBUTTALS + 1);
-    assert.ok(all!.rebuttalGroups.some((group) => group.items.some((item) => item.id === supporting.id)));
+    assert.equal(all?.counterStatementsShown, CLAIM_PAGE_COUNTER_STATEMENTS + 1);
+    assert.ok(all!.counterStatementGroups.some((group) => group.items.some((item) => item.id === supporting.id)));
   });
 });
 
@@ -117,13 +117,13 @@ describe('findPublishedClaims', () => {
   const slugsOf = async (filters: ClaimFilters, pageSize = 500) =>
     (await findPublishedClaims(filters, pageSize)).claims.map((claim) => claim.slug);
 
-  test('lists published claims only, with rebuttal counts', async () => {
+  test('lists published claims only, with counter-statement counts', async () => {
     const published = await makeClaim();
-    await makeRebuttal(published);
-    await makeRebuttal(published, { status: 'DRAFT' });
+    await makeCounterStatement(published);
+    await makeCounterStatement(published, { status: 'DRAFT' });
     const draft = await makeClaim({ status: 'DRAFT' });
     const claims = new Map((await findPublishedClaims({}, 500)).claims.map((claim) => [claim.slug, claim]));
-    assert.equal(claims.get(published.slug)?.rebuttalCount, 1);
+    assert.equal(claims.get(published.slug)?.counterStatementCount, 1);
     assert.equal(claims.has(draft.slug), false);
   });
 
@@ -138,16 +138,16 @@ describe('findPublishedClaims', () => {
 
   test('most-rebutted orders by published counter-statements and leaves out unanswered claims', async () => {
     const many = await makeClaim();
-    for (let i = 0; i < 25; i++) await makeRebuttal(many);
+    for (let i = 0; i < 25; i++) await makeCounterStatement(many);
     const unanswered = await makeClaim();
     const top = (await findPublishedClaims({ sort: 'most-rebutted', rebutted: 'yes' }, 500)).claims;
     // Other tests' claims share the database: prove the order, not who is first.
-    const counts = top.map((claim) => claim.rebuttalCount);
+    const counts = top.map((claim) => claim.counterStatementCount);
     assert.deepEqual(
       counts,
       [...counts].sort((a, b) => b - a),
     );
-    assert.equal(top.find((claim) => claim.slug === many.slug)?.rebuttalCount, 25);
+    assert.equal(top.find((claim) => claim.slug === many.slug)?.counterStatementCount, 25);
     assert.equal(
       top.some((claim) => claim.slug === unanswered.slug),
       false,
@@ -159,9 +159,11 @@ describe('findPublishedClaims', () => {
     const france = await makeOrganization({ countryCode: 'FR' });
     const spokespeople = await makeOrganization({ countryCode: 'GB' });
     const answeredByFrance = await makeClaim();
-    await makeRebuttal(answeredByFrance, { statement: { organization: france } });
+    await makeCounterStatement(answeredByFrance, { statement: { organization: france } });
     const answeredByUkSpokesperson = await makeClaim();
-    await makeRebuttal(answeredByUkSpokesperson, { statement: { organization: spokespeople, asOrganization: true } });
+    await makeCounterStatement(answeredByUkSpokesperson, {
+      statement: { organization: spokespeople, asOrganization: true },
+    });
 
     assert.deepEqual(await slugsOf({ org: france.slug }), [answeredByFrance.slug]);
     assert.deepEqual(await slugsOf({ org: spokespeople.slug }), [answeredByUkSpokesperson.slug]);
@@ -229,9 +231,11 @@ describe('findPublishedClaims', () => {
       summary: 'Zanzibarian ferries are faster than ever',
       statement: { text: 'Our ferries cross in ninety minutes' },
     });
-    const rebuttal = await makeRebuttal(claim, { statement: { text: 'The crossing takes three hours' } });
+    const counterStatement = await makeCounterStatement(claim, {
+      statement: { text: 'The crossing takes three hours' },
+    });
     const rebutter = await db.statement.findUniqueOrThrow({
-      where: { id: rebuttal.statementId },
+      where: { id: counterStatement.statementId },
       select: { speakerPerson: { select: { name: true } } },
     });
 

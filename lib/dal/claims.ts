@@ -10,7 +10,7 @@ import {
   type AffiliationCount,
   type AffiliationGroup,
 } from '../domain/affiliation';
-import { CLAIM_PAGE_REBUTTALS } from '../domain/claim-page';
+import { CLAIM_PAGE_COUNTER_STATEMENTS } from '../domain/claim-page';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { effectiveSort, type ClaimFilters, type ClaimSort } from '../validation/claim-filters';
@@ -20,14 +20,14 @@ import { rankClaimsForQuery } from './search';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 
 // Reads of claims for the public site: published claims and their published counter-statements
-// only. Each read is a fixed number of queries whatever the number of rebuttals (Prisma batches
+// only. Each read is a fixed number of queries whatever the number of counter-statements (Prisma batches
 // the nested selects), and returns plain objects shaped for the page.
 
 const claimCardSelect = {
   id: true,
   slug: true,
   claimedOn: true,
-  rebuttalCount: true,
+  counterStatementCount: true,
   summary: true,
   verdict: true,
   publishedAt: true,
@@ -41,9 +41,9 @@ export type ClaimCard = {
   summary: string;
   verdict: Verdict;
   claim: StatementView;
-  rebuttalCount: number;
+  counterStatementCount: number;
   /** How many counter-statements came from which country or organization, largest first. */
-  rebuttalsByAffiliation: AffiliationCount[];
+  counterStatementsByAffiliation: AffiliationCount[];
 };
 
 /**
@@ -69,8 +69,8 @@ async function toClaimCards(rows: ClaimCardRow[]): Promise<ClaimCard[]> {
     summary: row.summary,
     verdict: row.verdict,
     claim: toStatementView(row.statement),
-    rebuttalCount: row.rebuttalCount,
-    rebuttalsByAffiliation: countByAffiliation(
+    counterStatementCount: row.counterStatementCount,
+    counterStatementsByAffiliation: countByAffiliation(
       (countsByClaim.get(row.id) ?? []).map(({ slug, name, country_code, count }) => ({
         organization: slug && name ? { slug, name, countryCode: country_code } : null,
         count,
@@ -129,7 +129,11 @@ export async function findPublishedClaims(filters: ClaimFilters, pageSize = CLAI
   const last = page.at(-1);
   const nextCursor =
     rows.length > pageSize && last
-      ? encodeCursor({ claimedOn: toIsoDay(last.claimedOn), rebuttalCount: last.rebuttalCount, id: last.id })
+      ? encodeCursor({
+          claimedOn: toIsoDay(last.claimedOn),
+          counterStatementCount: last.counterStatementCount,
+          id: last.id,
+        })
       : undefined;
   return { claims: await toClaimCards(page), nextCursor };
 }
@@ -157,9 +161,9 @@ function claimWhere(filters: ClaimFilters, subjects: ClaimFilterSubjects): Prism
         }
       : {}),
     ...(filters.rebutted === 'yes'
-      ? { rebuttalCount: { gt: 0 } }
+      ? { counterStatementCount: { gt: 0 } }
       : filters.rebutted === 'no'
-        ? { rebuttalCount: 0 }
+        ? { counterStatementCount: 0 }
         : {}),
     // Who answered, kept on the claim row by the claim_answered_by migration's triggers.
     ...(org ? { answeredByOrganizationIds: { has: org.id } } : {}),
@@ -172,10 +176,14 @@ type KeysetSort = Exclude<ClaimSort, 'relevance'>;
 const ORDER_BY: Record<KeysetSort, Prisma.ClaimOrderByWithRelationInput[]> = {
   newest: [{ claimedOn: 'desc' }, { id: 'desc' }],
   oldest: [{ claimedOn: 'asc' }, { id: 'asc' }],
-  'most-rebutted': [{ rebuttalCount: 'desc' }, { claimedOn: 'desc' }, { id: 'desc' }],
+  'most-rebutted': [{ counterStatementCount: 'desc' }, { claimedOn: 'desc' }, { id: 'desc' }],
 };
 
-const keysetCursor = z.object({ claimedOn: z.iso.date(), rebuttalCount: z.number().int().min(0), id: z.uuid() });
+const keysetCursor = z.object({
+  claimedOn: z.iso.date(),
+  counterStatementCount: z.number().int().min(0),
+  id: z.uuid(),
+});
 const relevanceCursor = z.object({ id: z.uuid() });
 
 /** Rows strictly after the cursor in the sort's order. */
@@ -190,13 +198,13 @@ function keysetAfter(sort: KeysetSort, cursor: string | undefined): Prisma.Claim
   if (sort === 'newest') return { OR: newestAfter };
   return {
     OR: [
-      { rebuttalCount: { lt: after.rebuttalCount } },
-      ...newestAfter.map((condition) => ({ rebuttalCount: after.rebuttalCount, ...condition })),
+      { counterStatementCount: { lt: after.counterStatementCount } },
+      ...newestAfter.map((condition) => ({ counterStatementCount: after.counterStatementCount, ...condition })),
     ],
   };
 }
 
-export type RebuttalView = { id: string; stance: Stance; note: string | null; statement: StatementView };
+export type CounterStatementView = { id: string; stance: Stance; note: string | null; statement: StatementView };
 
 export type ClaimDetail = ClaimCard & {
   verdictExplanation: string;
@@ -206,15 +214,15 @@ export type ClaimDetail = ClaimCard & {
   /** Published corrections, oldest first. */
   corrections: { id: string; changed: string; note: string; createdAt: Date }[];
   /** The counter-statements shown, strongest stance first, grouped by who answered. */
-  rebuttalGroups: AffiliationGroup<RebuttalView>[];
-  /** How many of rebuttalCount are shown (all, or the first CLAIM_PAGE_REBUTTALS). */
-  rebuttalsShown: number;
+  counterStatementGroups: AffiliationGroup<CounterStatementView>[];
+  /** How many of counterStatementCount are shown (all, or the first CLAIM_PAGE_COUNTER_STATEMENTS). */
+  counterStatementsShown: number;
 };
 
 // cache(): a claim page's metadata and body ask for the same claim within one request (its
 // arguments are primitives, which cache() compares by value).
 export const getPublishedClaimBySlug = cache(
-  async (slug: string, rebuttals: 'first' | 'all' = 'first'): Promise<ClaimDetail | null> => {
+  async (slug: string, counterStatements: 'first' | 'all' = 'first'): Promise<ClaimDetail | null> => {
     const row = await db.claim.findFirst({
       where: { slug, ...publishedClaim },
       select: {
@@ -223,22 +231,22 @@ export const getPublishedClaimBySlug = cache(
         updatedAt: true,
         topics: { select: { topic: { select: { slug: true, name: true } } }, orderBy: { topic: { name: 'asc' } } },
         corrections: { select: correctionSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
-        rebuttals: {
+        counterStatements: {
           where: publishedCounterStatement,
           select: { id: true, stance: true, note: true, statement: { select: statementSelect } },
           // Strongest first: the stance enum is declared from "contradicts" to "supports".
           orderBy: [{ stance: 'asc' }, { statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
-          ...(rebuttals === 'all' ? {} : { take: CLAIM_PAGE_REBUTTALS }),
+          ...(counterStatements === 'all' ? {} : { take: CLAIM_PAGE_COUNTER_STATEMENTS }),
         },
       },
     });
     if (!row) return null;
     const [card] = await toClaimCards([row]);
-    const shown: RebuttalView[] = row.rebuttals.map((rebuttal) => ({
-      id: rebuttal.id,
-      stance: rebuttal.stance,
-      note: rebuttal.note,
-      statement: toStatementView(rebuttal.statement),
+    const shown: CounterStatementView[] = row.counterStatements.map((counterStatement) => ({
+      id: counterStatement.id,
+      stance: counterStatement.stance,
+      note: counterStatement.note,
+      statement: toStatementView(counterStatement.statement),
     }));
     return {
       ...card!,
@@ -247,8 +255,8 @@ export const getPublishedClaimBySlug = cache(
       updatedAt: row.updatedAt,
       topics: row.topics.map(({ topic }) => topic),
       corrections: row.corrections,
-      rebuttalGroups: groupByAffiliation(shown, (rebuttal) => rebuttal.statement.organization),
-      rebuttalsShown: shown.length,
+      counterStatementGroups: groupByAffiliation(shown, (counterStatement) => counterStatement.statement.organization),
+      counterStatementsShown: shown.length,
     };
   },
 );

@@ -2,7 +2,7 @@ import 'server-only';
 import { assertCan, type Actor } from '../auth/permissions';
 import { db } from '../db';
 import { stanceDefinition } from '../domain/stances';
-import { rebuttalRevisions, type RebuttalSnapshot } from '../domain/statement-revisions';
+import { counterStatementRevisions, type CounterStatementSnapshot } from '../domain/statement-revisions';
 import type { Prisma } from '../generated/prisma/client';
 import type { CounterStatementEditInput, CounterStatementWithdrawInput } from '../validation/statement-edit';
 import {
@@ -17,7 +17,7 @@ import {
 // its withdrawal, a soft delete that takes it off the claim page (a withdrawn row cannot stay
 // published, see the versioned_records migration) and, when readers saw it, leaves a correction
 // saying so. The review decisions (lib/dal/submissions.ts) write their versions through
-// `rebuttalEntity` too, so a counter-statement's history holds every step from proposal on.
+// `counterStatementEntity` too, so a counter-statement's history holds every step from proposal on.
 
 const editableSelect = {
   id: true,
@@ -33,17 +33,21 @@ const editableSelect = {
   statement: {
     select: { text: true, speakerPerson: { select: { name: true } }, speakerOrganization: { select: { name: true } } },
   },
-} satisfies Prisma.RebuttalSelect;
+} satisfies Prisma.CounterStatementSelect;
 
-type EditableRow = Prisma.RebuttalGetPayload<{ select: typeof editableSelect }>;
+type EditableRow = Prisma.CounterStatementGetPayload<{ select: typeof editableSelect }>;
 
-export const rebuttalEntity: VersionedEntity<EditableRow, RebuttalSnapshot, Prisma.RebuttalUncheckedUpdateManyInput> = {
-  ...rebuttalRevisions,
-  find: (client, id) => client.rebuttal.findFirst({ where: { id, deletedAt: null }, select: editableSelect }),
+export const counterStatementEntity: VersionedEntity<
+  EditableRow,
+  CounterStatementSnapshot,
+  Prisma.CounterStatementUncheckedUpdateManyInput
+> = {
+  ...counterStatementRevisions,
+  find: (client, id) => client.counterStatement.findFirst({ where: { id, deletedAt: null }, select: editableSelect }),
   snapshotOf,
   compareAndSet: async (tx, id, seenVersion, data) =>
     (
-      await tx.rebuttal.updateMany({
+      await tx.counterStatement.updateMany({
         where: { id, version: seenVersion },
         data: { ...data, version: { increment: 1 } },
       })
@@ -52,7 +56,7 @@ export const rebuttalEntity: VersionedEntity<EditableRow, RebuttalSnapshot, Pris
 
 function snapshotOf(
   row: Pick<EditableRow, 'stance' | 'note' | 'status' | 'reviewNote' | 'deletedAt'>,
-): RebuttalSnapshot {
+): CounterStatementSnapshot {
   return {
     stance: row.stance,
     note: row.note,
@@ -65,7 +69,7 @@ function snapshotOf(
 export type CounterStatementForEdit = {
   id: string;
   version: number;
-  current: RebuttalSnapshot;
+  current: CounterStatementSnapshot;
   claim: { slug: string; summary: string };
   statementId: string;
   quote: string;
@@ -75,11 +79,11 @@ export type CounterStatementForEdit = {
 
 /** A counter-statement of the claim `claimSlug`, as its edit form needs it. Editors only. */
 export async function getCounterStatementForEditOrNull(
-  { claimSlug, rebuttalId }: { claimSlug: string; rebuttalId: string },
+  { claimSlug, counterStatementId }: { claimSlug: string; counterStatementId: string },
   actor: Actor | null,
 ): Promise<CounterStatementForEdit | null> {
-  assertCan(actor, 'rebuttal.edit');
-  const row = await rebuttalEntity.find(db, rebuttalId);
+  assertCan(actor, 'counterStatement.edit');
+  const row = await counterStatementEntity.find(db, counterStatementId);
   if (!row || row.claim.slug !== claimSlug) return null;
   return {
     id: row.id,
@@ -89,7 +93,7 @@ export async function getCounterStatementForEditOrNull(
     statementId: row.statementId,
     quote: row.statement.text,
     speakerName: speakerNameOf(row),
-    history: (await historyOf(rebuttalEntity, row.id)).reverse(),
+    history: (await historyOf(counterStatementEntity, row.id)).reverse(),
   };
 }
 
@@ -104,15 +108,18 @@ export async function updateCounterStatement(
   input: CounterStatementEditInput,
   actor: Actor | null,
 ): Promise<CounterStatementEditResult> {
-  assertCan(actor, 'rebuttal.edit');
+  assertCan(actor, 'counterStatement.edit');
   return db.$transaction(async (tx) => {
-    const row = await findCurrentVersion(tx, rebuttalEntity, { id: input.rebuttalId, version: input.version });
+    const row = await findCurrentVersion(tx, counterStatementEntity, {
+      id: input.counterStatementId,
+      version: input.version,
+    });
     const before = snapshotOf(row);
-    const after: RebuttalSnapshot = { ...before, stance: input.stance, note: input.note ?? null };
+    const after: CounterStatementSnapshot = { ...before, stance: input.stance, note: input.note ?? null };
     if (before.stance === after.stance && before.note === after.note)
       return { claimSlug: row.claim.slug, version: row.version, changed: false };
     const data = { stance: after.stance, note: after.note };
-    const version = await writeVersion(tx, rebuttalEntity, row, {
+    const version = await writeVersion(tx, counterStatementEntity, row, {
       before,
       after,
       seenVersion: input.version,
@@ -133,13 +140,16 @@ export async function withdrawCounterStatement(
   input: CounterStatementWithdrawInput,
   actor: Actor | null,
 ): Promise<CounterStatementEditResult> {
-  assertCan(actor, 'rebuttal.edit');
+  assertCan(actor, 'counterStatement.edit');
   return db.$transaction(async (tx) => {
-    const row = await findCurrentVersion(tx, rebuttalEntity, { id: input.rebuttalId, version: input.version });
+    const row = await findCurrentVersion(tx, counterStatementEntity, {
+      id: input.counterStatementId,
+      version: input.version,
+    });
     const before = snapshotOf(row);
     const status = row.status === 'PUBLISHED' ? 'DRAFT' : row.status;
-    const after: RebuttalSnapshot = { ...before, status, deleted: true };
-    const version = await writeVersion(tx, rebuttalEntity, row, {
+    const after: CounterStatementSnapshot = { ...before, status, deleted: true };
+    const version = await writeVersion(tx, counterStatementEntity, row, {
       before,
       after,
       seenVersion: input.version,

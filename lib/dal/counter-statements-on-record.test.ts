@@ -45,14 +45,14 @@ function onRecord(
   });
 }
 
-const statementOf = (rebuttalId: string) =>
-  db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: rebuttalId } } } });
+const statementOf = (counterStatementId: string) =>
+  db.statement.findFirstOrThrow({ where: { counterStatements: { some: { id: counterStatementId } } } });
 const counts = async () => ({
   people: await db.person.count(),
   roles: await db.role.count(),
   sources: await db.source.count(),
   statements: await db.statement.count(),
-  rebuttals: await db.rebuttal.count(),
+  counterStatements: await db.counterStatement.count(),
 });
 
 test("a quote from a source on record is checked against its stored text, never the browser's", async () => {
@@ -73,12 +73,12 @@ test("a quote from a source on record is checked against its stored text, never 
   );
   assert.deepEqual(await counts(), before);
 
-  const { rebuttalId } = await proposeCounterStatement(
+  const { counterStatementId } = await proposeCounterStatement(
     { claimSlug: claim.slug, input: onRecord({ personId: person.id, sourceId: source.id, quote }) },
     contributor,
     request,
   );
-  const statement = await statementOf(rebuttalId);
+  const statement = await statementOf(counterStatementId);
   assert.equal(statement.sourceId, source.id);
   assert.equal(source.archiveText.slice(statement.quoteStart!, statement.quoteEnd!), quote);
   assert.equal(await db.source.count(), before.sources, 'no source is added');
@@ -94,7 +94,7 @@ test('the same passage quoted for a second claim answers with the statement on r
     editor,
     request,
   );
-  const recorded = await statementOf(answered.rebuttalId);
+  const recorded = await statementOf(answered.counterStatementId);
 
   // Quoted again with other white space, with no role named: the same passage.
   const before = await counts();
@@ -105,9 +105,13 @@ test('the same passage quoted for a second claim answers with the statement on r
     stance: 'QUALIFIES',
   });
   const reused = await proposeCounterStatement({ claimSlug: second.slug, input: again }, contributor, request);
-  assert.equal((await statementOf(reused.rebuttalId)).id, recorded.id);
-  assert.deepEqual(await counts(), { ...before, rebuttals: before.rebuttals + 1 });
-  assert.equal((await statementOf(reused.rebuttalId)).roleId, role.id, 'the statement keeps its speaker and role');
+  assert.equal((await statementOf(reused.counterStatementId)).id, recorded.id);
+  assert.deepEqual(await counts(), { ...before, counterStatements: before.counterStatements + 1 });
+  assert.equal(
+    (await statementOf(reused.counterStatementId)).roleId,
+    role.id,
+    'the statement keeps its speaker and role',
+  );
 
   // The same passage for the same claim again, awaiting review or published, is refused next to the quote.
   await assert.rejects(
@@ -118,7 +122,7 @@ test('the same passage quoted for a second claim answers with the statement on r
     proposeCounterStatement({ claimSlug: first.slug, input: again }, editor, request),
     isFieldError('quote'),
   );
-  assert.equal(await db.rebuttal.count(), before.rebuttals + 1);
+  assert.equal(await db.counterStatement.count(), before.counterStatements + 1);
 });
 
 test('a passage on record keeps its speaker: another person, a new person or another role is refused next to its field', async () => {
@@ -176,7 +180,7 @@ test("another contributor's source or person awaiting review, and ids that name 
     author,
     request,
   );
-  const { speakerPersonId, sourceId } = await statementOf(pending.rebuttalId);
+  const { speakerPersonId, sourceId } = await statementOf(pending.counterStatementId);
   const { person, source, quote } = await recordedSpeakerAndSource();
   const claim = await makeClaim();
   const before = await counts();
@@ -209,7 +213,7 @@ test('a contributor quotes their own source awaiting review again; rejecting one
     contributor,
     request,
   );
-  const { sourceId, speakerPersonId } = await statementOf(first.rebuttalId);
+  const { sourceId, speakerPersonId } = await statementOf(first.counterStatementId);
   const second = await proposeCounterStatement(
     {
       claimSlug: (await makeClaim()).slug,
@@ -218,10 +222,14 @@ test('a contributor quotes their own source awaiting review again; rejecting one
     contributor,
     request,
   );
-  await rejectSubmission({ kind: 'counterStatement', id: first.rebuttalId, note: 'Wrong claim.' }, editor, request);
+  await rejectSubmission(
+    { kind: 'counterStatement', id: first.counterStatementId, note: 'Wrong claim.' },
+    editor,
+    request,
+  );
   assert.equal((await db.source.findUniqueOrThrow({ where: { id: sourceId } })).status, 'SUBMITTED');
   assert.equal((await db.person.findUniqueOrThrow({ where: { id: speakerPersonId! } })).status, 'SUBMITTED');
-  await approveSubmission({ kind: 'counterStatement', id: second.rebuttalId }, editor, request);
+  await approveSubmission({ kind: 'counterStatement', id: second.counterStatementId }, editor, request);
   assert.equal((await db.source.findUniqueOrThrow({ where: { id: sourceId } })).status, 'PUBLISHED');
   assert.equal((await db.person.findUniqueOrThrow({ where: { id: speakerPersonId! } })).status, 'PUBLISHED');
 });
@@ -234,7 +242,7 @@ test('an editor who answers with a source awaiting review publishes it with the 
     contributor,
     request,
   );
-  const { sourceId } = await statementOf(pending.rebuttalId);
+  const { sourceId } = await statementOf(pending.counterStatementId);
   const person = await makePerson();
   const result = await proposeCounterStatement(
     { claimSlug: (await makeClaim()).slug, input: onRecord({ personId: person.id, sourceId, quote: 'and left' }) },

@@ -39,7 +39,7 @@ const countRows = async () => ({
   roles: await db.role.count(),
   sources: await db.source.count(),
   statements: await db.statement.count(),
-  rebuttals: await db.rebuttal.count(),
+  counterStatements: await db.counterStatement.count(),
 });
 
 test('a visitor is refused, and nothing is written', async () => {
@@ -59,23 +59,26 @@ test("a contributor's proposal waits for review, with every row it brings hidden
   const input = proposal({ roleTitle: 'Envoy' });
   const result = await proposeCounterStatement({ claimSlug: claim.slug, input }, contributor, request);
   assert.equal(result.status, 'SUBMITTED');
-  const rebuttal = await db.rebuttal.findUniqueOrThrow({
-    where: { id: result.rebuttalId },
+  const counterStatement = await db.counterStatement.findUniqueOrThrow({
+    where: { id: result.counterStatementId },
     include: { statement: { include: { speakerPerson: true, source: true, role: true } } },
   });
-  assert.equal(rebuttal.proposedById, contributor.id);
-  assert.equal(rebuttal.statement.speakerPerson?.status, 'SUBMITTED');
-  assert.equal(rebuttal.statement.role?.status, 'SUBMITTED');
-  assert.equal(rebuttal.statement.source.status, 'SUBMITTED');
+  assert.equal(counterStatement.proposedById, contributor.id);
+  assert.equal(counterStatement.statement.speakerPerson?.status, 'SUBMITTED');
+  assert.equal(counterStatement.statement.role?.status, 'SUBMITTED');
+  assert.equal(counterStatement.statement.source.status, 'SUBMITTED');
   // The quote is located in the text as pasted, line break and curly quotes included.
   assert.equal(
-    rebuttal.statement.source.archiveText.slice(rebuttal.statement.quoteStart!, rebuttal.statement.quoteEnd!),
+    counterStatement.statement.source.archiveText.slice(
+      counterStatement.statement.quoteStart!,
+      counterStatement.statement.quoteEnd!,
+    ),
     '\u201cwe  will not\nsign it\u201d',
   );
   // Readers see none of it.
-  assert.equal((await getPublishedClaimBySlug(claim.slug))!.rebuttalCount, 0);
-  assert.equal(await getPersonProfile(rebuttal.statement.speakerPerson!.slug), null);
-  assert.equal(await getSourceById(rebuttal.statement.sourceId), null);
+  assert.equal((await getPublishedClaimBySlug(claim.slug))!.counterStatementCount, 0);
+  assert.equal(await getPersonProfile(counterStatement.statement.speakerPerson!.slug), null);
+  assert.equal(await getSourceById(counterStatement.statement.sourceId), null);
   // No publication was audited.
   assert.equal(await db.auditEvent.count({ where: { kind: 'PUBLICATION', actorId: contributor.id } }), 0);
 });
@@ -106,15 +109,17 @@ test('a quote not found verbatim is refused for a contributor, and for an editor
     request,
   );
   assert.equal(result.status, 'PUBLISHED');
-  const statement = await db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: result.rebuttalId } } } });
+  const statement = await db.statement.findFirstOrThrow({
+    where: { counterStatements: { some: { id: result.counterStatementId } } },
+  });
   assert.equal(statement.quoteStart, null);
   assert.equal(statement.unverifiedReason, 'Transcribed from the video.');
-  const shown = (await getPublishedClaimBySlug(claim.slug))!.rebuttalGroups.flatMap((group) => group.items);
-  assert.equal(shown.find((item) => item.id === result.rebuttalId)?.statement.verified, false);
+  const shown = (await getPublishedClaimBySlug(claim.slug))!.counterStatementGroups.flatMap((group) => group.items);
+  assert.equal(shown.find((item) => item.id === result.counterStatementId)?.statement.verified, false);
   const publications = await db.auditEvent.findMany({ where: { kind: 'PUBLICATION', actorId: editor.id } });
   assert.deepEqual(
     publications.map((event) => [event.detail, event.ip]),
-    [[{ rebuttalId: result.rebuttalId, claimSlug: claim.slug, via: 'editor' }, request.ip]],
+    [[{ counterStatementId: result.counterStatementId, claimSlug: claim.slug, via: 'editor' }, request.ip]],
   );
 });
 
@@ -180,7 +185,9 @@ test('an organization may speak for itself; an unpublished claim cannot be answe
     editor,
     request,
   );
-  const statement = await db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: result.rebuttalId } } } });
+  const statement = await db.statement.findFirstOrThrow({
+    where: { counterStatements: { some: { id: result.counterStatementId } } },
+  });
   assert.equal(statement.speakerOrganizationId, organization.id);
   const draft = await makeClaim({ status: 'DRAFT' });
   await assert.rejects(
@@ -193,13 +200,13 @@ test('an editor approves a submission: it and the rows it brought are published 
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
-  const { rebuttalId } = await proposeCounterStatement(
+  const { counterStatementId } = await proposeCounterStatement(
     { claimSlug: claim.slug, input: proposal({ roleTitle: 'Envoy' }) },
     contributor,
     request,
   );
   const queue = await listSubmissionsForReview(editor);
-  const queued = queue.find((item) => item.id === rebuttalId);
+  const queued = queue.find((item) => item.id === counterStatementId);
   assert.ok(queued?.excerpt, 'the queue shows where the quote was found');
   assert.deepEqual(
     queue.map((item) => item.createdAt.getTime()),
@@ -208,36 +215,39 @@ test('an editor approves a submission: it and the rows it brought are published 
   );
 
   await assert.rejects(
-    approveSubmission({ kind: 'counterStatement', id: rebuttalId }, contributor, request),
+    approveSubmission({ kind: 'counterStatement', id: counterStatementId }, contributor, request),
     isAppError('forbidden'),
   );
   await assert.rejects(
-    approveSubmission({ kind: 'counterStatement', id: rebuttalId }, null, request),
+    approveSubmission({ kind: 'counterStatement', id: counterStatementId }, null, request),
     isAppError('unauthenticated'),
   );
-  await approveSubmission({ kind: 'counterStatement', id: rebuttalId }, editor, request);
-  const rebuttal = await db.rebuttal.findUniqueOrThrow({
-    where: { id: rebuttalId },
+  await approveSubmission({ kind: 'counterStatement', id: counterStatementId }, editor, request);
+  const counterStatement = await db.counterStatement.findUniqueOrThrow({
+    where: { id: counterStatementId },
     include: { statement: { include: { speakerPerson: true, role: true, source: true } } },
   });
-  assert.equal(rebuttal.status, 'PUBLISHED');
-  assert.equal(rebuttal.reviewedById, editor.id);
-  assert.equal(rebuttal.statement.speakerPerson?.status, 'PUBLISHED');
-  assert.equal(rebuttal.statement.role?.status, 'PUBLISHED');
-  assert.equal(rebuttal.statement.source.status, 'PUBLISHED');
-  assert.equal((await getPublishedClaimBySlug(claim.slug))!.rebuttalCount, 1);
-  assert.ok(await getPersonProfile(rebuttal.statement.speakerPerson!.slug));
+  assert.equal(counterStatement.status, 'PUBLISHED');
+  assert.equal(counterStatement.reviewedById, editor.id);
+  assert.equal(counterStatement.statement.speakerPerson?.status, 'PUBLISHED');
+  assert.equal(counterStatement.statement.role?.status, 'PUBLISHED');
+  assert.equal(counterStatement.statement.source.status, 'PUBLISHED');
+  assert.equal((await getPublishedClaimBySlug(claim.slug))!.counterStatementCount, 1);
+  assert.ok(await getPersonProfile(counterStatement.statement.speakerPerson!.slug));
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PUBLICATION', actorId: editor.id } });
-  assert.deepEqual([event.detail, event.ip], [{ rebuttalId, claimSlug: claim.slug, via: 'review' }, request.ip]);
+  assert.deepEqual(
+    [event.detail, event.ip],
+    [{ counterStatementId, claimSlug: claim.slug, via: 'review' }, request.ip],
+  );
   // Deciding twice is refused.
   await assert.rejects(
-    rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'Too late.' }, editor, request),
+    rejectSubmission({ kind: 'counterStatement', id: counterStatementId, note: 'Too late.' }, editor, request),
     isAppError('conflict'),
   );
 
   // The counter-statement's history: proposed by the contributor, approved by the editor; and its quote's first version.
   const revisions = await db.revision.findMany({
-    where: { entityType: 'REBUTTAL', entityId: rebuttalId },
+    where: { entityType: 'COUNTER_STATEMENT', entityId: counterStatementId },
     orderBy: { version: 'asc' },
   });
   assert.deepEqual(
@@ -254,7 +264,7 @@ test('an editor approves a submission: it and the rows it brought are published 
   );
   assert.equal(
     await db.revision.count({
-      where: { entityType: 'STATEMENT', entityId: rebuttal.statementId, version: 1, actorId: contributor.id },
+      where: { entityType: 'STATEMENT', entityId: counterStatement.statementId, version: 1, actorId: contributor.id },
     }),
     1,
   );
@@ -263,7 +273,7 @@ test('an editor approves a submission: it and the rows it brought are published 
     await db.revision.count({
       where: {
         entityType: 'PERSON',
-        entityId: rebuttal.statement.speakerPersonId!,
+        entityId: counterStatement.statement.speakerPersonId!,
         version: 1,
         actorId: contributor.id,
       },
@@ -272,7 +282,12 @@ test('an editor approves a submission: it and the rows it brought are published 
   );
   assert.equal(
     await db.revision.count({
-      where: { entityType: 'SOURCE', entityId: rebuttal.statement.sourceId, version: 1, actorId: contributor.id },
+      where: {
+        entityType: 'SOURCE',
+        entityId: counterStatement.statement.sourceId,
+        version: 1,
+        actorId: contributor.id,
+      },
     }),
     1,
   );
@@ -281,41 +296,44 @@ test('an editor approves a submission: it and the rows it brought are published 
 test('two editors deciding one submission at once: one decision stands, the other is told it was decided', async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const [first, second] = [await makeUser({ role: 'EDITOR' }), await makeUser({ role: 'EDITOR' })];
-  const { rebuttalId } = await proposeCounterStatement(
+  const { counterStatementId } = await proposeCounterStatement(
     { claimSlug: (await makeClaim()).slug, input: proposal() },
     contributor,
     request,
   );
   const outcomes = await Promise.allSettled([
-    approveSubmission({ kind: 'counterStatement', id: rebuttalId }, first, request),
-    rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'Off topic.' }, second, request),
+    approveSubmission({ kind: 'counterStatement', id: counterStatementId }, first, request),
+    rejectSubmission({ kind: 'counterStatement', id: counterStatementId, note: 'Off topic.' }, second, request),
   ]);
   assert.deepEqual(outcomes.map((outcome) => outcome.status).sort(), ['fulfilled', 'rejected']);
   const refused = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
   assert.ok(isAppError('conflict')(refused.reason), String(refused.reason));
-  assert.equal(await db.revision.count({ where: { entityType: 'REBUTTAL', entityId: rebuttalId } }), 2);
+  assert.equal(
+    await db.revision.count({ where: { entityType: 'COUNTER_STATEMENT', entityId: counterStatementId } }),
+    2,
+  );
 });
 
 test('a rejection needs a note, which the contributor reads; the review queue is for editors only', async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
-  const { rebuttalId } = await proposeCounterStatement(
+  const { counterStatementId } = await proposeCounterStatement(
     { claimSlug: claim.slug, input: proposal() },
     contributor,
     request,
   );
   await assert.rejects(listSubmissionsForReview(contributor), isAppError('forbidden'));
   await assert.rejects(
-    rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: 'No.' }, contributor, request),
+    rejectSubmission({ kind: 'counterStatement', id: counterStatementId, note: 'No.' }, contributor, request),
     isAppError('forbidden'),
   );
   await assert.rejects(
-    rejectSubmission({ kind: 'counterStatement', id: rebuttalId, note: '  ' }, editor, request),
+    rejectSubmission({ kind: 'counterStatement', id: counterStatementId, note: '  ' }, editor, request),
     isAppError('conflict'),
   );
   await rejectSubmission(
-    { kind: 'counterStatement', id: rebuttalId, note: 'The source is an opinion column.' },
+    { kind: 'counterStatement', id: counterStatementId, note: 'The source is an opinion column.' },
     editor,
     request,
   );
@@ -325,9 +343,9 @@ test('a rejection needs a note, which the contributor reads; the review queue is
   const [rejection, ...more] = await db.auditEvent.findMany({ where: { kind: 'REJECTION', actorId: editor.id } });
   assert.deepEqual(
     [rejection?.detail, rejection?.ip, more.length],
-    [{ rebuttalId, claimSlug: claim.slug, via: 'review' }, request.ip, 0],
+    [{ counterStatementId, claimSlug: claim.slug, via: 'review' }, request.ip, 0],
   );
-  assert.equal((await getPublishedClaimBySlug(claim.slug))!.rebuttalCount, 0);
+  assert.equal((await getPublishedClaimBySlug(claim.slug))!.counterStatementCount, 0);
 });
 
 test("a contributor reads their own submissions only; an editor reads anyone's", async () => {
@@ -335,11 +353,15 @@ test("a contributor reads their own submissions only; an editor reads anyone's",
   const stranger = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
-  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input: proposal() }, author, request);
-  assert.equal((await getSubmissionOrThrow(rebuttalId, author)).id, rebuttalId);
-  assert.equal((await getSubmissionOrThrow(rebuttalId, editor)).id, rebuttalId);
-  await assert.rejects(getSubmissionOrThrow(rebuttalId, stranger), isAppError('not_found'));
-  await assert.rejects(getSubmissionOrThrow(rebuttalId, null), isAppError('unauthenticated'));
+  const { counterStatementId } = await proposeCounterStatement(
+    { claimSlug: claim.slug, input: proposal() },
+    author,
+    request,
+  );
+  assert.equal((await getSubmissionOrThrow(counterStatementId, author)).id, counterStatementId);
+  assert.equal((await getSubmissionOrThrow(counterStatementId, editor)).id, counterStatementId);
+  await assert.rejects(getSubmissionOrThrow(counterStatementId, stranger), isAppError('not_found'));
+  await assert.rejects(getSubmissionOrThrow(counterStatementId, null), isAppError('unauthenticated'));
   await assert.rejects(getSubmissionOrThrow('not-a-uuid', author), isAppError('not_found'));
   assert.deepEqual(
     (await listOwnSubmissions(stranger)).map((item) => item.id),

@@ -5,14 +5,14 @@ import { FieldError, NotFoundError } from '../errors';
 import type { PublicationStatus } from '../generated/prisma/enums';
 import type { CounterStatementField, CounterStatementInput } from '../validation/counter-statements';
 import { recordAuditEvent } from './audit';
-import { rebuttalEntity } from './counter-statement-edits';
+import { counterStatementEntity } from './counter-statement-edits';
 import { recordCreated } from './versioned-records';
 import type { RequestMetadata } from './sessions';
 import { publishedClaim } from './published';
 import { assertMayQuote, decideQuotedStatement, proposalWriteError, writeQuotedStatement } from './quoted-statements';
 
 // Proposing a counter-statement to a claim: the quoted statement (speaker, source on record or new,
-// quote; see quoted-statements.ts) and the rebuttal, all written in one transaction. A contributor's proposal
+// quote; see quoted-statements.ts) and the counter-statement, all written in one transaction. A contributor's proposal
 // waits for review (SUBMITTED), and so does every row it brings; an editor's is published at once.
 
 export type CounterStatementFormOptions = { claim: { id: string; slug: string; summary: string } };
@@ -22,7 +22,7 @@ export async function getCounterStatementFormOptions(
   claimSlug: string,
   actor: Actor | null,
 ): Promise<CounterStatementFormOptions | null> {
-  assertCan(actor, 'rebuttal.propose');
+  assertCan(actor, 'counterStatement.propose');
   const claim = await db.claim.findUnique({
     where: { slug: claimSlug, ...publishedClaim },
     select: { id: true, slug: true, summary: true },
@@ -30,7 +30,7 @@ export async function getCounterStatementFormOptions(
   return claim ? { claim } : null;
 }
 
-export type ProposalResult = { rebuttalId: string; status: PublicationStatus };
+export type ProposalResult = { counterStatementId: string; status: PublicationStatus };
 
 /**
  * Writes a proposed counter-statement to the published claim `claimSlug`. A quote not found
@@ -42,9 +42,9 @@ export async function proposeCounterStatement(
   actor: Actor | null,
   request: RequestMetadata,
 ): Promise<ProposalResult> {
-  assertCan(actor, 'rebuttal.propose');
+  assertCan(actor, 'counterStatement.propose');
   assertMayQuote(input, actor);
-  const publishNow = can(actor, 'rebuttal.publish');
+  const publishNow = can(actor, 'counterStatement.publish');
   const status: PublicationStatus = publishNow ? 'PUBLISHED' : 'SUBMITTED';
   try {
     return await db.$transaction(async (tx) => {
@@ -60,9 +60,9 @@ export async function proposeCounterStatement(
           'conflict',
           'This passage is the claim itself: it cannot answer itself.',
         );
-      // A statement answers a claim once (rebuttals are unique on the pair), whatever became of the first proposal.
+      // A statement answers a claim once (counter-statements are unique on the pair), whatever became of the first proposal.
       if (
-        await tx.rebuttal.findUnique({
+        await tx.counterStatement.findUnique({
           where: { claimId_statementId: { claimId: claim.id, statementId } },
           select: { id: true },
         })
@@ -74,7 +74,7 @@ export async function proposeCounterStatement(
         );
       }
       const reviewed = publishNow ? { reviewedById: actor.id, reviewedAt: new Date() } : {};
-      const rebuttal = await tx.rebuttal.create({
+      const counterStatement = await tx.counterStatement.create({
         data: {
           claimId: claim.id,
           statementId,
@@ -86,7 +86,7 @@ export async function proposeCounterStatement(
         },
         select: { id: true, status: true },
       });
-      await recordCreated(tx, rebuttalEntity, { id: rebuttal.id, actor });
+      await recordCreated(tx, counterStatementEntity, { id: counterStatement.id, actor });
       if (publishNow) {
         // A source, person or role on record that still awaits review is published with the answer that uses it.
         await decideQuotedStatement(tx, statementId, 'PUBLISHED');
@@ -94,10 +94,10 @@ export async function proposeCounterStatement(
           kind: 'PUBLICATION',
           actorId: actor.id,
           ip: request.ip,
-          detail: { rebuttalId: rebuttal.id, claimSlug: claim.slug, via: 'editor' },
+          detail: { counterStatementId: counterStatement.id, claimSlug: claim.slug, via: 'editor' },
         });
       }
-      return { rebuttalId: rebuttal.id, status: rebuttal.status };
+      return { counterStatementId: counterStatement.id, status: counterStatement.status };
     });
   } catch (error) {
     throw proposalWriteError(error);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { makeClaim, makeRebuttal } from '../testing/factories';
+import { makeClaim, makeCounterStatement } from '../testing/factories';
 import type { ExportRecord } from '../validation/export-records';
 import { exportedClaims, exportRecords } from './export';
 
@@ -18,8 +18,8 @@ const ids = (records: ExportRecord[], type: ExportRecord['type']) =>
 
 test('exports published claims and answers with everything they refer to, and nothing of drafts', async () => {
   const claim = await makeClaim();
-  const answer = await makeRebuttal(claim);
-  const draftAnswer = await makeRebuttal(claim, { status: 'DRAFT' });
+  const answer = await makeCounterStatement(claim);
+  const draftAnswer = await makeCounterStatement(claim, { status: 'DRAFT' });
   const draft = await makeClaim({ status: 'DRAFT' });
   const statementOf = (row: { statementId: string }) =>
     db.statement.findUniqueOrThrow({ where: { id: row.statementId } });
@@ -49,7 +49,7 @@ test('exports published claims and answers with everything they refer to, and no
 test('writes each type after the types it refers to, and every reference points at an exported row', async () => {
   const renamed = await makeClaim();
   await db.claimSlugRedirect.create({ data: { slug: `old-${renamed.slug}`, claimId: renamed.id } });
-  await makeRebuttal(renamed);
+  await makeCounterStatement(renamed);
   const records = await allRecords();
   assert.ok(records.some((record) => record.type === 'claimSlugRedirect' && record.slug === `old-${renamed.slug}`));
   const order = records.map((record) => record.type).filter((type, index, all) => all[index - 1] !== type);
@@ -76,9 +76,9 @@ test('writes each type after the types it refers to, and every reference points 
 
 test('the claims of the flat exports carry their published counter-statements only', async () => {
   const claim = await makeClaim();
-  await makeRebuttal(claim);
-  await makeRebuttal(claim, { status: 'DRAFT' });
+  await makeCounterStatement(claim);
+  await makeCounterStatement(claim, { status: 'DRAFT' });
   let found;
   for await (const exported of exportedClaims()) if (exported.slug === claim.slug) found = exported;
-  assert.equal(found?.rebuttals.length, 1);
+  assert.equal(found?.counterStatements.length, 1);
 });

@@ -94,7 +94,7 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
   // The sort and filter columns are derived: the database's triggers recompute them on import.
   const derived = {
     claimedOn: true,
-    rebuttalCount: true,
+    counterStatementCount: true,
     answeredByOrganizationIds: true,
     answeredByCountryCodes: true,
   } as const;
@@ -104,7 +104,7 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
   for await (const row of slugRedirects()) yield toRecord('claimSlugRedirect', row);
   for await (const row of claimTopics()) yield toRecord('claimTopic', row);
   for await (const row of byId((after) =>
-    db.rebuttal.findMany({ ...batch(publishedCounterStatement, after), omit: editorial }),
+    db.counterStatement.findMany({ ...batch(publishedCounterStatement, after), omit: editorial }),
   )) {
     yield toRecord('rebuttal', row);
   }
@@ -143,7 +143,7 @@ async function* slugRedirects(): AsyncGenerator<{ slug: string; claimId: string;
   }
 }
 
-export type ExportedRebuttal = { id: string; stance: Stance; note: string | null; statement: StatementView };
+export type ExportedCounterStatement = { id: string; stance: Stance; note: string | null; statement: StatementView };
 
 /** A published claim with everything the flat exports (CSV, ClaimReview) show of it. */
 export type ExportedClaim = {
@@ -155,7 +155,7 @@ export type ExportedClaim = {
   updatedAt: Date;
   topics: string[];
   claim: StatementView;
-  rebuttals: ExportedRebuttal[];
+  counterStatements: ExportedCounterStatement[];
 };
 
 const CLAIM_BATCH_SIZE = 100;
@@ -170,7 +170,7 @@ const exportedClaimSelect = {
   updatedAt: true,
   statement: { select: statementSelect },
   topics: { select: { topic: { select: { slug: true } } }, orderBy: { topic: { slug: 'asc' } } },
-  rebuttals: {
+  counterStatements: {
     where: publishedCounterStatement,
     select: { id: true, stance: true, note: true, statement: { select: statementSelect } },
     orderBy: [{ statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
@@ -191,11 +191,11 @@ export async function* exportedClaims(): AsyncGenerator<ExportedClaim> {
       updatedAt: row.updatedAt,
       topics: row.topics.map(({ topic }) => topic.slug),
       claim: toStatementView(row.statement),
-      rebuttals: row.rebuttals.map((rebuttal) => ({
-        id: rebuttal.id,
-        stance: rebuttal.stance,
-        note: rebuttal.note,
-        statement: toStatementView(rebuttal.statement),
+      counterStatements: row.counterStatements.map((counterStatement) => ({
+        id: counterStatement.id,
+        stance: counterStatement.stance,
+        note: counterStatement.note,
+        statement: toStatementView(counterStatement.statement),
       })),
     };
   }

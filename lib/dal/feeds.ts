@@ -1,8 +1,8 @@
 import 'server-only';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import { FEED_LENGTH, type FeedClaim, type FeedQuote, type FeedRebuttal } from '../domain/feeds';
-import { claimPagePathWithEveryRebuttal } from '../domain/claim-page';
+import { FEED_LENGTH, type FeedClaim, type FeedQuote, type FeedCounterStatement } from '../domain/feeds';
+import { claimPagePathWithEveryCounterStatement } from '../domain/claim-page';
 import { publishedClaim, publishedCounterStatement, publishedPerson } from './published';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 import { routes } from '../routes';
@@ -20,13 +20,14 @@ export type FeedSubject = {
   pagePath: '' | `/${string}`;
 };
 
-type Filters = { claims: Prisma.ClaimWhereInput; rebuttals: Prisma.RebuttalWhereInput };
+type Filters = { claims: Prisma.ClaimWhereInput; counterStatements: Prisma.CounterStatementWhereInput };
 
 const subjectSelect = { id: true, slug: true, name: true } as const;
 
 /** The scope's subject and the filters that pick its claims and counter-statements; null when it does not exist. */
 async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; filters: Filters } | null> {
-  if (scope.kind === 'site') return { subject: { name: null, pagePath: '' }, filters: { claims: {}, rebuttals: {} } };
+  if (scope.kind === 'site')
+    return { subject: { name: null, pagePath: '' }, filters: { claims: {}, counterStatements: {} } };
   if (scope.kind === 'person') {
     // A person brought by a proposal awaiting review has no page, and so no feed.
     const person = await db.person.findUnique({
@@ -37,7 +38,7 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
     const statement = { speakerPersonId: person.id };
     return {
       subject: { name: person.name, pagePath: routes.person(person.slug) },
-      filters: { claims: { statement }, rebuttals: { statement } },
+      filters: { claims: { statement }, counterStatements: { statement } },
     };
   }
   if (scope.kind === 'organization') {
@@ -48,7 +49,7 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
     const statement: Prisma.StatementWhereInput = { affiliatedOrganizationId: organization.id };
     return {
       subject: { name: organization.name, pagePath: routes.organization(organization.slug) },
-      filters: { claims: { statement }, rebuttals: { statement } },
+      filters: { claims: { statement }, counterStatements: { statement } },
     };
   }
   const topic = await db.topic.findUnique({ where: { slug: scope.slug }, select: subjectSelect });
@@ -56,7 +57,7 @@ async function resolveScope(scope: FeedScope): Promise<{ subject: FeedSubject; f
   const topics = { some: { topicId: topic.id } };
   return {
     subject: { name: topic.name, pagePath: routes.topic(topic.slug) },
-    filters: { claims: { topics }, rebuttals: { claim: { topics } } },
+    filters: { claims: { topics }, counterStatements: { claim: { topics } } },
   };
 }
 
@@ -72,16 +73,16 @@ const toFeedQuote = (view: StatementView): FeedQuote => ({
  * The scope's subject and its newest published claims and counter-statements (at most `limit` of
  * each; the feed keeps the newest `limit` of both), or null when the person, organization or
  * topic does not exist. A claim is dated when it was published, a counter-statement when it was
- * recorded (rebuttals have no publication date of their own yet).
+ * recorded (counter-statements have no publication date of their own yet).
  */
 export async function findFeedItems(
   scope: FeedScope,
   limit = FEED_LENGTH,
-): Promise<{ subject: FeedSubject; items: (FeedClaim | FeedRebuttal)[] } | null> {
+): Promise<{ subject: FeedSubject; items: (FeedClaim | FeedCounterStatement)[] } | null> {
   const resolved = await resolveScope(scope);
   if (!resolved) return null;
   const { filters } = resolved;
-  const [claims, rebuttals] = await Promise.all([
+  const [claims, counterStatements] = await Promise.all([
     db.claim.findMany({
       where: { AND: [publishedClaim, { publishedAt: { not: null } }, filters.claims] },
       select: {
@@ -95,20 +96,22 @@ export async function findFeedItems(
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       take: limit,
     }),
-    db.rebuttal.findMany({
-      where: { AND: [publishedCounterStatement, filters.rebuttals] },
+    db.counterStatement.findMany({
+      where: { AND: [publishedCounterStatement, filters.counterStatements] },
       select: {
         id: true,
         stance: true,
         createdAt: true,
         statement: { select: statementSelect },
-        claim: { select: { slug: true, summary: true, rebuttalCount: true, statement: { select: statementSelect } } },
+        claim: {
+          select: { slug: true, summary: true, counterStatementCount: true, statement: { select: statementSelect } },
+        },
       },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit,
     }),
   ]);
-  const items: (FeedClaim | FeedRebuttal)[] = [
+  const items: (FeedClaim | FeedCounterStatement)[] = [
     ...claims.map((claim): FeedClaim => ({
       kind: 'claim',
       id: claim.id,
@@ -118,16 +121,19 @@ export async function findFeedItems(
       publishedAt: claim.publishedAt!, // filtered to non-null above
       quote: toFeedQuote(toStatementView(claim.statement)),
     })),
-    ...rebuttals.map((rebuttal): FeedRebuttal => ({
-      kind: 'rebuttal',
-      id: rebuttal.id,
-      stance: rebuttal.stance,
-      publishedAt: rebuttal.createdAt,
-      quote: toFeedQuote(toStatementView(rebuttal.statement)),
+    ...counterStatements.map((counterStatement): FeedCounterStatement => ({
+      kind: 'counterStatement',
+      id: counterStatement.id,
+      stance: counterStatement.stance,
+      publishedAt: counterStatement.createdAt,
+      quote: toFeedQuote(toStatementView(counterStatement.statement)),
       claim: {
-        path: claimPagePathWithEveryRebuttal(rebuttal.claim.slug, rebuttal.claim.rebuttalCount),
-        summary: rebuttal.claim.summary,
-        claimantName: toStatementView(rebuttal.claim.statement).speakerName,
+        path: claimPagePathWithEveryCounterStatement(
+          counterStatement.claim.slug,
+          counterStatement.claim.counterStatementCount,
+        ),
+        summary: counterStatement.claim.summary,
+        claimantName: toStatementView(counterStatement.claim.statement).speakerName,
       },
     })),
   ];

@@ -26,7 +26,7 @@ const insert: Inserters = {
   claim: (tx, data) => tx.claim.createMany({ data }),
   claimSlugRedirect: (tx, data) => tx.claimSlugRedirect.createMany({ data }),
   claimTopic: (tx, data) => tx.claimTopic.createMany({ data }),
-  rebuttal: (tx, data) => tx.rebuttal.createMany({ data }),
+  rebuttal: (tx, data) => tx.counterStatement.createMany({ data }),
 };
 
 async function assertEmpty(tx: Prisma.TransactionClient): Promise<void> {

@@ -11,9 +11,9 @@ import { statementSelect, toStatementView, type StatementView } from './statemen
 
 const statementWithCounterStatementsSelect = {
   ...statementSelect,
-  rebuttals: {
+  counterStatements: {
     where: publishedCounterStatement,
-    select: { id: true, stance: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } },
+    select: { id: true, stance: true, claim: { select: { slug: true, summary: true, counterStatementCount: true } } },
     orderBy: { claim: { claimedOn: 'desc' } },
   },
 } satisfies Prisma.StatementSelect;
@@ -23,17 +23,17 @@ type StatementWithCounterStatementsRow = Prisma.StatementGetPayload<{
 }>;
 
 export const toCounterStatementRef = (
-  rebuttal: StatementWithCounterStatementsRow['rebuttals'][number],
+  counterStatement: StatementWithCounterStatementsRow['counterStatements'][number],
 ): CounterStatementRef => ({
-  rebuttalId: rebuttal.id,
-  stance: rebuttal.stance,
-  claim: rebuttal.claim,
+  counterStatementId: counterStatement.id,
+  stance: counterStatement.stance,
+  claim: counterStatement.claim,
 });
 
 function toStatementWithCounterStatements(
   row: StatementWithCounterStatementsRow,
 ): StatementWithCounterStatements<StatementView> {
-  return { statement: toStatementView(row), counterStatements: row.rebuttals.map(toCounterStatementRef) };
+  return { statement: toStatementView(row), counterStatements: row.counterStatements.map(toCounterStatementRef) };
 }
 
 export type LatestCounterStatements = {
@@ -52,7 +52,7 @@ export async function findLatestCounterStatements(
   where: Prisma.StatementWhereInput,
   limit: number,
 ): Promise<LatestCounterStatements> {
-  const counterStatements = { AND: [where, { rebuttals: { some: publishedCounterStatement } }] };
+  const counterStatements = { AND: [where, { counterStatements: { some: publishedCounterStatement } }] };
   const [dated, undated] = await Promise.all([
     db.statement.findMany({
       where: { ...counterStatements, saidOn: { not: null } },

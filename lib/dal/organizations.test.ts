@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { disconnectDb } from '../db';
-import { countQueries, makeClaim, makeOrganization, makeRebuttal } from '../testing/factories';
+import { countQueries, makeClaim, makeOrganization, makeCounterStatement } from '../testing/factories';
 import {
   COUNTER_STATEMENTS_LIST_LENGTH,
   findOrganizations,
@@ -26,13 +26,13 @@ async function walkOrganizationsIndex(pageSize: number): Promise<OrganizationSum
 describe('findOrganizations', () => {
   test('lists organizations that spoke, themselves or through members, in name order, and not those only in drafts', async () => {
     const throughMember = await makeOrganization({ countryCode: 'NZ' });
-    await makeRebuttal(await makeClaim(), { statement: { organization: throughMember } });
+    await makeCounterStatement(await makeClaim(), { statement: { organization: throughMember } });
     const itself = await makeOrganization();
     await makeClaim({ statement: { organization: itself, asOrganization: true } });
     const spokesperson = await makeOrganization();
-    await makeRebuttal(await makeClaim(), { statement: { organization: spokesperson, asOrganization: true } });
+    await makeCounterStatement(await makeClaim(), { statement: { organization: spokesperson, asOrganization: true } });
     const onlyInDrafts = await makeOrganization();
-    await makeRebuttal(await makeClaim(), { status: 'DRAFT', statement: { organization: onlyInDrafts } });
+    await makeCounterStatement(await makeClaim(), { status: 'DRAFT', statement: { organization: onlyInDrafts } });
 
     const listed = await walkOrganizationsIndex(3);
     const slugs = listed.map((organization) => organization.slug);
@@ -60,23 +60,23 @@ describe('getOrganizationProfile', () => {
     const organization = await makeOrganization({ name: 'Grouped Government', countryCode: 'GB' });
     const first = await makeClaim({ summary: 'First answered claim' });
     const second = await makeClaim({ summary: 'Second answered claim' });
-    const byMember = await makeRebuttal(first, {
+    const byMember = await makeCounterStatement(first, {
       stance: 'CONTRADICTS',
       statement: { organization, saidOn: new Date('2019-01-02') },
     });
-    const bySpokesperson = await makeRebuttal(first, {
+    const bySpokesperson = await makeCounterStatement(first, {
       stance: 'DISPUTES',
       statement: { organization, asOrganization: true, saidOn: new Date('2019-01-01') },
     });
-    const later = await makeRebuttal(second, {
+    const later = await makeCounterStatement(second, {
       stance: 'QUALIFIES',
       statement: { organization, saidOn: new Date('2019-02-01') },
     });
-    await makeRebuttal(first, { status: 'DRAFT', statement: { organization } });
-    await makeRebuttal(await makeClaim({ status: 'DRAFT' }), { statement: { organization } });
+    await makeCounterStatement(first, { status: 'DRAFT', statement: { organization } });
+    await makeCounterStatement(await makeClaim({ status: 'DRAFT' }), { statement: { organization } });
     const memberClaim = await makeClaim({ statement: { organization } });
     await makeClaim({ status: 'DRAFT', statement: { organization } });
-    await makeRebuttal(first, { statement: { organization: await makeOrganization({ countryCode: 'GB' }) } }); // another organization
+    await makeCounterStatement(first, { statement: { organization: await makeOrganization({ countryCode: 'GB' }) } }); // another organization
 
     const profile = await getOrganizationProfile(organization.slug);
     assert.ok(profile);
@@ -84,7 +84,7 @@ describe('getOrganizationProfile', () => {
     assert.deepEqual(
       profile.answeredClaims.map((group) => [
         group.claim.summary,
-        group.counterStatements.map((counterStatement) => counterStatement.rebuttalId),
+        group.counterStatements.map((counterStatement) => counterStatement.counterStatementId),
       ]),
       [
         ['Second answered claim', [later.id]],
@@ -107,12 +107,12 @@ describe('getOrganizationProfile', () => {
   test('runs the same number of queries however much it said, and caps what it shows', async () => {
     // One claim and one answer against many: an empty list may well cost no query at all.
     const quiet = await makeOrganization();
-    await makeRebuttal(await makeClaim(), { statement: { organization: quiet } });
+    await makeCounterStatement(await makeClaim(), { statement: { organization: quiet } });
     await makeClaim({ statement: { organization: quiet } });
     const busy = await makeOrganization({ countryCode: 'FR' });
     const claim = await makeClaim();
     for (let i = 0; i <= COUNTER_STATEMENTS_LIST_LENGTH; i++) {
-      await makeRebuttal(i % 2 ? claim : await makeClaim(), {
+      await makeCounterStatement(i % 2 ? claim : await makeClaim(), {
         statement: { organization: busy, asOrganization: i % 3 === 0 },
       });
     }
@@ -136,9 +136,11 @@ describe('getCountryProfile', () => {
     const ministry = await makeOrganization({ name: 'Icelandic Ministry', countryCode: 'IS' });
     const coastGuard = await makeOrganization({ name: 'Icelandic Coast Guard', countryCode: 'IS' });
     const claim = await makeClaim({ summary: 'A claim Iceland answered' });
-    const answer = await makeRebuttal(claim, { statement: { organization: ministry } });
-    const spokesperson = await makeRebuttal(claim, { statement: { organization: coastGuard, asOrganization: true } });
-    await makeRebuttal(claim, { status: 'DRAFT', statement: { organization: ministry } });
+    const answer = await makeCounterStatement(claim, { statement: { organization: ministry } });
+    const spokesperson = await makeCounterStatement(claim, {
+      statement: { organization: coastGuard, asOrganization: true },
+    });
+    await makeCounterStatement(claim, { status: 'DRAFT', statement: { organization: ministry } });
 
     const country = await getCountryProfile('is');
     assert.ok(country);
@@ -148,7 +150,7 @@ describe('getCountryProfile', () => {
     assert.ok(names.includes('Icelandic Ministry') && names.includes('Icelandic Coast Guard'));
     const group = country.answeredClaims.find((candidate) => candidate.claim.slug === claim.slug);
     assert.deepEqual(
-      group?.counterStatements.map((item) => item.rebuttalId).sort(),
+      group?.counterStatements.map((item) => item.counterStatementId).sort(),
       [answer.id, spokesperson.id].sort(),
     );
   });
@@ -159,10 +161,10 @@ describe('getCountryProfile', () => {
 
   test('runs the same number of queries however many organizations and answers it has', async () => {
     const small = await makeOrganization({ countryCode: 'MT' });
-    await makeRebuttal(await makeClaim(), { statement: { organization: small } });
+    await makeCounterStatement(await makeClaim(), { statement: { organization: small } });
     for (let i = 0; i < 5; i++) {
       const organization = await makeOrganization({ countryCode: 'LU' });
-      await makeRebuttal(await makeClaim(), { statement: { organization, asOrganization: i % 2 === 0 } });
+      await makeCounterStatement(await makeClaim(), { statement: { organization, asOrganization: i % 2 === 0 } });
     }
     assert.equal(await countQueries(() => getCountryProfile('LU')), await countQueries(() => getCountryProfile('MT')));
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { countQueries, makeClaim, makeOrganization, makePerson, makeRebuttal } from '../testing/factories';
+import { countQueries, makeClaim, makeOrganization, makePerson, makeCounterStatement } from '../testing/factories';
 import { findPeople, getPersonProfile, PERSON_LIST_LENGTH, type PersonSummary } from './people';
 
 after(() => disconnectDb());
@@ -25,11 +25,11 @@ describe('findPeople', () => {
     await makeClaim({ statement: { person: claimant } });
     await makeClaim({ statement: { person: claimant } });
     const answerer = await makePerson();
-    await makeRebuttal(await makeClaim(), { statement: { person: answerer } });
+    await makeCounterStatement(await makeClaim(), { statement: { person: answerer } });
     const onlyInDrafts = await makePerson();
     await makeClaim({ status: 'DRAFT', statement: { person: onlyInDrafts } });
-    await makeRebuttal(await makeClaim(), { status: 'DRAFT', statement: { person: onlyInDrafts } });
-    await makeRebuttal(await makeClaim({ status: 'DRAFT' }), { statement: { person: onlyInDrafts } });
+    await makeCounterStatement(await makeClaim(), { status: 'DRAFT', statement: { person: onlyInDrafts } });
+    await makeCounterStatement(await makeClaim({ status: 'DRAFT' }), { statement: { person: onlyInDrafts } });
     const silent = await makePerson();
 
     const listed = new Map((await walkPeopleIndex(500)).map((person) => [person.slug, person]));
@@ -93,9 +93,12 @@ describe('getPersonProfile', () => {
     const newer = await makeClaim({ verdict: 'FALSE', statement: { person, saidOn: new Date('2019-01-01') } });
     await makeClaim({ status: 'DRAFT', verdict: 'TRUE', statement: { person } });
     const answered = await makeClaim({ summary: 'A claim they answered' });
-    const answer = await makeRebuttal(answered, { stance: 'DISPUTES', statement: { person, organization: ministry } });
-    await makeRebuttal(await makeClaim(), { status: 'DRAFT', statement: { person } });
-    await makeRebuttal(await makeClaim({ status: 'DRAFT' }), { statement: { person } });
+    const answer = await makeCounterStatement(answered, {
+      stance: 'DISPUTES',
+      statement: { person, organization: ministry },
+    });
+    await makeCounterStatement(await makeClaim(), { status: 'DRAFT', statement: { person } });
+    await makeCounterStatement(await makeClaim({ status: 'DRAFT' }), { statement: { person } });
 
     const profile = await getPersonProfile(person.slug);
     assert.ok(profile);
@@ -126,9 +129,9 @@ describe('getPersonProfile', () => {
     assert.equal(item!.statement.speakerHref, `/people/${person.slug}`);
     assert.deepEqual(item!.counterStatements, [
       {
-        rebuttalId: answer.id,
+        counterStatementId: answer.id,
         stance: 'DISPUTES',
-        claim: { slug: answered.slug, summary: 'A claim they answered', rebuttalCount: 1 },
+        claim: { slug: answered.slug, summary: 'A claim they answered', counterStatementCount: 1 },
       },
     ]);
   });
@@ -150,14 +153,16 @@ describe('getPersonProfile', () => {
   test('runs the same number of queries for 1 claim and answer as for many, and caps both lists', async () => {
     const quiet = await makePerson();
     await makeClaim({ statement: { person: quiet } });
-    await makeRebuttal(await makeClaim(), { statement: { person: quiet, organization: await makeOrganization() } });
+    await makeCounterStatement(await makeClaim(), {
+      statement: { person: quiet, organization: await makeOrganization() },
+    });
 
     const prolific = await makePerson();
     const target = await makeClaim();
     for (let i = 0; i <= PERSON_LIST_LENGTH; i++) {
       const organization = await makeOrganization({ countryCode: i % 2 ? 'GB' : null });
       await makeClaim({ verdict: i % 2 ? 'FALSE' : 'MIXED', statement: { person: prolific, organization } });
-      await makeRebuttal(i % 3 ? target : await makeClaim(), {
+      await makeCounterStatement(i % 3 ? target : await makeClaim(), {
         stance: i % 2 ? 'CONTRADICTS' : 'QUALIFIES',
         statement: { person: prolific, organization },
       });

@@ -118,7 +118,7 @@ export const getPersonProfile = cache(async (slug: string): Promise<PersonProfil
       where: { ...publishedClaim, statement: { speakerPersonId: person.id } },
       _count: { _all: true },
     }),
-    db.rebuttal.groupBy({
+    db.counterStatement.groupBy({
       by: ['stance'],
       where: { ...publishedCounterStatement, statement: { speakerPersonId: person.id } },
       _count: { _all: true },

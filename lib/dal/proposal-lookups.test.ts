@@ -42,9 +42,16 @@ async function submitWithNewRows(contributor: Actor, word: string) {
     roleTitle: `Envoy ${word}`,
     sourceTitle: `Pending report ${word}`,
   });
-  const { rebuttalId } = await proposeCounterStatement({ claimSlug: claim.slug, input }, contributor, request);
-  const statement = await db.statement.findFirstOrThrow({ where: { rebuttals: { some: { id: rebuttalId } } } });
-  return { rebuttalId, personId: statement.speakerPersonId!, roleId: statement.roleId!, sourceId: statement.sourceId };
+  const { counterStatementId } = await proposeCounterStatement({ claimSlug: claim.slug, input }, contributor, request);
+  const statement = await db.statement.findFirstOrThrow({
+    where: { counterStatements: { some: { id: counterStatementId } } },
+  });
+  return {
+    counterStatementId,
+    personId: statement.speakerPersonId!,
+    roleId: statement.roleId!,
+    sourceId: statement.sourceId,
+  };
 }
 
 test('a visitor is refused every lookup', async () => {
@@ -112,7 +119,7 @@ test("a contributor finds their own people, roles and sources awaiting review, n
 
   // Rejected, the rows are no one's to use any more.
   await rejectSubmission(
-    { kind: 'counterStatement', id: pending.rebuttalId, note: 'Not a real source.' },
+    { kind: 'counterStatement', id: pending.counterStatementId, note: 'Not a real source.' },
     editor,
     request,
   );

@@ -35,7 +35,7 @@ const BROUGHT_THROUGH = { p: 'speaker_person_id', ro: 'role_id', src: 'source_id
 /**
  * Whether row `alias` (people p, roles ro, sources src) may be used by `actor`'s proposal. A row
  * awaiting review was brought by the proposal whose statement uses it, so "one's own" is found
- * through the statements and their rebuttals' proposer, with no second record of who brought it.
+ * through the statements and their counter-statements' proposer, with no second record of who brought it.
  */
 function proposableSql(alias: keyof typeof BROUGHT_THROUGH, actor: Actor): Prisma.Sql {
   const row = Prisma.raw(alias);
@@ -77,7 +77,7 @@ const statusOf = (status: string) => status.toUpperCase() as PublicationStatus;
 
 /** People whose name holds every word of `query`, those whose name starts with it first. */
 export async function lookUpPeople(query: string, actor: Actor | null): Promise<LookupOption[]> {
-  assertCan(actor, 'rebuttal.propose');
+  assertCan(actor, 'counterStatement.propose');
   const patterns = lookupPatterns(query);
   if (!patterns) return [];
   const rows = await db.$queryRaw<{ id: string; name: string; description: string; status: string }[]>`
@@ -95,7 +95,7 @@ export async function lookUpPeople(query: string, actor: Actor | null): Promise<
 
 /** Organizations whose name holds every word of `query`, those whose name starts with it first. */
 export async function lookUpOrganizations(query: string, actor: Actor | null): Promise<LookupOption[]> {
-  assertCan(actor, 'rebuttal.propose');
+  assertCan(actor, 'counterStatement.propose');
   const patterns = lookupPatterns(query);
   if (!patterns) return [];
   const rows = await db.$queryRaw<{ id: string; name: string; kind: string; country_code: string | null }[]>`
@@ -138,7 +138,7 @@ function toSourceOption(row: SourceRow): LookupOption {
  * is not sent: it can be long, and only the chosen source's is needed (getProposableSourceOrThrow).
  */
 export async function lookUpSources(query: string, actor: Actor | null): Promise<LookupOption[]> {
-  assertCan(actor, 'rebuttal.propose');
+  assertCan(actor, 'counterStatement.propose');
   const patterns = lookupPatterns(query);
   if (!patterns) return [];
   const rows = await db.$queryRaw<SourceRow[]>`
@@ -190,7 +190,7 @@ export async function isProposableRole(
 
 /** A person's roles for the proposal form, once the person is chosen. */
 export async function listProposableRoles(personId: string, actor: Actor | null): Promise<LookupOption[]> {
-  assertCan(actor, 'rebuttal.propose');
+  assertCan(actor, 'counterStatement.propose');
   if (!(await findProposablePerson(db, personId, actor))) throw new NotFoundError('This person is not on record.');
   return findProposableRoles(db, personId, actor);
 }
@@ -212,7 +212,7 @@ export async function findProposableSource(
 
 /** A chosen source for the proposal form, with the archived text the quote is checked against. */
 export async function getProposableSourceOrThrow(sourceId: string, actor: Actor | null): Promise<ProposableSource> {
-  assertCan(actor, 'rebuttal.propose');
+  assertCan(actor, 'counterStatement.propose');
   const source = await findProposableSource(db, sourceId, actor);
   if (!source) throw new NotFoundError('This source is not on record.');
   return source;

@@ -25,7 +25,7 @@ export function existsPublicStatement(paths: StatementPath[]): Prisma.Sql {
   return Prisma.sql`EXISTS (${Prisma.join(branches, ' UNION ALL ')})`;
 }
 
-/** Whether statement `s` answers a published claim with a published rebuttal. */
+/** Whether statement `s` answers a published claim with a published counter-statement. */
 export const answersPublishedClaim = Prisma.sql`EXISTS (
   SELECT 1 FROM rebuttals r JOIN claims c ON c.id = r.claim_id AND c.status = 'published'
    WHERE r.statement_id = s.id AND r.status = 'published')`;

@@ -108,9 +108,16 @@ async function proposeEverything(label: string, contributor: { id: string; role:
     ...[`${label}-new`, `${label}-claim`].map((part) => slugify(`Person ${part} ${marker}`)),
     slugify(`Speaker ${label} ${marker}`),
   );
-  const rebuttalIds = [withNewRows, fromPublicSource, newRoleOfPublicPerson].map((result) => result.rebuttalId);
+  const counterStatementIds = [withNewRows, fromPublicSource, newRoleOfPublicPerson].map(
+    (result) => result.counterStatementId,
+  );
   const statements = await db.statement.findMany({
-    where: { OR: [{ rebuttals: { some: { id: { in: rebuttalIds } } } }, { claim: { id: proposedClaim.claimId } }] },
+    where: {
+      OR: [
+        { counterStatements: { some: { id: { in: counterStatementIds } } } },
+        { claim: { id: proposedClaim.claimId } },
+      ],
+    },
     select: { id: true, sourceId: true, speakerPersonId: true, roleId: true },
   });
   for (const statement of statements) {
@@ -118,8 +125,8 @@ async function proposeEverything(label: string, contributor: { id: string; role:
     secret.ids.push(statement.id, statement.roleId ?? statement.id);
     if (statement.speakerPersonId !== publicPerson.id) secret.ids.push(statement.speakerPersonId!);
   }
-  secret.ids.push(...rebuttalIds, proposedClaim.claimId);
-  return { rebuttalIds, claimId: proposedClaim.claimId };
+  secret.ids.push(...counterStatementIds, proposedClaim.claimId);
+  return { counterStatementIds, claimId: proposedClaim.claimId };
 }
 
 before(async () => {
@@ -141,7 +148,7 @@ before(async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   await proposeEverything('pending', contributor, 'We lost the vote');
   const rejected = await proposeEverything('rejected', contributor, 'We tied');
-  for (const id of rejected.rebuttalIds) {
+  for (const id of rejected.counterStatementIds) {
     await rejectSubmission({ kind: 'counterStatement', id, note: `Rejected ${marker}` }, editor, request);
   }
   await rejectSubmission({ kind: 'claim', id: rejected.claimId, note: `Rejected ${marker}` }, editor, request);
@@ -163,8 +170,8 @@ function assertNothingLeaks(reader: string, answer: unknown) {
 
 test('the proposals were written with their marker, awaiting review and rejected', async () => {
   assert.equal(await db.claim.count({ where: { summary: { contains: marker } } }), 2);
-  assert.equal(await db.rebuttal.count({ where: { note: { contains: marker }, status: 'SUBMITTED' } }), 3);
-  assert.equal(await db.rebuttal.count({ where: { note: { contains: marker }, status: 'REJECTED' } }), 3);
+  assert.equal(await db.counterStatement.count({ where: { note: { contains: marker }, status: 'SUBMITTED' } }), 3);
+  assert.equal(await db.counterStatement.count({ where: { note: { contains: marker }, status: 'REJECTED' } }), 3);
   assert.equal(await db.role.count({ where: { title: { contains: marker }, personId: publicPerson.id } }), 2);
   assert.equal(secret.personSlugs.length, 6);
 });

@@ -20,11 +20,11 @@ export const publishedClaim = published satisfies Prisma.ClaimWhereInput;
 export const publishedCounterStatement = {
   ...published,
   claim: publishedClaim,
-} satisfies Prisma.RebuttalWhereInput;
+} satisfies Prisma.CounterStatementWhereInput;
 
 /** A statement readers may see: the statement of a published claim, or a published answer to one. */
 export const publicStatement = {
-  OR: [{ claim: publishedClaim }, { rebuttals: { some: publishedCounterStatement } }],
+  OR: [{ claim: publishedClaim }, { counterStatements: { some: publishedCounterStatement } }],
 } satisfies Prisma.StatementWhereInput;
 
 /** A person on the public record (a proposal's new speaker waits for review with it). */

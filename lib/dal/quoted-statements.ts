@@ -248,7 +248,9 @@ export function proposalWriteError(error: unknown): unknown {
 
 const pending = 'SUBMITTED' as const;
 const usedByAnotherPendingProposal = {
-  statements: { some: { OR: [{ rebuttals: { some: { status: pending } } }, { claim: { is: { status: pending } } }] } },
+  statements: {
+    some: { OR: [{ counterStatements: { some: { status: pending } } }, { claim: { is: { status: pending } } }] },
+  },
 };
 
 /**

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { makeClaim, makeRebuttal } from '../testing/factories';
+import { makeClaim, makeCounterStatement } from '../testing/factories';
 import { getSourceById } from './sources';
 
 after(() => disconnectDb());
@@ -15,26 +15,31 @@ test('returns the archived text with each verified quote located and linked to i
   const [quote] = source.quotes;
   assert.equal(source.archiveText.slice(quote!.start, quote!.end), 'We won');
   assert.deepEqual(quote!.links, [
-    { claimSlug: claim.slug, claimSummary: claim.summary, rebuttalId: null, href: `/claims/${claim.slug}` },
+    { claimSlug: claim.slug, claimSummary: claim.summary, counterStatementId: null, href: `/claims/${claim.slug}` },
   ]);
 });
 
 test('links a counter-statement to the published claim it answers, not to draft ones', async () => {
   const claim = await makeClaim();
-  const rebuttal = await makeRebuttal(claim);
+  const counterStatement = await makeCounterStatement(claim);
   const draftClaim = await makeClaim({ status: 'DRAFT' });
-  await db.rebuttal.create({
-    data: { claimId: draftClaim.id, statementId: rebuttal.statementId, stance: 'DISPUTES', status: 'PUBLISHED' },
+  await db.counterStatement.create({
+    data: {
+      claimId: draftClaim.id,
+      statementId: counterStatement.statementId,
+      stance: 'DISPUTES',
+      status: 'PUBLISHED',
+    },
   });
 
-  const statement = await db.statement.findUniqueOrThrow({ where: { id: rebuttal.statementId } });
+  const statement = await db.statement.findUniqueOrThrow({ where: { id: counterStatement.statementId } });
   const source = await getSourceById(statement.sourceId);
   assert.deepEqual(source?.quotes[0]?.links, [
     {
       claimSlug: claim.slug,
       claimSummary: claim.summary,
-      rebuttalId: rebuttal.id,
-      href: `/claims/${claim.slug}#rebuttal-${rebuttal.id}`,
+      counterStatementId: counterStatement.id,
+      href: `/claims/${claim.slug}#rebuttal-${counterStatement.id}`,
     },
   ]);
 });

@@ -14,7 +14,7 @@ export type QuoteLink = {
   claimSlug: string;
   claimSummary: string;
   /** null when the quote is the claim itself */
-  rebuttalId: string | null;
+  counterStatementId: string | null;
   /** Where the quote stands: the claim page, at the counter-statement's anchor. */
   href: string;
 };
@@ -70,9 +70,9 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
           speakerPerson: { select: { name: true } },
           speakerOrganization: { select: { name: true } },
           claim: { where: publishedClaim, select: { slug: true, summary: true } },
-          rebuttals: {
+          counterStatements: {
             where: publishedCounterStatement,
-            select: { id: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } },
+            select: { id: true, claim: { select: { slug: true, summary: true, counterStatementCount: true } } },
           },
         },
       },
@@ -91,16 +91,16 @@ export const getSourceById = cache(async (id: string): Promise<SourceDetail | nu
             {
               claimSlug: statement.claim.slug,
               claimSummary: statement.claim.summary,
-              rebuttalId: null,
+              counterStatementId: null,
               href: routes.claim(statement.claim.slug),
             },
           ]
         : []),
-      ...statement.rebuttals.map((rebuttal) => ({
-        claimSlug: rebuttal.claim.slug,
-        claimSummary: rebuttal.claim.summary,
-        rebuttalId: rebuttal.id,
-        href: counterStatementHref({ rebuttalId: rebuttal.id, claim: rebuttal.claim }),
+      ...statement.counterStatements.map((counterStatement) => ({
+        claimSlug: counterStatement.claim.slug,
+        claimSummary: counterStatement.claim.summary,
+        counterStatementId: counterStatement.id,
+        href: counterStatementHref({ counterStatementId: counterStatement.id, claim: counterStatement.claim }),
       })),
     ],
   }));

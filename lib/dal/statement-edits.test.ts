@@ -4,7 +4,7 @@ import { db, disconnectDb } from '../db';
 import { AppError, FieldError, InvalidError, StaleError } from '../errors';
 import type { StatementSnapshot } from '../domain/statement-revisions';
 import { refusalOf } from '../testing/refusals';
-import { makeClaim, makeRebuttal, makeStatement, makeUser } from '../testing/factories';
+import { makeClaim, makeCounterStatement, makeStatement, makeUser } from '../testing/factories';
 import type { StatementEditInput } from '../validation/statement-edit';
 import { getStatementForEditOrNull, updateStatement } from './statement-edits';
 
@@ -87,7 +87,7 @@ test('a quote readers see owes a correction on every published claim showing it,
   const other = await makeClaim();
   const draft = await makeClaim({ status: 'DRAFT' });
   for (const target of [claim, other, draft])
-    await db.rebuttal.create({
+    await db.counterStatement.create({
       data: { claimId: target.id, statementId: statement.id, stance: 'CONTRADICTS', status: 'PUBLISHED' },
     });
 
@@ -190,8 +190,8 @@ test('contributors and visitors may not edit or even open a quote for editing', 
 test('the edit form lists where readers see the quote', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
-  const rebuttal = await makeRebuttal(claim);
-  const form = await getStatementForEditOrNull(rebuttal.statementId, editor);
+  const counterStatement = await makeCounterStatement(claim);
+  const form = await getStatementForEditOrNull(counterStatement.statementId, editor);
   assert.deepEqual(
     form?.uses.map(({ slug, as, shownToReaders }) => ({ slug, as, shownToReaders })),
     [{ slug: claim.slug, as: 'counter-statement', shownToReaders: true }],

@@ -44,7 +44,7 @@ const editableSelect = {
   speakerOrganization: { select: { name: true } },
   source: { select: { id: true, outlet: true, title: true, archiveText: true } },
   claim: { select: { id: true, slug: true, summary: true, status: true } },
-  rebuttals: {
+  counterStatements: {
     where: { deletedAt: null },
     select: { id: true, status: true, claim: { select: { id: true, slug: true, summary: true, status: true } } },
   },
@@ -100,12 +100,12 @@ function usesOf(row: EditableRow): QuoteUse[] {
         },
       ]
     : [];
-  const answers = row.rebuttals.map((rebuttal) => ({
-    claimId: rebuttal.claim.id,
-    slug: rebuttal.claim.slug,
-    summary: rebuttal.claim.summary,
+  const answers = row.counterStatements.map((counterStatement) => ({
+    claimId: counterStatement.claim.id,
+    slug: counterStatement.claim.slug,
+    summary: counterStatement.claim.summary,
     as: 'counter-statement' as const,
-    shownToReaders: rebuttal.status === 'PUBLISHED' && rebuttal.claim.status === 'PUBLISHED',
+    shownToReaders: counterStatement.status === 'PUBLISHED' && counterStatement.claim.status === 'PUBLISHED',
   }));
   return [...own, ...answers];
 }

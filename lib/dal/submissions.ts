@@ -9,7 +9,7 @@ import type { PublicationStatus, Stance, Verdict } from '../generated/prisma/enu
 import type { SubmissionKind } from '../validation/review';
 import { recordAuditEvent } from './audit';
 import { claimEntity } from './claim-edits';
-import { rebuttalEntity } from './counter-statement-edits';
+import { counterStatementEntity } from './counter-statement-edits';
 import { decideQuotedStatement } from './quoted-statements';
 import type { RequestMetadata } from './sessions';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
@@ -76,7 +76,7 @@ export type Submission = SubmissionCommon &
   );
 
 type Where = { status?: PublicationStatus; proposedById?: string; id?: string };
-type ReviewRow = Prisma.RebuttalGetPayload<{ select: typeof reviewSelect }>;
+type ReviewRow = Prisma.CounterStatementGetPayload<{ select: typeof reviewSelect }>;
 
 function toCommon(row: ReviewRow): SubmissionCommon {
   const { statement } = row;
@@ -102,12 +102,12 @@ function toCommon(row: ReviewRow): SubmissionCommon {
 /** Counter-statements and claims matching `where`, by creation date, at most `take` of them. */
 async function findSubmissions(where: Where, order: 'asc' | 'desc', take: number): Promise<Submission[]> {
   const orderBy = [{ createdAt: order }, { id: order }];
-  const [rebuttals, claims] = await Promise.all([
-    db.rebuttal.findMany({ where, orderBy, take, select: counterStatementSelect }),
+  const [counterStatements, claims] = await Promise.all([
+    db.counterStatement.findMany({ where, orderBy, take, select: counterStatementSelect }),
     db.claim.findMany({ where, orderBy, take, select: claimSelect }),
   ]);
   const submissions: Submission[] = [
-    ...rebuttals.map((row) => ({
+    ...counterStatements.map((row) => ({
       ...toCommon(row),
       kind: 'counterStatement' as const,
       stance: row.stance,
@@ -167,7 +167,7 @@ export async function approveSubmission(
   request: RequestMetadata,
 ): Promise<void> {
   assertCan(actor, 'review.decide');
-  assertCan(actor, kind === 'claim' ? 'claim.publish' : 'rebuttal.publish');
+  assertCan(actor, kind === 'claim' ? 'claim.publish' : 'counterStatement.publish');
   await (kind === 'claim' ? decideClaim : decideCounterStatement)(id, actor, request, 'PUBLISHED', null);
 }
 
@@ -237,20 +237,20 @@ async function writeDecision<
 }
 
 function decideCounterStatement(
-  rebuttalId: string,
+  counterStatementId: string,
   actor: Actor,
   request: RequestMetadata,
   status: Status,
   note: string | null,
 ) {
   return db.$transaction(async (tx) =>
-    writeDecision(tx, rebuttalEntity, await rebuttalEntity.find(tx, rebuttalId), {
+    writeDecision(tx, counterStatementEntity, await counterStatementEntity.find(tx, counterStatementId), {
       after: (before) => ({ ...before, status, reviewNote: note }),
       data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: new Date() },
       actor,
       request,
       status,
-      detail: (rebuttal) => ({ rebuttalId, claimSlug: rebuttal.claim.slug }),
+      detail: (counterStatement) => ({ counterStatementId, claimSlug: counterStatement.claim.slug }),
     }),
   );
 }

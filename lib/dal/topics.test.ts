@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { countQueries, makeClaim, makeRebuttal } from '../testing/factories';
+import { countQueries, makeClaim, makeCounterStatement } from '../testing/factories';
 import { findTopics, getTopicProfile, getTopicTimeline, type TimelineEntry, type TopicSummary } from './topics';
 
 after(() => disconnectDb());
@@ -77,14 +77,14 @@ describe('getTopicTimeline', () => {
     const topic = await makeTopic('Timeline topic');
     const claim = await makeClaim({ summary: 'Timeline claim', statement: { saidOn: new Date('2018-12-19') } });
     await tag(claim, topic);
-    await makeRebuttal(claim, { statement: { saidOn: new Date('2018-12-20') } });
-    await makeRebuttal(claim, { statement: { saidOn: new Date('2019-02-10') } });
-    await makeRebuttal(claim, {}); // undated
-    await makeRebuttal(claim, { status: 'DRAFT', statement: { saidOn: new Date('2018-12-21') } });
+    await makeCounterStatement(claim, { statement: { saidOn: new Date('2018-12-20') } });
+    await makeCounterStatement(claim, { statement: { saidOn: new Date('2019-02-10') } });
+    await makeCounterStatement(claim, {}); // undated
+    await makeCounterStatement(claim, { status: 'DRAFT', statement: { saidOn: new Date('2018-12-21') } });
     const earlier = await makeClaim({ summary: 'Earlier claim', statement: { saidOn: new Date('2015-11-23') } });
     await tag(earlier, topic);
     await tag(await makeClaim({ status: 'DRAFT', statement: { saidOn: new Date('2016-01-01') } }), topic);
-    await makeRebuttal(await makeClaim({ statement: { saidOn: new Date('2017-01-01') } }), {}); // another topic's
+    await makeCounterStatement(await makeClaim({ statement: { saidOn: new Date('2017-01-01') } }), {}); // another topic's
 
     const timeline = await getTopicTimeline(topic.slug);
     assert.ok(timeline);
@@ -103,8 +103,8 @@ describe('getTopicTimeline', () => {
     const claim = await makeClaim({ statement: { saidOn: new Date('2000-01-01') } });
     await tag(claim, topic);
     for (const day of ['02', '03', '03', '04'])
-      await makeRebuttal(claim, { statement: { saidOn: new Date(`2000-01-${day}`) } });
-    for (let i = 0; i < 3; i++) await makeRebuttal(claim, {});
+      await makeCounterStatement(claim, { statement: { saidOn: new Date(`2000-01-${day}`) } });
+    for (let i = 0; i < 3; i++) await makeCounterStatement(claim, {});
 
     const whole = (await getTopicTimeline(topic.slug, undefined, 100))!.entries.map((entry) => entry.statement.id);
     assert.equal(whole.length, 8);

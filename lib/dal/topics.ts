@@ -98,20 +98,24 @@ export const getTopicTimeline = cache(
     const counterStatementInTopic = {
       ...publishedCounterStatement,
       claim: claimOfTopic,
-    } satisfies Prisma.RebuttalWhereInput;
+    } satisfies Prisma.CounterStatementWhereInput;
     const rows = await db.statement.findMany({
       where: {
         AND: [
           timelineAfter(cursor),
-          { OR: [{ claim: claimOfTopic }, { rebuttals: { some: counterStatementInTopic } }] },
+          { OR: [{ claim: claimOfTopic }, { counterStatements: { some: counterStatementInTopic } }] },
         ],
       },
       select: {
         ...statementSelect,
         claim: { where: claimOfTopic, select: { slug: true, summary: true, verdict: true } },
-        rebuttals: {
+        counterStatements: {
           where: counterStatementInTopic,
-          select: { id: true, stance: true, claim: { select: { slug: true, summary: true, rebuttalCount: true } } },
+          select: {
+            id: true,
+            stance: true,
+            claim: { select: { slug: true, summary: true, counterStatementCount: true } },
+          },
         },
       },
       orderBy: [{ saidOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
@@ -125,7 +129,7 @@ export const getTopicTimeline = cache(
       entries: page.map((row) => ({
         statement: toStatementView(row),
         claim: row.claim,
-        counterStatements: row.rebuttals.map(toCounterStatementRef),
+        counterStatements: row.counterStatements.map(toCounterStatementRef),
       })),
       nextCursor:
         rows.length > pageSize && last

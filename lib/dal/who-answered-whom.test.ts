@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { disconnectDb } from '../db';
-import { countQueries, makeClaim, makeOrganization, makePerson, makeRebuttal } from '../testing/factories';
+import { countQueries, makeClaim, makeOrganization, makePerson, makeCounterStatement } from '../testing/factories';
 import { getWhoAnsweredWhom, MATRIX_LIMIT } from './who-answered-whom';
 
 after(() => disconnectDb());
@@ -15,14 +15,14 @@ test('counts published answers per claimant and country or organization, in one 
   const newZealand = [await makeOrganization({ countryCode: 'NZ' }), await makeOrganization({ countryCode: 'NZ' })];
   const armedGroup = await makeOrganization({ name: 'Stateless Armed Group', countryCode: null });
   for (let i = 0; i < ANSWERS; i++) {
-    await makeRebuttal(i % 2 ? claim : otherClaim, {
+    await makeCounterStatement(i % 2 ? claim : otherClaim, {
       statement: { organization: newZealand[i % 2]!, asOrganization: i % 3 === 0 },
     });
   }
-  for (let i = 0; i < ANSWERS + 1; i++) await makeRebuttal(claim, { statement: { organization: armedGroup } });
+  for (let i = 0; i < ANSWERS + 1; i++) await makeCounterStatement(claim, { statement: { organization: armedGroup } });
   // Neither counts: a draft answer, and an answer to a draft claim.
-  await makeRebuttal(claim, { status: 'DRAFT', statement: { organization: newZealand[0]! } });
-  await makeRebuttal(await makeClaim({ status: 'DRAFT', statement: { person: claimant } }), {
+  await makeCounterStatement(claim, { status: 'DRAFT', statement: { organization: newZealand[0]! } });
+  await makeCounterStatement(await makeClaim({ status: 'DRAFT', statement: { person: claimant } }), {
     statement: { organization: armedGroup },
   });
 

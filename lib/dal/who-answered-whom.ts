@@ -4,7 +4,7 @@ import { buildAnswerMatrix, type AnswerMatrix, type AnswerPairRow } from '../dom
 
 // Who answered whom: how many published counter-statements each claimant received from each
 // country or organization. Counted by the database in one aggregate query, never by loading
-// rebuttals; only the busiest claimants and answerers are kept, so the table stays readable and
+// counter-statements; only the busiest claimants and answerers are kept, so the table stays readable and
 // its size bounded whatever the size of the record.
 
 /** How many claimants (rows) and answerers (columns) the matrix keeps. */

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CLAIM_PAGE_REBUTTALS, claimPagePathWithEveryRebuttal } from './claim-page';
+import { CLAIM_PAGE_COUNTER_STATEMENTS, claimPagePathWithEveryCounterStatement } from './claim-page';
 
 test('links to a counter-statement open the page that shows it: the plain page up to a page of them, then the page with all', () => {
-  assert.equal(claimPagePathWithEveryRebuttal('a-claim', CLAIM_PAGE_REBUTTALS), '/claims/a-claim');
-  assert.equal(claimPagePathWithEveryRebuttal('a-claim', CLAIM_PAGE_REBUTTALS + 1), '/claims/a-claim?show=all');
+  assert.equal(claimPagePathWithEveryCounterStatement('a-claim', CLAIM_PAGE_COUNTER_STATEMENTS), '/claims/a-claim');
+  assert.equal(
+    claimPagePathWithEveryCounterStatement('a-claim', CLAIM_PAGE_COUNTER_STATEMENTS + 1),
+    '/claims/a-claim?show=all',
+  );
 });

@@ -8,9 +8,9 @@ import { routes } from '../routes';
  * answered two hundred times would otherwise cost every reader, and every link preview, all two
  * hundred. The counts by country and organization always cover all of them.
  */
-export const CLAIM_PAGE_REBUTTALS = 50;
+export const CLAIM_PAGE_COUNTER_STATEMENTS = 50;
 
 /** The claim page on which every one of its counter-statements has its anchor. */
-export function claimPagePathWithEveryRebuttal(slug: string, rebuttalCount: number): `/${string}` {
-  return routes.claim(slug, { showAll: rebuttalCount > CLAIM_PAGE_REBUTTALS });
+export function claimPagePathWithEveryCounterStatement(slug: string, counterStatementCount: number): `/${string}` {
+  return routes.claim(slug, { showAll: counterStatementCount > CLAIM_PAGE_COUNTER_STATEMENTS });
 }

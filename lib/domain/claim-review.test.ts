@@ -48,7 +48,7 @@ const input: ClaimReviewInput = {
   publishedAt: new Date('2026-11-21T00:00:00Z'),
   updatedAt: new Date('2026-11-22T10:30:00Z'),
   claim: trumpTweet,
-  rebuttals: [{ id: 'r-1', statement: ukSpokesperson }],
+  counterStatements: [{ id: 'r-1', statement: ukSpokesperson }],
 };
 
 test('the review names the claim, its page, and the reviewer with its principles and corrections policy', () => {
@@ -149,7 +149,7 @@ test('serialized JSON-LD cannot break out of its script element, and parses back
   const review = buildClaimReview({
     ...input,
     claim: { ...trumpTweet, text: hostile },
-    rebuttals: [{ id: 'r-1', statement: { ...ukSpokesperson, text: hostile } }],
+    counterStatements: [{ id: 'r-1', statement: { ...ukSpokesperson, text: hostile } }],
   });
   const json = serializeJsonLd(review);
   assert.doesNotMatch(json, /[<>&\u2028\u2029]/);

@@ -38,7 +38,7 @@ export type ClaimReviewInput = {
   publishedAt: Date | null;
   updatedAt: Date;
   claim: ReviewedStatement;
-  rebuttals: { id: string; statement: ReviewedStatement }[];
+  counterStatements: { id: string; statement: ReviewedStatement }[];
 };
 
 type Organization = {
@@ -163,7 +163,7 @@ export function buildClaimReview(input: ClaimReviewInput): ClaimReview {
     publisher,
     ...(input.publishedAt ? { datePublished: input.publishedAt.toISOString() } : {}),
     dateModified: input.updatedAt.toISOString(),
-    citation: input.rebuttals.map(({ id, statement }) => ({
+    citation: input.counterStatements.map(({ id, statement }) => ({
       '@type': 'Quotation',
       text: statement.text,
       inLanguage: statement.language,

@@ -2,25 +2,25 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { counterStatementHref, groupCounterStatementsByClaim } from './counter-statement-groups';
 
-const isis = { slug: 'isis-defeated', summary: 'ISIS has been defeated in Syria', rebuttalCount: 8 };
-const mostlyGone = { slug: 'mostly-gone', summary: 'IS militants are "mostly gone"', rebuttalCount: 2 };
+const isis = { slug: 'isis-defeated', summary: 'ISIS has been defeated in Syria', counterStatementCount: 8 };
+const mostlyGone = { slug: 'mostly-gone', summary: 'IS militants are "mostly gone"', counterStatementCount: 2 };
 
 test('regroups statements under each claim they answer, in the order the statements came', () => {
   const groups = groupCounterStatementsByClaim([
-    { statement: 'newest', counterStatements: [{ rebuttalId: 'r1', stance: 'DISPUTES', claim: mostlyGone }] },
+    { statement: 'newest', counterStatements: [{ counterStatementId: 'r1', stance: 'DISPUTES', claim: mostlyGone }] },
     {
       statement: 'middle',
       counterStatements: [
-        { rebuttalId: 'r2', stance: 'CONTRADICTS', claim: isis },
-        { rebuttalId: 'r3', stance: 'QUALIFIES', claim: mostlyGone },
+        { counterStatementId: 'r2', stance: 'CONTRADICTS', claim: isis },
+        { counterStatementId: 'r3', stance: 'QUALIFIES', claim: mostlyGone },
       ],
     },
-    { statement: 'oldest', counterStatements: [{ rebuttalId: 'r4', stance: 'QUALIFIES', claim: isis }] },
+    { statement: 'oldest', counterStatements: [{ counterStatementId: 'r4', stance: 'QUALIFIES', claim: isis }] },
   ]);
   assert.deepEqual(
     groups.map((group) => [
       group.claim.slug,
-      group.counterStatements.map((item) => `${item.statement}:${item.rebuttalId}:${item.stance}`),
+      group.counterStatements.map((item) => `${item.statement}:${item.counterStatementId}:${item.stance}`),
     ]),
     [
       ['mostly-gone', ['newest:r1:DISPUTES', 'middle:r3:QUALIFIES']],
@@ -34,10 +34,10 @@ test('a statement that answers nothing shows under no claim', () => {
 });
 
 test('links an answer to its anchor on the claim page', () => {
-  assert.equal(counterStatementHref({ rebuttalId: 'r2', claim: isis }), '/claims/isis-defeated#rebuttal-r2');
+  assert.equal(counterStatementHref({ counterStatementId: 'r2', claim: isis }), '/claims/isis-defeated#rebuttal-r2');
   // Past the claim page's first answers, the anchor is only on the page that shows them all.
   assert.equal(
-    counterStatementHref({ rebuttalId: 'r9', claim: { ...isis, rebuttalCount: 210 } }),
+    counterStatementHref({ counterStatementId: 'r9', claim: { ...isis, counterStatementCount: 210 } }),
     '/claims/isis-defeated?show=all#rebuttal-r9',
   );
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { MAX_EMBED_REBUTTALS, renderEmbedCard, type EmbedCardInput } from './embed-card';
+import { MAX_EMBED_COUNTER_STATEMENTS, renderEmbedCard, type EmbedCardInput } from './embed-card';
 
 const quote = (speakerName: string, text: string) => ({
   text,
@@ -11,8 +11,8 @@ const quote = (speakerName: string, text: string) => ({
   saidOn: { label: '20 December 2018', iso: '2018-12-20' },
 });
 
-function claimWith(rebuttals: number, overrides: Partial<EmbedCardInput> = {}): EmbedCardInput {
-  const items = Array.from({ length: rebuttals }, (_, index) => ({
+function claimWith(counterStatements: number, overrides: Partial<EmbedCardInput> = {}): EmbedCardInput {
+  const items = Array.from({ length: counterStatements }, (_, index) => ({
     id: `r${index}`,
     statement: quote(`Speaker ${index}`, `Answer ${index}`),
   }));
@@ -23,8 +23,8 @@ function claimWith(rebuttals: number, overrides: Partial<EmbedCardInput> = {}): 
       ...quote('Donald Trump', 'We have defeated ISIS in Syria.'),
       speakerRole: 'President of the United States',
     },
-    rebuttalCount: rebuttals,
-    rebuttalGroups: rebuttals ? [{ items }] : [],
+    counterStatementCount: counterStatements,
+    counterStatementGroups: counterStatements ? [{ items }] : [],
     ...overrides,
   };
 }
@@ -44,7 +44,7 @@ describe('renderEmbedCard', () => {
       /<blockquote lang="en"><p>We have defeated ISIS in Syria.<\/p><\/blockquote><figcaption><strong>Donald Trump<\/strong>, President of the United States/,
     );
     assert.match(page, /Verdict: False/);
-    assert.match(page, /<h2 id="rebuttals-title">2 counter-statements<\/h2>/);
+    assert.match(page, /<h2 id="counter-statements-title">2 counter-statements<\/h2>/);
     assert.match(
       page,
       /<strong>Speaker 1<\/strong>, Minister of the Armed Forces, Government of France, <time datetime="2018-12-20">/,
@@ -56,9 +56,9 @@ describe('renderEmbedCard', () => {
     assert.doesNotMatch(page, /<script/);
   });
 
-  test(`shows at most ${MAX_EMBED_REBUTTALS} counter-statements and says how many more the full page has`, () => {
-    const page = renderEmbedCard(claimWith(MAX_EMBED_REBUTTALS + 2), URL);
-    assert.equal(page.match(/<li>/g)?.length, MAX_EMBED_REBUTTALS);
+  test(`shows at most ${MAX_EMBED_COUNTER_STATEMENTS} counter-statements and says how many more the full page has`, () => {
+    const page = renderEmbedCard(claimWith(MAX_EMBED_COUNTER_STATEMENTS + 2), URL);
+    assert.equal(page.match(/<li>/g)?.length, MAX_EMBED_COUNTER_STATEMENTS);
     assert.match(page, /2 more counter-statements on Countercheck/);
   });
 

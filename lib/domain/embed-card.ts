@@ -24,12 +24,12 @@ export type EmbedCardInput = {
   summary: string;
   verdict: Verdict;
   claim: EmbedQuote;
-  rebuttalCount: number;
-  rebuttalGroups: { items: { id: string; statement: EmbedQuote }[] }[];
+  counterStatementCount: number;
+  counterStatementGroups: { items: { id: string; statement: EmbedQuote }[] }[];
 };
 
 /** How many counter-statements the card shows before it points to the full page. */
-export const MAX_EMBED_REBUTTALS = 5;
+export const MAX_EMBED_COUNTER_STATEMENTS = 5;
 export const MAX_EMBED_QUOTE_LENGTH = 220;
 
 const NEW_TAB = html`<span class="visually-hidden"> (opens in a new tab)</span>`;
@@ -67,10 +67,10 @@ function figure(quote: EmbedQuote, text: string, extra?: SafeHtml): SafeHtml {
 /** The card's whole document. `claimUrl` is the claim page's absolute URL; links open in a new tab. */
 export function renderEmbedCard(claim: EmbedCardInput, claimUrl: string): string {
   const verdict = verdictDefinition(claim.verdict);
-  const rebuttals = claim.rebuttalGroups.flatMap((group) => group.items);
-  const shown = rebuttals.slice(0, MAX_EMBED_REBUTTALS);
+  const counterStatements = claim.counterStatementGroups.flatMap((group) => group.items);
+  const shown = counterStatements.slice(0, MAX_EMBED_COUNTER_STATEMENTS);
   // The claim may carry only its strongest counter-statements (the DAL's first page): count from the total.
-  const hidden = claim.rebuttalCount - shown.length;
+  const hidden = claim.counterStatementCount - shown.length;
   const link = (href: string, text: string) =>
     html`<a href="${href}" target="_blank" rel="noopener">${text}${NEW_TAB}</a>`;
   const items = shown.map(
@@ -85,9 +85,9 @@ ${STYLE}</head>
 <p class="kicker">Claim · <span class="verdict v-${claim.verdict}">Verdict: ${verdict.label}</span></p>
 <h1 id="claim-title">${link(claimUrl, claim.summary)}</h1>
 ${figure(claim.claim, claim.claim.text)}
-<section aria-labelledby="rebuttals-title"><h2 id="rebuttals-title">${
-    claim.rebuttalCount
-      ? countOf(claim.rebuttalCount, 'counter-statement', 'counter-statements')
+<section aria-labelledby="counter-statements-title"><h2 id="counter-statements-title">${
+    claim.counterStatementCount
+      ? countOf(claim.counterStatementCount, 'counter-statement', 'counter-statements')
       : 'No counter-statements yet'
   }</h2>
 ${items.length ? html`<ul>${items}</ul>` : ''}${hidden > 0 ? html`<p>${link(claimUrl, `${countOf(hidden, 'more counter-statement', 'more counter-statements')} on Countercheck`)}</p>` : ''}

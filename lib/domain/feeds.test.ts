@@ -8,7 +8,7 @@ import {
   renderFeed,
   type FeedClaim,
   type FeedDocument,
-  type FeedRebuttal,
+  type FeedCounterStatement,
 } from './feeds';
 
 const SITE = 'https://countercheck.test';
@@ -29,8 +29,8 @@ const claim: FeedClaim = {
   publishedAt: new Date('2026-01-02T10:00:00Z'),
   quote: quote('Donald Trump', 'We have defeated ISIS in Syria.'),
 };
-const rebuttal: FeedRebuttal = {
-  kind: 'rebuttal',
+const counterStatement: FeedCounterStatement = {
+  kind: 'counterStatement',
   id: '019a0000-0000-7000-8000-000000000002',
   stance: 'CONTRADICTS',
   publishedAt: new Date('2026-01-03T10:00:00Z'),
@@ -41,7 +41,7 @@ const rebuttal: FeedRebuttal = {
   claim: { path: '/claims/isis-defeated', summary: 'ISIS has been defeated in Syria', claimantName: 'Donald Trump' },
 };
 
-function documentOf(items: (FeedClaim | FeedRebuttal)[]): FeedDocument {
+function documentOf(items: (FeedClaim | FeedCounterStatement)[]): FeedDocument {
   const paths = feedPaths('');
   return {
     title: 'Countercheck: new claims and counter-statements',
@@ -56,9 +56,9 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@'
 
 describe('buildFeedEntries', () => {
   test('makes claims and counter-statements into entries, newest first, with stable ids and absolute links', () => {
-    const [first, second] = buildFeedEntries([claim, rebuttal], SITE);
-    assert.equal(first?.id, `urn:uuid:${rebuttal.id}`);
-    assert.equal(first?.url, `${SITE}/claims/isis-defeated#rebuttal-${rebuttal.id}`);
+    const [first, second] = buildFeedEntries([claim, counterStatement], SITE);
+    assert.equal(first?.id, `urn:uuid:${counterStatement.id}`);
+    assert.equal(first?.url, `${SITE}/claims/isis-defeated#rebuttal-${counterStatement.id}`);
     assert.equal(first?.title, 'Florence Parly answers Donald Trump: ISIS has been defeated in Syria');
     assert.equal(first?.authorName, 'Florence Parly');
     assert.match(
@@ -74,7 +74,7 @@ describe('buildFeedEntries', () => {
   });
 
   test('escapes quotes in the HTML content', () => {
-    const [entry] = buildFeedEntries([rebuttal], SITE);
+    const [entry] = buildFeedEntries([counterStatement], SITE);
     assert.match(entry?.contentHtml ?? '', /&lt;nor&gt;/);
   });
 
@@ -92,14 +92,14 @@ describe('buildFeedEntries', () => {
 
 describe('renderFeed', () => {
   test('RSS 2.0: channel title, link and description; items with a guid, pubDate, link and the speaker', () => {
-    const rss = parser.parse(renderFeed(documentOf([claim, rebuttal]), 'rss')).rss;
+    const rss = parser.parse(renderFeed(documentOf([claim, counterStatement]), 'rss')).rss;
     assert.equal(rss['@version'], '2.0');
     assert.equal(rss.channel.title, 'Countercheck: new claims and counter-statements');
     assert.equal(rss.channel.link, `${SITE}/`);
     assert.equal(rss.channel.description, 'New claims and counter-statements.');
     assert.equal(rss.channel['atom:link']['@href'], `${SITE}/feed.xml`);
     const [item] = rss.channel.item;
-    assert.equal(item.guid['#text'], `urn:uuid:${rebuttal.id}`);
+    assert.equal(item.guid['#text'], `urn:uuid:${counterStatement.id}`);
     assert.equal(item.guid['@isPermaLink'], 'false');
     assert.equal(item.pubDate, 'Sat, 03 Jan 2026 10:00:00 GMT');
     assert.equal(item['dc:creator'], 'Florence Parly');
@@ -112,7 +112,7 @@ describe('renderFeed', () => {
   });
 
   test('Atom 1.0: feed id, title and updated; entries with id, title, updated, link and author', () => {
-    const feed = parser.parse(renderFeed(documentOf([claim, rebuttal]), 'atom')).feed;
+    const feed = parser.parse(renderFeed(documentOf([claim, counterStatement]), 'atom')).feed;
     assert.equal(feed['@xmlns'], 'http://www.w3.org/2005/Atom');
     assert.equal(feed.id, `${SITE}/feed.atom`);
     assert.equal(feed.title, 'Countercheck: new claims and counter-statements');

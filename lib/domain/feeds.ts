@@ -34,8 +34,8 @@ export type FeedClaim = {
   publishedAt: Date;
   quote: FeedQuote;
 };
-export type FeedRebuttal = {
-  kind: 'rebuttal';
+export type FeedCounterStatement = {
+  kind: 'counterStatement';
   id: string;
   stance: Stance;
   publishedAt: Date;
@@ -74,7 +74,7 @@ function quoteHtml(quote: FeedQuote) {
 }
 
 /** The entries of a feed, newest first, at most FEED_LENGTH. `siteUrl` makes every link absolute. */
-export function buildFeedEntries(items: (FeedClaim | FeedRebuttal)[], siteUrl: string): FeedEntry[] {
+export function buildFeedEntries(items: (FeedClaim | FeedCounterStatement)[], siteUrl: string): FeedEntry[] {
   return [...items]
     .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id.localeCompare(a.id))
     .slice(0, FEED_LENGTH)

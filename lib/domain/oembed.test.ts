@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { MAX_EMBED_REBUTTALS } from './embed-card';
+import { MAX_EMBED_COUNTER_STATEMENTS } from './embed-card';
 import { EMBED_WIDTH, buildOEmbed, claimSlugFromUrl, embedHeight, type OEmbedClaim } from './oembed';
 
 const SITE = 'https://countercheck.test';
@@ -37,7 +37,7 @@ const claim: OEmbedClaim = {
   summary: 'ISIS has been defeated in Syria',
   claimant: 'Donald Trump',
   claimantPath: '/people/donald-trump',
-  rebuttalCount: 8,
+  counterStatementCount: 8,
   thumbnailPath: '/claims/isis-defeated/share-image/0123456789ab',
 };
 
@@ -82,6 +82,6 @@ describe('buildOEmbed', () => {
 
   test('the height grows with the counter-statements shown, up to the most the card shows', () => {
     assert.ok(embedHeight(1) > embedHeight(0));
-    assert.equal(embedHeight(MAX_EMBED_REBUTTALS + 1), embedHeight(MAX_EMBED_REBUTTALS + 10));
+    assert.equal(embedHeight(MAX_EMBED_COUNTER_STATEMENTS + 1), embedHeight(MAX_EMBED_COUNTER_STATEMENTS + 10));
   });
 });

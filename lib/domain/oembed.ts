@@ -1,5 +1,5 @@
 import { html } from './html';
-import { MAX_EMBED_REBUTTALS } from './embed-card';
+import { MAX_EMBED_COUNTER_STATEMENTS } from './embed-card';
 import { SHARE_IMAGE_SIZE } from './share-image-url';
 import { SLUG_PATTERN } from './slug';
 import { routes } from '../routes';
@@ -30,7 +30,7 @@ export type OEmbedClaim = {
   summary: string;
   claimant: string;
   claimantPath: string | null;
-  rebuttalCount: number;
+  counterStatementCount: number;
   thumbnailPath: `/${string}`;
 };
 
@@ -55,9 +55,9 @@ export type OEmbedResponse = {
  * The card's natural height: the claim, then one row per counter-statement shown. Within an iframe
  * of a fixed size the card scrolls, so an estimate that is off by a line does no harm.
  */
-export function embedHeight(rebuttalCount: number): number {
-  const shown = Math.min(rebuttalCount, MAX_EMBED_REBUTTALS);
-  return 300 + shown * 120 + (rebuttalCount > shown ? 40 : 0);
+export function embedHeight(counterStatementCount: number): number {
+  const shown = Math.min(counterStatementCount, MAX_EMBED_COUNTER_STATEMENTS);
+  return 300 + shown * 120 + (counterStatementCount > shown ? 40 : 0);
 }
 
 export function buildOEmbed(
@@ -67,7 +67,7 @@ export function buildOEmbed(
 ): OEmbedResponse {
   // The spec: a rich embed's width and height must not exceed the consumer's maximum.
   const width = Math.min(EMBED_WIDTH, max.maxwidth ?? Infinity);
-  const height = Math.min(embedHeight(claim.rebuttalCount), max.maxheight ?? Infinity);
+  const height = Math.min(embedHeight(claim.counterStatementCount), max.maxheight ?? Infinity);
   const title = `${PROVIDER_NAME}: ${claim.summary}`;
   const iframe = html`<iframe src="${siteUrl}${routes.claimEmbed(claim.slug)}" width="${width}" height="${height}" title="${title}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
   return {

@@ -5,8 +5,8 @@ import { MAX_AFFILIATIONS, MAX_QUOTE_LENGTH, buildShareCard, describeClaim, type
 const isisClaim: ShareCardInput = {
   summary: 'ISIS has been defeated in Syria',
   verdict: 'FALSE',
-  rebuttalCount: 8,
-  rebuttalsByAffiliation: [
+  counterStatementCount: 8,
+  counterStatementsByAffiliation: [
     { label: 'United Kingdom', count: 3 },
     { label: 'France', count: 2 },
     { label: 'Kurdish-led administration in north-east Syria', count: 2 },
@@ -27,7 +27,7 @@ test('the card shows the quote, who said it in what role and when, the verdict a
   assert.equal(card.claimant, 'Donald Trump');
   assert.equal(card.claimantDetail, 'President of the United States, United States government · 19 December 2018');
   assert.equal(card.verdictLabel, 'False');
-  assert.equal(card.rebuttalTotal, '8 counter-statements');
+  assert.equal(card.counterStatementTotal, '8 counter-statements');
   assert.deepEqual(
     card.answeredBy.map((group) => `${group.label} ${group.count}`),
     ['United Kingdom 3', 'France 2', 'Kurdish-led administration in north-east Syria 2', 'Syrian Democratic Forces 1'],
@@ -48,7 +48,7 @@ test('a long quote and translation are cut to fit, and only the largest groups a
   const long = 'word '.repeat(100);
   const card = buildShareCard({
     ...isisClaim,
-    rebuttalsByAffiliation: groups,
+    counterStatementsByAffiliation: groups,
     claim: { ...isisClaim.claim, text: long, translation: long },
   });
   assert.ok(card.quote.length <= MAX_QUOTE_LENGTH && card.quote.endsWith('…'));
@@ -61,19 +61,23 @@ test('an unanswered claim by a speaker with no role or date says so plainly', ()
   const card = buildShareCard({
     ...isisClaim,
     verdict: 'UNRATED',
-    rebuttalCount: 0,
-    rebuttalsByAffiliation: [],
+    counterStatementCount: 0,
+    counterStatementsByAffiliation: [],
     claim: { ...isisClaim.claim, speakerRole: null, saidOn: null },
   });
   assert.equal(card.claimantDetail, null);
-  assert.equal(card.rebuttalTotal, 'No counter-statements yet');
+  assert.equal(card.counterStatementTotal, 'No counter-statements yet');
   assert.equal(card.verdictLabel, 'Unrated');
   assert.ok(card.alt.endsWith('Verdict: Unrated. No counter-statements yet.'));
 });
 
 test('the description names the claimant, the quote, the verdict and who answered', () => {
   assert.equal(
-    describeClaim({ ...isisClaim, rebuttalCount: 1, rebuttalsByAffiliation: [{ label: 'France', count: 1 }] }),
+    describeClaim({
+      ...isisClaim,
+      counterStatementCount: 1,
+      counterStatementsByAffiliation: [{ label: 'France', count: 1 }],
+    }),
     'Donald Trump claimed: “We have defeated ISIS in Syria, my only reason for being there during the Trump Presidency.” Our verdict: False. 1 counter-statement: France 1.',
   );
 });

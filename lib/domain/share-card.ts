@@ -8,8 +8,8 @@ import { verdictDefinition } from './verdicts';
 export type ShareCardInput = {
   summary: string;
   verdict: Verdict;
-  rebuttalCount: number;
-  rebuttalsByAffiliation: { label: string; count: number }[];
+  counterStatementCount: number;
+  counterStatementsByAffiliation: { label: string; count: number }[];
   claim: {
     text: string;
     translation: string | null;
@@ -29,7 +29,7 @@ export type ShareCard = {
   verdict: Verdict;
   verdictLabel: string;
   /** "8 counter-statements", or "No counter-statements yet". */
-  rebuttalTotal: string;
+  counterStatementTotal: string;
   /** The largest groups of who answered, at most MAX_AFFILIATIONS of them. */
   answeredBy: { label: string; count: number }[];
   /** How many further groups answered, beyond those listed. */
@@ -43,15 +43,15 @@ export const MAX_QUOTE_LENGTH = 180;
 export const MAX_AFFILIATIONS = 4;
 const MAX_DESCRIPTION_QUOTE_LENGTH = 160;
 
-function rebuttalTotal(count: number): string {
+function counterStatementTotal(count: number): string {
   if (count === 0) return 'No counter-statements yet';
   return `${count} counter-statement${count === 1 ? '' : 's'}`;
 }
 
-function answeredByText({ rebuttalCount, rebuttalsByAffiliation }: ShareCardInput): string {
-  const total = rebuttalTotal(rebuttalCount);
-  if (rebuttalCount === 0) return `${total}.`;
-  return `${total}: ${rebuttalsByAffiliation.map((group) => `${group.label} ${group.count}`).join(', ')}.`;
+function answeredByText({ counterStatementCount, counterStatementsByAffiliation }: ShareCardInput): string {
+  const total = counterStatementTotal(counterStatementCount);
+  if (counterStatementCount === 0) return `${total}.`;
+  return `${total}: ${counterStatementsByAffiliation.map((group) => `${group.label} ${group.count}`).join(', ')}.`;
 }
 
 export function buildShareCard(input: ShareCardInput): ShareCard {
@@ -66,9 +66,11 @@ export function buildShareCard(input: ShareCardInput): ShareCard {
     claimantDetail,
     verdict: input.verdict,
     verdictLabel,
-    rebuttalTotal: rebuttalTotal(input.rebuttalCount),
-    answeredBy: input.rebuttalsByAffiliation.slice(0, MAX_AFFILIATIONS).map(({ label, count }) => ({ label, count })),
-    moreAffiliations: Math.max(0, input.rebuttalsByAffiliation.length - MAX_AFFILIATIONS),
+    counterStatementTotal: counterStatementTotal(input.counterStatementCount),
+    answeredBy: input.counterStatementsByAffiliation
+      .slice(0, MAX_AFFILIATIONS)
+      .map(({ label, count }) => ({ label, count })),
+    moreAffiliations: Math.max(0, input.counterStatementsByAffiliation.length - MAX_AFFILIATIONS),
     alt: `Countercheck fact check. ${claim.speakerName} claimed: “${quote}” Verdict: ${verdictLabel}. ${answeredByText(input)}`,
   };
 }

@@ -6,8 +6,8 @@ import { shareImagePath } from './share-image-url';
 const input: ShareCardInput = {
   summary: 'ISIS has been defeated in Syria',
   verdict: 'FALSE',
-  rebuttalCount: 2,
-  rebuttalsByAffiliation: [{ label: 'France', count: 2 }],
+  counterStatementCount: 2,
+  counterStatementsByAffiliation: [{ label: 'France', count: 2 }],
   claim: {
     text: 'We have defeated ISIS in Syria.',
     translation: null,
@@ -28,7 +28,7 @@ describe('shareImagePath', () => {
     const changed: ShareCardInput[] = [
       { ...input, verdict: 'MIXED' },
       { ...input, claim: { ...input.claim, text: 'We have won against ISIS.' } },
-      { ...input, rebuttalCount: 3, rebuttalsByAffiliation: [{ label: 'France', count: 3 }] },
+      { ...input, counterStatementCount: 3, counterStatementsByAffiliation: [{ label: 'France', count: 3 }] },
     ];
     for (const claim of changed) assert.notEqual(shareImagePath('isis', buildShareCard(claim)), path);
   });

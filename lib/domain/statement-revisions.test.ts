@@ -6,8 +6,8 @@ import {
   describeStatementChanges,
   diffStatementSnapshots,
   quoteCorrectionRequired,
-  rebuttalRevisionFields,
-  type RebuttalSnapshot,
+  counterStatementRevisionFields,
+  type CounterStatementSnapshot,
   type StatementSnapshot,
 } from './statement-revisions';
 
@@ -56,14 +56,14 @@ test('a date reads with its precision', () => {
 });
 
 test("a counter-statement's stance and publication read as readers name them", () => {
-  const before: RebuttalSnapshot = {
+  const before: CounterStatementSnapshot = {
     stance: 'CONTRADICTS',
     note: null,
     status: 'SUBMITTED',
     reviewNote: null,
     deleted: false,
   };
-  const changes = diffSnapshots(rebuttalRevisionFields, before, {
+  const changes = diffSnapshots(counterStatementRevisionFields, before, {
     ...before,
     stance: 'QUALIFIES',
     status: 'PUBLISHED',

@@ -67,7 +67,7 @@ export function quoteCorrectionRequired(
 }
 
 /** The editable fields of a counter-statement (the link between a claim and a statement). */
-export const rebuttalSnapshotSchema = z.object({
+export const counterStatementSnapshotSchema = z.object({
   stance: z.enum(Stance),
   note: z.string().nullable(),
   status: z.enum(PublicationStatus),
@@ -75,7 +75,7 @@ export const rebuttalSnapshotSchema = z.object({
   reviewNote: z.string().nullable(),
   deleted: z.boolean(),
 });
-export type RebuttalSnapshot = z.infer<typeof rebuttalSnapshotSchema>;
+export type CounterStatementSnapshot = z.infer<typeof counterStatementSnapshotSchema>;
 
 const STATUS_LABELS: Record<PublicationStatus, string> = {
   DRAFT: 'draft',
@@ -84,7 +84,7 @@ const STATUS_LABELS: Record<PublicationStatus, string> = {
   REJECTED: 'rejected',
 };
 
-export const rebuttalRevisionFields: RevisionFields<RebuttalSnapshot> = {
+export const counterStatementRevisionFields: RevisionFields<CounterStatementSnapshot> = {
   stance: { label: 'Stance', format: (stance) => stanceDefinition(stance).label, inline: true },
   note: { label: "Editor's note" },
   status: { label: 'Publication', format: (status) => STATUS_LABELS[status], inline: true },
@@ -92,11 +92,11 @@ export const rebuttalRevisionFields: RevisionFields<RebuttalSnapshot> = {
   deleted: { label: 'Withdrawn', format: yesNo, inline: true },
 };
 
-export const rebuttalRevisions = {
-  type: 'REBUTTAL',
+export const counterStatementRevisions = {
+  type: 'COUNTER_STATEMENT',
   noun: 'This counter-statement',
-  snapshotSchema: rebuttalSnapshotSchema,
-  fields: rebuttalRevisionFields,
+  snapshotSchema: counterStatementSnapshotSchema,
+  fields: counterStatementRevisionFields,
 } as const;
 
 export const describeStatementChanges = (changes: FieldChange[]): string =>

@@ -41,7 +41,7 @@ const claim = (overrides: Partial<ExportedClaim> = {}): ExportedClaim => ({
   updatedAt: new Date('2019-01-02T00:00:00Z'),
   topics: ['syria', 'isis'],
   claim: statement('We won, "totally".\nDone.'),
-  rebuttals: [
+  counterStatements: [
     { id: '00000000-0000-4000-8000-0000000000b1', stance: 'CONTRADICTS', note: null, statement: statement('No.') },
     {
       id: '00000000-0000-4000-8000-0000000000b2',
@@ -64,7 +64,7 @@ const collect = async (chunks: AsyncIterable<string>) => {
 };
 
 test('CSV: a header, one row per counter-statement, RFC 4180 quoting and CRLF line ends', async () => {
-  const text = await collect(csvChunks(from([claim(), claim({ slug: 'unanswered', rebuttals: [] })]), SITE));
+  const text = await collect(csvChunks(from([claim(), claim({ slug: 'unanswered', counterStatements: [] })]), SITE));
   assert.ok(text.startsWith(`${CSV_COLUMNS.join(',')}\r\n`));
   assert.ok(
     text.includes('"We won, ""totally"".\nDone."'),
@@ -92,7 +92,7 @@ test('CSV: a header, one row per counter-statement, RFC 4180 quoting and CRLF li
 test('CSV: a cell a spreadsheet would run as a formula starts with a quote mark, and reads as text', async () => {
   const formulas = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
   const claims = formulas.map((text, index) =>
-    claim({ slug: `formula-${index}`, summary: text, claim: statement(text), rebuttals: [] }),
+    claim({ slug: `formula-${index}`, summary: text, claim: statement(text), counterStatements: [] }),
   );
   const rows: Record<string, string>[] = parse(await collect(csvChunks(from(claims), SITE)), {
     columns: true,

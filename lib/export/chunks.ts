@@ -64,7 +64,7 @@ const sourceCells = (statement: StatementView, siteUrl: string) => ({
   archiveUrl: `${siteUrl}${routes.source(statement.source.id)}`,
 });
 
-/** A claim's CSV rows: one per counter-statement, or one with empty rebuttal cells when it has none. */
+/** A claim's CSV rows: one per counter-statement, or one with empty counter-statement cells when it has none. */
 export function claimCsvRows(claim: ExportedClaim, siteUrl: string): CsvRow[] {
   const claimUrl = `${siteUrl}${routes.claim(claim.slug)}`;
   const source = sourceCells(claim.claim, siteUrl);
@@ -87,7 +87,7 @@ export function claimCsvRows(claim: ExportedClaim, siteUrl: string): CsvRow[] {
     claim_source_url: source.url,
     claim_source_archive_url: source.archiveUrl,
   };
-  const rebuttalRows = claim.rebuttals.map(({ id, stance, note, statement }) => {
+  const counterStatementRows = claim.counterStatements.map(({ id, stance, note, statement }) => {
     const answerSource = sourceCells(statement, siteUrl);
     return {
       ...claimCells,
@@ -111,11 +111,11 @@ export function claimCsvRows(claim: ExportedClaim, siteUrl: string): CsvRow[] {
       rebuttal_source_archive_url: answerSource.archiveUrl,
     };
   });
-  if (rebuttalRows.length > 0) return rebuttalRows;
-  const emptyRebuttal = Object.fromEntries(
+  if (counterStatementRows.length > 0) return counterStatementRows;
+  const emptyCounterStatement = Object.fromEntries(
     CSV_COLUMNS.filter((column) => !(column in claimCells)).map((column) => [column, '']),
   );
-  return [{ ...emptyRebuttal, ...claimCells } as CsvRow];
+  return [{ ...emptyCounterStatement, ...claimCells } as CsvRow];
 }
 
 // RFC 4180: CRLF between records, fields with commas, quotes or line breaks quoted, quotes doubled.

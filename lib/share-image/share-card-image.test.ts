@@ -27,8 +27,8 @@ afterEach(() => {
 const claim: ShareCardInput = {
   summary: 'ISIS has been defeated in Syria',
   verdict: 'FALSE',
-  rebuttalCount: 3,
-  rebuttalsByAffiliation: [
+  counterStatementCount: 3,
+  counterStatementsByAffiliation: [
     { label: 'France', count: 2 },
     { label: 'ئیدارەی خۆسەر', count: 1 },
   ],

@@ -139,7 +139,9 @@ function ShareCardImage({ card }: { card: ShareCard }) {
           paddingTop: 20,
         }}
       >
-        <div style={{ display: 'flex', fontSize: 26, fontWeight: 700, marginRight: 8 }}>{card.rebuttalTotal}</div>
+        <div style={{ display: 'flex', fontSize: 26, fontWeight: 700, marginRight: 8 }}>
+          {card.counterStatementTotal}
+        </div>
         {card.answeredBy.map((group) => (
           <div
             key={group.label}

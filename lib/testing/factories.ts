@@ -103,7 +103,7 @@ export async function makeClaim(
   });
 }
 
-export async function makeRebuttal(
+export async function makeCounterStatement(
   claim: { id: string },
   input: {
     stance?: Stance;
@@ -112,7 +112,7 @@ export async function makeRebuttal(
   } = {},
 ) {
   const statement = await makeStatement(input.statement);
-  return db.rebuttal.create({
+  return db.counterStatement.create({
     data: {
       claimId: claim.id,
       statementId: statement.id,

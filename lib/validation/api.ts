@@ -8,6 +8,11 @@ import { claimFilterParams } from './claim-filters';
 // The public API's parameters and responses, defined once: the route handlers parse requests with
 // these schemas, the serializers (lib/api/serialize.ts) are typed by them, and the OpenAPI document
 // (lib/api/openapi.ts) is generated from them. `.meta({ id })` makes a schema a named component.
+//
+// Field and component names here are a published contract: clients parse them. The code calls the
+// record a counter-statement, but the API keeps the names it was published with (`rebuttals`,
+// `rebuttalCount`, `rebuttalId`, the `Rebuttal` component), as the export keeps its `rebuttal`
+// record type and `rebuttal_*` CSV columns and claim pages their `#rebuttal-` anchors.
 
 // --- Parameters -------------------------------------------------------------------------------
 
@@ -117,7 +122,7 @@ export const claimSummarySchema = z
   })
   .meta({ id: 'ClaimSummary' });
 
-export const rebuttalSchema = z
+export const counterStatementSchema = z
   .object({
     id: z.uuid(),
     htmlUrl,
@@ -139,7 +144,7 @@ export const claimDetailSchema = claimSummarySchema
     updatedAt: timestamp,
     topics: z.array(topicRef),
     rebuttals: z
-      .array(rebuttalSchema)
+      .array(counterStatementSchema)
       .meta({ description: 'The published counter-statements, grouped by country or organization.' }),
   })
   .meta({ id: 'ClaimDetail' });

@@ -36,17 +36,17 @@ export type StatementEditInput = z.infer<typeof statementEditSchema>;
 export type StatementEditField = Exclude<keyof z.input<typeof statementEditSchema>, 'statementId'>;
 
 export const counterStatementEditSchema = z.object({
-  rebuttalId: z.uuid('Unknown counter-statement.'),
+  counterStatementId: z.uuid('Unknown counter-statement.'),
   version,
   stance: z.enum(Stance, 'Choose a stance.'),
   note: optionalText(NOTE_MAX_LENGTH, 'the note'),
   reason,
 });
 export type CounterStatementEditInput = z.infer<typeof counterStatementEditSchema>;
-export type CounterStatementEditField = Exclude<keyof z.input<typeof counterStatementEditSchema>, 'rebuttalId'>;
+export type CounterStatementEditField = Exclude<keyof z.input<typeof counterStatementEditSchema>, 'counterStatementId'>;
 
 export const counterStatementWithdrawSchema = counterStatementEditSchema
-  .pick({ rebuttalId: true, version: true })
+  .pick({ counterStatementId: true, version: true })
   .extend({
     /** Readers of a published counter-statement see it as the correction note. */
     reason: requiredText(REASON_MAX_LENGTH, 'why it is withdrawn'),

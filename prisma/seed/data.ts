@@ -41,7 +41,7 @@ export type SeedClaim = {
   verdict: Verdict;
   verdictExplanation: string;
   topics: string[];
-  rebuttals: { statement: string; stance: Stance; note?: string }[];
+  counterStatements: { statement: string; stance: Stance; note?: string }[];
 };
 export type SeedTopic = { slug: string; name: string };
 
@@ -318,7 +318,7 @@ export const claims: SeedClaim[] = [
     verdictExplanation:
       "When Donald Trump tweeted this on 19 December 2018, Islamic State still held ground in eastern Syria. The next day France's defence minister said the group had not been wiped from the map, and a UK Government spokesperson said much remained to be done. In February 2019 the US-backed Syrian Democratic Forces were still fighting what their spokesman called a very fierce battle for the last IS enclave, and a senior Kurdish official warned that the end of IS territory would not mean the end of the organisation.",
     topics: ['islamic-state', 'syria', 'us-withdrawal-from-syria'],
-    rebuttals: [
+    counterStatements: [
       { statement: 'parly-not-wiped-from-map', stance: 'CONTRADICTS' },
       {
         statement: 'parly-weakened',
@@ -353,7 +353,7 @@ export const claims: SeedClaim[] = [
     verdictExplanation:
       'By December 2018 Islamic State had lost most of the territory it once held, so "mostly gone" fairly describes the map. Its fighters had not gone: in February 2019 the SDF described the battle for the last enclave as very fierce, and Kurdish officials warned that losing territory did not mean the organisation was finished.',
     topics: ['islamic-state', 'syria', 'us-withdrawal-from-syria'],
-    rebuttals: [
+    counterStatements: [
       { statement: 'bali-battle-very-fierce', stance: 'QUALIFIES' },
       { statement: 'khalil-not-terminated', stance: 'QUALIFIES' },
       { statement: 'khalil-noose-tightening', stance: 'SUPPORTS', note: 'Agrees that IS is losing its territory.' },
@@ -367,7 +367,7 @@ export const claims: SeedClaim[] = [
     verdictExplanation:
       'A forecast, made on 6 February 2019, so not rated on its own terms. Four days later the SDF, fighting for the last IS enclave, described the battle as very fierce, and a senior Kurdish official had already warned that the end of IS territory would not mean the end of the organisation.',
     topics: ['islamic-state', 'syria'],
-    rebuttals: [
+    counterStatements: [
       { statement: 'bali-battle-very-fierce', stance: 'QUALIFIES' },
       { statement: 'khalil-not-terminated', stance: 'QUALIFIES', note: 'Said two weeks before the forecast.' },
     ],
@@ -380,7 +380,7 @@ export const claims: SeedClaim[] = [
     verdictExplanation:
       "An unnamed official's account of an order, reported by the Wall Street Journal. None of our sources confirms or disputes it yet.",
     topics: ['us-withdrawal-from-syria', 'syria'],
-    rebuttals: [],
+    counterStatements: [],
   },
   {
     slug: 'earnest-us-pulling-more-than-its-weight',
@@ -390,7 +390,7 @@ export const claims: SeedClaim[] = [
     verdictExplanation:
       'Said by the White House spokesman on 23 November 2015 while urging allies to contribute more. None of our sources answers it yet.',
     topics: ['anti-is-coalition', 'islamic-state'],
-    rebuttals: [],
+    counterStatements: [],
   },
   {
     slug: 'putin-russia-turkey-actively-cooperate-on-syria',
@@ -400,7 +400,7 @@ export const claims: SeedClaim[] = [
     verdictExplanation:
       'Said as Putin welcomed Erdoğan to the Kremlin on 23 January 2019, while the two back opposite sides in Syria. None of our sources answers it yet.',
     topics: ['russia-turkey-relations', 'syria'],
-    rebuttals: [],
+    counterStatements: [],
   },
   {
     slug: 'erdogan-solidarity-contributes-to-regional-security',
@@ -409,6 +409,6 @@ export const claims: SeedClaim[] = [
     verdict: 'UNRATED',
     verdictExplanation: 'Said by Erdoğan in Moscow on 23 January 2019. None of our sources answers it yet.',
     topics: ['russia-turkey-relations', 'syria'],
-    rebuttals: [],
+    counterStatements: [],
   },
 ];

@@ -37,7 +37,8 @@ describe('seed data (no database)', () => {
     const statementKeys = new Set(data.statements.map((s) => s.key));
     for (const claim of data.claims) {
       assert.ok(statementKeys.has(claim.statement), claim.statement);
-      for (const rebuttal of claim.rebuttals) assert.ok(statementKeys.has(rebuttal.statement), rebuttal.statement);
+      for (const counterStatement of claim.counterStatements)
+        assert.ok(statementKeys.has(counterStatement.statement), counterStatement.statement);
     }
   });
 
@@ -67,7 +68,7 @@ describe('seeding the database', () => {
     const snapshot = async () => ({
       claims: await db.claim.findMany({ orderBy: { id: 'asc' }, select: { id: true, updatedAt: true } }),
       statements: await db.statement.findMany({ orderBy: { id: 'asc' }, select: { id: true, updatedAt: true } }),
-      rebuttals: await db.rebuttal.count(),
+      counterStatements: await db.counterStatement.count(),
       sources: await db.source.count(),
     });
     const before = await snapshot();
@@ -100,7 +101,7 @@ describe('seeding the database', () => {
       where: { slug: 'trump-we-have-defeated-isis-in-syria' },
       select: {
         statement: { select: { text: true, saidOn: true, speakerPerson: { select: { name: true } } } },
-        rebuttals: {
+        counterStatements: {
           select: {
             stance: true,
             statement: {
@@ -120,12 +121,14 @@ describe('seeding the database', () => {
       'We have defeated ISIS in Syria, my only reason for being there during the Trump Presidency.',
     );
     assert.equal(claim.statement.saidOn?.toISOString().slice(0, 10), '2018-12-19');
-    const speakers = claim.rebuttals.map(
+    const speakers = claim.counterStatements.map(
       (r) => r.statement.speakerPerson?.name ?? r.statement.speakerOrganization?.name,
     );
     for (const expected of ['Florence Parly', 'UK Government', 'Redur Khalil', 'Mustafa Bali'])
       assert.ok(speakers.includes(expected), expected);
-    const parly = claim.rebuttals.find((r) => r.statement.text.startsWith('But Islamic State has not been wiped'));
+    const parly = claim.counterStatements.find((r) =>
+      r.statement.text.startsWith('But Islamic State has not been wiped'),
+    );
     assert.equal(parly?.stance, 'CONTRADICTS');
     assert.equal(
       parly?.statement.source.title,

@@ -112,17 +112,17 @@ export function buildSeedRows(seed: SeedData, articles: Map<string, string>) {
   const claimTopics = seed.claims.flatMap((claim) =>
     claim.topics.map((topic) => ({ claimId: stableId('claim', claim.slug), topicId: stableId('topic', topic) })),
   );
-  const rebuttals = seed.claims.flatMap((claim) =>
-    claim.rebuttals.map((rebuttal) => ({
-      id: stableId('rebuttal', `${claim.slug}:${rebuttal.statement}`),
+  const counterStatements = seed.claims.flatMap((claim) =>
+    claim.counterStatements.map((counterStatement) => ({
+      id: stableId('rebuttal', `${claim.slug}:${counterStatement.statement}`),
       claimId: stableId('claim', claim.slug),
-      statementId: stableId('statement', rebuttal.statement),
-      stance: rebuttal.stance,
-      note: rebuttal.note ?? null,
+      statementId: stableId('statement', counterStatement.statement),
+      stance: counterStatement.stance,
+      note: counterStatement.note ?? null,
       status: 'PUBLISHED' as const,
     })),
   );
-  return { people, organizations, roles, sources, statements, topics, claims, claimTopics, rebuttals };
+  return { people, organizations, roles, sources, statements, topics, claims, claimTopics, counterStatements };
 }
 
 /** Inserts whatever of the seed is missing, in dependency order, in one transaction. Returns rows inserted per table. */
@@ -138,8 +138,9 @@ export async function writeSeedRows(db: Db, rows: SeedRows): Promise<Record<keyo
     const topics = (await tx.topic.createMany({ data: rows.topics, ...options })).count;
     const claims = (await tx.claim.createMany({ data: rows.claims, ...options })).count;
     const claimTopics = (await tx.claimTopic.createMany({ data: rows.claimTopics, ...options })).count;
-    const rebuttals = (await tx.rebuttal.createMany({ data: rows.rebuttals, ...options })).count;
-    return { people, organizations, roles, sources, statements, topics, claims, claimTopics, rebuttals };
+    const counterStatements = (await tx.counterStatement.createMany({ data: rows.counterStatements, ...options }))
+      .count;
+    return { people, organizations, roles, sources, statements, topics, claims, claimTopics, counterStatements };
   });
 }
 

@@ -12,7 +12,7 @@ import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
 import { getPublishedClaimBySlug } from '@/lib/dal/claims';
-import { claimPagePathWithEveryRebuttal } from '@/lib/domain/claim-page';
+import { claimPagePathWithEveryCounterStatement } from '@/lib/domain/claim-page';
 import { buildShareCard, describeClaim } from '@/lib/domain/share-card';
 import { SHARE_IMAGE_SIZE, shareImagePath } from '@/lib/domain/share-image-url';
 import { claimShareText } from '@/lib/domain/share-links';
@@ -72,8 +72,10 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   // Null without a query for a reader with no session cookie: the page costs them nothing more.
   const user = await getCurrentUser();
   const url = absoluteUrl(routes.claim(claim.slug));
-  const mayEditCounterStatements = can(user, 'rebuttal.edit');
-  const rebuttalLinksBase = absoluteUrl(claimPagePathWithEveryRebuttal(claim.slug, claim.rebuttalCount));
+  const mayEditCounterStatements = can(user, 'counterStatement.edit');
+  const counterStatementLinksBase = absoluteUrl(
+    claimPagePathWithEveryCounterStatement(claim.slug, claim.counterStatementCount),
+  );
   const shareText = claimShareText({
     summary: claim.summary,
     claimant: claim.claim.speakerName,
@@ -136,36 +138,41 @@ export default async function ClaimPage({ params, searchParams }: Props) {
 
       <ShareClaim url={url} title={claim.summary} text={shareText} />
 
-      <section aria-labelledby="rebuttals-heading" className="space-y-6">
+      <section aria-labelledby="counter-statements-heading" className="space-y-6">
         <div className="space-y-1">
-          <h2 id="rebuttals-heading" className="text-2xl font-bold">
+          <h2 id="counter-statements-heading" className="text-2xl font-bold">
             Counter-statements
           </h2>
-          <CounterStatementCounts total={claim.rebuttalCount} byAffiliation={claim.rebuttalsByAffiliation} />
-          {can(user, 'rebuttal.propose') ? (
+          <CounterStatementCounts
+            total={claim.counterStatementCount}
+            byAffiliation={claim.counterStatementsByAffiliation}
+          />
+          {can(user, 'counterStatement.propose') ? (
             <p className="font-medium">
               <Link href={routes.newCounterStatement(claim.slug)}>Propose a counter-statement</Link>
             </p>
           ) : null}
         </div>
-        {claim.rebuttalGroups.length === 0 ? (
+        {claim.counterStatementGroups.length === 0 ? (
           <p className="rounded-lg border border-dashed border-stone-400 p-4">
-            No rebuttals yet: none of our sources has answered this claim so far.
+            No counter-statements yet: none of our sources has answered this claim so far.
           </p>
         ) : (
-          claim.rebuttalGroups.map((group) => (
+          claim.counterStatementGroups.map((group) => (
             <section key={group.key} aria-labelledby={`group-${group.key}`} className="space-y-4">
               <h3 id={`group-${group.key}`} className="border-b border-stone-300 pb-1 text-xl font-semibold">
                 {group.label}
               </h3>
               <ul className="space-y-6">
-                {group.items.map((rebuttal) => (
-                  <li key={rebuttal.id}>
+                {group.items.map((counterStatement) => (
+                  <li key={counterStatement.id}>
                     <CounterStatementItem
-                      rebuttal={rebuttal}
-                      claimUrl={rebuttalLinksBase}
+                      counterStatement={counterStatement}
+                      claimUrl={counterStatementLinksBase}
                       editHref={
-                        mayEditCounterStatements ? routes.counterStatementEdit(claim.slug, rebuttal.id) : undefined
+                        mayEditCounterStatements
+                          ? routes.counterStatementEdit(claim.slug, counterStatement.id)
+                          : undefined
                       }
                     />
                   </li>
@@ -174,11 +181,11 @@ export default async function ClaimPage({ params, searchParams }: Props) {
             </section>
           ))
         )}
-        {claim.rebuttalsShown < claim.rebuttalCount ? (
+        {claim.counterStatementsShown < claim.counterStatementCount ? (
           <p className="rounded-lg border border-stone-300 bg-white p-4">
-            These are the {claim.rebuttalsShown} strongest of {claim.rebuttalCount} counter-statements.{' '}
-            <Link href={routes.claim(claim.slug, { showAll: true, anchor: 'rebuttals-heading' })}>
-              Show all {claim.rebuttalCount} counter-statements
+            These are the {claim.counterStatementsShown} strongest of {claim.counterStatementCount} counter-statements.{' '}
+            <Link href={routes.claim(claim.slug, { showAll: true, anchor: 'counter-statements-heading' })}>
+              Show all {claim.counterStatementCount} counter-statements
             </Link>
           </p>
         ) : null}

@@ -83,9 +83,9 @@ export default async function SourcePage({ params }: Props) {
               <li key={quote.statementId}>
                 <a href={`#${quoteAnchor(quote.statementId)}`}>{quote.speakerName}</a>
                 {quote.links.map((link) => (
-                  <span key={`${link.claimSlug}-${link.rebuttalId}`}>
+                  <span key={`${link.claimSlug}-${link.counterStatementId}`}>
                     {' · '}
-                    {link.rebuttalId ? 'answers ' : 'the claim '}
+                    {link.counterStatementId ? 'answers ' : 'the claim '}
                     <Link href={link.href}>{link.claimSummary}</Link>
                   </span>
                 ))}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { db, disconnectDb } from '@/lib/db';
 import { absoluteUrl } from '@/lib/site-url';
-import { makeClaim, makeRebuttal } from '@/lib/testing/factories';
+import { makeClaim, makeCounterStatement } from '@/lib/testing/factories';
 import { GET } from './route';
 
 after(() => disconnectDb());
@@ -13,7 +13,7 @@ const get = (slug: string) =>
 describe('GET /embed/claims/:slug', () => {
   test('answers a published claim with its card, as cacheable HTML', async () => {
     const claim = await makeClaim({ summary: 'An embedded claim' });
-    await makeRebuttal(claim);
+    await makeCounterStatement(claim);
     const response = await get(claim.slug);
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8');

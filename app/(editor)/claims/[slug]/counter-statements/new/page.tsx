@@ -13,10 +13,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 export default async function NewCounterStatementPage({ params }: Props) {
   const { slug } = await params;
-  const user = await requirePermission('rebuttal.propose', routes.newCounterStatement(slug));
+  const user = await requirePermission('counterStatement.propose', routes.newCounterStatement(slug));
   const options = await getCounterStatementFormOptions(slug, user);
   if (!options) notFound();
-  const publishesDirectly = can(user, 'rebuttal.publish');
+  const publishesDirectly = can(user, 'counterStatement.publish');
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Propose a counter-statement</h1>

@@ -18,10 +18,10 @@ type Props = { params: Promise<{ slug: string; id: string }> };
 
 export default async function EditCounterStatementPage({ params }: Props) {
   const { slug, id } = await params;
-  const user = await requirePermission('rebuttal.edit', routes.counterStatementEdit(slug, id));
+  const user = await requirePermission('counterStatement.edit', routes.counterStatementEdit(slug, id));
   // A malformed id is simply not a counter-statement on record.
   const answer = /^[0-9a-f-]{36}$/i.test(id)
-    ? await getCounterStatementForEditOrNull({ claimSlug: slug, rebuttalId: id }, user)
+    ? await getCounterStatementForEditOrNull({ claimSlug: slug, counterStatementId: id }, user)
     : null;
   if (!answer) notFound();
   return (
@@ -35,9 +35,9 @@ export default async function EditCounterStatementPage({ params }: Props) {
           ) : null}
         </p>
       </PageHeader>
-      <CounterStatementEditForm rebuttalId={answer.id} version={answer.version} initial={answer.current} />
+      <CounterStatementEditForm counterStatementId={answer.id} version={answer.version} initial={answer.current} />
       <WithdrawCounterStatementForm
-        rebuttalId={answer.id}
+        counterStatementId={answer.id}
         version={answer.version}
         published={answer.current.status === 'PUBLISHED'}
       />
