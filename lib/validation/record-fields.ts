@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from '../domain/slug';
+import { calendarDay, isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable';
 
 // Field schemas that several forms share (a proposal's source, an edited source, a person, an
 // organization), so that each rule (http(s) only, no future dates, a language tag) is written once.
 
 export const requiredText = (max: number, label: string) =>
-  z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters for ${label}.`);
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${label}.`)
+    .max(max, `Use at most ${max} characters for ${label}.`)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 /** Blank becomes undefined; the field may also be missing from the form altogether. */
 export const optionalText = (max: number, label: string) =>
@@ -13,6 +19,7 @@ export const optionalText = (max: number, label: string) =>
     .string()
     .trim()
     .max(max, `Use at most ${max} characters for ${label}.`)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
     .transform((value) => value || undefined)
     .optional();
 
@@ -27,14 +34,16 @@ export const httpUrl = z
   .string()
   .trim()
   .max(2048, 'A URL has at most 2048 characters.')
+  .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
   .pipe(z.url({ protocol: /^https?$/, error: 'Enter a web address starting with http:// or https://.' }));
 
 /** Today's calendar day in UTC, as stored DATEs are. A function so tests and long-running servers see the real today. */
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
-export const pastDay = z.iso
-  .date('Enter a date as YYYY-MM-DD.')
-  .refine((day) => day <= todayIso(), 'The date cannot be in the future.');
+export const pastDay = calendarDay('Enter a date as YYYY-MM-DD.').refine(
+  (day) => day <= todayIso(),
+  'The date cannot be in the future.',
+);
 
 /** An optional day: blank is unknown (undefined). */
 export const optionalPastDay = z
@@ -62,4 +71,5 @@ export const deleteReason = z
   .string()
   .trim()
   .min(1, 'Say why it is deleted.')
-  .max(1000, 'Use at most 1000 characters for the reason.');
+  .max(1000, 'Use at most 1000 characters for the reason.')
+  .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
