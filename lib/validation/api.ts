@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { OrganizationKind, SourceKind, Stance, Verdict } from '../generated/prisma/enums';
 import { decodeCursor } from '../domain/cursor';
-import { SLUG_PATTERN } from '../domain/slug';
 import { urlSpellings } from '../domain/url-spelling';
 import { claimFilterParams } from './claim-filters';
+import { idSegment, slugSegment } from './url-segments';
 
 // The public API's parameters and responses, defined once: the route handlers parse requests with
 // these schemas, the serializers (lib/api/serialize.ts) are typed by them, and the OpenAPI document
@@ -34,9 +34,9 @@ export const pageQuery = z.strictObject({ cursor: cursorParam.optional() });
 export const noQuery = z.strictObject({});
 
 export const slugPath = z.object({
-  slug: z.string().regex(SLUG_PATTERN).max(120).meta({ description: "The resource's slug, as in its URL." }),
+  slug: slugSegment.meta({ description: "The resource's slug, as in its URL." }),
 });
-export const sourceIdPath = z.object({ id: z.uuid().meta({ description: "The source's id." }) });
+export const sourceIdPath = z.object({ id: idSegment.meta({ description: "The source's id." }) });
 
 // --- Responses --------------------------------------------------------------------------------
 

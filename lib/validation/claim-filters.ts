@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Verdict } from '../generated/prisma/enums';
-import { SLUG_PATTERN } from '../domain/slug';
 import { urlSpelling, urlSpellings } from '../domain/url-spelling';
 import { calendarDay, cutText, isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable';
+import { slugSegment } from './url-segments';
 
 // The filters of the claim index, as they travel in the URL (?q=…&org=…&sort=…). Each filter is
 // defined once, strictly, in `claimFilterParams`: the API answers a bad value with 400. The page
@@ -19,7 +19,7 @@ export const verdictToParam = (verdict: Verdict) => urlSpelling(verdict);
 const verdictParam = z
   .enum(urlSpellings(Verdict))
   .transform((value) => z.enum(Verdict).parse(value.toUpperCase().replace(/-/g, '_')));
-const slug = z.string().regex(SLUG_PATTERN).max(120);
+const slug = slugSegment;
 const isoDay = calendarDay();
 
 /** Each filter, strictly; descriptions go into the API's OpenAPI document. */

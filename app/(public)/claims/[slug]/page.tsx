@@ -19,13 +19,14 @@ import { claimShareText } from '@/lib/domain/share-links';
 import { verdictDefinition } from '@/lib/domain/verdicts';
 import { absoluteUrl } from '@/lib/site-url';
 import { PageHeader } from '@/components/layout/page-header';
+import { pageParams } from '@/lib/page-params';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ show?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await getPublishedClaimBySlug((await params).slug);
+  const claim = await getPublishedClaimBySlug((await pageParams(params)).slug);
   if (!claim) return { title: 'Claim not found' };
   const path = `/claims/${claim.slug}` as const;
   const description = describeClaim(claim);
@@ -60,7 +61,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClaimPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug } = await pageParams(params);
   const showAll = (await searchParams).show === 'all';
   const claim = await getPublishedClaimBySlug(slug, showAll ? 'all' : 'first');
   if (!claim) {

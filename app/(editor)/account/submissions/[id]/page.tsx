@@ -4,13 +4,14 @@ import { SubmissionDetails } from '@/components/review/submission-details';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { getSubmission } from '@/lib/dal/submissions';
 import { AppError } from '@/lib/errors';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Submission' };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function SubmissionPage({ params }: Props) {
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const user = await requireSignedIn(`/account/submissions/${id}`);
   const submission = await getSubmission(id, user).catch((error: unknown) => {
     // Someone else's submission answers like a missing one (the DAL decides which is which).

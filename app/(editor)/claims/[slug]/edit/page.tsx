@@ -6,13 +6,14 @@ import { ClaimEditForm, DeleteClaimForm } from '@/components/claims/claim-edit-f
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getClaimForEdit, getClaimRevisionSnapshot } from '@/lib/dal/claim-edits';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit claim' };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ restore?: string | string[] }> };
 
 export default async function EditClaimPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug } = await pageParams(params);
   const user = await requireSignedIn(`/claims/${slug}/edit`);
   if (!can(user, 'claim.publish')) return <NotAllowed title="Edit claim" />;
   const claim = await getClaimForEdit(slug, user);

@@ -8,13 +8,14 @@ import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getOrganizationForEdit } from '@/lib/dal/organization-edits';
 import { countryOptions } from '@/lib/domain/countries';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit organization' };
 
 type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditOrganizationPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await pageParams(params);
   const user = await requireSignedIn(`/organizations/${slug}/edit`);
   if (!can(user, 'organization.edit')) return <NotAllowed title="Edit organization" />;
   const organization = await getOrganizationForEdit(slug, user);

@@ -8,13 +8,14 @@ import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getPersonForEdit } from '@/lib/dal/person-edits';
 import { countOf } from '@/lib/domain/plural';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit person' };
 
 type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditPersonPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await pageParams(params);
   const user = await requireSignedIn(`/people/${slug}/edit`);
   if (!can(user, 'person.edit')) return <NotAllowed title="Edit person" />;
   const person = await getPersonForEdit(slug, user);

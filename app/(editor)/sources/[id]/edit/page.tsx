@@ -8,13 +8,14 @@ import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getSourceForEdit } from '@/lib/dal/source-edits';
 import { countOf } from '@/lib/domain/plural';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit source' };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditSourcePage({ params }: Props) {
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const user = await requireSignedIn(`/sources/${id}/edit`);
   if (!can(user, 'source.edit')) return <NotAllowed title="Edit source" />;
   const source = await getSourceForEdit(id, user);

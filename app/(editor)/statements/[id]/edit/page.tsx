@@ -8,13 +8,14 @@ import { StatementEditForm } from '@/components/statements/statement-edit-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getStatementForEdit } from '@/lib/dal/statement-edits';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit quote' };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditStatementPage({ params }: Props) {
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const user = await requireSignedIn(`/statements/${id}/edit`);
   if (!can(user, 'statement.edit')) return <NotAllowed title="Edit quote" />;
   // A malformed id is simply not a quote on record.

@@ -6,6 +6,7 @@ import { Timeline } from '@/components/topics/timeline';
 import { getTopicTimeline } from '@/lib/dal/topics';
 import { pageHref, parsePageCursor } from '@/lib/validation/page-cursor';
 import { PageHeader } from '@/components/layout/page-header';
+import { pageParams } from '@/lib/page-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,7 +16,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const timeline = await getTopicTimeline((await params).slug, parsePageCursor(await searchParams));
+  const timeline = await getTopicTimeline((await pageParams(params)).slug, parsePageCursor(await searchParams));
   if (!timeline) return { title: 'Topic not found' };
   return {
     title: `${timeline.name}: timeline`,
@@ -25,7 +26,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function TopicTimelinePage({ params, searchParams }: Props) {
   const cursor = parsePageCursor(await searchParams);
-  const timeline = await getTopicTimeline((await params).slug, cursor);
+  const timeline = await getTopicTimeline((await pageParams(params)).slug, cursor);
   if (!timeline) notFound();
   const path = `/topics/${timeline.slug}/timeline`;
   return (

@@ -6,13 +6,14 @@ import { CounterStatementForm } from '@/components/counter-statements/counter-st
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementFormOptions } from '@/lib/dal/counter-statements';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Propose a counter-statement' };
 
 type Props = { params: Promise<{ slug: string }> };
 
 export default async function NewCounterStatementPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await pageParams(params);
   const user = await requireSignedIn(`/claims/${slug}/counter-statements/new`);
   if (!can(user, 'rebuttal.propose')) return <NotAllowed title="Propose a counter-statement" />;
   const options = await getCounterStatementFormOptions(slug, user);

@@ -11,13 +11,14 @@ import {
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementForEdit } from '@/lib/dal/counter-statement-edits';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit counter-statement' };
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
 export default async function EditCounterStatementPage({ params }: Props) {
-  const { slug, id } = await params;
+  const { slug, id } = await pageParams(params);
   const user = await requireSignedIn(`/claims/${slug}/counter-statements/${id}/edit`);
   if (!can(user, 'rebuttal.edit')) return <NotAllowed title="Edit counter-statement" />;
   // A malformed id is simply not a counter-statement on record.
