@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Verdict } from '../generated/prisma/enums';
 import { urlSpelling, urlSpellings } from '../domain/url-spelling';
 import { calendarDay, cutText, isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable';
+import { cursorText } from './cursors';
 import { slugSegment } from './url-segments';
 
 // The filters of the claim index, as they travel in the URL (?q=…&org=…&sort=…). Each filter is
@@ -48,7 +49,7 @@ export const claimFilterParams = {
   sort: z
     .enum(CLAIM_SORTS)
     .meta({ description: 'Order of the list: newest by default, relevance by default when searching.' }),
-  cursor: z.string().max(500),
+  cursor: cursorText,
 };
 
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);

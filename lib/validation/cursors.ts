@@ -6,6 +6,12 @@ import { calendarDay, isoMoment, storableCount, storableText } from './storable'
 // (a count past int4, the year 0000 or a NUL in a name would fail the query, not name a row), and
 // against what the list itself writes, so that encoding a row's key and decoding it is the identity.
 
+/** A cursor as it travels in a URL: base64url (lib/domain/cursor.ts), of a bounded length. */
+export const cursorText = z
+  .string()
+  .max(500)
+  .regex(/^[A-Za-z0-9_-]*$/);
+
 /** /claims and the API's claims, sorted by date or by counter-statements: (claimedOn, rebuttalCount, id). */
 export const claimKeysetCursor = z.strictObject({
   claimedOn: calendarDay(),
