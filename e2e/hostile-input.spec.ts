@@ -341,8 +341,9 @@ test("no form field makes an editor's action answer 500", async ({ request, play
   expect(await failuresOf(request, probes)).toEqual([]);
 });
 
-// Found by this spec and not fixed yet: with a hostile value in every field, a post of the
-// counter-statement proposal form keeps the server's CPU busy for minutes and never answers.
+// Found by this spec and not fixed yet: a signed-in post of the counter-statement proposal form
+// without JavaScript never answers, whatever the fields hold (even none of ours), and kept the
+// server's CPU busy. Its action is the only form action bound to an argument (the claim's slug).
 test.fixme('no form field makes the counter-statement proposal answer 500 or hang', async ({
   request,
   playwright,
