@@ -1,11 +1,18 @@
-// Per-address rate limits on the reads that cost the most: search, the API, feeds, export
-// downloads and share images (lib/domain/rate-limits.ts). Here, before any rendering, because the
-// proxy sees every one of them, pages included (a page cannot answer 429), and the client's
-// address as route handlers do. Writes are limited per account in the server actions.
+// The one proxy (Next.js 16's middleware) of the app, for two jobs that must happen before any
+// rendering; the matcher sends it only the requests either job concerns, so ordinary pages never
+// pay for it.
+//
+// - Malformed requests that Next.js itself would answer with a bare 500 get the 4xx they mean
+//   (lib/proxy/malformed-request.ts).
+// - Per-address rate limits on the reads that cost the most: search, the API, feeds, export
+//   downloads and share images (lib/domain/rate-limits.ts). Here because the proxy sees every one
+//   of them, pages included (a page cannot answer 429), and the client's address as route handlers
+//   do. Writes are limited per account in the server actions.
 import { NextResponse, type NextRequest } from 'next/server';
 import { clientAddress } from './lib/domain/client-address';
 import { readRateLimitFamily } from './lib/domain/rate-limits';
 import { env } from './lib/env';
+import { malformedRequestResponse } from './lib/proxy/malformed-request';
 import { consumeRateLimit } from './lib/rate-limit/limiters';
 import { tooManyRequestsResponse } from './lib/rate-limit/too-many-requests';
 
@@ -14,6 +21,8 @@ import { tooManyRequestsResponse } from './lib/rate-limit/too-many-requests';
 const UNKNOWN_ADDRESS = 'unknown';
 
 export async function proxy(request: NextRequest) {
+  const malformed = malformedRequestResponse(request);
+  if (malformed) return malformed;
   const { pathname, searchParams } = request.nextUrl;
   const family = readRateLimitFamily(request.method, pathname, searchParams);
   if (!family) return NextResponse.next();
@@ -22,9 +31,12 @@ export async function proxy(request: NextRequest) {
   return verdict.allowed ? NextResponse.next() : tooManyRequestsResponse(pathname, verdict.retryAfterSeconds);
 }
 
-// Only the limited routes run the proxy (each run costs throughput); readRateLimitFamily decides.
 export const config = {
   matcher: [
+    // Malformed requests: a percent-encoded path, a form post.
+    '/(.*%.*)',
+    { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
+    // Rate-limited reads (readRateLimitFamily decides which requests count).
     '/api/v1/:path*',
     '/data/:file',
     '/feed.xml',

@@ -3,6 +3,7 @@ import { findFeedItems, type FeedScope } from './dal/feeds';
 import { FEED_FORMATS, describeFeed, feedPaths, type FeedFormat } from './domain/feed-links';
 import { buildFeedEntries, renderFeed } from './domain/feeds';
 import { env } from './env';
+import { slugSegment } from './validation/url-segments';
 import { absoluteUrl } from './site-url';
 
 // The one handler behind every feed route (site-wide, person, organization, topic; RSS, Atom,
@@ -11,10 +12,14 @@ import { absoluteUrl } from './site-url';
 /** Feed readers poll: a quarter of an hour fresh, then served stale while refreshed. */
 const FEED_CACHE_CONTROL = 'public, max-age=900, stale-while-revalidate=3600';
 
+const notFoundResponse = () =>
+  new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+
+/** The feed of `scope`, whose slug comes straight from the URL: one that cannot be a slug names no feed. */
 export async function feedResponse(scope: FeedScope, format: FeedFormat): Promise<Response> {
+  if (scope.kind !== 'site' && !slugSegment.safeParse(scope.slug).success) return notFoundResponse();
   const found = await findFeedItems(scope);
-  if (!found)
-    return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!found) return notFoundResponse();
   const { subject, items } = found;
   const paths = feedPaths(subject.pagePath);
   const body = renderFeed(

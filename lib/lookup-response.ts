@@ -3,6 +3,7 @@ import type { Actor } from './auth/permissions';
 import { getCurrentUser } from './auth/current-user';
 import { AppError } from './errors';
 import { HTTP_STATUS } from './http-errors';
+import { isStorableText } from './validation/storable';
 
 // The one handler behind the proposal form's lookups (/lookup/*): the DAL decides who may look
 // and what they find; this turns its answer into JSON, and its refusals into 401, 403 or 404 with
@@ -21,5 +22,11 @@ export async function lookupResponse(read: (actor: Actor | null) => Promise<unkn
   }
 }
 
-/** The `q` parameter as typed (the DAL bounds how much of it is used). */
-export const lookupQuery = (request: Request) => new URL(request.url).searchParams.get('q') ?? '';
+/**
+ * The `q` parameter as typed (the DAL bounds how much of it is used). Text PostgreSQL cannot hold
+ * (a NUL byte) could match nothing and would fail the query: it counts as no query.
+ */
+export function lookupQuery(request: Request): string {
+  const query = new URL(request.url).searchParams.get('q') ?? '';
+  return isStorableText(query) ? query : '';
+}

@@ -16,6 +16,7 @@ import * as sourceRoute from '@/app/api/v1/sources/[id]/route';
 import * as topicsRoute from '@/app/api/v1/topics/route';
 import { db, disconnectDb } from '../db';
 import { env } from '../env';
+import { encodeCursor } from '../domain/cursor';
 import { makeClaim, makePerson, makeCounterStatement } from '../testing/factories';
 import type { ApiClaimDetail, ApiClaimSummary, ApiList } from '../validation/api';
 import { buildOpenApiDocument } from './openapi';
@@ -208,6 +209,20 @@ test('a bad query parameter is a 400 that names it', async () => {
   );
   await assertError(await call(peopleRoute, '/people?cursor='), 400, /cursor/);
   await assertError(await call(claimRoute, `/claims/${ISIS}?verbose=1`, { params: { slug: ISIS } }), 400, /verbose/);
+});
+
+test('input PostgreSQL cannot take is a 400 that names the parameter, never a 500 (issue 11)', async () => {
+  const id = randomUUID();
+  await assertError(await call(claimsRoute, '/claims?q=a%00b'), 400, /q: Remove NUL/);
+  await assertError(await call(claimsRoute, '/claims?from=0000-01-01'), 400, /from: Use a year from 1000/);
+  for (const forged of [
+    encodeCursor({ claimedOn: '2019-01-01', counterStatementCount: 2 ** 40, id }),
+    encodeCursor({ claimedOn: '0000-01-01', counterStatementCount: 1, id }),
+  ])
+    await assertError(await call(claimsRoute, `/claims?sort=most-rebutted&cursor=${forged}`), 400, /cursor/);
+  for (const route of [peopleRoute, organizationsRoute, topicsRoute])
+    await assertError(await call(route, `/list?cursor=${encodeCursor({ name: 'a\0b', id })}`), 400, /cursor/);
+  await assertError(await call(personRoute, '/people/%00', { params: { slug: '\0' } }), 404, /Not found/);
 });
 
 test('an unknown or unpublished resource is a JSON 404', async () => {

@@ -1,8 +1,8 @@
 import 'server-only';
-import { z } from 'zod';
 import { assertCan, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { momentCursor } from '../validation/cursors';
 import type { Prisma } from '../generated/prisma/client';
 import type { AuditEventKind } from '../generated/prisma/enums';
 
@@ -26,8 +26,6 @@ export function recordAuditEvent(tx: Transaction, event: AuditEventInput) {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-const auditCursor = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
-
 const personSelect = { select: { email: true, name: true } } as const;
 
 /** Newest first, cut by keyset on (createdAt, id). Admins only. */
@@ -37,7 +35,7 @@ export async function listAuditEvents(
   pageSize = AUDIT_PAGE_SIZE,
 ) {
   assertCan(actor, 'audit.read');
-  const after = decodeCursor(cursor, auditCursor);
+  const after = decodeCursor(cursor, momentCursor);
   const where = after
     ? {
         OR: [

@@ -1,8 +1,8 @@
 import 'server-only';
-import { z } from 'zod';
 import { db } from '../db';
 import { claimRevisions } from '../domain/claim-revisions';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { momentCursor } from '../validation/cursors';
 import { publishedClaim } from './published';
 import { historyOf } from './versioned-records';
 
@@ -22,14 +22,12 @@ export async function getPublishedClaimHistory(slug: string) {
 
 export const CORRECTIONS_PAGE_SIZE = 30;
 
-const correctionCursor = z.object({ createdAt: z.iso.datetime(), id: z.uuid() });
-
 /** What a reader sees of a correction, here and on the claim page (lib/dal/claims.ts). */
 export const correctionSelect = { id: true, changed: true, note: true, createdAt: true } as const;
 
 /** Every published claim's corrections, newest first, cut by keyset on (createdAt, id). */
 export async function listCorrections({ cursor }: { cursor?: string }, pageSize = CORRECTIONS_PAGE_SIZE) {
-  const after = decodeCursor(cursor, correctionCursor);
+  const after = decodeCursor(cursor, momentCursor);
   const keyset = after
     ? {
         OR: [

@@ -1,6 +1,5 @@
 import 'server-only';
 import { cache } from 'react';
-import { z } from 'zod';
 import { db } from '../db';
 import { publishedClaim, publishedCounterStatement } from './published';
 import { Prisma, type Stance, type Verdict } from '../generated/prisma/client';
@@ -12,6 +11,7 @@ import {
 } from '../domain/affiliation';
 import { CLAIM_PAGE_COUNTER_STATEMENTS } from '../domain/claim-page';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { claimKeysetCursor, relevanceCursor } from '../validation/cursors';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { effectiveSort, type ClaimFilters, type ClaimSort } from '../validation/claim-filters';
 import { correctionSelect } from './claim-history';
@@ -179,16 +179,9 @@ const ORDER_BY: Record<KeysetSort, Prisma.ClaimOrderByWithRelationInput[]> = {
   'most-rebutted': [{ counterStatementCount: 'desc' }, { claimedOn: 'desc' }, { id: 'desc' }],
 };
 
-const keysetCursor = z.object({
-  claimedOn: z.iso.date(),
-  counterStatementCount: z.number().int().min(0),
-  id: z.uuid(),
-});
-const relevanceCursor = z.object({ id: z.uuid() });
-
 /** Rows strictly after the cursor in the sort's order. */
 function keysetAfter(sort: KeysetSort, cursor: string | undefined): Prisma.ClaimWhereInput | undefined {
-  const after = decodeCursor(cursor, keysetCursor);
+  const after = decodeCursor(cursor, claimKeysetCursor);
   if (!after) return undefined;
   const claimedOn = parseIsoDay(after.claimedOn);
   if (sort === 'oldest') {

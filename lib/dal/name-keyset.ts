@@ -1,13 +1,11 @@
 import 'server-only';
-import { z } from 'zod';
 import { Prisma } from '../generated/prisma/client';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { nameCursor } from '../validation/cursors';
 
 // Alphabetical lists (people, organizations, topics) are cut into pages by keyset on (name, id):
 // the cursor is the last row shown, so page 50 costs what page 1 costs (no OFFSET), and the id
 // breaks ties between people who share a name.
-
-const nameCursor = z.object({ name: z.string().max(200), id: z.uuid() });
 
 export type NamePage<T> = {
   items: T[];

@@ -1,11 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
-import { z } from 'zod';
 import { db } from '../db';
 import { publishedClaim, publishedCounterStatement } from './published';
 import type { Prisma, Verdict } from '../generated/prisma/client';
 import type { CounterStatementRef } from '../domain/counter-statement-groups';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { timelineCursor } from '../validation/cursors';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { toCounterStatementRef } from './latest-counter-statements';
 import { findPublishedClaims, type ClaimPage } from './claims';
@@ -71,8 +71,6 @@ export type TopicTimeline = TopicRef & {
 };
 
 const TIMELINE_PAGE_SIZE = 50;
-
-const timelineCursor = z.object({ saidOn: z.iso.date().nullable(), id: z.uuid() });
 
 /** Statements after the cursor in timeline order: by date said, undated ones last, then by id. */
 function timelineAfter(cursor: string | undefined): Prisma.StatementWhereInput {

@@ -123,6 +123,11 @@ export async function makeCounterStatement(
 }
 
 /** An account with a random password, returned with it so that the test can sign in. */
+export async function makeTopic() {
+  const suffix = unique();
+  return db.topic.create({ data: { name: `Topic ${suffix}`, slug: `topic-${suffix}` } });
+}
+
 export async function makeUser(overrides: { role?: UserRole; disabled?: boolean } = {}) {
   const suffix = unique();
   const password = `password ${randomUUID()}`;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UserRole } from '../generated/prisma/enums';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable';
 
 // Account input, shared by the forms, their actions, the DAL and the user:create command line.
 
@@ -28,7 +29,8 @@ export const displayNameSchema = z
   .string()
   .trim()
   .min(1, 'Enter a name.')
-  .max(DISPLAY_NAME_MAX_LENGTH, `A name has at most ${DISPLAY_NAME_MAX_LENGTH} characters.`);
+  .max(DISPLAY_NAME_MAX_LENGTH, `A name has at most ${DISPLAY_NAME_MAX_LENGTH} characters.`)
+  .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 export const roleSchema = z.enum(UserRole, 'Choose a role.');
 
@@ -39,7 +41,9 @@ export const signInSchema = z.object({
     .trim()
     .toLowerCase()
     .min(1, 'Enter your email address.')
-    .max(EMAIL_MAX_LENGTH, 'Email or password is incorrect.'),
+    .max(EMAIL_MAX_LENGTH, 'Email or password is incorrect.')
+    // The address is looked up: one PostgreSQL cannot hold must not reach the query.
+    .refine(isStorableText, 'Email or password is incorrect.'),
   password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX_LENGTH, 'Email or password is incorrect.'),
 });
 

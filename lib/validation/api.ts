@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { OrganizationKind, SourceKind, Stance, Verdict } from '../generated/prisma/enums';
 import { decodeCursor } from '../domain/cursor';
-import { SLUG_PATTERN } from '../domain/slug';
 import { urlSpellings } from '../domain/url-spelling';
 import { claimFilterParams } from './claim-filters';
+import { claimKeysetCursor, nameCursor, relevanceCursor } from './cursors';
+import { idSegment, slugSegment } from './url-segments';
 
 // The public API's parameters and responses, defined once: the route handlers parse requests with
 // these schemas, the serializers (lib/api/serialize.ts) are typed by them, and the OpenAPI document
@@ -17,31 +18,32 @@ import { claimFilterParams } from './claim-filters';
 // --- Parameters -------------------------------------------------------------------------------
 
 /**
- * A page cursor as the API takes it: one that the API handed out. The DAL treats a cursor it cannot
- * read as "first page", which on a web page is harmless; an API client looping on `next` would
- * then loop forever, so here a cursor that is not one of ours is refused.
+ * A page cursor as the API takes it: one that this list hands out, holding what its schema allows.
+ * The DAL treats a cursor it cannot read as "first page", which on a web page is harmless; an API
+ * client looping on `next` would then loop forever, so here a cursor that is not one of ours is refused.
  */
-const cursorParam = claimFilterParams.cursor
-  .min(1)
-  .refine((cursor) => decodeCursor(cursor, z.looseObject({})) !== undefined, 'is not a cursor this API handed out')
-  .meta({ description: "Where the page starts: copy it from the previous page's `links.next`." });
+const cursorParamOf = (content: z.ZodType) =>
+  claimFilterParams.cursor
+    .min(1)
+    .refine((cursor) => decodeCursor(cursor, content) !== undefined, 'is not a cursor this API handed out')
+    .meta({ description: "Where the page starts: copy it from the previous page's `links.next`." });
 
 /** Query of GET /claims: the filters of the /claims page, strictly, plus the cursor. */
 export const claimListQuery = z.strictObject({
   ...Object.fromEntries(Object.entries(claimFilterParams).map(([name, schema]) => [name, schema.optional()])),
-  cursor: cursorParam.optional(),
+  cursor: cursorParamOf(z.union([claimKeysetCursor, relevanceCursor])).optional(),
 } as { [K in keyof typeof claimFilterParams]: z.ZodOptional<(typeof claimFilterParams)[K]> });
 
-/** Query of the other paged lists: only the cursor. */
-export const pageQuery = z.strictObject({ cursor: cursorParam.optional() });
+/** Query of the other paged lists (people, organizations, topics, alphabetical): only the cursor. */
+export const pageQuery = z.strictObject({ cursor: cursorParamOf(nameCursor).optional() });
 
 /** Query of a single resource: no parameters. */
 export const noQuery = z.strictObject({});
 
 export const slugPath = z.object({
-  slug: z.string().regex(SLUG_PATTERN).max(120).meta({ description: "The resource's slug, as in its URL." }),
+  slug: slugSegment.meta({ description: "The resource's slug, as in its URL." }),
 });
-export const sourceIdPath = z.object({ id: z.uuid().meta({ description: "The source's id." }) });
+export const sourceIdPath = z.object({ id: idSegment.meta({ description: "The source's id." }) });
 
 // --- Responses --------------------------------------------------------------------------------
 

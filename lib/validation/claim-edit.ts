@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Verdict } from '../generated/prisma/enums';
 import { NOTE_MAX_LENGTH, REASON_MAX_LENGTH } from './record-fields';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable';
 
 // An editor's change to a claim, shared by the edit form's action and the DAL.
 
@@ -12,6 +13,7 @@ const optionalText = (max: number, tooLong: string) =>
     .string()
     .trim()
     .max(max, tooLong)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
     .transform((text) => text || undefined)
     .optional();
 
@@ -23,14 +25,18 @@ export const claimEditSchema = z.object({
     .string()
     .trim()
     .min(1, 'Write a summary of the claim.')
-    .max(SUMMARY_MAX_LENGTH, `A summary has at most ${SUMMARY_MAX_LENGTH} characters (search engines cut it there).`),
+    .max(SUMMARY_MAX_LENGTH, `A summary has at most ${SUMMARY_MAX_LENGTH} characters (search engines cut it there).`)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
   verdict: z.enum(Verdict, 'Choose a verdict.'),
   verdictExplanation: z
     .string()
     .trim()
     .min(1, 'Explain the verdict.')
-    .max(VERDICT_EXPLANATION_MAX_LENGTH, 'An explanation has at most 5,000 characters.'),
-  topics: z.array(z.string().trim().min(1).max(120)).max(50, 'Choose at most 50 topics.'),
+    .max(VERDICT_EXPLANATION_MAX_LENGTH, 'An explanation has at most 5,000 characters.')
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
+  topics: z
+    .array(z.string().trim().min(1).max(120).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE))
+    .max(50, 'Choose at most 50 topics.'),
   reason: optionalText(REASON_MAX_LENGTH, 'A reason has at most 1,000 characters.'),
   correctionNote: optionalText(NOTE_MAX_LENGTH, 'A correction note has at most 2,000 characters.'),
   /** Set when the change restores an earlier revision (which needs revision.restore). */
@@ -44,5 +50,6 @@ export const claimDeleteSchema = claimEditSchema.pick({ claimId: true, version: 
     .string()
     .trim()
     .min(1, 'Say why the claim is deleted.')
-    .max(REASON_MAX_LENGTH, 'A reason has at most 1,000 characters.'),
+    .max(REASON_MAX_LENGTH, 'A reason has at most 1,000 characters.')
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Verdict } from '../generated/prisma/enums';
-import { SLUG_PATTERN } from '../domain/slug';
 import { urlSpelling, urlSpellings } from '../domain/url-spelling';
+import { calendarDay, cutText, isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable';
+import { cursorText } from './cursors';
+import { slugSegment } from './url-segments';
 
 // The filters of the claim index, as they travel in the URL (?q=…&org=…&sort=…). Each filter is
 // defined once, strictly, in `claimFilterParams`: the API answers a bad value with 400. The page
@@ -18,15 +20,17 @@ export const verdictToParam = (verdict: Verdict) => urlSpelling(verdict);
 const verdictParam = z
   .enum(urlSpellings(Verdict))
   .transform((value) => z.enum(Verdict).parse(value.toUpperCase().replace(/-/g, '_')));
-const slug = z.string().regex(SLUG_PATTERN).max(120);
-const isoDay = z.iso.date();
+const slug = slugSegment;
+const isoDay = calendarDay();
 
 /** Each filter, strictly; descriptions go into the API's OpenAPI document. */
 export const claimFilterParams = {
-  // Long queries are cut, not refused; blank ones are no query.
+  // Long queries are cut, not refused; blank ones are no query. One PostgreSQL cannot hold (a NUL
+  // byte) is refused: no claim could match it.
   q: z
     .string()
-    .transform((value) => value.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH) || undefined)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
+    .transform((value) => cutText(value.replace(/\s+/g, ' ').trim(), MAX_QUERY_LENGTH) || undefined)
     .meta({
       description: `Search words: claim summaries, quotes, speakers, organizations and outlets. Cut at ${MAX_QUERY_LENGTH} characters.`,
     }),
@@ -39,13 +43,13 @@ export const claimFilterParams = {
     .meta({ description: 'ISO 3166-1 alpha-2 code of a country whose organizations answered the claim.' }),
   topic: slug.meta({ description: 'Slug of a topic of the claim.' }),
   verdict: verdictParam.meta({ description: "The claim's verdict." }),
-  from: isoDay.meta({ description: 'Claimed on or after this day (YYYY-MM-DD).' }),
-  to: isoDay.meta({ description: 'Claimed on or before this day (YYYY-MM-DD).' }),
+  from: isoDay.meta({ description: 'Claimed on or after this day (YYYY-MM-DD, years 1000 to 9999).' }),
+  to: isoDay.meta({ description: 'Claimed on or before this day (YYYY-MM-DD, years 1000 to 9999).' }),
   rebutted: z.enum(['yes', 'no']).meta({ description: 'Only claims with (yes) or without (no) counter-statements.' }),
   sort: z
     .enum(CLAIM_SORTS)
     .meta({ description: 'Order of the list: newest by default, relevance by default when searching.' }),
-  cursor: z.string().max(500),
+  cursor: cursorText,
 };
 
 const lenient = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);

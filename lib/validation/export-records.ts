@@ -8,6 +8,7 @@ import {
   Verdict,
 } from '../generated/prisma/enums';
 import { parseIsoDay } from '../domain/dates';
+import { calendarDay, isoMoment, isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable';
 
 // The records of the JSON Lines export: one line per row of the published dataset, with a `type`,
 // enough to rebuild it (ids and slugs kept). The export writes these shapes (their input side:
@@ -16,8 +17,10 @@ import { parseIsoDay } from '../domain/dates';
 // affiliation) are left out: the database's triggers recompute them on import.
 
 const id = z.uuid();
-const timestamp = z.iso.datetime().transform((value) => new Date(value));
-const day = z.iso.date().transform(parseIsoDay);
+// An imported file is input like any other: what PostgreSQL cannot store is refused by line.
+const text = z.string().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+const timestamp = isoMoment().transform((value) => new Date(value));
+const day = calendarDay().transform(parseIsoDay);
 const stamps = { createdAt: timestamp, updatedAt: timestamp };
 /** Edited records keep their version (revisions refer to it) and their soft deletion. */
 const versioned = { version: z.int(), deletedAt: timestamp.nullable() };
@@ -28,20 +31,20 @@ const record = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
 export const exportRecordSchema = z.discriminatedUnion('type', [
   record('person', {
     id,
-    slug: z.string(),
-    name: z.string(),
-    description: z.string(),
-    wikidataId: z.string().nullable(),
+    slug: text,
+    name: text,
+    description: text,
+    wikidataId: text.nullable(),
     status: z.enum(PublicationStatus),
     ...versioned,
     ...stamps,
   }),
   record('organization', {
     id,
-    slug: z.string(),
-    name: z.string(),
+    slug: text,
+    name: text,
     kind: z.enum(OrganizationKind),
-    countryCode: z.string().nullable(),
+    countryCode: text.nullable(),
     version: z.int(),
     ...stamps,
   }),
@@ -49,7 +52,7 @@ export const exportRecordSchema = z.discriminatedUnion('type', [
     id,
     personId: id,
     organizationId: id.nullable(),
-    title: z.string(),
+    title: text,
     startDate: day.nullable(),
     endDate: day.nullable(),
     status: z.enum(PublicationStatus),
@@ -58,14 +61,14 @@ export const exportRecordSchema = z.discriminatedUnion('type', [
   record('source', {
     id,
     kind: z.enum(SourceKind),
-    outlet: z.string().nullable(),
-    title: z.string().nullable(),
-    url: z.string().nullable(),
+    outlet: text.nullable(),
+    title: text.nullable(),
+    url: text.nullable(),
     publishedOn: day.nullable(),
-    language: z.string(),
-    provenanceNote: z.string().nullable(),
-    archiveText: z.string(),
-    archiveSha256: z.string(),
+    language: text,
+    provenanceNote: text.nullable(),
+    archiveText: text,
+    archiveSha256: text,
     archivedAt: timestamp,
     status: z.enum(PublicationStatus),
     ...versioned,
@@ -73,43 +76,43 @@ export const exportRecordSchema = z.discriminatedUnion('type', [
   }),
   record('statement', {
     id,
-    text: z.string(),
-    language: z.string(),
-    translation: z.string().nullable(),
+    text: text,
+    language: text,
+    translation: text.nullable(),
     speakerPersonId: id.nullable(),
     speakerOrganizationId: id.nullable(),
     roleId: id.nullable(),
-    attribution: z.string().nullable(),
+    attribution: text.nullable(),
     saidOn: day.nullable(),
     saidOnPrecision: z.enum(DatePrecision),
     sourceId: id,
     quoteStart: z.int().nullable(),
     quoteEnd: z.int().nullable(),
-    unverifiedReason: z.string().nullable(),
+    unverifiedReason: text.nullable(),
     version: z.int(),
     ...stamps,
   }),
-  record('topic', { id, slug: z.string(), name: z.string(), ...stamps }),
+  record('topic', { id, slug: text, name: text, ...stamps }),
   record('claim', {
     id,
-    slug: z.string(),
+    slug: text,
     statementId: id,
-    summary: z.string(),
+    summary: text,
     verdict: z.enum(Verdict),
-    verdictExplanation: z.string(),
+    verdictExplanation: text,
     status: z.enum(PublicationStatus),
     publishedAt: timestamp.nullable(),
     ...versioned,
     ...stamps,
   }),
-  record('claimSlugRedirect', { slug: z.string(), claimId: id, createdAt: timestamp }),
+  record('claimSlugRedirect', { slug: text, claimId: id, createdAt: timestamp }),
   record('claimTopic', { claimId: id, topicId: id }),
   record('rebuttal', {
     id,
     claimId: id,
     statementId: id,
     stance: z.enum(Stance),
-    note: z.string().nullable(),
+    note: text.nullable(),
     status: z.enum(PublicationStatus),
     ...versioned,
     ...stamps,

@@ -1,9 +1,9 @@
-import { z } from 'zod';
+import { cursorText } from './cursors';
 
 // The `cursor` of a paged list, as it comes in the URL. What it holds is checked where it is
 // decoded (lib/domain/cursor.ts); here only its size is bounded, and a repeated one counts once.
 
-const cursorParam = z.string().min(1).max(500).optional().catch(undefined);
+const cursorParam = cursorText.min(1).optional().catch(undefined);
 
 export function parsePageCursor(searchParams: Record<string, string | string[] | undefined>): string | undefined {
   const value = searchParams.cursor;

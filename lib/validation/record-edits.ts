@@ -20,6 +20,7 @@ import {
   slugField,
   versionField,
 } from './record-fields';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable';
 
 // Editors' changes to people (with their roles), organizations and sources, shared by the forms'
 // actions and the DAL. Each edit carries the version the editor loaded; each may carry a reason.
@@ -142,6 +143,7 @@ export const sourceEditSchema = z.object({
   archiveText: z
     .string()
     .max(ARCHIVED_TEXT_MAX_LENGTH, `Use at most ${ARCHIVED_TEXT_MAX_LENGTH} characters for the archived text.`)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
     .transform((text) => text.replace(/\r\n?/g, '\n'))
     .refine((text) => text.trim() !== '', 'Enter the archived text.')
     .optional(),

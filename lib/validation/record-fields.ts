@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SLUG_PATTERN } from '../domain/slug';
+import { calendarDay, isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable';
 
 // Field schemas that several forms share (a proposal's source, an edited source, a person, an
 // organization), so that each rule (http(s) only, no future dates, a language tag) is written once.
@@ -27,7 +28,12 @@ export const ARCHIVED_TEXT_MAX_LENGTH = 500_000;
 export const WIKIDATA_ID_MAX_LENGTH = 20;
 
 export const requiredText = (max: number, label: string) =>
-  z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters for ${label}.`);
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${label}.`)
+    .max(max, `Use at most ${max} characters for ${label}.`)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 /** Blank becomes undefined; the field may also be missing from the form altogether. */
 export const optionalText = (max: number, label: string) =>
@@ -35,6 +41,7 @@ export const optionalText = (max: number, label: string) =>
     .string()
     .trim()
     .max(max, `Use at most ${max} characters for ${label}.`)
+    .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
     .transform((value) => value || undefined)
     .optional();
 
@@ -49,14 +56,16 @@ export const httpUrl = z
   .string()
   .trim()
   .max(URL_MAX_LENGTH, `A URL has at most ${URL_MAX_LENGTH} characters.`)
+  .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
   .pipe(z.url({ protocol: /^https?$/, error: 'Enter a web address starting with http:// or https://.' }));
 
 /** Today's calendar day in UTC, as stored DATEs are. A function so tests and long-running servers see the real today. */
 const todayIso = () => new Date().toISOString().slice(0, 10);
 
-export const pastDay = z.iso
-  .date('Enter a date as YYYY-MM-DD.')
-  .refine((day) => day <= todayIso(), 'The date cannot be in the future.');
+export const pastDay = calendarDay('Enter a date as YYYY-MM-DD.').refine(
+  (day) => day <= todayIso(),
+  'The date cannot be in the future.',
+);
 
 /** An optional day: blank is unknown (undefined). */
 export const optionalPastDay = z
@@ -84,4 +93,5 @@ export const deleteReason = z
   .string()
   .trim()
   .min(1, 'Say why it is deleted.')
-  .max(REASON_MAX_LENGTH, `Use at most ${REASON_MAX_LENGTH} characters for the reason.`);
+  .max(REASON_MAX_LENGTH, `Use at most ${REASON_MAX_LENGTH} characters for the reason.`)
+  .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);

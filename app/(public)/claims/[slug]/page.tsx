@@ -20,13 +20,14 @@ import { verdictDefinition } from '@/lib/domain/verdicts';
 import { absoluteUrl } from '@/lib/site-url';
 import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ show?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await getPublishedClaimBySlug((await params).slug);
+  const claim = await getPublishedClaimBySlug((await pageParams(params)).slug);
   if (!claim) return { title: 'Claim not found' };
   const path = routes.claim(claim.slug);
   const description = describeClaim(claim);
@@ -59,7 +60,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClaimPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug } = await pageParams(params);
   const showAll = (await searchParams).show === 'all';
   const claim = await getPublishedClaimBySlug(slug, showAll ? 'all' : 'first');
   if (!claim) {

@@ -6,13 +6,14 @@ import { COUNTER_STATEMENTS_LIST_LENGTH, getCountryProfile } from '@/lib/dal/org
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const country = await getCountryProfile((await params).code);
+  const country = await getCountryProfile((await pageParams(params)).code);
   if (!country) return { title: 'Country not found' };
   return {
     title: country.name,
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryPage({ params }: Props) {
-  const country = await getCountryProfile((await params).code);
+  const country = await getCountryProfile((await pageParams(params)).code);
   if (!country) notFound();
   return (
     <article className="space-y-10">

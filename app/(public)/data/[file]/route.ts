@@ -2,9 +2,11 @@
 // countercheck-claimreview.json), the same bytes as `npm run export`
 import { exportDownloadResponse } from '@/lib/export/download';
 import { exportFormatOfFile } from '@/lib/export/files';
+import { routeParams } from '@/lib/route-params';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
-  const format = exportFormatOfFile((await params).file);
+  const file = (await routeParams(params))?.file;
+  const format = file && exportFormatOfFile(file);
   if (!format)
     return new Response('No such download.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   return exportDownloadResponse(format);

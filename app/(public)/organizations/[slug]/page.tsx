@@ -13,13 +13,14 @@ import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const organization = await getOrganizationProfile((await params).slug);
+  const organization = await getOrganizationProfile((await pageParams(params)).slug);
   if (!organization) return { title: 'Organization not found' };
   return {
     title: organization.name,
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrganizationPage({ params }: Props) {
-  const organization = await getOrganizationProfile((await params).slug);
+  const organization = await getOrganizationProfile((await pageParams(params)).slug);
   if (!organization) notFound();
   return (
     <article className="space-y-10">

@@ -11,13 +11,14 @@ import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await getPersonProfile((await params).slug);
+  const person = await getPersonProfile((await pageParams(params)).slug);
   if (!person) return { title: 'Person not found' };
   return {
     title: person.name,
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PersonPage({ params }: Props) {
-  const person = await getPersonProfile((await params).slug);
+  const person = await getPersonProfile((await pageParams(params)).slug);
   if (!person) notFound();
   const { claims, counterStatements } = person;
   return (

@@ -7,6 +7,7 @@ import { toIsoDay } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
 import { quoteAnchor, routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,7 +21,7 @@ const kindLabels = {
 } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await getSourceById((await params).id);
+  const source = await getSourceById((await pageParams(params)).id);
   if (!source) return { title: 'Source not found' };
   return {
     title: `Source: ${source.title ?? 'Untitled report'}`,
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await getSourceById((await params).id);
+  const source = await getSourceById((await pageParams(params)).id);
   if (!source) notFound();
   return (
     <article className="space-y-8">

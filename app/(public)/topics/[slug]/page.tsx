@@ -6,13 +6,14 @@ import { getTopicProfile, TOPIC_CLAIMS_LIST_LENGTH } from '@/lib/dal/topics';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopicProfile((await params).slug);
+  const topic = await getTopicProfile((await pageParams(params)).slug);
   if (!topic) return { title: 'Topic not found' };
   return {
     title: topic.name,
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
-  const topic = await getTopicProfile((await params).slug);
+  const topic = await getTopicProfile((await pageParams(params)).slug);
   if (!topic) notFound();
   const { claims, nextCursor } = topic.claims;
   return (

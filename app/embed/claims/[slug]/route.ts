@@ -3,21 +3,22 @@
 import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
 import { getPublishedClaimBySlug } from '@/lib/dal/claims';
 import { renderEmbedCard, renderEmbedNotFound } from '@/lib/domain/embed-card';
+import { routeParams } from '@/lib/route-params';
 import { absoluteUrl } from '@/lib/site-url';
 import { routes } from '@/lib/routes';
 
 const HTML = 'text/html; charset=utf-8';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { slug } = await params;
-  const claim = await getPublishedClaimBySlug(slug);
+  const slug = (await routeParams(params))?.slug;
+  const claim = slug ? await getPublishedClaimBySlug(slug) : null;
   if (claim) {
     // Embedding pages are read far more often than claims change: five minutes of caching.
     return new Response(renderEmbedCard(claim, absoluteUrl(routes.claim(claim.slug))), {
       headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' },
     });
   }
-  const current = await findCurrentClaimSlug(slug);
+  const current = slug ? await findCurrentClaimSlug(slug) : null;
   if (current) return Response.redirect(absoluteUrl(routes.claimEmbed(current)), 308);
   return new Response(renderEmbedNotFound(absoluteUrl(routes.claims())), {
     status: 404,

@@ -4,13 +4,14 @@ import { requireSignedIn } from '@/lib/auth/current-user';
 import { orNotFound } from '@/lib/auth/page-guard';
 import { getSubmissionOrThrow } from '@/lib/dal/submissions';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Submission' };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function SubmissionPage({ params }: Props) {
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const user = await requireSignedIn(routes.submission(id));
   // Someone else's submission answers like a missing one (the DAL decides which is which).
   const submission = await orNotFound(getSubmissionOrThrow(id, user));

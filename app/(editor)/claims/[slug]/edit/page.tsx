@@ -6,13 +6,14 @@ import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getClaimForEditOrNull, getClaimRevisionSnapshotOrNull } from '@/lib/dal/claim-edits';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit claim' };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ restore?: string | string[] }> };
 
 export default async function EditClaimPage({ params, searchParams }: Props) {
-  const { slug } = await params;
+  const { slug } = await pageParams(params);
   const user = await requirePermission('claim.publish', routes.claimEdit(slug));
   const claim = await getClaimForEditOrNull(slug, user);
   if (!claim) notFound();

@@ -7,13 +7,14 @@ import { requirePermission } from '@/lib/auth/page-guard';
 import { getOrganizationForEditOrNull } from '@/lib/dal/organization-edits';
 import { countryOptions } from '@/lib/domain/countries';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit organization' };
 
 type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditOrganizationPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await pageParams(params);
   const user = await requirePermission('organization.edit', routes.organizationEdit(slug));
   const organization = await getOrganizationForEditOrNull(slug, user);
   if (!organization) notFound();

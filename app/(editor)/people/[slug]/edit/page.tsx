@@ -7,13 +7,14 @@ import { requirePermission } from '@/lib/auth/page-guard';
 import { getPersonForEditOrNull } from '@/lib/dal/person-edits';
 import { countOf } from '@/lib/domain/plural';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit person' };
 
 type Props = { params: Promise<{ slug: string }> };
 
 export default async function EditPersonPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await pageParams(params);
   const user = await requirePermission('person.edit', routes.personEdit(slug));
   const person = await getPersonForEditOrNull(slug, user);
   if (!person) notFound();

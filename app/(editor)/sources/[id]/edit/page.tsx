@@ -7,13 +7,14 @@ import { requirePermission } from '@/lib/auth/page-guard';
 import { getSourceForEditOrNull } from '@/lib/dal/source-edits';
 import { countOf } from '@/lib/domain/plural';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit source' };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditSourcePage({ params }: Props) {
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const user = await requirePermission('source.edit', routes.sourceEdit(id));
   const source = await getSourceForEditOrNull(id, user);
   if (!source) notFound();

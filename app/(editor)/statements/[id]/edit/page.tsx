@@ -7,13 +7,14 @@ import { StatementEditForm } from '@/components/quotes/statement-edit-form';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { getStatementForEditOrNull } from '@/lib/dal/statement-edits';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit quote' };
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditStatementPage({ params }: Props) {
-  const { id } = await params;
+  const { id } = await pageParams(params);
   const user = await requirePermission('statement.edit', routes.statementEdit(id));
   // A malformed id is simply not a quote on record.
   const statement = /^[0-9a-f-]{36}$/i.test(id) ? await getStatementForEditOrNull(id, user) : null;

@@ -8,19 +8,20 @@ import { displayTimestamp } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
 import { RevisionChanges } from '@/components/revisions/revision-changes';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const history = await getPublishedClaimHistory((await params).slug);
+  const history = await getPublishedClaimHistory((await pageParams(params)).slug);
   if (!history) return { title: 'Claim not found' };
   return { title: `History: ${history.summary}`, alternates: { canonical: routes.claimHistory(history.slug) } };
 }
 
 export default async function ClaimHistoryPage({ params }: Props) {
-  const history = await getPublishedClaimHistory((await params).slug);
+  const history = await getPublishedClaimHistory((await pageParams(params)).slug);
   if (!history) notFound();
   const mayRestore = can(await getCurrentUser(), 'revision.restore');
   return (

@@ -7,6 +7,7 @@ import { getTopicTimeline } from '@/lib/dal/topics';
 import { parsePageCursor } from '@/lib/validation/page-cursor';
 import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const dynamic = 'force-dynamic';
 
@@ -16,7 +17,7 @@ type Props = {
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const timeline = await getTopicTimeline((await params).slug, parsePageCursor(await searchParams));
+  const timeline = await getTopicTimeline((await pageParams(params)).slug, parsePageCursor(await searchParams));
   if (!timeline) return { title: 'Topic not found' };
   return {
     title: `${timeline.name}: timeline`,
@@ -26,7 +27,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function TopicTimelinePage({ params, searchParams }: Props) {
   const cursor = parsePageCursor(await searchParams);
-  const timeline = await getTopicTimeline((await params).slug, cursor);
+  const timeline = await getTopicTimeline((await pageParams(params)).slug, cursor);
   if (!timeline) notFound();
   const path = routes.topicTimeline(timeline.slug);
   return (

@@ -6,13 +6,14 @@ import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementFormOptions } from '@/lib/dal/counter-statements';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Propose a counter-statement' };
 
 type Props = { params: Promise<{ slug: string }> };
 
 export default async function NewCounterStatementPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug } = await pageParams(params);
   const user = await requirePermission('counterStatement.propose', routes.newCounterStatement(slug));
   const options = await getCounterStatementFormOptions(slug, user);
   if (!options) notFound();

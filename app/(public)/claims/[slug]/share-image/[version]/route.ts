@@ -5,14 +5,16 @@ import { getPublishedClaimBySlug } from '@/lib/dal/claims';
 import { buildShareCard } from '@/lib/domain/share-card';
 import { shareCardVersion, shareImagePath } from '@/lib/domain/share-image-url';
 import { renderShareCardImage } from '@/lib/share-image/share-card-image';
+import { routeParams } from '@/lib/route-params';
 import { absoluteUrl } from '@/lib/site-url';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; version: string }> }) {
-  const { slug, version } = await params;
-  const claim = await getPublishedClaimBySlug(slug);
-  if (!claim) return new Response('Not found', { status: 404 });
+  const segments = await routeParams(params);
+  const claim = segments && (await getPublishedClaimBySlug(segments.slug));
+  if (!segments || !claim) return new Response('Not found', { status: 404 });
   const card = buildShareCard(claim);
-  if (version !== shareCardVersion(card)) return Response.redirect(absoluteUrl(shareImagePath(claim.slug, card)), 308);
+  if (segments.version !== shareCardVersion(card))
+    return Response.redirect(absoluteUrl(shareImagePath(claim.slug, card)), 308);
   const image = renderShareCardImage(card);
   image.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
   return image;

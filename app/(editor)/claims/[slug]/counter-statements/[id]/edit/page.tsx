@@ -11,13 +11,14 @@ import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementForEditOrNull } from '@/lib/dal/counter-statement-edits';
 import { routes } from '@/lib/routes';
+import { pageParams } from '@/lib/page-params';
 
 export const metadata: Metadata = { title: 'Edit counter-statement' };
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
 export default async function EditCounterStatementPage({ params }: Props) {
-  const { slug, id } = await params;
+  const { slug, id } = await pageParams(params);
   const user = await requirePermission('counterStatement.edit', routes.counterStatementEdit(slug, id));
   // A malformed id is simply not a counter-statement on record.
   const answer = /^[0-9a-f-]{36}$/i.test(id)

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { idSegment, slugSegment, urlSegment } from './validation/url-segments';
+
+// The dynamic segments of every route ([slug], [id], [code], ...), each checked by its schema
+// before it reaches a query: a segment is what a reader typed, and one PostgreSQL cannot compare
+// (a NUL byte, broken Unicode) would fail the query instead of naming nothing. A segment that
+// cannot name a record is answered as an unknown one is: not found.
+
+const SEGMENTS = {
+  slug: slugSegment,
+  id: idSegment,
+  /** A country's ISO code, a share image's version, a download's file name: compared, never stored. */
+  code: urlSegment,
+  version: urlSegment,
+  file: urlSegment,
+  /** The segments of a catch-all route. */
+  path: z.array(urlSegment),
+} satisfies Record<string, z.ZodType>;
+
+type SegmentName = keyof typeof SEGMENTS;
+export type RouteParams = Partial<{ [Name in SegmentName]: z.input<(typeof SEGMENTS)[Name]> }>;
+
+/** The route's params when each names something it could (else null): for route handlers. */
+export async function routeParams<P extends RouteParams>(params: Promise<P>): Promise<P | null> {
+  const given = await params;
+  const schema = z.strictObject(
+    Object.fromEntries(Object.keys(given).map((name) => [name, SEGMENTS[name as SegmentName]])),
+  );
+  const parsed = schema.safeParse(given);
+  return parsed.success ? (parsed.data as P) : null;
+}
