@@ -3,25 +3,29 @@
 import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField } from '@/components/forms/form-controls';
 import { QuotedStatementFields } from '@/components/quotes/quoted-statement-fields';
-import { proposeCounterStatementAction } from '@/lib/actions/counter-statements';
 import type { FormState } from '@/lib/actions/form-state';
 import { STANCES } from '@/lib/domain/stances';
 import type { CounterStatementField } from '@/lib/validation/counter-statements';
 import { NOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 type Props = {
-  claimSlug: string;
+  /**
+   * proposeCounterStatementAction bound to the claim by the page (a server component): an action
+   * bound here, in a client component, makes a post without JavaScript loop forever in Next.js
+   * (vercel/next.js#57867).
+   */
+  propose: (
+    previous: FormState<CounterStatementField>,
+    formData: FormData,
+  ) => Promise<FormState<CounterStatementField>>;
   /** Editors may save a quote not found verbatim, with a reason; contributors may not. */
   maySaveUnverified: boolean;
   /** Editors publish at once; contributors submit for review. */
   publishesDirectly: boolean;
 };
 
-export function CounterStatementForm({ claimSlug, maySaveUnverified, publishesDirectly }: Props) {
-  const [state, action] = useActionState(
-    proposeCounterStatementAction.bind(null, claimSlug),
-    {} as FormState<CounterStatementField>,
-  );
+export function CounterStatementForm({ propose, maySaveUnverified, publishesDirectly }: Props) {
+  const [state, action] = useActionState(propose, {} as FormState<CounterStatementField>);
   const values = state.values ?? {};
   const errors = state.errors ?? {};
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CounterStatementForm } from '@/components/counter-statements/counter-statement-form';
+import { proposeCounterStatementAction } from '@/lib/actions/counter-statements';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementFormOptions } from '@/lib/dal/counter-statements';
@@ -26,7 +27,7 @@ export default async function NewCounterStatementPage({ params }: Props) {
         {publishesDirectly ? 'As an editor, you publish it at once.' : 'An editor reviews it before readers see it.'}
       </p>
       <CounterStatementForm
-        claimSlug={options.claim.slug}
+        propose={proposeCounterStatementAction.bind(null, options.claim.slug)}
         maySaveUnverified={can(user, 'statement.saveUnverified')}
         publishesDirectly={publishesDirectly}
       />
