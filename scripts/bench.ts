@@ -10,10 +10,10 @@
 // Fill the database first: npm run seed:synthetic -- --claims 100000.
 import { parseArgs } from 'node:util';
 import { getClaimFilterNames, getClaimFilterOptions } from '../lib/dal/claim-filter-options';
-import { findPublishedClaims, getPublishedClaimBySlug } from '../lib/dal/claims';
-import { getCountryProfile, getOrganizationProfile } from '../lib/dal/organizations';
-import { getPersonProfile } from '../lib/dal/people';
-import { getTopicProfile, getTopicTimeline } from '../lib/dal/topics';
+import { findPublishedClaims, getPublishedClaimBySlugOrNull } from '../lib/dal/claims';
+import { getCountryProfileOrNull, getOrganizationProfileOrNull } from '../lib/dal/organizations';
+import { getPersonProfileOrNull } from '../lib/dal/people';
+import { getTopicProfileOrNull, getTopicTimeline } from '../lib/dal/topics';
 import { db, disconnectDb } from '../lib/db';
 import { env } from '../lib/env';
 import { parseClaimFilters } from '../lib/validation/claim-filters';
@@ -111,17 +111,17 @@ async function main() {
     {
       name: 'claim page (5-15 counter-statements)',
       budgetMs: 50,
-      run: (i) => getPublishedClaimBySlug(typical[i % typical.length]!.slug),
+      run: (i) => getPublishedClaimBySlugOrNull(typical[i % typical.length]!.slug),
     },
     {
       name: `claim page (hottest, ${hottest.counterStatementCount})`,
       budgetMs: 50,
-      run: () => getPublishedClaimBySlug(hottest.slug),
+      run: () => getPublishedClaimBySlugOrNull(hottest.slug),
     },
-    { name: 'person page (claimant)', budgetMs: 100, run: () => getPersonProfile(claimant.slug) },
-    { name: 'organization page', budgetMs: 100, run: () => getOrganizationProfile(answering.slug) },
-    { name: 'country page (FR)', budgetMs: 100, run: () => getCountryProfile('FR') },
-    { name: 'topic page (common)', budgetMs: 100, run: () => getTopicProfile(commonTopic.slug) },
+    { name: 'person page (claimant)', budgetMs: 100, run: () => getPersonProfileOrNull(claimant.slug) },
+    { name: 'organization page', budgetMs: 100, run: () => getOrganizationProfileOrNull(answering.slug) },
+    { name: 'country page (FR)', budgetMs: 100, run: () => getCountryProfileOrNull('FR') },
+    { name: 'topic page (common)', budgetMs: 100, run: () => getTopicProfileOrNull(commonTopic.slug) },
     { name: 'topic timeline (common)', run: () => getTopicTimeline(commonTopic.slug) },
     { name: '/claims', budgetMs: 100, run: claimsPage('') },
     { name: '/claims page 2 (cursor)', budgetMs: 100, run: claimsPage(`cursor=${secondPage}`) },

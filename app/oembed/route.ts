@@ -2,7 +2,7 @@
 // (https://oembed.com): an iframe of /embed/claims/:slug. Errors are JSON with a message.
 import type { NextRequest } from 'next/server';
 import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
-import { getPublishedClaimBySlug } from '@/lib/dal/claims';
+import { getPublishedClaimBySlugOrNull } from '@/lib/dal/claims';
 import { env } from '@/lib/env';
 import { OEMBED_CACHE_AGE, buildOEmbed, claimSlugFromUrl } from '@/lib/domain/oembed';
 import { buildShareCard } from '@/lib/domain/share-card';
@@ -18,8 +18,8 @@ export async function GET(request: NextRequest) {
   if (!slug) return error(404, `Not a claim page on ${env.SITE_URL}: ${parsed.query.url}`);
   // A link with a claim's old slug embeds the claim as it is now.
   const claim =
-    (await getPublishedClaimBySlug(slug)) ??
-    (await findCurrentClaimSlug(slug).then((current) => (current ? getPublishedClaimBySlug(current) : null)));
+    (await getPublishedClaimBySlugOrNull(slug)) ??
+    (await findCurrentClaimSlug(slug).then((current) => (current ? getPublishedClaimBySlugOrNull(current) : null)));
   if (!claim) return error(404, `No published claim at ${parsed.query.url}`);
   const body = buildOEmbed(
     {

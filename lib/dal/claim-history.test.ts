@@ -3,8 +3,8 @@ import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { makeClaim, makeUser } from '../testing/factories';
 import { deleteClaim, updateClaim } from './claim-edits';
-import { getPublishedClaimHistory, listCorrections } from './claim-history';
-import { getPublishedClaimBySlug } from './claims';
+import { getPublishedClaimHistoryOrNull, listCorrections } from './claim-history';
+import { getPublishedClaimBySlugOrNull } from './claims';
 
 after(() => disconnectDb());
 
@@ -19,13 +19,13 @@ const base = (claim: Awaited<ReturnType<typeof makeClaim>>) => ({
 test("a published claim's history lists its revisions newest first, each with who, why and what changed", async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim({ verdict: 'FALSE' });
-  assert.deepEqual((await getPublishedClaimHistory(claim.slug))?.entries, [], 'no history before the first edit');
+  assert.deepEqual((await getPublishedClaimHistoryOrNull(claim.slug))?.entries, [], 'no history before the first edit');
   await updateClaim(
     { ...base(claim), version: 1, verdict: 'MIXED', correctionNote: 'New evidence.', reason: 'Re-rated.' },
     editor,
   );
 
-  const history = await getPublishedClaimHistory(claim.slug);
+  const history = await getPublishedClaimHistoryOrNull(claim.slug);
   assert.deepEqual(
     history?.entries.map((entry) => [entry.version, entry.actorName, entry.reason]),
     [
@@ -37,7 +37,7 @@ test("a published claim's history lists its revisions newest first, each with wh
     { field: 'verdict', label: 'Verdict', before: 'False', after: 'Mixed' },
   ]);
   assert.equal(
-    await getPublishedClaimHistory((await makeClaim({ status: 'DRAFT' })).slug),
+    await getPublishedClaimHistoryOrNull((await makeClaim({ status: 'DRAFT' })).slug),
     null,
     'a draft has no public history',
   );
@@ -53,7 +53,7 @@ test('corrections appear on their claim and in the public log newest first, page
     );
   }
   assert.deepEqual(
-    (await getPublishedClaimBySlug(claims[0]!.slug))?.corrections.map((row) => row.changed),
+    (await getPublishedClaimBySlugOrNull(claims[0]!.slug))?.corrections.map((row) => row.changed),
     ['Verdict: False → True'],
   );
   const first = await listCorrections({}, 1);
@@ -71,11 +71,11 @@ test('a soft-deleted claim disappears for readers, keeps its history, and cannot
     await makeUser({ role: 'CONTRIBUTOR' }),
   ).catch((error: Error) => error);
   assert.ok(refused instanceof Error);
-  assert.ok(await getPublishedClaimBySlug(claim.slug));
+  assert.ok(await getPublishedClaimBySlugOrNull(claim.slug));
 
   const result = await deleteClaim({ claimId: claim.id, version: 1, reason: 'Duplicate of another claim.' }, editor);
   assert.equal(result.changed, true);
-  assert.equal(await getPublishedClaimHistory(claim.slug), null);
+  assert.equal(await getPublishedClaimHistoryOrNull(claim.slug), null);
   assert.equal((await db.claim.findMany({ where: { slug: claim.slug, status: 'PUBLISHED' } })).length, 0);
   const revision = await db.revision.findFirstOrThrow({ where: { entityId: claim.id, version: 2 } });
   assert.equal(revision.reason, 'Duplicate of another claim.');

@@ -10,7 +10,7 @@ import { historyOf } from './versioned-records';
 // corrections. Published claims only.
 
 /** A published claim's revisions, newest first, each with what it changed from the one before. */
-export async function getPublishedClaimHistory(slug: string) {
+export async function getPublishedClaimHistoryOrNull(slug: string) {
   const claim = await db.claim.findFirst({
     where: { slug, ...publishedClaim },
     select: { id: true, slug: true, summary: true, version: true, publishedAt: true },

@@ -6,11 +6,11 @@ import { AppError, FieldError, type AppErrorCode } from '../errors';
 import { makePerson, makeUser } from '../testing/factories';
 import { claimProposalForm } from '../testing/proposal-form';
 import { claimProposalSchema, type ClaimProposalInput } from '../validation/claim-proposal';
-import { getPublishedClaimHistory } from './claim-history';
+import { getPublishedClaimHistoryOrNull } from './claim-history';
 import { proposeClaim } from './claim-proposals';
-import { getPublishedClaimBySlug } from './claims';
-import { getPersonProfile } from './people';
-import { getSourceById } from './sources';
+import { getPublishedClaimBySlugOrNull } from './claims';
+import { getPersonProfileOrNull } from './people';
+import { getSourceByIdOrNull } from './sources';
 import {
   approveSubmission,
   getSubmissionOrThrow,
@@ -68,10 +68,10 @@ test("a contributor's claim waits for review, invisible to readers with every ro
   assert.equal(claim.statement.role?.status, 'SUBMITTED');
   assert.equal(claim.statement.source.status, 'SUBMITTED');
   // Readers see none of it: the claim page, its history, the speaker and the source answer "not found".
-  assert.equal(await getPublishedClaimBySlug(claim.slug), null);
-  assert.equal(await getPublishedClaimHistory(claim.slug), null);
-  assert.equal(await getPersonProfile(claim.statement.speakerPerson!.slug), null);
-  assert.equal(await getSourceById(claim.statement.sourceId), null);
+  assert.equal(await getPublishedClaimBySlugOrNull(claim.slug), null);
+  assert.equal(await getPublishedClaimHistoryOrNull(claim.slug), null);
+  assert.equal(await getPersonProfileOrNull(claim.statement.speakerPerson!.slug), null);
+  assert.equal(await getSourceByIdOrNull(claim.statement.sourceId), null);
   assert.equal(await db.auditEvent.count({ where: { kind: 'PUBLICATION', actorId: contributor.id } }), 0);
   const revision = await db.revision.findUniqueOrThrow({
     where: { entityType_entityId_version: { entityType: 'CLAIM', entityId: claim.id, version: 1 } },
@@ -121,11 +121,11 @@ test("an editor's claim is published at once, with its topics, a revision and an
     [topic.id],
   );
   assert.equal(claim.statement.source.status, 'PUBLISHED');
-  const shown = await getPublishedClaimBySlug(result.slug);
+  const shown = await getPublishedClaimBySlugOrNull(result.slug);
   assert.equal(shown?.summary, 'She will not sign the treaty');
   // When it was said dates the claim (lists sort by it).
   assert.equal(claim.claimedOn.toISOString().slice(0, 10), '2019-01-04');
-  assert.equal((await getPublishedClaimHistory(result.slug))?.entries.length, 1);
+  assert.equal((await getPublishedClaimHistoryOrNull(result.slug))?.entries.length, 1);
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PUBLICATION', actorId: editor.id } });
   assert.deepEqual(
     [event.detail, event.ip],
@@ -189,8 +189,8 @@ test('an editor approves a claim: a new version, published with the rows it brou
   assert.equal(claim.statement.speakerPerson?.status, 'PUBLISHED');
   assert.equal(claim.statement.role?.status, 'PUBLISHED');
   assert.equal(claim.statement.source.status, 'PUBLISHED');
-  assert.ok(await getPublishedClaimBySlug(slug));
-  const history = await getPublishedClaimHistory(slug);
+  assert.ok(await getPublishedClaimBySlugOrNull(slug));
+  const history = await getPublishedClaimHistoryOrNull(slug);
   assert.deepEqual(
     history?.entries.map((entry) => entry.version),
     [2, 1],
@@ -241,7 +241,7 @@ test('a rejected claim stays unpublished with the rows it brought; the contribut
   assert.equal(own?.kind, 'claim');
   assert.equal(own?.status, 'REJECTED');
   assert.equal(own?.reviewNote, 'The source is satire.');
-  assert.equal(await getPublishedClaimBySlug(slug), null);
+  assert.equal(await getPublishedClaimBySlugOrNull(slug), null);
   const claim = await claimWithRows(claimId);
   assert.equal(claim.statement.source.status, 'REJECTED');
   assert.equal(claim.statement.speakerPerson?.status, 'REJECTED');

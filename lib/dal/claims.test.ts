@@ -4,13 +4,13 @@ import { db, disconnectDb } from '../db';
 import { countQueries, makeClaim, makeOrganization, makeCounterStatement } from '../testing/factories';
 import type { ClaimFilters } from '../validation/claim-filters';
 import { CLAIM_PAGE_COUNTER_STATEMENTS } from '../domain/claim-page';
-import { findPublishedClaims, getPublishedClaimBySlug } from './claims';
+import { findPublishedClaims, getPublishedClaimBySlugOrNull } from './claims';
 
 const STANCES = ['CONTRADICTS', 'DISPUTES', 'QUALIFIES', 'SUPPORTS'];
 
 after(() => disconnectDb());
 
-describe('getPublishedClaimBySlug', () => {
+describe('getPublishedClaimBySlugOrNull', () => {
   test('returns a published claim with its counter-statements grouped by country, then organization', async () => {
     const france = await makeOrganization({ countryCode: 'FR' });
     const armedGroup = await makeOrganization({ name: 'Some Armed Group', countryCode: null });
@@ -19,7 +19,7 @@ describe('getPublishedClaimBySlug', () => {
     await makeCounterStatement(claim, { stance: 'CONTRADICTS', statement: { organization: france } });
     await makeCounterStatement(claim, { stance: 'DISPUTES', statement: { organization: armedGroup } });
 
-    const detail = await getPublishedClaimBySlug(claim.slug);
+    const detail = await getPublishedClaimBySlugOrNull(claim.slug);
     assert.ok(detail);
     assert.equal(detail.summary, 'A grouped claim');
     assert.equal(detail.counterStatementCount, 3);
@@ -44,24 +44,24 @@ describe('getPublishedClaimBySlug', () => {
 
   test('hides draft claims and draft counter-statements from readers', async () => {
     const draft = await makeClaim({ status: 'DRAFT' });
-    assert.equal(await getPublishedClaimBySlug(draft.slug), null);
+    assert.equal(await getPublishedClaimBySlugOrNull(draft.slug), null);
 
     const claim = await makeClaim();
     await makeCounterStatement(claim, { status: 'DRAFT' });
-    const detail = await getPublishedClaimBySlug(claim.slug);
+    const detail = await getPublishedClaimBySlugOrNull(claim.slug);
     assert.equal(detail?.counterStatementCount, 0);
     assert.deepEqual(detail?.counterStatementGroups, []);
   });
 
   test('returns null for an unknown slug', async () => {
-    assert.equal(await getPublishedClaimBySlug('no-such-claim'), null);
+    assert.equal(await getPublishedClaimBySlugOrNull('no-such-claim'), null);
   });
 
   test('shows a statement that was not found in its source as unverified', async () => {
     const claim = await makeClaim({
       statement: { text: 'Words the source never printed', sourceText: 'Something else entirely.' },
     });
-    const detail = await getPublishedClaimBySlug(claim.slug);
+    const detail = await getPublishedClaimBySlugOrNull(claim.slug);
     assert.equal(detail?.claim.verified, false);
   });
 
@@ -75,8 +75,8 @@ describe('getPublishedClaimBySlug', () => {
         statement: { organization: await makeOrganization({ countryCode: i % 2 ? 'FR' : null }) },
       });
 
-    const smallQueries = await countQueries(() => getPublishedClaimBySlug(small.slug));
-    const largeQueries = await countQueries(() => getPublishedClaimBySlug(large.slug));
+    const smallQueries = await countQueries(() => getPublishedClaimBySlugOrNull(small.slug));
+    const largeQueries = await countQueries(() => getPublishedClaimBySlugOrNull(large.slug));
     assert.ok(smallQueries > 0);
     assert.equal(largeQueries, smallQueries);
   });
@@ -87,7 +87,7 @@ describe('getPublishedClaimBySlug', () => {
     for (let i = 0; i < CLAIM_PAGE_COUNTER_STATEMENTS; i++)
       await makeCounterStatement(claim, { stance: i % 2 ? 'CONTRADICTS' : 'QUALIFIES' });
 
-    const first = await getPublishedClaimBySlug(claim.slug);
+    const first = await getPublishedClaimBySlugOrNull(claim.slug);
     assert.equal(first?.counterStatementCount, CLAIM_PAGE_COUNTER_STATEMENTS + 1);
     assert.equal(first?.counterStatementsShown, CLAIM_PAGE_COUNTER_STATEMENTS);
     const shownStances = first!.counterStatementGroups.flatMap((group) => group.items.map((item) => item.stance));
@@ -107,7 +107,7 @@ describe('getPublishedClaimBySlug', () => {
       ],
     );
 
-    const all = await getPublishedClaimBySlug(claim.slug, 'all');
+    const all = await getPublishedClaimBySlugOrNull(claim.slug, 'all');
     assert.equal(all?.counterStatementsShown, CLAIM_PAGE_COUNTER_STATEMENTS + 1);
     assert.ok(all!.counterStatementGroups.some((group) => group.items.some((item) => item.id === supporting.id)));
   });

@@ -214,7 +214,7 @@ export type ClaimDetail = ClaimCard & {
 
 // cache(): a claim page's metadata and body ask for the same claim within one request (its
 // arguments are primitives, which cache() compares by value).
-export const getPublishedClaimBySlug = cache(
+export const getPublishedClaimBySlugOrNull = cache(
   async (slug: string, counterStatements: 'first' | 'all' = 'first'): Promise<ClaimDetail | null> => {
     const row = await db.claim.findFirst({
       where: { slug, ...publishedClaim },

@@ -10,10 +10,10 @@ import {
   type CounterStatementField,
   type CounterStatementInput,
 } from '../validation/counter-statements';
-import { getPublishedClaimBySlug } from './claims';
+import { getPublishedClaimBySlugOrNull } from './claims';
 import { proposeCounterStatement } from './counter-statements';
-import { getPersonProfile } from './people';
-import { getSourceById } from './sources';
+import { getPersonProfileOrNull } from './people';
+import { getSourceByIdOrNull } from './sources';
 import {
   approveSubmission,
   getSubmissionOrThrow,
@@ -76,9 +76,9 @@ test("a contributor's proposal waits for review, with every row it brings hidden
     '\u201cwe  will not\nsign it\u201d',
   );
   // Readers see none of it.
-  assert.equal((await getPublishedClaimBySlug(claim.slug))!.counterStatementCount, 0);
-  assert.equal(await getPersonProfile(counterStatement.statement.speakerPerson!.slug), null);
-  assert.equal(await getSourceById(counterStatement.statement.sourceId), null);
+  assert.equal((await getPublishedClaimBySlugOrNull(claim.slug))!.counterStatementCount, 0);
+  assert.equal(await getPersonProfileOrNull(counterStatement.statement.speakerPerson!.slug), null);
+  assert.equal(await getSourceByIdOrNull(counterStatement.statement.sourceId), null);
   // No publication was audited.
   assert.equal(await db.auditEvent.count({ where: { kind: 'PUBLICATION', actorId: contributor.id } }), 0);
 });
@@ -114,7 +114,9 @@ test('a quote not found verbatim is refused for a contributor, and for an editor
   });
   assert.equal(statement.quoteStart, null);
   assert.equal(statement.unverifiedReason, 'Transcribed from the video.');
-  const shown = (await getPublishedClaimBySlug(claim.slug))!.counterStatementGroups.flatMap((group) => group.items);
+  const shown = (await getPublishedClaimBySlugOrNull(claim.slug))!.counterStatementGroups.flatMap(
+    (group) => group.items,
+  );
   assert.equal(shown.find((item) => item.id === result.counterStatementId)?.statement.verified, false);
   const publications = await db.auditEvent.findMany({ where: { kind: 'PUBLICATION', actorId: editor.id } });
   assert.deepEqual(
@@ -232,8 +234,8 @@ test('an editor approves a submission: it and the rows it brought are published 
   assert.equal(counterStatement.statement.speakerPerson?.status, 'PUBLISHED');
   assert.equal(counterStatement.statement.role?.status, 'PUBLISHED');
   assert.equal(counterStatement.statement.source.status, 'PUBLISHED');
-  assert.equal((await getPublishedClaimBySlug(claim.slug))!.counterStatementCount, 1);
-  assert.ok(await getPersonProfile(counterStatement.statement.speakerPerson!.slug));
+  assert.equal((await getPublishedClaimBySlugOrNull(claim.slug))!.counterStatementCount, 1);
+  assert.ok(await getPersonProfileOrNull(counterStatement.statement.speakerPerson!.slug));
   const event = await db.auditEvent.findFirstOrThrow({ where: { kind: 'PUBLICATION', actorId: editor.id } });
   assert.deepEqual(
     [event.detail, event.ip],
@@ -345,7 +347,7 @@ test('a rejection needs a note, which the contributor reads; the review queue is
     [rejection?.detail, rejection?.ip, more.length],
     [{ counterStatementId, claimSlug: claim.slug, via: 'review' }, request.ip, 0],
   );
-  assert.equal((await getPublishedClaimBySlug(claim.slug))!.counterStatementCount, 0);
+  assert.equal((await getPublishedClaimBySlugOrNull(claim.slug))!.counterStatementCount, 0);
 });
 
 test("a contributor reads their own submissions only; an editor reads anyone's", async () => {

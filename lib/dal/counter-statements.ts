@@ -18,7 +18,7 @@ import { assertMayQuote, decideQuotedStatement, proposalWriteError, writeQuotedS
 export type CounterStatementFormOptions = { claim: { id: string; slug: string; summary: string } };
 
 /** The claim the proposal form answers. People, organizations and sources are looked up as the editor types. */
-export async function getCounterStatementFormOptions(
+export async function getCounterStatementFormOptionsOrNull(
   claimSlug: string,
   actor: Actor | null,
 ): Promise<CounterStatementFormOptions | null> {

@@ -11,11 +11,11 @@ import { CLAIM_SORTS, parseClaimFilters } from '../validation/claim-filters';
 import { parsePageCursor } from '../validation/page-cursor';
 import { MAX_INT4 } from '../validation/storable';
 import { listCorrections } from './claim-history';
-import { findPublishedClaims, getPublishedClaimBySlug } from './claims';
-import { findOrganizations, getOrganizationProfile } from './organizations';
-import { findPeople, getPersonProfile } from './people';
+import { findPublishedClaims, getPublishedClaimBySlugOrNull } from './claims';
+import { findOrganizations, getOrganizationProfileOrNull } from './organizations';
+import { findPeople, getPersonProfileOrNull } from './people';
 import { rankClaimsForQuery } from './search';
-import { findTopics, getTopicProfile, getTopicTimeline } from './topics';
+import { findTopics, getTopicProfileOrNull, getTopicTimeline } from './topics';
 
 // What a reader's URL carries, run through the parsers and on into real queries: whatever the
 // parsers let through, PostgreSQL must be able to run (issue 11: a NUL byte, the year 0000 or a
@@ -105,10 +105,10 @@ test('every record page runs for any path segment the route accepts', async () =
     fc.asyncProperty(anyInputText, async (slug) => {
       const params = await routeParams(Promise.resolve({ slug }));
       if (!params) return;
-      await getPersonProfile(params.slug);
-      await getOrganizationProfile(params.slug);
-      await getTopicProfile(params.slug);
-      await getPublishedClaimBySlug(params.slug);
+      await getPersonProfileOrNull(params.slug);
+      await getOrganizationProfileOrNull(params.slug);
+      await getTopicProfileOrNull(params.slug);
+      await getPublishedClaimBySlugOrNull(params.slug);
     }),
     RUNS,
   );

@@ -5,8 +5,8 @@ import { countQueries, makeClaim, makeOrganization, makeCounterStatement } from 
 import {
   COUNTER_STATEMENTS_LIST_LENGTH,
   findOrganizations,
-  getCountryProfile,
-  getOrganizationProfile,
+  getCountryProfileOrNull,
+  getOrganizationProfileOrNull,
   type OrganizationSummary,
 } from './organizations';
 
@@ -55,7 +55,7 @@ describe('findOrganizations', () => {
   });
 });
 
-describe('getOrganizationProfile', () => {
+describe('getOrganizationProfileOrNull', () => {
   test("groups its members' and spokespeople's answers under the claim they answer, with its members' claims", async () => {
     const organization = await makeOrganization({ name: 'Grouped Government', countryCode: 'GB' });
     const first = await makeClaim({ summary: 'First answered claim' });
@@ -78,7 +78,7 @@ describe('getOrganizationProfile', () => {
     await makeClaim({ status: 'DRAFT', statement: { organization } });
     await makeCounterStatement(first, { statement: { organization: await makeOrganization({ countryCode: 'GB' }) } }); // another organization
 
-    const profile = await getOrganizationProfile(organization.slug);
+    const profile = await getOrganizationProfileOrNull(organization.slug);
     assert.ok(profile);
     assert.deepEqual(profile.country, { code: 'GB', name: 'United Kingdom' });
     assert.deepEqual(
@@ -101,7 +101,7 @@ describe('getOrganizationProfile', () => {
   });
 
   test('returns null for an unknown slug', async () => {
-    assert.equal(await getOrganizationProfile('no-such-organization'), null);
+    assert.equal(await getOrganizationProfileOrNull('no-such-organization'), null);
   });
 
   test('runs the same number of queries however much it said, and caps what it shows', async () => {
@@ -118,11 +118,11 @@ describe('getOrganizationProfile', () => {
     }
     for (let i = 0; i < 3; i++) await makeClaim({ statement: { organization: busy } });
 
-    const quietQueries = await countQueries(() => getOrganizationProfile(quiet.slug));
-    const busyQueries = await countQueries(() => getOrganizationProfile(busy.slug));
+    const quietQueries = await countQueries(() => getOrganizationProfileOrNull(quiet.slug));
+    const busyQueries = await countQueries(() => getOrganizationProfileOrNull(busy.slug));
     assert.ok(quietQueries > 0);
     assert.equal(busyQueries, quietQueries);
-    const profile = await getOrganizationProfile(busy.slug);
+    const profile = await getOrganizationProfileOrNull(busy.slug);
     assert.equal(
       profile?.answeredClaims.reduce((total, group) => total + group.counterStatements.length, 0),
       COUNTER_STATEMENTS_LIST_LENGTH,
@@ -131,7 +131,7 @@ describe('getOrganizationProfile', () => {
   });
 });
 
-describe('getCountryProfile', () => {
+describe('getCountryProfileOrNull', () => {
   test("gathers a country's organizations and their answers, whatever the code's case", async () => {
     const ministry = await makeOrganization({ name: 'Icelandic Ministry', countryCode: 'IS' });
     const coastGuard = await makeOrganization({ name: 'Icelandic Coast Guard', countryCode: 'IS' });
@@ -142,7 +142,7 @@ describe('getCountryProfile', () => {
     });
     await makeCounterStatement(claim, { status: 'DRAFT', statement: { organization: ministry } });
 
-    const country = await getCountryProfile('is');
+    const country = await getCountryProfileOrNull('is');
     assert.ok(country);
     assert.equal(country.code, 'IS');
     assert.equal(country.name, 'Iceland');
@@ -156,7 +156,7 @@ describe('getCountryProfile', () => {
   });
 
   test('returns null for a code no organization has, and for anything that is not a code', async () => {
-    for (const code of ['ZZ', 'france', 'F', "F'"]) assert.equal(await getCountryProfile(code), null, code);
+    for (const code of ['ZZ', 'france', 'F', "F'"]) assert.equal(await getCountryProfileOrNull(code), null, code);
   });
 
   test('runs the same number of queries however many organizations and answers it has', async () => {
@@ -166,6 +166,9 @@ describe('getCountryProfile', () => {
       const organization = await makeOrganization({ countryCode: 'LU' });
       await makeCounterStatement(await makeClaim(), { statement: { organization, asOrganization: i % 2 === 0 } });
     }
-    assert.equal(await countQueries(() => getCountryProfile('LU')), await countQueries(() => getCountryProfile('MT')));
+    assert.equal(
+      await countQueries(() => getCountryProfileOrNull('LU')),
+      await countQueries(() => getCountryProfileOrNull('MT')),
+    );
   });
 });

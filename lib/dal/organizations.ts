@@ -79,7 +79,7 @@ export type OrganizationProfile = OrganizationSummary & {
 };
 
 // cache(): an organization's page and its metadata ask for the same organization within one request.
-export const getOrganizationProfile = cache(async (slug: string): Promise<OrganizationProfile | null> => {
+export const getOrganizationProfileOrNull = cache(async (slug: string): Promise<OrganizationProfile | null> => {
   const organization = await db.organization.findUnique({ where: { slug }, select: organizationSummarySelect });
   if (!organization) return null;
   const statements = spokenFor(organization);
@@ -109,7 +109,7 @@ const countryCode = z
   .transform((code) => code.toUpperCase());
 
 /** A country as the organizations that belong to it; null when none does (or the code is not one). */
-export const getCountryProfile = cache(async (code: string): Promise<CountryProfile | null> => {
+export const getCountryProfileOrNull = cache(async (code: string): Promise<CountryProfile | null> => {
   const parsed = countryCode.safeParse(code);
   if (!parsed.success) return null;
   const organizations = await db.organization.findMany({

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { countQueries, makeClaim, makeOrganization, makePerson, makeCounterStatement } from '../testing/factories';
-import { findPeople, getPersonProfile, PERSON_LIST_LENGTH, type PersonSummary } from './people';
+import { findPeople, getPersonProfileOrNull, PERSON_LIST_LENGTH, type PersonSummary } from './people';
 
 after(() => disconnectDb());
 
@@ -66,7 +66,7 @@ describe('findPeople', () => {
   });
 });
 
-describe('getPersonProfile', () => {
+describe('getPersonProfileOrNull', () => {
   test('returns roles in order, a scorecard, published claims and answers only', async () => {
     const person = await makePerson({ name: 'Profiled Person' });
     await db.person.update({ where: { id: person.id }, data: { wikidataId: `Q${Date.now()}` } });
@@ -100,7 +100,7 @@ describe('getPersonProfile', () => {
     await makeCounterStatement(await makeClaim(), { status: 'DRAFT', statement: { person } });
     await makeCounterStatement(await makeClaim({ status: 'DRAFT' }), { statement: { person } });
 
-    const profile = await getPersonProfile(person.slug);
+    const profile = await getPersonProfileOrNull(person.slug);
     assert.ok(profile);
     assert.equal(profile.name, 'Profiled Person');
     assert.match(profile.wikidataUrl ?? '', /^https:\/\/www\.wikidata\.org\/wiki\/Q\d+$/);
@@ -139,7 +139,7 @@ describe('getPersonProfile', () => {
   test('a person with nothing published has an empty page, not drafts', async () => {
     const person = await makePerson();
     await makeClaim({ status: 'DRAFT', statement: { person } });
-    const profile = await getPersonProfile(person.slug);
+    const profile = await getPersonProfileOrNull(person.slug);
     assert.deepEqual(
       [profile?.claims.claims, profile?.claimsByVerdict, profile?.counterStatements.items],
       [[], [], []],
@@ -147,7 +147,7 @@ describe('getPersonProfile', () => {
   });
 
   test('returns null for an unknown slug', async () => {
-    assert.equal(await getPersonProfile('no-such-person'), null);
+    assert.equal(await getPersonProfileOrNull('no-such-person'), null);
   });
 
   test('runs the same number of queries for 1 claim and answer as for many, and caps both lists', async () => {
@@ -168,12 +168,12 @@ describe('getPersonProfile', () => {
       });
     }
 
-    const quietQueries = await countQueries(() => getPersonProfile(quiet.slug));
-    const prolificQueries = await countQueries(() => getPersonProfile(prolific.slug));
+    const quietQueries = await countQueries(() => getPersonProfileOrNull(quiet.slug));
+    const prolificQueries = await countQueries(() => getPersonProfileOrNull(prolific.slug));
     assert.ok(quietQueries > 0);
     assert.equal(prolificQueries, quietQueries);
 
-    const profile = await getPersonProfile(prolific.slug);
+    const profile = await getPersonProfileOrNull(prolific.slug);
     assert.equal(profile?.claims.claims.length, PERSON_LIST_LENGTH);
     assert.ok(profile?.claims.nextCursor);
     assert.equal(profile?.counterStatements.items.length, PERSON_LIST_LENGTH);

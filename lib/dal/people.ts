@@ -90,7 +90,7 @@ export type PersonProfile = {
 export const PERSON_LIST_LENGTH = 20;
 
 // cache(): a person's page and its metadata ask for the same person within one request.
-export const getPersonProfile = cache(async (slug: string): Promise<PersonProfile | null> => {
+export const getPersonProfileOrNull = cache(async (slug: string): Promise<PersonProfile | null> => {
   const person = await db.person.findUnique({
     // A person brought by a submission awaiting review is not on the public record yet.
     where: { slug, ...publishedPerson },

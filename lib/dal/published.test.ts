@@ -10,18 +10,18 @@ import { parseClaimFilters } from '../validation/claim-filters';
 import { counterStatementSchema } from '../validation/counter-statements';
 import { NEW_ROLE } from '../validation/quoted-statement';
 import { getClaimFilterNames, getClaimFilterOptions } from './claim-filter-options';
-import { getPublishedClaimHistory, listCorrections } from './claim-history';
+import { getPublishedClaimHistoryOrNull, listCorrections } from './claim-history';
 import { proposeClaim } from './claim-proposals';
 import { findCurrentClaimSlug } from './claim-slug-redirects';
-import { findPublishedClaims, getPublishedClaimBySlug } from './claims';
+import { findPublishedClaims, getPublishedClaimBySlugOrNull } from './claims';
 import { proposeCounterStatement } from './counter-statements';
 import { exportedClaims, exportRecords } from './export';
 import { findFeedItems } from './feeds';
-import { findPeople, getPersonProfile } from './people';
+import { findPeople, getPersonProfileOrNull } from './people';
 import { rankClaimsForQuery } from './search';
-import { getSourceById } from './sources';
+import { getSourceByIdOrNull } from './sources';
 import { rejectSubmission } from './submissions';
-import { findTopics, getTopicProfile, getTopicTimeline } from './topics';
+import { findTopics, getTopicProfileOrNull, getTopicTimeline } from './topics';
 import { getWhoAnsweredWhom } from './who-answered-whom';
 
 // The class of leak, at the data layer: proposals awaiting review and rejected ones put a marker
@@ -177,14 +177,14 @@ test('the proposals were written with their marker, awaiting review and rejected
 });
 
 test('the published source lists neither the quotes nor the speakers of proposals that quote it', async () => {
-  const source = await getSourceById(publicSourceId);
+  const source = await getSourceByIdOrNull(publicSourceId);
   assert.ok(source);
   assert.deepEqual(
     source.quotes.map((quote) => source.archiveText.slice(quote.start, quote.end)),
     ['We won the vote'],
   );
-  assertNothingLeaks('getSourceById', source);
-  for (const id of secret.sourceIds) assert.equal(await getSourceById(id), null, 'a proposed source is shown');
+  assertNothingLeaks('getSourceByIdOrNull', source);
+  for (const id of secret.sourceIds) assert.equal(await getSourceByIdOrNull(id), null, 'a proposed source is shown');
 });
 
 test("the bulk export holds none of it, not even a public person's proposed roles", async () => {
@@ -197,25 +197,25 @@ test("the bulk export holds none of it, not even a public person's proposed role
 test('a proposed person has no feed, no page and no filter chip, and the public ones show none of it', async () => {
   for (const slug of secret.personSlugs) {
     assert.equal(await findFeedItems({ kind: 'person', slug }), null, `the feed of ${slug}`);
-    assert.equal(await getPersonProfile(slug), null, `the page of ${slug}`);
+    assert.equal(await getPersonProfileOrNull(slug), null, `the page of ${slug}`);
     assert.equal((await getClaimFilterNames(parseClaimFilters({ person: slug }))).person, undefined);
     assertNothingLeaks('findPublishedClaims by person', await findPublishedClaims(parseClaimFilters({ person: slug })));
   }
   assertNothingLeaks('site feed', await findFeedItems({ kind: 'site' }));
   assertNothingLeaks('person feed', await findFeedItems({ kind: 'person', slug: publicPerson.slug }));
   assertNothingLeaks('topic feed', await findFeedItems({ kind: 'topic', slug: topic.slug }));
-  assertNothingLeaks('getPersonProfile', await getPersonProfile(publicPerson.slug));
+  assertNothingLeaks('getPersonProfileOrNull', await getPersonProfileOrNull(publicPerson.slug));
   assertNothingLeaks('findPeople', await findPeople({}, 1000));
 });
 
 test('claims, topics, search, history and the filter lists show none of it', async () => {
   for (const slug of secret.claimSlugs) {
-    assert.equal(await getPublishedClaimBySlug(slug), null);
-    assert.equal(await getPublishedClaimHistory(slug), null);
+    assert.equal(await getPublishedClaimBySlugOrNull(slug), null);
+    assert.equal(await getPublishedClaimHistoryOrNull(slug), null);
     assert.equal(await findCurrentClaimSlug(slug), null);
   }
-  assertNothingLeaks('getPublishedClaimBySlug', await getPublishedClaimBySlug(claim.slug, 'all'));
-  assertNothingLeaks('getPublishedClaimHistory', await getPublishedClaimHistory(claim.slug));
+  assertNothingLeaks('getPublishedClaimBySlugOrNull', await getPublishedClaimBySlugOrNull(claim.slug, 'all'));
+  assertNothingLeaks('getPublishedClaimHistoryOrNull', await getPublishedClaimHistoryOrNull(claim.slug));
   assertNothingLeaks('listCorrections', await listCorrections({}));
   assertNothingLeaks('rankClaimsForQuery', await rankClaimsForQuery(marker));
   assertNothingLeaks('findPublishedClaims by query', await findPublishedClaims(parseClaimFilters({ q: marker })));
@@ -223,7 +223,7 @@ test('claims, topics, search, history and the filter lists show none of it', asy
     'findPublishedClaims by topic',
     await findPublishedClaims(parseClaimFilters({ topic: topic.slug })),
   );
-  assertNothingLeaks('getTopicProfile', await getTopicProfile(topic.slug));
+  assertNothingLeaks('getTopicProfileOrNull', await getTopicProfileOrNull(topic.slug));
   assertNothingLeaks('getTopicTimeline', await getTopicTimeline(topic.slug));
   assertNothingLeaks('findTopics', await findTopics({}, 1000));
   assertNothingLeaks('getClaimFilterOptions', await getClaimFilterOptions());

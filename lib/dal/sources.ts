@@ -39,7 +39,7 @@ export type SourceDetail = SourceReference & {
 
 const sourceId = z.uuid();
 
-export const getSourceById = cache(async (id: string): Promise<SourceDetail | null> => {
+export const getSourceByIdOrNull = cache(async (id: string): Promise<SourceDetail | null> => {
   // The id comes from the URL: anything that is not a UUID cannot name a source.
   if (!sourceId.safeParse(id).success) return null;
   const row = await db.source.findUnique({

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { countQueries, makeClaim, makeCounterStatement } from '../testing/factories';
-import { findTopics, getTopicProfile, getTopicTimeline, type TimelineEntry, type TopicSummary } from './topics';
+import { findTopics, getTopicProfileOrNull, getTopicTimeline, type TimelineEntry, type TopicSummary } from './topics';
 
 after(() => disconnectDb());
 
@@ -47,7 +47,7 @@ describe('findTopics', () => {
   });
 });
 
-describe('getTopicProfile', () => {
+describe('getTopicProfileOrNull', () => {
   test("returns the topic's published claims, newest first", async () => {
     const topic = await makeTopic('Profiled topic');
     const older = await makeClaim({ statement: { saidOn: new Date('2001-01-01') } });
@@ -55,7 +55,7 @@ describe('getTopicProfile', () => {
     const draft = await makeClaim({ status: 'DRAFT' });
     for (const claim of [older, newer, draft]) await tag(claim, topic);
 
-    const profile = await getTopicProfile(topic.slug);
+    const profile = await getTopicProfileOrNull(topic.slug);
     assert.equal(profile?.name, 'Profiled topic');
     assert.deepEqual(
       profile?.claims.claims.map((claim) => claim.slug),
@@ -64,7 +64,7 @@ describe('getTopicProfile', () => {
   });
 
   test('returns null for an unknown slug', async () => {
-    assert.equal(await getTopicProfile('no-such-topic'), null);
+    assert.equal(await getTopicProfileOrNull('no-such-topic'), null);
     assert.equal(await getTopicTimeline('no-such-topic'), null);
   });
 });
@@ -124,8 +124,8 @@ describe('getTopicTimeline', () => {
       await countQueries(() => getTopicTimeline(small.slug)),
     );
     assert.equal(
-      await countQueries(() => getTopicProfile(topic.slug)),
-      await countQueries(() => getTopicProfile(small.slug)),
+      await countQueries(() => getTopicProfileOrNull(topic.slug)),
+      await countQueries(() => getTopicProfileOrNull(small.slug)),
     );
   });
 });

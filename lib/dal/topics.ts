@@ -49,7 +49,7 @@ const getTopicBySlug = cache(async (slug: string): Promise<(TopicRef & { id: str
 );
 
 // cache(): a topic's page and its metadata ask for the same topic within one request.
-export const getTopicProfile = cache(async (slug: string): Promise<TopicProfile | null> => {
+export const getTopicProfileOrNull = cache(async (slug: string): Promise<TopicProfile | null> => {
   const topic = await getTopicBySlug(slug);
   if (!topic) return null;
   const claims = await findPublishedClaims({ topic: topic.slug, sort: 'newest' }, TOPIC_CLAIMS_LIST_LENGTH);

@@ -11,7 +11,7 @@ import { StatementQuote } from '@/components/quotes/statement-quote';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
-import { getPublishedClaimBySlug } from '@/lib/dal/claims';
+import { getPublishedClaimBySlugOrNull } from '@/lib/dal/claims';
 import { claimPagePathWithEveryCounterStatement } from '@/lib/domain/claim-page';
 import { buildShareCard, describeClaim } from '@/lib/domain/share-card';
 import { SHARE_IMAGE_SIZE, shareImagePath } from '@/lib/domain/share-image-url';
@@ -27,7 +27,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ show?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await getPublishedClaimBySlug((await pageParams(params)).slug);
+  const claim = await getPublishedClaimBySlugOrNull((await pageParams(params)).slug);
   if (!claim) return { title: 'Claim not found' };
   const path = routes.claim(claim.slug);
   const description = describeClaim(claim);
@@ -62,7 +62,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimPage({ params, searchParams }: Props) {
   const { slug } = await pageParams(params);
   const showAll = (await searchParams).show === 'all';
-  const claim = await getPublishedClaimBySlug(slug, showAll ? 'all' : 'first');
+  const claim = await getPublishedClaimBySlugOrNull(slug, showAll ? 'all' : 'first');
   if (!claim) {
     // A slug the claim used to have answers 308 with its current URL, so old links keep working.
     // Here, not in generateMetadata: metadata may stream after the response has begun.

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CounterStatementsByClaim } from '@/components/counter-statements/counter-statements-by-claim';
-import { COUNTER_STATEMENTS_LIST_LENGTH, getCountryProfile } from '@/lib/dal/organizations';
+import { COUNTER_STATEMENTS_LIST_LENGTH, getCountryProfileOrNull } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const country = await getCountryProfile((await pageParams(params)).code);
+  const country = await getCountryProfileOrNull((await pageParams(params)).code);
   if (!country) return { title: 'Country not found' };
   return {
     title: country.name,
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CountryPage({ params }: Props) {
-  const country = await getCountryProfile((await pageParams(params)).code);
+  const country = await getCountryProfileOrNull((await pageParams(params)).code);
   if (!country) notFound();
   return (
     <article className="space-y-10">

@@ -5,7 +5,7 @@ import { ClaimCardList } from '@/components/claims/claim-card';
 import { CounterStatementsByClaim } from '@/components/counter-statements/counter-statements-by-claim';
 import {
   COUNTER_STATEMENTS_LIST_LENGTH,
-  getOrganizationProfile,
+  getOrganizationProfileOrNull,
   MEMBER_CLAIMS_LIST_LENGTH,
 } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
@@ -20,7 +20,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const organization = await getOrganizationProfile((await pageParams(params)).slug);
+  const organization = await getOrganizationProfileOrNull((await pageParams(params)).slug);
   if (!organization) return { title: 'Organization not found' };
   return {
     title: organization.name,
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function OrganizationPage({ params }: Props) {
-  const organization = await getOrganizationProfile((await pageParams(params)).slug);
+  const organization = await getOrganizationProfileOrNull((await pageParams(params)).slug);
   if (!organization) notFound();
   return (
     <article className="space-y-10">

@@ -6,7 +6,7 @@ import { RoleList } from '@/components/people/role-list';
 import { Scorecard } from '@/components/people/scorecard';
 import { CounterStatementLinks } from '@/components/counter-statements/counter-statement-links';
 import { StatementQuote } from '@/components/quotes/statement-quote';
-import { getPersonProfile, PERSON_LIST_LENGTH } from '@/lib/dal/people';
+import { getPersonProfileOrNull, PERSON_LIST_LENGTH } from '@/lib/dal/people';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
@@ -18,7 +18,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await getPersonProfile((await pageParams(params)).slug);
+  const person = await getPersonProfileOrNull((await pageParams(params)).slug);
   if (!person) return { title: 'Person not found' };
   return {
     title: person.name,
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PersonPage({ params }: Props) {
-  const person = await getPersonProfile((await pageParams(params)).slug);
+  const person = await getPersonProfileOrNull((await pageParams(params)).slug);
   if (!person) notFound();
   const { claims, counterStatements } = person;
   return (

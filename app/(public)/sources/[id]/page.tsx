@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArchivedText } from '@/components/sources/archived-text';
-import { getSourceById } from '@/lib/dal/sources';
+import { getSourceByIdOrNull } from '@/lib/dal/sources';
 import { toIsoDay } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
@@ -21,7 +21,7 @@ const kindLabels = {
 } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await getSourceById((await pageParams(params)).id);
+  const source = await getSourceByIdOrNull((await pageParams(params)).id);
   if (!source) return { title: 'Source not found' };
   return {
     title: `Source: ${source.title ?? 'Untitled report'}`,
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await getSourceById((await pageParams(params)).id);
+  const source = await getSourceByIdOrNull((await pageParams(params)).id);
   if (!source) notFound();
   return (
     <article className="space-y-8">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimCardList } from '@/components/claims/claim-card';
-import { getTopicProfile, TOPIC_CLAIMS_LIST_LENGTH } from '@/lib/dal/topics';
+import { getTopicProfileOrNull, TOPIC_CLAIMS_LIST_LENGTH } from '@/lib/dal/topics';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await getTopicProfile((await pageParams(params)).slug);
+  const topic = await getTopicProfileOrNull((await pageParams(params)).slug);
   if (!topic) return { title: 'Topic not found' };
   return {
     title: topic.name,
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TopicPage({ params }: Props) {
-  const topic = await getTopicProfile((await pageParams(params)).slug);
+  const topic = await getTopicProfileOrNull((await pageParams(params)).slug);
   if (!topic) notFound();
   const { claims, nextCursor } = topic.claims;
   return (

@@ -1,7 +1,7 @@
 // GET /embed/claims/:slug - the claim and its counter-statements as a compact card for other
 // sites' iframes. The only routes other sites may frame (see headers() in next.config.js).
 import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
-import { getPublishedClaimBySlug } from '@/lib/dal/claims';
+import { getPublishedClaimBySlugOrNull } from '@/lib/dal/claims';
 import { renderEmbedCard, renderEmbedNotFound } from '@/lib/domain/embed-card';
 import { routeParams } from '@/lib/route-params';
 import { absoluteUrl } from '@/lib/site-url';
@@ -11,7 +11,7 @@ const HTML = 'text/html; charset=utf-8';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = (await routeParams(params))?.slug;
-  const claim = slug ? await getPublishedClaimBySlug(slug) : null;
+  const claim = slug ? await getPublishedClaimBySlugOrNull(slug) : null;
   if (claim) {
     // Embedding pages are read far more often than claims change: five minutes of caching.
     return new Response(renderEmbedCard(claim, absoluteUrl(routes.claim(claim.slug))), {

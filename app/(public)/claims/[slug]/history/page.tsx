@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
-import { getPublishedClaimHistory } from '@/lib/dal/claim-history';
+import { getPublishedClaimHistoryOrNull } from '@/lib/dal/claim-history';
 import { displayTimestamp } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
 import { RevisionChanges } from '@/components/revisions/revision-changes';
@@ -15,13 +15,13 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const history = await getPublishedClaimHistory((await pageParams(params)).slug);
+  const history = await getPublishedClaimHistoryOrNull((await pageParams(params)).slug);
   if (!history) return { title: 'Claim not found' };
   return { title: `History: ${history.summary}`, alternates: { canonical: routes.claimHistory(history.slug) } };
 }
 
 export default async function ClaimHistoryPage({ params }: Props) {
-  const history = await getPublishedClaimHistory((await pageParams(params)).slug);
+  const history = await getPublishedClaimHistoryOrNull((await pageParams(params)).slug);
   if (!history) notFound();
   const mayRestore = can(await getCurrentUser(), 'revision.restore');
   return (

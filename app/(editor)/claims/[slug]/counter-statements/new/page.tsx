@@ -5,7 +5,7 @@ import { CounterStatementForm } from '@/components/counter-statements/counter-st
 import { proposeCounterStatementAction } from '@/lib/actions/counter-statements';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
-import { getCounterStatementFormOptions } from '@/lib/dal/counter-statements';
+import { getCounterStatementFormOptionsOrNull } from '@/lib/dal/counter-statements';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
 
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function NewCounterStatementPage({ params }: Props) {
   const { slug } = await pageParams(params);
   const user = await requirePermission('counterStatement.propose', routes.newCounterStatement(slug));
-  const options = await getCounterStatementFormOptions(slug, user);
+  const options = await getCounterStatementFormOptionsOrNull(slug, user);
   if (!options) notFound();
   const publishesDirectly = can(user, 'counterStatement.publish');
   return (

@@ -1,7 +1,7 @@
 // GET /claims/:slug/share-image/:version - the claim's share image (1200x630 PNG) for link
 // previews. The version fingerprints what the image shows (lib/domain/share-image-url.ts): the
 // current one is cached for good, any other answers 308 with the current image's URL.
-import { getPublishedClaimBySlug } from '@/lib/dal/claims';
+import { getPublishedClaimBySlugOrNull } from '@/lib/dal/claims';
 import { buildShareCard } from '@/lib/domain/share-card';
 import { shareCardVersion, shareImagePath } from '@/lib/domain/share-image-url';
 import { renderShareCardImage } from '@/lib/share-image/share-card-image';
@@ -10,7 +10,7 @@ import { absoluteUrl } from '@/lib/site-url';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; version: string }> }) {
   const segments = await routeParams(params);
-  const claim = segments && (await getPublishedClaimBySlug(segments.slug));
+  const claim = segments && (await getPublishedClaimBySlugOrNull(segments.slug));
   if (!segments || !claim) return new Response('Not found', { status: 404 });
   const card = buildShareCard(claim);
   if (segments.version !== shareCardVersion(card))
