@@ -25,6 +25,11 @@ const nextConfig = {
   // forbidden() (lib/auth/page-guard.ts): a signed-in account without a page's permission gets a
   // real 403 with app/forbidden.tsx, not a 200.
   experimental: { authInterrupts: true },
+  // Every client gets the page's metadata in <head>, before the body, as crawlers on Next.js's own
+  // list do: link previews and oEmbed discovery are read from <head> by many consumers that list
+  // does not name (chat apps, fediverse servers), and a fact-check shared with a wrong or missing
+  // preview is worse than a head that waits for the claim's lookup, which the page needs anyway.
+  htmlLimitedBots: /.*/,
   // Framing: only the embed routes may be shown inside other sites' iframes. Everything else
   // refuses to be framed (clickjacking): CSP frame-ancestors, and X-Frame-Options for browsers
   // that predate it. The second source matches every path that does not start with /embed/.
