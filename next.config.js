@@ -22,6 +22,12 @@ const nextConfig = {
   // breaks those paths, so the server requires both packages from node_modules instead.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],
   poweredByHeader: false,
+  // Public pages and responses are kept in Next.js's cache and refreshed by tag when the record
+  // changes (lib/cache/, docs/caching.md). Without Partial Prefetching: a page that is not yet
+  // cached is rendered whole on its first request (no fallback shell), so readers without
+  // JavaScript and link-preview crawlers always get the complete page.
+  cacheComponents: true,
+  partialPrefetching: false,
   // forbidden() (lib/auth/page-guard.ts): a signed-in account without a page's permission gets a
   // real 403 with app/forbidden.tsx, not a 200.
   experimental: { authInterrupts: true },
@@ -36,6 +42,18 @@ const nextConfig = {
   // The app's pages also refuse plugins, a <base> that would redirect relative URLs, and forms that
   // post elsewhere. (A script-src without 'unsafe-inline' waits for the caching work: Next.js's
   // nonces would make every page dynamic; see docs/security.md.)
+  // The claim page with every counter-statement moved from ?show=all to a path of its own, which
+  // can be cached (app/(public)/claims/[slug]/all/page.tsx); links already shared keep working.
+  async redirects() {
+    return [
+      {
+        source: '/claims/:slug',
+        has: [{ type: 'query', key: 'show', value: 'all' }],
+        destination: '/claims/:slug/all',
+        permanent: true,
+      },
+    ];
+  },
   async headers() {
     return [
       { source: '/:path*', headers: everyResponse },

@@ -1,10 +1,11 @@
 import 'server-only';
-import { findFeedItems, type FeedScope } from './dal/feeds';
+import { type FeedScope } from './dal/feeds';
 import { FEED_FORMATS, describeFeed, feedPaths, type FeedFormat } from './domain/feed-links';
 import { buildFeedEntries, renderFeed } from './domain/feeds';
 import { env } from './env';
 import { slugSegment } from './validation/url-segments';
 import { absoluteUrl } from './site-url';
+import { findFeedItems } from './cache/public-record';
 
 // The one handler behind every feed route (site-wide, person, organization, topic; RSS, Atom,
 // JSON Feed), so that the twelve route files stay one line each.

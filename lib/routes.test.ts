@@ -6,7 +6,7 @@ test('a counter-statement link names the claim page that shows it, then its anch
   assert.equal(routes.counterStatement('isis-defeated', 'r2'), '/claims/isis-defeated#rebuttal-r2');
   assert.equal(
     routes.counterStatement('isis-defeated', 'r9', { showAll: true }),
-    '/claims/isis-defeated?show=all#rebuttal-r9',
+    '/claims/isis-defeated/all#rebuttal-r9',
   );
 });
 

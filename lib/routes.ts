@@ -19,7 +19,7 @@ const paged = (path: SitePath, cursor?: string) => pageHref(path, cursor) as Sit
 const withAnchor = (path: SitePath, anchor?: string): SitePath => (anchor ? `${path}#${anchor}` : path);
 
 type ClaimPageOptions = {
-  /** The page showing every counter-statement, not the first ones only (?show=all). */
+  /** The page showing every counter-statement, not the first ones only (/claims/<slug>/all). */
   showAll?: boolean;
   anchor?: string;
 };
@@ -29,7 +29,7 @@ export const routes = {
 
   claims: (filters: ClaimFilters = {}): SitePath => `/claims${claimFiltersToQuery(filters)}`,
   claim: (slug: string, { showAll = false, anchor }: ClaimPageOptions = {}): SitePath =>
-    withAnchor(`/claims/${slug}${showAll ? '?show=all' : ''}`, anchor),
+    withAnchor(`/claims/${slug}${showAll ? '/all' : ''}`, anchor),
   claimHistory: (slug: string): SitePath => `/claims/${slug}/history`,
   claimShareImage: (slug: string, version: string): SitePath => `/claims/${slug}/share-image/${version}`,
   claimEmbed: (slug: string): SitePath => `/embed/claims/${slug}`,
@@ -60,6 +60,8 @@ export const routes = {
 
   // Editors' pages.
   signIn: (): SitePath => '/sign-in',
+  /** Who the browser is signed in as (JSON), for the editor links of cached public pages. */
+  session: (): SitePath => '/api/session',
   newClaim: (): SitePath => '/claims/new',
   claimEdit: (slug: string, { restore }: { restore?: number } = {}): SitePath =>
     `/claims/${slug}/edit${restore === undefined ? '' : `?${new URLSearchParams({ restore: String(restore) })}`}`,

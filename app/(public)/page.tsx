@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ClaimCardList } from '@/components/claims/claim-card';
-import { findPublishedClaims } from '@/lib/dal/claims';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { routes } from '@/lib/routes';
-
-export const dynamic = 'force-dynamic';
+import { findPublishedClaims } from '@/lib/cache/public-record';
 
 const LIST_LENGTH = 5;
 

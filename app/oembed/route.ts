@@ -1,13 +1,12 @@
 // GET /oembed?url=<claim page URL>&format=json[&maxwidth=&maxheight=] - oEmbed for claim pages
 // (https://oembed.com): an iframe of /embed/claims/:slug. Errors are JSON with a message.
 import type { NextRequest } from 'next/server';
-import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
-import { getPublishedClaimBySlugOrNull } from '@/lib/dal/claims';
 import { env } from '@/lib/env';
 import { OEMBED_CACHE_AGE, buildOEmbed, claimSlugFromUrl } from '@/lib/domain/oembed';
 import { buildShareCard } from '@/lib/domain/share-card';
 import { shareImagePath } from '@/lib/domain/share-image-url';
 import { parseOEmbedQuery } from '@/lib/validation/oembed';
+import { findCurrentClaimSlug, getPublishedClaimBySlugOrNull } from '@/lib/cache/public-record';
 
 const error = (status: number, message: string) => Response.json({ error: message }, { status });
 

@@ -1,13 +1,19 @@
+'use client';
+
 import Link from 'next/link';
-import { getCurrentUser } from '@/lib/auth/current-user';
 import { can } from '@/lib/auth/permissions';
 import { signOutAction } from '@/lib/actions/auth';
 import { roleLabel } from '@/lib/domain/user-roles';
 import { routes } from '@/lib/routes';
+import { useViewer } from './viewer';
 
-/** The header's account corner: who is signed in, their pages and a sign-out button, or a sign-in link. */
-export async function AccountNav() {
-  const user = await getCurrentUser();
+/**
+ * The header's account corner: who is signed in, their pages and a sign-out button, or a sign-in
+ * link. The server renders the sign-in link (pages are cached, the same for everyone); a signed-in
+ * browser replaces it once it knows who it is (./viewer.tsx).
+ */
+export function AccountNav() {
+  const user = useViewer();
   if (!user) {
     return (
       <p className="text-sm font-medium">

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { IfPermitted } from '@/components/accounts/viewer';
 import type { CounterStatementView } from '@/lib/dal/claims';
 import { CopyLinkButton } from '@/components/sharing/copy-link-button';
 import { StanceBadge } from '@/components/counter-statements/stance-badge';
@@ -8,7 +9,7 @@ import { counterStatementAnchor } from '@/lib/routes';
 /**
  * A counter-statement on a claim page, with its own anchor so it can be linked to directly, and a
  * button that copies that link (`claimUrl` is the absolute URL of a claim page that shows it). An
- * editor also gets a link to edit it (`editHref`).
+ * editor also gets a link to edit it (`editHref`), shown by their browser (IfPermitted).
  */
 export function CounterStatementItem({
   counterStatement,
@@ -39,13 +40,15 @@ export function CounterStatementItem({
           describedThing={`to this counter-statement by ${counterStatement.statement.speakerName}`}
         />
         {editHref ? (
-          <Link
-            href={editHref}
-            aria-label={`Edit the counter-statement by ${counterStatement.statement.speakerName}`}
-            className="text-sm"
-          >
-            Edit
-          </Link>
+          <IfPermitted permission="counterStatement.edit">
+            <Link
+              href={editHref}
+              aria-label={`Edit the counter-statement by ${counterStatement.statement.speakerName}`}
+              className="text-sm"
+            >
+              Edit
+            </Link>
+          </IfPermitted>
         ) : null}
       </div>
     </article>

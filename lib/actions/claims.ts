@@ -19,6 +19,7 @@ import {
   type FormState,
 } from './form-state';
 import { routes } from '../routes';
+import { expireTags } from '../cache/expire';
 
 // Proposing and editing claims. Each action is a public POST endpoint: the DAL checks the session's user and
 // the version, whatever the form claimed.
@@ -44,7 +45,7 @@ export async function updateClaimAction(_previous: ClaimEditState, formData: For
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateClaim(parsed.data, await getCurrentUserForWrite());
-    revalidatePath(routes.claim(result.slug), 'layout');
+    expireTags(result.invalidates);
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<ClaimEditField, ClaimSnapshot>(error, values);
@@ -64,13 +65,11 @@ export async function deleteClaimAction(
     version: formData.get('version'),
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  let slug: string;
   try {
-    ({ slug } = await deleteClaim(parsed.data, await getCurrentUserForWrite()));
+    expireTags((await deleteClaim(parsed.data, await getCurrentUserForWrite())).invalidates);
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath(routes.claim(slug), 'layout');
   redirect(routes.claims());
 }
 
@@ -96,10 +95,8 @@ export async function proposeClaimAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  if (result.status === 'PUBLISHED') {
-    revalidatePath(routes.claims());
-    redirect(routes.claim(result.slug));
-  }
+  expireTags(result.invalidates);
+  if (result.status === 'PUBLISHED') redirect(routes.claim(result.slug));
   revalidatePath(routes.review());
   redirect(routes.submission(result.claimId));
 }

@@ -12,6 +12,7 @@ import {
 } from '../validation/counter-statements';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 import { routes } from '../routes';
+import { expireTags } from '../cache/expire';
 
 // A public POST endpoint like every action: the DAL checks who may propose, publish and save an
 // unverified quote, against the session's user, whatever the form sent.
@@ -40,10 +41,8 @@ export async function proposeCounterStatementAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  if (result.status === 'PUBLISHED') {
-    revalidatePath(routes.claim(claimSlug));
-    redirect(routes.counterStatement(claimSlug, result.counterStatementId));
-  }
+  expireTags(result.invalidates);
+  if (result.status === 'PUBLISHED') redirect(routes.counterStatement(claimSlug, result.counterStatementId));
   revalidatePath(routes.review());
   redirect(routes.submission(result.counterStatementId));
 }

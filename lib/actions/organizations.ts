@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getCurrentUserForWrite } from '../auth/current-user';
 import { createOrganization, updateOrganization, type OrganizationEditResult } from '../dal/organization-edits';
@@ -16,6 +15,8 @@ import {
   type FormState,
 } from './form-state';
 import { routes } from '../routes';
+import { expireTags } from '../cache/expire';
+import type { CacheTag } from '../cache/tags';
 
 // Adding and editing organizations. Public POST endpoints: the DAL checks the session's user.
 
@@ -32,14 +33,14 @@ export async function createOrganizationAction(
   const values = submittedValues(formData, FIELDS);
   const parsed = organizationCreateSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  let slug: string;
+  let created: { slug: string; invalidates: CacheTag[] };
   try {
-    ({ slug } = await createOrganization(parsed.data, await getCurrentUserForWrite()));
+    created = await createOrganization(parsed.data, await getCurrentUserForWrite());
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath(routes.organizations());
-  redirect(routes.organizationEdit(slug));
+  expireTags(created.invalidates);
+  redirect(routes.organizationEdit(created.slug));
 }
 
 export async function updateOrganizationAction(
@@ -55,10 +56,7 @@ export async function updateOrganizationAction(
   } catch (error) {
     return formStateFromError<OrganizationField, OrganizationSnapshot>(error, values);
   }
-  for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(routes.organization(slug), 'layout');
-  revalidatePath(routes.organizations());
-  // A country change moves the organization between country pages and the claims' answer counts.
-  revalidatePath('/countries/[code]', 'page');
+  expireTags(result.invalidates);
   if (result.slug !== result.previousSlug) redirect(routes.organizationEdit(result.slug));
   return savedFormState(result, values);
 }

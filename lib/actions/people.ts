@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getCurrentUserForWrite } from '../auth/current-user';
 import {
@@ -29,6 +28,8 @@ import {
   type FormState,
 } from './form-state';
 import { routes } from '../routes';
+import { expireTags } from '../cache/expire';
+import type { CacheTag } from '../cache/tags';
 
 // Adding and editing people and their roles. Each action is a public POST endpoint: the DAL
 // checks the session's user and the version, whatever the form claimed.
@@ -44,11 +45,6 @@ export type RoleField = (typeof ROLE_FIELDS)[number];
 /** A person's or a role's form state: with, after a refused stale save, the person as saved meanwhile. */
 export type PersonEditState<Field extends string> = EditFormState<Field, PersonSnapshot>;
 
-function revalidatePerson(result: { slug: string; previousSlug: string }) {
-  for (const slug of new Set([result.slug, result.previousSlug])) revalidatePath(routes.person(slug), 'layout');
-  revalidatePath(routes.people());
-}
-
 export async function createPersonAction(
   _previous: FormState<PersonField>,
   formData: FormData,
@@ -56,14 +52,14 @@ export async function createPersonAction(
   const values = submittedValues(formData, PERSON_FIELDS);
   const parsed = personCreateSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  let slug: string;
+  let created: { slug: string; invalidates: CacheTag[] };
   try {
-    ({ slug } = await createPerson(parsed.data, await getCurrentUserForWrite()));
+    created = await createPerson(parsed.data, await getCurrentUserForWrite());
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath(routes.people());
-  redirect(routes.personEdit(slug));
+  expireTags(created.invalidates);
+  redirect(routes.personEdit(created.slug));
 }
 
 export async function updatePersonAction(
@@ -79,7 +75,7 @@ export async function updatePersonAction(
   } catch (error) {
     return formStateFromError<PersonField, PersonSnapshot>(error, values);
   }
-  revalidatePerson(result);
+  expireTags(result.invalidates);
   // A new slug is a new address for the edit page too.
   if (result.slug !== result.previousSlug) redirect(routes.personEdit(result.slug));
   return savedFormState(result, values);
@@ -99,7 +95,7 @@ export async function savePersonRoleAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await savePersonRole(parsed.data, await getCurrentUserForWrite());
-    revalidatePerson(result);
+    expireTags(result.invalidates);
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<RoleField, PersonSnapshot>(error, values);
@@ -119,7 +115,7 @@ export async function removePersonRoleAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await removePersonRole(parsed.data, await getCurrentUserForWrite());
-    revalidatePerson(result);
+    expireTags(result.invalidates);
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<'version' | 'reason', PersonSnapshot>(error, values);
@@ -139,6 +135,6 @@ export async function deletePersonAction(
   } catch (error) {
     return formStateFromError<'version' | 'reason', PersonSnapshot>(error, values);
   }
-  revalidatePerson(result);
+  expireTags(result.invalidates);
   redirect(routes.people());
 }

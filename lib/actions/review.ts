@@ -5,6 +5,7 @@ import { getRequestMetadata } from '../auth/request-metadata';
 import { approveSubmission, rejectSubmission } from '../dal/submissions';
 import { reviewDecisionSchema } from '../validation/review';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+import { expireTags } from '../cache/expire';
 
 export type ReviewField = 'note';
 
@@ -24,13 +25,14 @@ export async function decideSubmissionAction(
     return { errors: fieldErrors(parsed.error), values, message: 'The decision could not be saved: see the note.' };
   try {
     const [actor, request] = [await getCurrentUserForWrite(), await getRequestMetadata()];
-    if (parsed.data.decision === 'approve') await approveSubmission(parsed.data, actor, request);
-    else await rejectSubmission(parsed.data, actor, request);
+    const decided =
+      parsed.data.decision === 'approve'
+        ? await approveSubmission(parsed.data, actor, request)
+        : await rejectSubmission(parsed.data, actor, request);
+    expireTags(decided.invalidates);
   } catch (error) {
     return formStateFromError(error, values);
   }
-  // No revalidation: every page that shows it is rendered per request, and refreshing /review now
-  // would take the item, and this confirmation, off the editor's screen.
   return {
     ok: true,
     message: parsed.data.decision === 'approve' ? 'Published.' : 'Rejected; the contributor will see your note.',

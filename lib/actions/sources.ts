@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getCurrentUserForWrite } from '../auth/current-user';
 import { deleteSource, updateSource, type SourceEditResult } from '../dal/source-edits';
@@ -16,6 +15,7 @@ import {
   type FormState,
 } from './form-state';
 import { routes } from '../routes';
+import { expireTags } from '../cache/expire';
 
 // Editing sources. Public POST endpoints: the DAL checks the session's user and whether the
 // archived text may still change.
@@ -35,7 +35,7 @@ export async function updateSourceAction(_previous: SourceEditState, formData: F
   } catch (error) {
     return formStateFromError<SourceField, SourceSnapshot>(error, values);
   }
-  revalidatePath(routes.source(result.id), 'layout');
+  expireTags(result.invalidates);
   return savedFormState(result, values);
 }
 
@@ -56,6 +56,6 @@ export async function deleteSourceAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath(routes.source(result.id), 'layout');
-  redirect('/');
+  expireTags(result.invalidates);
+  redirect(routes.home());
 }

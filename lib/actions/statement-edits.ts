@@ -1,9 +1,12 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getCurrentUserForWrite } from '../auth/current-user';
-import { updateCounterStatement, withdrawCounterStatement } from '../dal/counter-statement-edits';
+import {
+  updateCounterStatement,
+  withdrawCounterStatement,
+  type CounterStatementEditResult,
+} from '../dal/counter-statement-edits';
 import { updateStatement } from '../dal/statement-edits';
 import type { CounterStatementSnapshot, StatementSnapshot } from '../domain/statement-revisions';
 import {
@@ -23,6 +26,7 @@ import {
   type FormState,
 } from './form-state';
 import { routes } from '../routes';
+import { expireTags } from '../cache/expire';
 
 // Editing quotes and counter-statements. Each action is a public POST endpoint: the DAL checks the
 // session's user and the version, whatever the form claimed.
@@ -41,7 +45,7 @@ export async function updateStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateStatement(parsed.data, await getCurrentUserForWrite());
-    for (const use of result.uses) revalidatePath(routes.claim(use.slug), 'layout');
+    expireTags(result.invalidates);
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<StatementEditField, StatementSnapshot>(error, values);
@@ -64,7 +68,7 @@ export async function updateCounterStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateCounterStatement(parsed.data, await getCurrentUserForWrite());
-    revalidatePath(routes.claim(result.claimSlug), 'layout');
+    expireTags(result.invalidates);
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<CounterStatementEditField, CounterStatementSnapshot>(error, values);
@@ -82,12 +86,12 @@ export async function withdrawCounterStatementAction(
     version: formData.get('version'),
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  let claimSlug: string;
+  let result: CounterStatementEditResult;
   try {
-    ({ claimSlug } = await withdrawCounterStatement(parsed.data, await getCurrentUserForWrite()));
+    result = await withdrawCounterStatement(parsed.data, await getCurrentUserForWrite());
   } catch (error) {
     return formStateFromError(error, values);
   }
-  revalidatePath(routes.claim(claimSlug), 'layout');
-  redirect(routes.claim(claimSlug));
+  expireTags(result.invalidates);
+  redirect(routes.claim(result.claimSlug));
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { env } from '../env';
+import { SIGNED_IN_HINT_COOKIE } from './signed-in-hint';
 
 // The session cookie. Secure when the site is served over https, decided by SITE_URL (the
 // configured public origin), never by the request, which a proxy in front may have rewritten.
@@ -12,17 +13,19 @@ export async function readSessionToken(): Promise<string | undefined> {
   return (await cookies()).get(SESSION_COOKIE)?.value;
 }
 
-/** Lives until the session's absolute expiry; the idle expiry is the server's to enforce. */
+/**
+ * Lives until the session's absolute expiry; the idle expiry is the server's to enforce. Beside it, a
+ * hint that scripts may read and that carries no secret (lib/auth/signed-in-hint.ts): public pages are
+ * the same cached HTML for everyone, and only a browser holding the hint asks who is signed in.
+ */
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure,
-    path: '/',
-    expires: expiresAt,
-  });
+  const jar = await cookies();
+  jar.set(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure, path: '/', expires: expiresAt });
+  jar.set(SIGNED_IN_HINT_COOKIE, '1', { httpOnly: false, sameSite: 'lax', secure, path: '/', expires: expiresAt });
 }
 
 export async function clearSessionCookie(): Promise<void> {
-  (await cookies()).set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 });
+  const jar = await cookies();
+  jar.set(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 0 });
+  jar.set(SIGNED_IN_HINT_COOKIE, '', { httpOnly: false, sameSite: 'lax', secure, path: '/', maxAge: 0 });
 }

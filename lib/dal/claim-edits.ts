@@ -12,6 +12,7 @@ import type { Prisma } from '../generated/prisma/client';
 import type { ClaimEditInput } from '../validation/claim-edit';
 import { FieldError, InvalidError } from '../errors';
 import { findCurrentVersion, revisionSnapshot, writeVersion, type VersionedEntity } from './versioned-records';
+import { claimsChanged, type CacheTag } from '../cache/tags';
 
 // Editors' changes to a claim. Each save is one transaction: the permission check, the version
 // compare-and-set, the change, its revision and (for a published verdict) its correction, so that
@@ -99,7 +100,13 @@ export async function getClaimRevisionSnapshotOrNull(
   return revisionSnapshot(claimEntity, claimId, version);
 }
 
-export type ClaimEditResult = { slug: string; version: number; changed: boolean };
+export type ClaimEditResult = {
+  slug: string;
+  version: number;
+  changed: boolean;
+  /** The cache tags of what readers see that this write changed (lib/cache/tags.ts): the caller expires them. */
+  invalidates: CacheTag[];
+};
 
 /**
  * Saves an editor's change to a claim, based on the version they loaded. A published claim's new
@@ -127,7 +134,7 @@ export async function updateClaim(input: ClaimEditInput, actor: Actor | null): P
       topics: topics.map(({ slug, name }) => ({ slug, name })).sort((a, b) => a.slug.localeCompare(b.slug)),
     };
     const changes = diffClaimSnapshots(before, after);
-    if (!changes.length) return { slug: row.slug, version: row.version, changed: false };
+    if (!changes.length) return { slug: row.slug, version: row.version, changed: false, invalidates: [] };
     if (correctionRequired(before, after) && !input.correctionNote) {
       throw new InvalidError(
         'correctionNote',
@@ -159,7 +166,7 @@ export async function updateClaim(input: ClaimEditInput, actor: Actor | null): P
         },
       });
     }
-    return { slug: row.slug, version, changed: true };
+    return { slug: row.slug, version, changed: true, invalidates: claimsChanged([row.id]) };
   });
 }
 
@@ -185,6 +192,6 @@ export async function deleteClaim(
       reason: input.reason,
       data: { status: 'DRAFT', deletedAt },
     });
-    return { slug: row.slug, version, changed: true };
+    return { slug: row.slug, version, changed: true, invalidates: claimsChanged([row.id]) };
   });
 }

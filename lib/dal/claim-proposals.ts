@@ -11,6 +11,7 @@ import { claimEntity } from './claim-edits';
 import { assertMayQuote, decideQuotedStatement, proposalWriteError, writeQuotedStatement } from './quoted-statements';
 import type { RequestMetadata } from './sessions';
 import { recordCreated } from './versioned-records';
+import { claimsChanged, type CacheTag } from '../cache/tags';
 
 // Proposing a new claim: the quoted statement (speaker, new source, quote; see
 // quoted-statements.ts), the claim with its summary, verdict and topics, and its first revision,
@@ -25,7 +26,13 @@ export async function getClaimProposalFormOptions(actor: Actor | null): Promise<
   return { topics: await db.topic.findMany({ select: { slug: true, name: true }, orderBy: { name: 'asc' } }) };
 }
 
-export type ClaimProposalResult = { claimId: string; slug: string; status: PublicationStatus };
+export type ClaimProposalResult = {
+  claimId: string;
+  slug: string;
+  status: PublicationStatus;
+  /** The cache tags of what readers see that this write changed (lib/cache/tags.ts): the caller expires them. */
+  invalidates: CacheTag[];
+};
 
 /**
  * Writes a proposed claim. Its slug comes from the speaker and the summary, numbered when another
@@ -82,7 +89,9 @@ export async function proposeClaim(
           detail: { claimId: claim.id, claimSlug: claim.slug, via: 'editor' },
         });
       }
-      return { claimId: claim.id, slug: claim.slug, status: claim.status };
+      // A submission changes nothing readers see until it is approved.
+      const invalidates = claim.status === 'PUBLISHED' ? claimsChanged([claim.id]) : [];
+      return { claimId: claim.id, slug: claim.slug, status: claim.status, invalidates };
     });
   } catch (error) {
     // A claim saved a moment ago with the same slug (the numbering is read, then written).

@@ -200,6 +200,8 @@ function keysetAfter(sort: KeysetSort, cursor: string | undefined): Prisma.Claim
 export type CounterStatementView = { id: string; stance: Stance; note: string | null; statement: StatementView };
 
 export type ClaimDetail = ClaimCard & {
+  /** What its cache entries are tagged with (lib/cache/tags.ts): the slug may change, the id does not. */
+  id: string;
   verdictExplanation: string;
   publishedAt: Date | null;
   updatedAt: Date;
@@ -243,6 +245,7 @@ export const getPublishedClaimBySlugOrNull = cache(
     }));
     return {
       ...card!,
+      id: row.id,
       verdictExplanation: row.verdictExplanation,
       publishedAt: row.publishedAt,
       updatedAt: row.updatedAt,

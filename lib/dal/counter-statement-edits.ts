@@ -12,6 +12,7 @@ import {
   type HistoryEntry,
   type VersionedEntity,
 } from './versioned-records';
+import { claimsChanged, type CacheTag } from '../cache/tags';
 
 // Editors' changes to a counter-statement (how a quote answers a claim): its stance and note, and
 // its withdrawal, a soft delete that takes it off the claim page (a withdrawn row cannot stay
@@ -101,7 +102,13 @@ function speakerNameOf(row: EditableRow): string {
   return row.statement.speakerPerson?.name ?? row.statement.speakerOrganization?.name ?? 'Unknown speaker';
 }
 
-export type CounterStatementEditResult = { claimSlug: string; version: number; changed: boolean };
+export type CounterStatementEditResult = {
+  claimSlug: string;
+  version: number;
+  changed: boolean;
+  /** The cache tags of what readers see that this write changed (lib/cache/tags.ts): the caller expires them. */
+  invalidates: CacheTag[];
+};
 
 /** Saves an editor's change to a counter-statement's stance or note, based on the version they loaded. */
 export async function updateCounterStatement(
@@ -117,7 +124,7 @@ export async function updateCounterStatement(
     const before = snapshotOf(row);
     const after: CounterStatementSnapshot = { ...before, stance: input.stance, note: input.note ?? null };
     if (before.stance === after.stance && before.note === after.note)
-      return { claimSlug: row.claim.slug, version: row.version, changed: false };
+      return { claimSlug: row.claim.slug, version: row.version, changed: false, invalidates: [] };
     const data = { stance: after.stance, note: after.note };
     const version = await writeVersion(tx, counterStatementEntity, row, {
       before,
@@ -127,7 +134,7 @@ export async function updateCounterStatement(
       reason: input.reason ?? null,
       data,
     });
-    return { claimSlug: row.claim.slug, version, changed: true };
+    return { claimSlug: row.claim.slug, version, changed: true, invalidates: claimsChanged([row.claim.id]) };
   });
 }
 
@@ -162,6 +169,6 @@ export async function withdrawCounterStatement(
       await tx.correction.create({ data: { claimId: row.claim.id, changed, note: input.reason, actorId: actor.id } });
       await tx.claim.update({ where: { id: row.claim.id }, data: { updatedAt: new Date() } });
     }
-    return { claimSlug: row.claim.slug, version, changed: true };
+    return { claimSlug: row.claim.slug, version, changed: true, invalidates: claimsChanged([row.claim.id]) };
   });
 }

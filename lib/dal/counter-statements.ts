@@ -10,6 +10,7 @@ import { recordCreated } from './versioned-records';
 import type { RequestMetadata } from './sessions';
 import { publishedClaim } from './published';
 import { assertMayQuote, decideQuotedStatement, proposalWriteError, writeQuotedStatement } from './quoted-statements';
+import { claimsChanged, type CacheTag } from '../cache/tags';
 
 // Proposing a counter-statement to a claim: the quoted statement (speaker, source on record or new,
 // quote; see quoted-statements.ts) and the counter-statement, all written in one transaction. A contributor's proposal
@@ -30,7 +31,12 @@ export async function getCounterStatementFormOptionsOrNull(
   return claim ? { claim } : null;
 }
 
-export type ProposalResult = { counterStatementId: string; status: PublicationStatus };
+export type ProposalResult = {
+  counterStatementId: string;
+  status: PublicationStatus;
+  /** The cache tags of what readers see that this write changed (lib/cache/tags.ts): the caller expires them. */
+  invalidates: CacheTag[];
+};
 
 /**
  * Writes a proposed counter-statement to the published claim `claimSlug`. A quote not found
@@ -97,7 +103,9 @@ export async function proposeCounterStatement(
           detail: { counterStatementId: counterStatement.id, claimSlug: claim.slug, via: 'editor' },
         });
       }
-      return { counterStatementId: counterStatement.id, status: counterStatement.status };
+      // A submission changes nothing readers see until it is approved.
+      const invalidates = counterStatement.status === 'PUBLISHED' ? claimsChanged([claim.id]) : [];
+      return { counterStatementId: counterStatement.id, status: counterStatement.status, invalidates };
     });
   } catch (error) {
     throw proposalWriteError(error);

@@ -15,6 +15,7 @@ import {
   type HistoryEntry,
   type VersionedEntity,
 } from './versioned-records';
+import { COLLECTION, type CacheTag } from '../cache/tags';
 
 // Editors' changes to organizations, each one transaction: permission, compare-and-set, the
 // change, its revision. A changed country reaches the organization's statements and the claims
@@ -103,7 +104,7 @@ export async function getOrganizationForEditOrNull(
 export async function createOrganization(
   input: OrganizationCreateInput,
   actor: Actor | null,
-): Promise<{ slug: string }> {
+): Promise<{ slug: string; invalidates: CacheTag[] }> {
   assertCan(actor, 'organization.edit');
   return uniqueViolationAsConflict(() =>
     db.$transaction(async (tx) => {
@@ -116,12 +117,19 @@ export async function createOrganization(
         reason: input.reason,
         snapshot: data,
       });
-      return { slug: organization.slug };
+      return { slug: organization.slug, invalidates: [COLLECTION.organizations] };
     }),
   );
 }
 
-export type OrganizationEditResult = { slug: string; previousSlug: string; version: number; changed: boolean };
+export type OrganizationEditResult = {
+  slug: string;
+  previousSlug: string;
+  version: number;
+  changed: boolean;
+  /** The cache tags of what readers see that this write changed (lib/cache/tags.ts): the caller expires them. */
+  invalidates: CacheTag[];
+};
 
 export async function updateOrganization(
   input: OrganizationEditInput,
@@ -137,7 +145,7 @@ export async function updateOrganization(
       const before = snapshotOf(row);
       const after = columnsOf(input);
       if (!diffSnapshots(organizationRevisions.fields, before, after).length) {
-        return { slug: row.slug, previousSlug: row.slug, version: row.version, changed: false };
+        return { slug: row.slug, previousSlug: row.slug, version: row.version, changed: false, invalidates: [] };
       }
       await assertSlugFree(tx, input.slug, row.id);
       const version = await writeVersion(tx, organizationEntity, row, {
@@ -148,7 +156,14 @@ export async function updateOrganization(
         reason: input.reason ?? null,
         data: after,
       });
-      return { slug: after.slug, previousSlug: row.slug, version, changed: true };
+      // Its name and country are shown wherever one of its people is quoted.
+      return {
+        slug: after.slug,
+        previousSlug: row.slug,
+        version,
+        changed: true,
+        invalidates: [COLLECTION.organizations],
+      };
     }),
   );
 }

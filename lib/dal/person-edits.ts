@@ -22,6 +22,7 @@ import {
   type HistoryEntry,
   type VersionedEntity,
 } from './versioned-records';
+import { COLLECTION, type CacheTag } from '../cache/tags';
 
 // Editors' changes to people and their roles. A role has no version of its own: adding, changing
 // or removing one is a new version of its person (the snapshot holds every role), so two editors
@@ -154,7 +155,10 @@ export async function getPersonForEditOrNull(slug: string, actor: Actor | null):
 }
 
 /** Adds a person to the record, published at once (an editor's own entry needs no review). */
-export async function createPerson(input: PersonCreateInput, actor: Actor | null): Promise<{ slug: string }> {
+export async function createPerson(
+  input: PersonCreateInput,
+  actor: Actor | null,
+): Promise<{ slug: string; invalidates: CacheTag[] }> {
   assertCan(actor, 'person.edit');
   return uniqueViolationAsConflict(() =>
     db.$transaction(async (tx) => {
@@ -172,12 +176,19 @@ export async function createPerson(input: PersonCreateInput, actor: Actor | null
         reason: input.reason,
         snapshot: { ...data, roles: [], status: 'PUBLISHED', deleted: false },
       });
-      return { slug: person.slug };
+      return { slug: person.slug, invalidates: [COLLECTION.people] };
     }),
   );
 }
 
-export type PersonEditResult = { slug: string; previousSlug: string; version: number; changed: boolean };
+export type PersonEditResult = {
+  slug: string;
+  previousSlug: string;
+  version: number;
+  changed: boolean;
+  /** The cache tags of what readers see that this write changed (lib/cache/tags.ts): the caller expires them. */
+  invalidates: CacheTag[];
+};
 
 /**
  * The steps every save of a person shares: the row at the version the editor saw, the change
@@ -199,7 +210,7 @@ function savePerson(
       const before = snapshotOf(row);
       const { after, data = {} } = await apply(tx, row, before);
       if (!diffSnapshots(personRevisions.fields, before, after).length)
-        return { slug: row.slug, previousSlug: row.slug, version: row.version, changed: false };
+        return { slug: row.slug, previousSlug: row.slug, version: row.version, changed: false, invalidates: [] };
       const version = await writeVersion(tx, personEntity, row, {
         before,
         after,
@@ -208,7 +219,8 @@ function savePerson(
         reason: input.reason ?? null,
         data,
       });
-      return { slug: after.slug, previousSlug: row.slug, version, changed: true };
+      // Their name and roles are shown wherever they are quoted.
+      return { slug: after.slug, previousSlug: row.slug, version, changed: true, invalidates: [COLLECTION.people] };
     }),
   );
 }

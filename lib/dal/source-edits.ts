@@ -17,6 +17,7 @@ import {
   type HistoryEntry,
   type VersionedEntity,
 } from './versioned-records';
+import { COLLECTION, type CacheTag } from '../cache/tags';
 
 // Editors' changes to sources, each one transaction: permission, compare-and-set, the change, its
 // revision. The archived text is what quotes are verified against and located in: once any
@@ -95,7 +96,13 @@ export async function getSourceForEditOrNull(id: string, actor: Actor | null): P
   return { id: row.id, version: row.version, current: snapshotOf(row), quotedBy, history: history.reverse() };
 }
 
-export type SourceEditResult = { id: string; version: number; changed: boolean };
+export type SourceEditResult = {
+  id: string;
+  version: number;
+  changed: boolean;
+  /** The cache tags of what readers see that this write changed (lib/cache/tags.ts): the caller expires them. */
+  invalidates: CacheTag[];
+};
 
 function saveSource(
   input: { sourceId: string; version: number; reason?: string | null },
@@ -112,7 +119,7 @@ function saveSource(
       const before = snapshotOf(row);
       const { after, data } = await apply(tx, row, before);
       if (!diffSnapshots(sourceRevisions.fields, before, after).length)
-        return { id: row.id, version: row.version, changed: false };
+        return { id: row.id, version: row.version, changed: false, invalidates: [] };
       const version = await writeVersion(tx, sourceEntity, row, {
         before,
         after,
@@ -121,7 +128,8 @@ function saveSource(
         reason: input.reason ?? null,
         data,
       });
-      return { id: row.id, version, changed: true };
+      // Its outlet and title are shown wherever it is quoted.
+      return { id: row.id, version, changed: true, invalidates: [COLLECTION.sources] };
     }),
   );
 }

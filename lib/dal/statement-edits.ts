@@ -21,6 +21,7 @@ import {
   type HistoryEntry,
   type VersionedEntity,
 } from './versioned-records';
+import { claimsChanged, type CacheTag } from '../cache/tags';
 
 // Editors' changes to a quote (a statement): its words, language, translation, attribution and
 // date. The words are checked against the source's archived text again, as when it was proposed.
@@ -147,7 +148,13 @@ function speakerNameOf(row: EditableRow): string {
   return row.speakerPerson?.name ?? row.speakerOrganization?.name ?? 'Unknown speaker';
 }
 
-export type StatementEditResult = { version: number; changed: boolean; uses: QuoteUse[] };
+export type StatementEditResult = {
+  version: number;
+  changed: boolean;
+  uses: QuoteUse[];
+  /** The cache tags of what readers see that this write changed (lib/cache/tags.ts): the caller expires them. */
+  invalidates: CacheTag[];
+};
 
 /**
  * Saves an editor's change to a quote, based on the version they loaded. Words not found verbatim
@@ -194,7 +201,7 @@ async function saveStatement(tx: Transaction, input: StatementEditInput, actor: 
   };
   const changes = diffStatementSnapshots(before, after);
   const uses = usesOf(row);
-  if (!changes.length) return { version: row.version, changed: false, uses };
+  if (!changes.length) return { version: row.version, changed: false, uses, invalidates: [] };
   const shown = uses.filter((use) => use.shownToReaders);
   const owesCorrection = quoteCorrectionRequired(before, after, shown.length > 0);
   if (owesCorrection && !input.correctionNote) {
@@ -227,5 +234,6 @@ async function saveStatement(tx: Transaction, input: StatementEditInput, actor: 
     // The claims readers see changed: their dateModified (ClaimReview) moves with them.
     await tx.claim.updateMany({ where: { id: { in: claimIds }, ...publishedClaim }, data: { updatedAt: new Date() } });
   }
-  return { version, changed: true, uses };
+  // The quote is shown on the page of every claim it makes or answers, and in the lists of claims and sources.
+  return { version, changed: true, uses, invalidates: claimsChanged(uses.map((use) => use.claimId)) };
 }

@@ -14,6 +14,7 @@ import { decideQuotedStatement } from './quoted-statements';
 import type { RequestMetadata } from './sessions';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 import { writeVersion, type VersionedEntity, type VersionedRow } from './versioned-records';
+import { claimsChanged, type CacheTag } from '../cache/tags';
 
 // The review of proposed counter-statements and claims: the queue editors decide on, and each
 // contributor's own submissions with the editor's note. Reading a submission takes draft.readOwn
@@ -165,10 +166,19 @@ export async function approveSubmission(
   { kind, id }: Decision,
   actor: Actor | null,
   request: RequestMetadata,
-): Promise<void> {
+): Promise<{ invalidates: CacheTag[] }> {
   assertCan(actor, 'review.decide');
   assertCan(actor, kind === 'claim' ? 'claim.publish' : 'counterStatement.publish');
-  await (kind === 'claim' ? decideClaim : decideCounterStatement)(id, actor, request, 'PUBLISHED', null);
+  const claimId = await (kind === 'claim' ? decideClaim : decideCounterStatement)(
+    id,
+    actor,
+    request,
+    'PUBLISHED',
+    null,
+  );
+  // The claim (new, or answered anew) and whatever person, role or source came with it, which only
+  // the claim's page and the lists show so far.
+  return { invalidates: claimsChanged([claimId]) };
 }
 
 /** Rejects a submission with a note the contributor reads; the rows it brought stay unpublished. */
@@ -176,10 +186,12 @@ export async function rejectSubmission(
   { kind, id, note }: Decision & { note: string },
   actor: Actor | null,
   request: RequestMetadata,
-): Promise<void> {
+): Promise<{ invalidates: CacheTag[] }> {
   assertCan(actor, 'review.decide');
   if (!note.trim()) throw new ConflictError('Write a note saying why the submission is rejected.');
   await (kind === 'claim' ? decideClaim : decideCounterStatement)(id, actor, request, 'REJECTED', note.trim());
+  // Readers never saw the submission: nothing of theirs changes.
+  return { invalidates: [] };
 }
 
 const DECIDED_ALREADY = 'This submission has been decided already.';
@@ -236,28 +248,38 @@ async function writeDecision<
   });
 }
 
+/** Decides a proposed counter-statement; returns the id of the claim it answers. */
 function decideCounterStatement(
   counterStatementId: string,
   actor: Actor,
   request: RequestMetadata,
   status: Status,
   note: string | null,
-) {
-  return db.$transaction(async (tx) =>
-    writeDecision(tx, counterStatementEntity, await counterStatementEntity.find(tx, counterStatementId), {
+): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const row = await counterStatementEntity.find(tx, counterStatementId);
+    await writeDecision(tx, counterStatementEntity, row, {
       after: (before) => ({ ...before, status, reviewNote: note }),
       data: { status, reviewNote: note, reviewedById: actor.id, reviewedAt: new Date() },
       actor,
       request,
       status,
       detail: (counterStatement) => ({ counterStatementId, claimSlug: counterStatement.claim.slug }),
-    }),
-  );
+    });
+    return row!.claim.id;
+  });
 }
 
-function decideClaim(claimId: string, actor: Actor, request: RequestMetadata, status: Status, note: string | null) {
+/** Decides a proposed claim; returns its id. */
+async function decideClaim(
+  claimId: string,
+  actor: Actor,
+  request: RequestMetadata,
+  status: Status,
+  note: string | null,
+): Promise<string> {
   const now = new Date();
-  return db.$transaction(async (tx) =>
+  await db.$transaction(async (tx) =>
     writeDecision(tx, claimEntity, await claimEntity.find(tx, claimId), {
       after: (before) => ({ ...before, status }),
       data: {
@@ -273,4 +295,5 @@ function decideClaim(claimId: string, actor: Actor, request: RequestMetadata, st
       detail: (claim) => ({ claimId, claimSlug: claim.slug }),
     }),
   );
+  return claimId;
 }

@@ -6,6 +6,6 @@ test('links to a counter-statement open the page that shows it: the plain page u
   assert.equal(claimPagePathWithEveryCounterStatement('a-claim', CLAIM_PAGE_COUNTER_STATEMENTS), '/claims/a-claim');
   assert.equal(
     claimPagePathWithEveryCounterStatement('a-claim', CLAIM_PAGE_COUNTER_STATEMENTS + 1),
-    '/claims/a-claim?show=all',
+    '/claims/a-claim/all',
   );
 });

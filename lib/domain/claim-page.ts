@@ -4,7 +4,7 @@ import { routes } from '../routes';
 // lead so that its anchor is on the page it opens.
 
 /**
- * Counter-statements a claim page shows unless the reader asks for all (`?show=all`): a claim
+ * Counter-statements a claim page shows unless the reader asks for all (`/claims/<slug>/all`): a claim
  * answered two hundred times would otherwise cost every reader, and every link preview, all two
  * hundred. The counts by country and organization always cover all of them.
  */

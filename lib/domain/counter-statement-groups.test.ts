@@ -38,6 +38,6 @@ test('links an answer to its anchor on the claim page', () => {
   // Past the claim page's first answers, the anchor is only on the page that shows them all.
   assert.equal(
     counterStatementHref({ counterStatementId: 'r9', claim: { ...isis, counterStatementCount: 210 } }),
-    '/claims/isis-defeated?show=all#rebuttal-r9',
+    '/claims/isis-defeated/all#rebuttal-r9',
   );
 });

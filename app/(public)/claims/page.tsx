@@ -4,15 +4,16 @@ import { redirect } from 'next/navigation';
 import { ActiveFilterChips, describeActiveFilters } from '@/components/claims/active-filters';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { ClaimFilterForm } from '@/components/claims/claim-filter-form';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
-import { getClaimFilterNames, getClaimFilterOptions } from '@/lib/dal/claim-filter-options';
-import { findPublishedClaims } from '@/lib/dal/claims';
+import { IfPermitted } from '@/components/accounts/viewer';
 import { canonicalQueryIfDifferent, effectiveSort, parseClaimFilters } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { routes } from '@/lib/routes';
+import { findPublishedClaims, getClaimFilterNames, getClaimFilterOptions } from '@/lib/cache/public-record';
 
-export const dynamic = 'force-dynamic';
+// Every view of the list is its query (filters, search, sort, page): rendered for each request from
+// cached data (lib/cache/public-record.ts), not streamed behind a fallback that readers without
+// JavaScript would never see replaced.
+export const instant = false;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -54,11 +55,11 @@ export default async function ClaimsPage({ searchParams }: Props) {
           Published claims, each with who has answered it. Narrow them down with the filters below, or search for a
           person or organization by name.
         </p>
-        {can(await getCurrentUser(), 'claim.propose') ? (
+        <IfPermitted permission="claim.propose">
           <p className="font-medium">
             <Link href={routes.newClaim()}>Propose a claim</Link>
           </p>
-        ) : null}
+        </IfPermitted>
       </header>
       <ClaimFilterForm filters={filters} sort={sort} options={options} />
       <section aria-labelledby="results-heading" className="space-y-4">

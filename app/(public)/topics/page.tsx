@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageLinks } from '@/components/layout/page-links';
-import { findTopics } from '@/lib/dal/topics';
 import { parsePageCursor } from '@/lib/validation/page-cursor';
 import { routes } from '@/lib/routes';
+import { findTopics } from '@/lib/cache/public-record';
 
-export const dynamic = 'force-dynamic';
+// A page of a list, chosen by its query (?cursor=): rendered for each request from cached data
+// (lib/cache/public-record.ts). Not streamed behind a fallback, which readers without JavaScript
+// would never see replaced.
+export const instant = false;
 
 export const metadata: Metadata = {
   title: 'Topics',

@@ -1,28 +1,16 @@
 import type { Metadata } from 'next';
-import { unstable_cache } from 'next/cache';
 import { AnswerMatrixTable } from '@/components/who-answered-whom/answer-matrix-table';
-import { getWhoAnsweredWhom, MATRIX_LIMIT } from '@/lib/dal/who-answered-whom';
+import { MATRIX_LIMIT } from '@/lib/dal/who-answered-whom';
 import { countOf } from '@/lib/domain/plural';
-
-export const dynamic = 'force-dynamic';
+import { getWhoAnsweredWhom } from '@/lib/cache/public-record';
 
 export const metadata: Metadata = {
   title: 'Who answered whom',
   description: 'Which claimants were answered by which countries and organizations, and how often.',
 };
 
-const REFRESH_MINUTES = 10;
-
-// The matrix counts every published counter-statement, which takes seconds at a million of them,
-// and changes only when editors publish: each server keeps it for a few minutes. The tag lets a
-// publishing action refresh it at once.
-const getCachedWhoAnsweredWhom = unstable_cache(getWhoAnsweredWhom, ['who-answered-whom'], {
-  revalidate: REFRESH_MINUTES * 60,
-  tags: ['who-answered-whom'],
-});
-
 export default async function WhoAnsweredWhomPage() {
-  const matrix = await getCachedWhoAnsweredWhom();
+  const matrix = await getWhoAnsweredWhom();
   const limited = matrix.claimantCount > matrix.claimants.length || matrix.answererCount > matrix.answerers.length;
   return (
     <div className="space-y-6">
@@ -38,7 +26,7 @@ export default async function WhoAnsweredWhomPage() {
             ? `To stay readable, the table shows the ${MATRIX_LIMIT} claimants and the ${MATRIX_LIMIT} answering countries or organizations with the most counter-statements, of ${countOf(matrix.claimantCount, 'claimant', 'claimants')} and ${countOf(matrix.answererCount, 'answerer', 'answerers')} in all. `
             : ''}
           Only claims made by a person are counted, and only answers by someone speaking for an organization. The counts
-          are refreshed every {REFRESH_MINUTES} minutes.
+          include every answer published so far.
         </p>
       </header>
       {matrix.claimants.length ? (

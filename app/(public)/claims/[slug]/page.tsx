@@ -1,30 +1,24 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { CorrectionEntry } from '@/components/claims/correction-entry';
-import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
-import { CounterStatementCounts } from '@/components/counter-statements/counter-statement-counts';
-import { VerdictBadge } from '@/components/claims/verdict-badge';
-import { CounterStatementItem } from '@/components/counter-statements/counter-statement-item';
-import { ShareClaim } from '@/components/sharing/share-claim';
-import { StatementQuote } from '@/components/quotes/statement-quote';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
-import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
-import { getPublishedClaimBySlugOrNull } from '@/lib/dal/claims';
-import { claimPagePathWithEveryCounterStatement } from '@/lib/domain/claim-page';
+import { ClaimArticle } from '@/components/claims/claim-article';
+import { findPublishedClaims, getPublishedClaimBySlugOrNull } from '@/lib/cache/public-record';
+import { prerenderedParams } from '@/lib/cache/prerendered-params';
 import { buildShareCard, describeClaim } from '@/lib/domain/share-card';
 import { SHARE_IMAGE_SIZE, shareImagePath } from '@/lib/domain/share-image-url';
-import { claimShareText } from '@/lib/domain/share-links';
-import { verdictDefinition } from '@/lib/domain/verdicts';
 import { absoluteUrl } from '@/lib/site-url';
-import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
 
-export const dynamic = 'force-dynamic';
+type Props = { params: Promise<{ slug: string }> };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ show?: string | string[] }> };
+// The newest claims are built with the site; any other is rendered on its first request and kept
+// from then on (docs/caching.md), until a write expires it.
+export async function generateStaticParams() {
+  const { claims } = await findPublishedClaims({ sort: 'newest' });
+  return prerenderedParams(
+    'slug',
+    claims.map((claim) => claim.slug),
+  );
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await getPublishedClaimBySlugOrNull((await pageParams(params)).slug);
@@ -59,138 +53,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-export default async function ClaimPage({ params, searchParams }: Props) {
-  const { slug } = await pageParams(params);
-  const showAll = (await searchParams).show === 'all';
-  const claim = await getPublishedClaimBySlugOrNull(slug, showAll ? 'all' : 'first');
-  if (!claim) {
-    // A slug the claim used to have answers 308 with its current URL, so old links keep working.
-    // Here, not in generateMetadata: metadata may stream after the response has begun.
-    const current = await findCurrentClaimSlug(slug);
-    if (current) permanentRedirect(routes.claim(current, { showAll }));
-    notFound();
-  }
-  // Null without a query for a reader with no session cookie: the page costs them nothing more.
-  const user = await getCurrentUser();
-  const url = absoluteUrl(routes.claim(claim.slug));
-  const mayEditCounterStatements = can(user, 'counterStatement.edit');
-  const counterStatementLinksBase = absoluteUrl(
-    claimPagePathWithEveryCounterStatement(claim.slug, claim.counterStatementCount),
-  );
-  const shareText = claimShareText({
-    summary: claim.summary,
-    claimant: claim.claim.speakerName,
-    verdictLabel: verdictDefinition(claim.verdict).label,
-  });
-  return (
-    <article className="space-y-10">
-      <ClaimReviewJsonLd claim={claim} />
-      <PageHeader eyebrow="Claim" title={claim.summary}>
-        <StatementQuote statement={claim.claim} size="large" />
-        {claim.topics.length ? (
-          <p className="text-sm text-stone-700">
-            Topics:{' '}
-            {claim.topics.map((topic, index) => (
-              <span key={topic.slug}>
-                {index > 0 ? ', ' : null}
-                <Link href={routes.topic(topic.slug)}>{topic.name}</Link>
-              </span>
-            ))}
-          </p>
-        ) : null}
-      </PageHeader>
-
-      <section aria-labelledby="verdict-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-        <h2 id="verdict-heading" className="flex flex-wrap items-center gap-3 text-xl font-bold">
-          Our verdict <VerdictBadge verdict={claim.verdict} size="large" announce={false} />
-        </h2>
-        <p>{claim.verdictExplanation}</p>
-        <p className="text-sm">
-          <Link href={routes.methodology('verdicts')}>What our verdicts mean</Link> ·{' '}
-          <Link href={routes.claimHistory(claim.slug)}>History</Link>
-          {can(user, 'claim.publish') ? (
-            <>
-              {' · '}
-              <Link href={routes.claimEdit(claim.slug)} className="font-medium">
-                Edit this claim
-              </Link>
-            </>
-          ) : null}
-        </p>
-      </section>
-
-      {claim.corrections.length ? (
-        <section
-          aria-labelledby="corrections-heading"
-          className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
-        >
-          <h2 id="corrections-heading" className="text-xl font-bold">
-            Corrections
-          </h2>
-          <ol className="space-y-3">
-            {claim.corrections.map((correction) => (
-              <li key={correction.id}>
-                <CorrectionEntry correction={correction} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
-
-      <ShareClaim url={url} title={claim.summary} text={shareText} />
-
-      <section aria-labelledby="counter-statements-heading" className="space-y-6">
-        <div className="space-y-1">
-          <h2 id="counter-statements-heading" className="text-2xl font-bold">
-            Counter-statements
-          </h2>
-          <CounterStatementCounts
-            total={claim.counterStatementCount}
-            byAffiliation={claim.counterStatementsByAffiliation}
-          />
-          {can(user, 'counterStatement.propose') ? (
-            <p className="font-medium">
-              <Link href={routes.newCounterStatement(claim.slug)}>Propose a counter-statement</Link>
-            </p>
-          ) : null}
-        </div>
-        {claim.counterStatementGroups.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-stone-400 p-4">
-            No counter-statements yet: none of our sources has answered this claim so far.
-          </p>
-        ) : (
-          claim.counterStatementGroups.map((group) => (
-            <section key={group.key} aria-labelledby={`group-${group.key}`} className="space-y-4">
-              <h3 id={`group-${group.key}`} className="border-b border-stone-300 pb-1 text-xl font-semibold">
-                {group.label}
-              </h3>
-              <ul className="space-y-6">
-                {group.items.map((counterStatement) => (
-                  <li key={counterStatement.id}>
-                    <CounterStatementItem
-                      counterStatement={counterStatement}
-                      claimUrl={counterStatementLinksBase}
-                      editHref={
-                        mayEditCounterStatements
-                          ? routes.counterStatementEdit(claim.slug, counterStatement.id)
-                          : undefined
-                      }
-                    />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))
-        )}
-        {claim.counterStatementsShown < claim.counterStatementCount ? (
-          <p className="rounded-lg border border-stone-300 bg-white p-4">
-            These are the {claim.counterStatementsShown} strongest of {claim.counterStatementCount} counter-statements.{' '}
-            <Link href={routes.claim(claim.slug, { showAll: true, anchor: 'counter-statements-heading' })}>
-              Show all {claim.counterStatementCount} counter-statements
-            </Link>
-          </p>
-        ) : null}
-      </section>
-    </article>
-  );
+export default async function ClaimPage({ params }: Props) {
+  return <ClaimArticle slug={(await pageParams(params)).slug} showAll={false} />;
 }

@@ -2,15 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CounterStatementsByClaim } from '@/components/counter-statements/counter-statements-by-claim';
-import { COUNTER_STATEMENTS_LIST_LENGTH, getCountryProfileOrNull } from '@/lib/dal/organizations';
+import { COUNTER_STATEMENTS_LIST_LENGTH } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
-
-export const dynamic = 'force-dynamic';
+import { getCountryProfileOrNull } from '@/lib/cache/public-record';
+import { prerenderedParams } from '@/lib/cache/prerendered-params';
 
 type Props = { params: Promise<{ code: string }> };
+
+// Rendered on its first request and kept until a write expires it (lib/cache/prerendered-params.ts).
+export async function generateStaticParams() {
+  return prerenderedParams('code');
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const country = await getCountryProfileOrNull((await pageParams(params)).code);

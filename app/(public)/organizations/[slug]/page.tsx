@@ -3,21 +3,22 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { CounterStatementsByClaim } from '@/components/counter-statements/counter-statements-by-claim';
-import {
-  COUNTER_STATEMENTS_LIST_LENGTH,
-  getOrganizationProfileOrNull,
-  MEMBER_CLAIMS_LIST_LENGTH,
-} from '@/lib/dal/organizations';
+import { COUNTER_STATEMENTS_LIST_LENGTH, MEMBER_CLAIMS_LIST_LENGTH } from '@/lib/dal/organizations';
 import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
-
-export const dynamic = 'force-dynamic';
+import { getOrganizationProfileOrNull } from '@/lib/cache/public-record';
+import { prerenderedParams } from '@/lib/cache/prerendered-params';
 
 type Props = { params: Promise<{ slug: string }> };
+
+// Rendered on its first request and kept until a write expires it (lib/cache/prerendered-params.ts).
+export async function generateStaticParams() {
+  return prerenderedParams('slug');
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const organization = await getOrganizationProfileOrNull((await pageParams(params)).slug);

@@ -6,16 +6,21 @@ import { RoleList } from '@/components/people/role-list';
 import { Scorecard } from '@/components/people/scorecard';
 import { CounterStatementLinks } from '@/components/counter-statements/counter-statement-links';
 import { StatementQuote } from '@/components/quotes/statement-quote';
-import { getPersonProfileOrNull, PERSON_LIST_LENGTH } from '@/lib/dal/people';
+import { PERSON_LIST_LENGTH } from '@/lib/dal/people';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
-
-export const dynamic = 'force-dynamic';
+import { getPersonProfileOrNull } from '@/lib/cache/public-record';
+import { prerenderedParams } from '@/lib/cache/prerendered-params';
 
 type Props = { params: Promise<{ slug: string }> };
+
+// Rendered on its first request and kept until a write expires it (lib/cache/prerendered-params.ts).
+export async function generateStaticParams() {
+  return prerenderedParams('slug');
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const person = await getPersonProfileOrNull((await pageParams(params)).slug);

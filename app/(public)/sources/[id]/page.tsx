@@ -2,16 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArchivedText } from '@/components/sources/archived-text';
-import { getSourceByIdOrNull } from '@/lib/dal/sources';
 import { toIsoDay } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
 import { EditLink } from '@/components/accounts/edit-link';
 import { quoteAnchor, routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
-
-export const dynamic = 'force-dynamic';
+import { getSourceByIdOrNull } from '@/lib/cache/public-record';
+import { prerenderedParams } from '@/lib/cache/prerendered-params';
 
 type Props = { params: Promise<{ id: string }> };
+
+// Rendered on its first request and kept until a write expires it (lib/cache/prerendered-params.ts).
+export async function generateStaticParams() {
+  return prerenderedParams('id');
+}
 
 const kindLabels = {
   NEWS_ARTICLE: 'News article',

@@ -2,15 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimCardList } from '@/components/claims/claim-card';
-import { getTopicProfileOrNull, TOPIC_CLAIMS_LIST_LENGTH } from '@/lib/dal/topics';
+import { TOPIC_CLAIMS_LIST_LENGTH } from '@/lib/dal/topics';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
-
-export const dynamic = 'force-dynamic';
+import { getTopicProfileOrNull } from '@/lib/cache/public-record';
+import { prerenderedParams } from '@/lib/cache/prerendered-params';
 
 type Props = { params: Promise<{ slug: string }> };
+
+// Rendered on its first request and kept until a write expires it (lib/cache/prerendered-params.ts).
+export async function generateStaticParams() {
+  return prerenderedParams('slug');
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopicProfileOrNull((await pageParams(params)).slug);

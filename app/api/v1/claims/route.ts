@@ -1,8 +1,8 @@
 // GET /api/v1/claims - published claims, filtered as on /claims, a keyset page at a time
 import { readOnlyRoute, parseQuery } from '@/lib/api/json-response';
 import { claimList, toApiClaimSummary } from '@/lib/api/serialize';
-import { findPublishedClaims } from '@/lib/dal/claims';
 import { claimListQuery } from '@/lib/validation/api';
+import { findPublishedClaims } from '@/lib/cache/public-record';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute(async (request) => {
   const filters = parseQuery(request, claimListQuery);

@@ -1,9 +1,9 @@
 // GET /api/v1/organizations - organizations that said something in public, alphabetically, paged
 import { readOnlyRoute, parseQuery } from '@/lib/api/json-response';
 import { nameList, toApiOrganizationSummary } from '@/lib/api/serialize';
-import { findOrganizations } from '@/lib/dal/organizations';
 import { pageQuery } from '@/lib/validation/api';
 import { routes } from '@/lib/routes';
+import { findOrganizations } from '@/lib/cache/public-record';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute(async (request) => {
   const { cursor } = parseQuery(request, pageQuery);

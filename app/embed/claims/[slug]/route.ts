@@ -1,11 +1,10 @@
 // GET /embed/claims/:slug - the claim and its counter-statements as a compact card for other
 // sites' iframes. The only routes other sites may frame (see headers() in next.config.js).
-import { findCurrentClaimSlug } from '@/lib/dal/claim-slug-redirects';
-import { getPublishedClaimBySlugOrNull } from '@/lib/dal/claims';
 import { renderEmbedCard, renderEmbedNotFound } from '@/lib/domain/embed-card';
 import { routeParams } from '@/lib/route-params';
 import { absoluteUrl } from '@/lib/site-url';
 import { routes } from '@/lib/routes';
+import { findCurrentClaimSlug, getPublishedClaimBySlugOrNull } from '@/lib/cache/public-record';
 
 const HTML = 'text/html; charset=utf-8';
 

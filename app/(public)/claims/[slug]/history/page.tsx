@@ -1,18 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getCurrentUser } from '@/lib/auth/current-user';
-import { can } from '@/lib/auth/permissions';
-import { getPublishedClaimHistoryOrNull } from '@/lib/dal/claim-history';
+import { IfPermitted } from '@/components/accounts/viewer';
 import { displayTimestamp } from '@/lib/domain/dates';
 import { PageHeader } from '@/components/layout/page-header';
 import { RevisionChanges } from '@/components/revisions/revision-changes';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
-
-export const dynamic = 'force-dynamic';
+import { findPublishedClaims, getPublishedClaimHistoryOrNull } from '@/lib/cache/public-record';
+import { prerenderedParams } from '@/lib/cache/prerendered-params';
 
 type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  const { claims } = await findPublishedClaims({ sort: 'newest' });
+  return prerenderedParams(
+    'slug',
+    claims.map((claim) => claim.slug),
+  );
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const history = await getPublishedClaimHistoryOrNull((await pageParams(params)).slug);
@@ -23,7 +29,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimHistoryPage({ params }: Props) {
   const history = await getPublishedClaimHistoryOrNull((await pageParams(params)).slug);
   if (!history) notFound();
-  const mayRestore = can(await getCurrentUser(), 'revision.restore');
   return (
     <article className="space-y-6">
       <PageHeader eyebrow="History" title={history.summary}>
@@ -67,12 +72,14 @@ export default async function ClaimHistoryPage({ params }: Props) {
                   {entry.reason ? <>. Why: {entry.reason}</> : null}
                 </p>
                 {isFirst ? null : <RevisionChanges changes={entry.changes} />}
-                {mayRestore && entry.version !== history.version ? (
-                  <p>
-                    <Link href={routes.claimEdit(history.slug, { restore: entry.version })}>
-                      Restore version {entry.version}
-                    </Link>
-                  </p>
+                {entry.version !== history.version ? (
+                  <IfPermitted permission="revision.restore">
+                    <p>
+                      <Link href={routes.claimEdit(history.slug, { restore: entry.version })}>
+                        Restore version {entry.version}
+                      </Link>
+                    </p>
+                  </IfPermitted>
                 ) : null}
               </li>
             );

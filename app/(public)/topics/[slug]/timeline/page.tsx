@@ -3,13 +3,16 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageLinks } from '@/components/layout/page-links';
 import { Timeline } from '@/components/topics/timeline';
-import { getTopicTimeline } from '@/lib/dal/topics';
 import { parsePageCursor } from '@/lib/validation/page-cursor';
 import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
+import { getTopicTimeline } from '@/lib/cache/public-record';
 
-export const dynamic = 'force-dynamic';
+// A page of a list, chosen by its query (?cursor=): rendered for each request from cached data
+// (lib/cache/public-record.ts). Not streamed behind a fallback, which readers without JavaScript
+// would never see replaced.
+export const instant = false;
 
 type Props = {
   params: Promise<{ slug: string }>;

@@ -1,8 +1,8 @@
 // GET /api/v1/claims/:slug - one published claim with its counter-statements and their sources
 import { readOnlyRoute, parsePath, parseQuery } from '@/lib/api/json-response';
 import { toApiClaimDetail } from '@/lib/api/serialize';
-import { getPublishedClaimBySlugOrNull } from '@/lib/dal/claims';
 import { noQuery, slugPath } from '@/lib/validation/api';
+import { getPublishedClaimBySlugOrNull } from '@/lib/cache/public-record';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute<{ slug: string }>(
   async (request, context) => {

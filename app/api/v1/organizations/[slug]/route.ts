@@ -1,8 +1,8 @@
 // GET /api/v1/organizations/:slug - an organization: its members' claims and its answers
 import { readOnlyRoute, parsePath, parseQuery } from '@/lib/api/json-response';
 import { toApiOrganizationDetail } from '@/lib/api/serialize';
-import { getOrganizationProfileOrNull } from '@/lib/dal/organizations';
 import { noQuery, slugPath } from '@/lib/validation/api';
+import { getOrganizationProfileOrNull } from '@/lib/cache/public-record';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute<{ slug: string }>(
   async (request, context) => {

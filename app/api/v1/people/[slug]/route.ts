@@ -1,8 +1,8 @@
 // GET /api/v1/people/:slug - a person: roles, tallies, newest claims and counter-statements
 import { readOnlyRoute, parsePath, parseQuery } from '@/lib/api/json-response';
 import { toApiPersonDetail } from '@/lib/api/serialize';
-import { getPersonProfileOrNull } from '@/lib/dal/people';
 import { noQuery, slugPath } from '@/lib/validation/api';
+import { getPersonProfileOrNull } from '@/lib/cache/public-record';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute<{ slug: string }>(
   async (request, context) => {

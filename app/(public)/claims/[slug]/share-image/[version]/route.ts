@@ -1,12 +1,12 @@
 // GET /claims/:slug/share-image/:version - the claim's share image (1200x630 PNG) for link
 // previews. The version fingerprints what the image shows (lib/domain/share-image-url.ts): the
 // current one is cached for good, any other answers 308 with the current image's URL.
-import { getPublishedClaimBySlugOrNull } from '@/lib/dal/claims';
 import { buildShareCard } from '@/lib/domain/share-card';
 import { shareCardVersion, shareImagePath } from '@/lib/domain/share-image-url';
 import { renderShareCardImage } from '@/lib/share-image/share-card-image';
 import { routeParams } from '@/lib/route-params';
 import { absoluteUrl } from '@/lib/site-url';
+import { getPublishedClaimBySlugOrNull } from '@/lib/cache/public-record';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; version: string }> }) {
   const segments = await routeParams(params);

@@ -1,0 +1,40 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { can, type Permission } from '@/lib/auth/permissions';
+import { hasSignedInHint } from '@/lib/auth/signed-in-hint';
+import type { Viewer } from '@/lib/auth/viewer';
+import { routes } from '@/lib/routes';
+
+// Public pages are cached and identical for every reader, so the server renders them signed out.
+// In a browser that holds the signed-in hint (lib/auth/signed-in-hint.ts), this asks once per page
+// load who is signed in, and the editor's parts (account menu, Edit links) appear. Every page they
+// lead to checks the session again, and so does the DAL: this decides what is shown, never what is allowed.
+
+const ViewerContext = createContext<Viewer>(null);
+
+export function ViewerProvider({ children }: { children: ReactNode }) {
+  const [viewer, setViewer] = useState<Viewer>(null);
+  useEffect(() => {
+    if (!hasSignedInHint(document.cookie)) return;
+    const controller = new AbortController();
+    fetch(routes.session(), { signal: controller.signal, cache: 'no-store' })
+      .then((response) => (response.ok ? (response.json() as Promise<Viewer>) : null))
+      .then(setViewer)
+      // Offline or aborted: the page stays as a reader sees it.
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, []);
+  return <ViewerContext value={viewer}>{children}</ViewerContext>;
+}
+
+/** The signed-in viewer of this page, or null for a reader (and until the browser has asked). */
+export function useViewer(): Viewer {
+  return useContext(ViewerContext);
+}
+
+/** `children` only for a viewer whose role has `permission`. */
+export function IfPermitted({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const viewer = useViewer();
+  return viewer && can(viewer, permission) ? children : null;
+}

@@ -1,0 +1,147 @@
+import Link from 'next/link';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { IfPermitted } from '@/components/accounts/viewer';
+import { CorrectionEntry } from '@/components/claims/correction-entry';
+import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
+import { VerdictBadge } from '@/components/claims/verdict-badge';
+import { CounterStatementCounts } from '@/components/counter-statements/counter-statement-counts';
+import { CounterStatementItem } from '@/components/counter-statements/counter-statement-item';
+import { PageHeader } from '@/components/layout/page-header';
+import { StatementQuote } from '@/components/quotes/statement-quote';
+import { ShareClaim } from '@/components/sharing/share-claim';
+import { findCurrentClaimSlug, getPublishedClaimBySlugOrNull } from '@/lib/cache/public-record';
+import { claimPagePathWithEveryCounterStatement } from '@/lib/domain/claim-page';
+import { claimShareText } from '@/lib/domain/share-links';
+import { verdictDefinition } from '@/lib/domain/verdicts';
+import { routes } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/site-url';
+
+/**
+ * A claim's page: the claim, our verdict, corrections, and the counter-statements that answer it,
+ * the first ones or (`showAll`) every one. The same for every reader, so it is cached whole; an
+ * editor's links appear in their browser (IfPermitted).
+ */
+export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: boolean }) {
+  const claim = await getPublishedClaimBySlugOrNull(slug, showAll ? 'all' : 'first');
+  if (!claim) {
+    // A slug the claim used to have answers 308 with its current URL, so old links keep working.
+    // Here, not in generateMetadata: metadata may stream after the response has begun.
+    const current = await findCurrentClaimSlug(slug);
+    if (current) permanentRedirect(routes.claim(current, { showAll }));
+    notFound();
+  }
+  const url = absoluteUrl(routes.claim(claim.slug));
+  const counterStatementLinksBase = absoluteUrl(
+    claimPagePathWithEveryCounterStatement(claim.slug, claim.counterStatementCount),
+  );
+  const shareText = claimShareText({
+    summary: claim.summary,
+    claimant: claim.claim.speakerName,
+    verdictLabel: verdictDefinition(claim.verdict).label,
+  });
+  return (
+    <article className="space-y-10">
+      <ClaimReviewJsonLd claim={claim} />
+      <PageHeader eyebrow="Claim" title={claim.summary}>
+        <StatementQuote statement={claim.claim} size="large" />
+        {claim.topics.length ? (
+          <p className="text-sm text-stone-700">
+            Topics:{' '}
+            {claim.topics.map((topic, index) => (
+              <span key={topic.slug}>
+                {index > 0 ? ', ' : null}
+                <Link href={routes.topic(topic.slug)}>{topic.name}</Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </PageHeader>
+
+      <section aria-labelledby="verdict-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+        <h2 id="verdict-heading" className="flex flex-wrap items-center gap-3 text-xl font-bold">
+          Our verdict <VerdictBadge verdict={claim.verdict} size="large" announce={false} />
+        </h2>
+        <p>{claim.verdictExplanation}</p>
+        <p className="text-sm">
+          <Link href={routes.methodology('verdicts')}>What our verdicts mean</Link> ·{' '}
+          <Link href={routes.claimHistory(claim.slug)}>History</Link>
+          <IfPermitted permission="claim.publish">
+            {' · '}
+            <Link href={routes.claimEdit(claim.slug)} className="font-medium">
+              Edit this claim
+            </Link>
+          </IfPermitted>
+        </p>
+      </section>
+
+      {claim.corrections.length ? (
+        <section
+          aria-labelledby="corrections-heading"
+          className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
+        >
+          <h2 id="corrections-heading" className="text-xl font-bold">
+            Corrections
+          </h2>
+          <ol className="space-y-3">
+            {claim.corrections.map((correction) => (
+              <li key={correction.id}>
+                <CorrectionEntry correction={correction} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      <ShareClaim url={url} title={claim.summary} text={shareText} />
+
+      <section aria-labelledby="counter-statements-heading" className="space-y-6">
+        <div className="space-y-1">
+          <h2 id="counter-statements-heading" className="text-2xl font-bold">
+            Counter-statements
+          </h2>
+          <CounterStatementCounts
+            total={claim.counterStatementCount}
+            byAffiliation={claim.counterStatementsByAffiliation}
+          />
+          <IfPermitted permission="counterStatement.propose">
+            <p className="font-medium">
+              <Link href={routes.newCounterStatement(claim.slug)}>Propose a counter-statement</Link>
+            </p>
+          </IfPermitted>
+        </div>
+        {claim.counterStatementGroups.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-stone-400 p-4">
+            No counter-statements yet: none of our sources has answered this claim so far.
+          </p>
+        ) : (
+          claim.counterStatementGroups.map((group) => (
+            <section key={group.key} aria-labelledby={`group-${group.key}`} className="space-y-4">
+              <h3 id={`group-${group.key}`} className="border-b border-stone-300 pb-1 text-xl font-semibold">
+                {group.label}
+              </h3>
+              <ul className="space-y-6">
+                {group.items.map((counterStatement) => (
+                  <li key={counterStatement.id}>
+                    <CounterStatementItem
+                      counterStatement={counterStatement}
+                      claimUrl={counterStatementLinksBase}
+                      editHref={routes.counterStatementEdit(claim.slug, counterStatement.id)}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))
+        )}
+        {claim.counterStatementsShown < claim.counterStatementCount ? (
+          <p className="rounded-lg border border-stone-300 bg-white p-4">
+            These are the {claim.counterStatementsShown} strongest of {claim.counterStatementCount} counter-statements.{' '}
+            <Link href={routes.claim(claim.slug, { showAll: true, anchor: 'counter-statements-heading' })}>
+              Show all {claim.counterStatementCount} counter-statements
+            </Link>
+          </p>
+        ) : null}
+      </section>
+    </article>
+  );
+}
