@@ -31,11 +31,20 @@ const nextConfig = {
   // forbidden() (lib/auth/page-guard.ts): a signed-in account without a page's permission gets a
   // real 403 with app/forbidden.tsx, not a 200.
   experimental: { authInterrupts: true },
-  // Every client gets the page's metadata in <head>, before the body, as crawlers on Next.js's own
-  // list do: link previews and oEmbed discovery are read from <head> by many consumers that list
-  // does not name (chat apps, fediverse servers), and a fact-check shared with a wrong or missing
-  // preview is worse than a head that waits for the claim's lookup, which the page needs anyway.
-  htmlLimitedBots: /.*/,
+  // Link-preview and crawler clients that read metadata from <head> only: Next.js renders pages whole
+  // for them, without streaming. Cached pages have it in <head> for everyone; pages rendered per
+  // request (lists) stream it to browsers. Next.js's own list (its html-bots.js), which this replaces,
+  // and the fediverse servers, chat apps and embed services it lacks. Not every client: a client on
+  // this list is never served a cached page.
+  htmlLimitedBots: new RegExp(
+    [
+      '[\\w-]+-Google|Google-[\\w-]+|Chrome-Lighthouse|Slurp|DuckDuckBot|baiduspider|yandex|sogou|bitlybot|tumblr|vkShare',
+      'quora link preview|redditbot|ia_archiver|Bingbot|BingPreview|applebot|facebookexternalhit|facebookcatalog',
+      'Twitterbot|LinkedInBot|Slackbot|Discordbot|WhatsApp|SkypeUriPreview|Yeti|googleweblight',
+      'Mastodon|Pleroma|Akkoma|Misskey|Bluesky|Cardyb|TelegramBot|Iframely|Embedly|Synapse',
+    ].join('|'),
+    'i',
+  ),
   // Framing: only the embed routes may be shown inside other sites' iframes. Everything else
   // refuses to be framed (clickjacking): CSP frame-ancestors, and X-Frame-Options for browsers
   // that predate it. The second source matches every path that does not start with /embed/.
