@@ -44,8 +44,3 @@ export const EVERY_COLLECTION: readonly CollectionTag[] = Object.values(COLLECTI
 export function claimsChanged(claimIds: Iterable<string>): CacheTag[] {
   return [...[...new Set(claimIds)].map(claimTag), COLLECTION.claims];
 }
-
-/** Tags named once each, in a stable order, for writes that collect them from several parts. */
-export function uniqueTags(...groups: readonly (readonly CacheTag[])[]): CacheTag[] {
-  return [...new Set(groups.flat())].sort();
-}

@@ -60,6 +60,8 @@ test("a contributor's claim waits for review, invisible to readers with every ro
   const editor = await makeUser({ role: 'EDITOR' });
   const result = await proposeClaim(proposal({ roleTitle: 'Envoy' }), contributor, request);
   assert.equal(result.status, 'SUBMITTED');
+  // Nothing readers see changed: no cached page is expired.
+  assert.deepEqual(result.invalidates, []);
   const claim = await claimWithRows(result.claimId);
   assert.equal(claim.proposedById, contributor.id);
   assert.equal(claim.publishedAt, null);
@@ -180,7 +182,9 @@ test('an editor approves a claim: a new version, published with the rows it brou
     isAppError('forbidden'),
   );
   await assert.rejects(approveSubmission({ kind: 'claim', id: claimId }, null, request), isAppError('unauthenticated'));
-  await approveSubmission({ kind: 'claim', id: claimId }, editor, request);
+  const approved = await approveSubmission({ kind: 'claim', id: claimId }, editor, request);
+  // Now they do: its page (cached as "not found" until now) and the lists.
+  assert.deepEqual(approved.invalidates, [`claim:${claimId}`, 'claims']);
   const claim = await claimWithRows(claimId);
   assert.equal(claim.status, 'PUBLISHED');
   assert.ok(claim.publishedAt);

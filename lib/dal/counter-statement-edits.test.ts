@@ -33,7 +33,13 @@ test("an editor changes a counter-statement's stance and note: a new version wit
     },
     editor,
   );
-  assert.deepEqual(result, { claimSlug: claim.slug, version: 2, changed: true });
+  // Its claim's page, and the lists that count claims' answers, must be refreshed.
+  assert.deepEqual(result, {
+    claimSlug: claim.slug,
+    version: 2,
+    changed: true,
+    invalidates: [`claim:${claim.id}`, 'claims'],
+  });
   const saved = await db.counterStatement.findUniqueOrThrow({ where: { id: counterStatement.id } });
   assert.deepEqual([saved.stance, saved.note, saved.version], ['QUALIFIES', 'Partly agrees.', 2]);
   assert.deepEqual(

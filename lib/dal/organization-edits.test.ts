@@ -69,6 +69,8 @@ test("changing the country writes a revision and moves the organization's statem
     previousSlug: organization.slug,
     version: 2,
     changed: true,
+    // Its name and country show wherever its people are quoted.
+    invalidates: ['organizations'],
   });
   const moved = await db.$queryRaw<
     { code: string | null }[]

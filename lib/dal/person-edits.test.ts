@@ -89,7 +89,13 @@ test('an edit of the name and Wikidata id writes a baseline and a revision; a sl
     edit(person, 1, { name: 'Renamed Person', wikidataId: ownId, reason: 'Full name.' }),
     editor,
   );
-  assert.deepEqual(result, { slug: person.slug, previousSlug: person.slug, version: 2, changed: true });
+  assert.deepEqual(result, {
+    slug: person.slug,
+    previousSlug: person.slug,
+    version: 2,
+    changed: true,
+    invalidates: ['people'],
+  });
   const revisions = await revisionsOf(person.id);
   assert.deepEqual(
     revisions.map((revision) => [revision.version, revision.actorId, revision.reason]),

@@ -43,7 +43,7 @@ test('an editor corrects a source; its unquoted text may be replaced, with a new
     }),
     editor,
   );
-  assert.deepEqual(result, { id: source.id, version: 2, changed: true });
+  assert.deepEqual(result, { id: source.id, version: 2, changed: true, invalidates: ['sources'] });
   const stored = await db.source.findUniqueOrThrow({ where: { id: source.id } });
   assert.deepEqual(
     [stored.url, stored.archiveText, stored.archiveSha256],

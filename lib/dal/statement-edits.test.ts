@@ -40,6 +40,8 @@ test('a quote corrected to words the source has is re-located and verified; the 
     editor,
   );
   assert.deepEqual([result.version, result.changed], [2, true]);
+  // Shown by no claim: only the lists (which show sources' quotes) are expired.
+  assert.deepEqual(result.invalidates, ['claims']);
 
   const saved = await db.statement.findUniqueOrThrow({ where: { id: statement.id } });
   assert.equal(saved.text, 'We have not defeated the group.');
@@ -108,6 +110,11 @@ test('a quote readers see owes a correction on every published claim showing it,
     editor,
   );
   assert.equal(saved.changed, true);
+  // The page of every claim it answers is expired, the unpublished one's too (harmless, and it may be published later).
+  assert.deepEqual(
+    saved.invalidates.toSorted(),
+    [`claim:${claim.id}`, `claim:${other.id}`, `claim:${draft.id}`, 'claims'].sort(),
+  );
   const corrections = await db.correction.findMany({
     where: { claimId: { in: [claim.id, other.id, draft.id] } },
     orderBy: { claimId: 'asc' },
