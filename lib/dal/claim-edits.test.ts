@@ -41,7 +41,12 @@ test('an editor saves a change: the version goes up and a revision holds the new
     editor,
   );
   // That claim's own responses and the lists, not every claim page.
-  assert.deepEqual(result, { slug: claim.slug, version: 2, changed: true, invalidates: [`claim:${claim.id}`, 'claims'] });
+  assert.deepEqual(result, {
+    slug: claim.slug,
+    version: 2,
+    changed: true,
+    invalidates: [`claim:${claim.id}`, 'claims'],
+  });
 
   const saved = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, include: { topics: true } });
   assert.equal(saved.summary, 'A sharper summary');
