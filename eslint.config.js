@@ -17,6 +17,32 @@ export default defineConfig([
     'next-env.d.ts',
   ]),
   {
+    // Readers' routes read the public record through its cache (lib/cache/public-record.ts), so that
+    // a warm cache runs no query and a write's tags reach every response that showed it.
+    files: [
+      'app/(public)/**',
+      'app/api/v1/**',
+      'app/embed/**',
+      'app/oembed/**',
+      'app/feed.*/**',
+      'lib/feed-response.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/dal/*', '../dal/*', './dal/*'],
+              importNamePattern: '^(get|find|list|rank|export)',
+              message: 'Read the public record through lib/cache/public-record.ts, which caches it by tag.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       // A leading underscore marks a binding that is deliberately unused (destructured away).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
