@@ -4,6 +4,7 @@ import { ViewerProvider } from '@/components/accounts/viewer';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { env } from '@/lib/env';
+import { routes } from '@/lib/routes';
 import './globals.css';
 
 // No canonical URL here: a page without its own would claim to be the home page.
@@ -22,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-stone-50 font-sans text-stone-900 antialiased">
-        <ViewerProvider>
+        <ViewerProvider sessionUrl={routes.session()}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"

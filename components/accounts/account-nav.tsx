@@ -1,23 +1,26 @@
 'use client';
 
 import Link from 'next/link';
-import { can } from '@/lib/auth/permissions';
+import { can, type Permission } from '@/lib/auth/permissions';
 import { signOutAction } from '@/lib/actions/auth';
 import { roleLabel } from '@/lib/domain/user-roles';
-import { routes } from '@/lib/routes';
 import { useViewer } from './viewer';
+
+/** A page of the account menu, shown to a viewer whose role has `permission` (to everyone signed in without one). */
+export type AccountLink = { href: string; label: string; permission?: Permission };
 
 /**
  * The header's account corner: who is signed in, their pages and a sign-out button, or a sign-in
  * link. The server renders the sign-in link (pages are cached, the same for everyone); a signed-in
- * browser replaces it once it knows who it is (./viewer.tsx).
+ * browser replaces it once it knows who it is (./viewer.tsx). The links come from the server
+ * (components/layout/site-header.tsx): lib/routes.ts would bring zod into every page's JavaScript.
  */
-export function AccountNav() {
+export function AccountNav({ signInHref, links }: { signInHref: string; links: AccountLink[] }) {
   const user = useViewer();
   if (!user) {
     return (
       <p className="text-sm font-medium">
-        <Link href={routes.signIn()}>Sign in</Link>
+        <Link href={signInHref}>Sign in</Link>
       </p>
     );
   }
@@ -27,34 +30,13 @@ export function AccountNav() {
         Signed in as <strong>{user.name}</strong> ({roleLabel(user.role)})
       </p>
       <ul className="flex flex-wrap gap-x-4 gap-y-1 font-medium">
-        <li>
-          <Link href={routes.accountPassword()}>Password</Link>
-        </li>
-        {can(user, 'claim.propose') ? (
-          <li>
-            <Link href={routes.newClaim()}>Propose a claim</Link>
-          </li>
-        ) : null}
-        {can(user, 'draft.readOwn') ? (
-          <li>
-            <Link href={routes.submissions()}>My submissions</Link>
-          </li>
-        ) : null}
-        {can(user, 'review.decide') ? (
-          <li>
-            <Link href={routes.review()}>Review</Link>
-          </li>
-        ) : null}
-        {can(user, 'user.manage') ? (
-          <li>
-            <Link href={routes.users()}>Users</Link>
-          </li>
-        ) : null}
-        {can(user, 'audit.read') ? (
-          <li>
-            <Link href={routes.auditLog()}>Audit log</Link>
-          </li>
-        ) : null}
+        {links
+          .filter((link) => !link.permission || can(user, link.permission))
+          .map((link) => (
+            <li key={link.href}>
+              <Link href={link.href}>{link.label}</Link>
+            </li>
+          ))}
       </ul>
       <form action={signOutAction}>
         <button type="submit" className="rounded border border-stone-500 bg-white px-2 py-1 font-medium">

@@ -5,7 +5,6 @@ import { createContext, useContext, useEffect, useState, useSyncExternalStore, t
 import { can, type Permission } from '@/lib/auth/permissions';
 import { hasSignedInHint } from '@/lib/auth/signed-in-hint';
 import type { Viewer } from '@/lib/auth/viewer';
-import { routes } from '@/lib/routes';
 
 // Public pages are cached and identical for every reader, so the server renders them signed out.
 // In a browser that holds the signed-in hint (lib/auth/signed-in-hint.ts), this asks who is signed
@@ -20,7 +19,8 @@ const noSubscription = () => () => {};
 const readHint = () => hasSignedInHint(document.cookie);
 const noHintOnServer = () => false;
 
-export function ViewerProvider({ children }: { children: ReactNode }) {
+/** `sessionUrl` is routes.session(), given by the server: lib/routes.ts would bring zod into every page's JavaScript. */
+export function ViewerProvider({ sessionUrl, children }: { sessionUrl: string; children: ReactNode }) {
   const hinted = useSyncExternalStore(noSubscription, readHint, noHintOnServer);
   // Asked again on each navigation: the layout stays mounted across them, and the session may
   // have ended meanwhile (signed out in another tab, expired).
@@ -29,13 +29,13 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!hinted) return;
     const controller = new AbortController();
-    fetch(routes.session(), { signal: controller.signal, cache: 'no-store' })
+    fetch(sessionUrl, { signal: controller.signal, cache: 'no-store' })
       .then((response) => (response.ok ? (response.json() as Promise<Viewer>) : null))
       .then(setViewer)
       // Offline or aborted: the page stays as a reader sees it.
       .catch(() => undefined);
     return () => controller.abort();
-  }, [hinted, pathname]);
+  }, [hinted, pathname, sessionUrl]);
   return <ViewerContext value={hinted ? viewer : null}>{children}</ViewerContext>;
 }
 

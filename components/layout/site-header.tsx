@@ -1,7 +1,17 @@
 import Link from 'next/link';
-import { AccountNav } from '@/components/accounts/account-nav';
+import { AccountNav, type AccountLink } from '@/components/accounts/account-nav';
 import { SiteSearch } from '@/components/search/site-search';
 import { routes } from '@/lib/routes';
+
+// The account menu's pages, in order; the menu shows each to the roles with its permission.
+const ACCOUNT_LINKS: AccountLink[] = [
+  { href: routes.accountPassword(), label: 'Password' },
+  { href: routes.newClaim(), label: 'Propose a claim', permission: 'claim.propose' },
+  { href: routes.submissions(), label: 'My submissions', permission: 'draft.readOwn' },
+  { href: routes.review(), label: 'Review', permission: 'review.decide' },
+  { href: routes.users(), label: 'Users', permission: 'user.manage' },
+  { href: routes.auditLog(), label: 'Audit log', permission: 'audit.read' },
+];
 
 export function SiteHeader() {
   return (
@@ -31,7 +41,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SiteSearch />
-        <AccountNav />
+        <AccountNav signInHref={routes.signIn()} links={ACCOUNT_LINKS} />
       </div>
     </header>
   );
