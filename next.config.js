@@ -45,12 +45,6 @@ const nextConfig = {
     ].join('|'),
     'i',
   ),
-  // Framing: only the embed routes may be shown inside other sites' iframes. Everything else
-  // refuses to be framed (clickjacking): CSP frame-ancestors, and X-Frame-Options for browsers
-  // that predate it. The second source matches every path that does not start with /embed/.
-  // The app's pages also refuse plugins, a <base> that would redirect relative URLs, and forms that
-  // post elsewhere. (A script-src without 'unsafe-inline' waits for the caching work: Next.js's
-  // nonces would make every page dynamic; see docs/security.md.)
   // The claim page with every counter-statement moved from ?show=all to a path of its own, which
   // can be cached (app/(public)/claims/[slug]/all/page.tsx); links already shared keep working.
   async redirects() {
@@ -63,6 +57,13 @@ const nextConfig = {
       },
     ];
   },
+  // Framing: only the embed routes may be shown inside other sites' iframes. Everything else
+  // refuses to be framed (clickjacking): CSP frame-ancestors, and X-Frame-Options for browsers
+  // that predate it. The second source matches every path that does not start with /embed/.
+  // The app's pages also refuse plugins, a <base> that would redirect relative URLs, and forms that
+  // post elsewhere. No script-src yet: Next.js's inline scripts would need a nonce, which makes
+  // every page render per request, or per-page hashes, which nothing here can add to a cached
+  // page's headers (docs/security.md, "Content-Security-Policy").
   async headers() {
     return [
       { source: '/:path*', headers: everyResponse },
