@@ -1,6 +1,5 @@
-// The one proxy (Next.js 16's middleware) of the app, for two jobs that must happen before any
-// rendering; the matcher sends it only the requests either job concerns, so ordinary pages never
-// pay for it.
+// The one proxy (Next.js 16's middleware) of the app, for the jobs that must happen before any
+// rendering; the matcher sends it only the requests they concern, so ordinary pages never pay for it.
 //
 // - Malformed requests that Next.js itself would answer with a bare 500 get the 4xx they mean
 //   (lib/proxy/malformed-request.ts).
@@ -8,10 +7,17 @@
 //   downloads and share images (lib/domain/rate-limits.ts). Here because the proxy sees every one
 //   of them, pages included (a page cannot answer 429), and the client's address as route handlers
 //   do. Writes are limited per account in the server actions.
+// - Answers that need a status of their own, which a page can no longer give once Cache Components
+//   has begun its response: editor pages' 307 to sign in and 403 (lib/proxy/editor-page-gate.ts),
+//   and /claims's redirect to its canonical query (lib/proxy/canonical-claims-query.ts).
 import { NextResponse, type NextRequest } from 'next/server';
+import { editorPageNeed } from './lib/auth/editor-pages';
 import { clientAddress } from './lib/domain/client-address';
 import { readRateLimitFamily } from './lib/domain/rate-limits';
 import { env } from './lib/env';
+import { routes } from './lib/routes';
+import { canonicalClaimsRedirect } from './lib/proxy/canonical-claims-query';
+import { editorPageRefusal } from './lib/proxy/editor-page-gate';
 import { malformedRequestResponse } from './lib/proxy/malformed-request';
 import { consumeRateLimit } from './lib/rate-limit/limiters';
 import { tooManyRequestsResponse } from './lib/rate-limit/too-many-requests';
@@ -24,6 +30,12 @@ export async function proxy(request: NextRequest) {
   const malformed = malformedRequestResponse(request);
   if (malformed) return malformed;
   const { pathname, searchParams } = request.nextUrl;
+  const need = request.method === 'GET' ? editorPageNeed(pathname) : null;
+  if (need) return (await editorPageRefusal(request, need)) ?? NextResponse.next();
+  if (request.method === 'GET' && pathname === routes.claims()) {
+    const redirect = canonicalClaimsRedirect(request);
+    if (redirect) return redirect;
+  }
   const family = readRateLimitFamily(request.method, pathname, searchParams);
   if (!family) return NextResponse.next();
   const address = clientAddress(request.headers.get('x-forwarded-for'), env.TRUSTED_PROXIES) ?? UNKNOWN_ADDRESS;
@@ -44,6 +56,20 @@ export const config = {
     '/feed.atom',
     '/:section(people|organizations|topics)/:slug/:file(feed\\.xml|feed\\.json|feed\\.atom)',
     '/claims/:slug/share-image/:version',
-    { source: '/claims', has: [{ type: 'query', key: 'q' }] },
+    // /claims: its search is rate-limited, its query made canonical.
+    '/claims',
+    // Editor pages (lib/auth/editor-pages.ts).
+    '/account/:path*',
+    '/admin/:path*',
+    '/review',
+    '/claims/new',
+    '/claims/:slug/edit',
+    '/claims/:slug/counter-statements/:path*',
+    '/organizations/:slug/edit',
+    '/organizations/new',
+    '/people/:slug/edit',
+    '/people/new',
+    '/sources/:id/edit',
+    '/statements/:id/edit',
   ],
 };

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { redirect } from 'next/navigation';
 import { ActiveFilterChips, describeActiveFilters } from '@/components/claims/active-filters';
 import { ClaimCardList } from '@/components/claims/claim-card';
 import { ClaimFilterForm } from '@/components/claims/claim-filter-form';
 import { IfPermitted } from '@/components/accounts/viewer';
-import { canonicalQueryIfDifferent, effectiveSort, parseClaimFilters } from '@/lib/validation/claim-filters';
+import { effectiveSort, parseClaimFilters } from '@/lib/validation/claim-filters';
 import { describeFeed, feedAlternates } from '@/lib/domain/feed-links';
 import { routes } from '@/lib/routes';
 import { findPublishedClaims, getClaimFilterNames, getClaimFilterOptions } from '@/lib/cache/public-record';
@@ -34,10 +33,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function ClaimsPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const filters = parseClaimFilters(params);
-  const canonical = canonicalQueryIfDifferent(params, filters);
-  if (canonical !== null) redirect(routes.claims(filters));
+  // Its query is in canonical form: proxy.ts redirects any other (lib/proxy/canonical-claims-query.ts).
+  const filters = parseClaimFilters(await searchParams);
   const sort = effectiveSort(filters);
   const [page, options, names] = await Promise.all([
     findPublishedClaims(filters),

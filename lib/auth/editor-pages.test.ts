@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test } from 'node:test';
+import { editorPageNeed } from './editor-pages';
+
+const EDITOR_APP = path.join(process.cwd(), 'app', '(editor)');
+
+/** Every page.tsx under app/(editor), as its route with each [param] filled in. */
+async function editorPageFiles(): Promise<{ file: string; route: string }[]> {
+  const entries = await readdir(EDITOR_APP, { recursive: true });
+  return entries
+    .filter((entry) => entry.endsWith(`${path.sep}page.tsx`))
+    .map((entry) => ({
+      file: path.join(EDITOR_APP, entry),
+      route: `/${path.dirname(entry).split(path.sep).join('/')}`.replace(/\[[^\]]+\]/g, 'a-param'),
+    }));
+}
+
+/** The need a page's own guard states: requirePermission('x', …) or requireSignedIn(…). */
+function guardIn(source: string): string | null {
+  const permission = /requirePermission\(\s*'([^']+)'/.exec(source)?.[1];
+  if (permission) return permission;
+  return /requireSignedIn\(/.test(source) ? 'signedIn' : null;
+}
+
+test("the proxy's table and every editor page's own guard agree, page for page", async () => {
+  const pages = await editorPageFiles();
+  assert.ok(pages.length >= 15, 'the editor pages are found');
+  for (const { file, route } of pages) {
+    const guard = guardIn(await readFile(file, 'utf8'));
+    if (route === '/sign-in') {
+      assert.equal(guard, null);
+      assert.equal(editorPageNeed(route), null, 'signing in asks nothing');
+      continue;
+    }
+    assert.ok(guard, `${route} guards itself`);
+    assert.equal(editorPageNeed(route), guard, `${route}: the proxy asks what the page asks`);
+  }
+});
+
+test('public pages that share a prefix with editor pages are not taken for them', () => {
+  for (const pathname of ['/claims', '/claims/new-claim-slug', '/claims/a/all', '/people/edit', '/sources/x', '/']) {
+    assert.equal(editorPageNeed(pathname), null, pathname);
+  }
+  assert.equal(editorPageNeed('/claims/new'), 'claim.propose');
+  assert.equal(editorPageNeed('/claims/a/counter-statements/b/edit'), 'counterStatement.edit');
+});

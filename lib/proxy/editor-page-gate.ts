@@ -1,0 +1,49 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import type { PageNeed } from '../auth/editor-pages';
+import { can } from '../auth/permissions';
+import { signInHref } from '../auth/redirect-target';
+import { SESSION_COOKIE } from '../auth/session-cookie';
+import { validateSessionToken } from '../dal/sessions';
+
+// The status an editor page answers with, given before it renders (lib/auth/editor-pages.ts says
+// why): a visitor without a session is sent to sign in (307), an account whose role lacks the page's
+// permission gets 403. Everyone else goes on to the page, which checks again.
+
+// What app/forbidden.tsx says, as a document of its own: the proxy answers before any page renders.
+const FORBIDDEN_PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Not allowed · Countercheck</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1c1917}</style>
+</head>
+<body>
+<main>
+<h1>Not allowed</h1>
+<p>Your account's role does not give access to this page. Ask an admin if you need it.</p>
+<ul>
+<li><a href="/claims">Browse all claims</a></li>
+<li><a href="/">Go to the home page</a></li>
+</ul>
+</main>
+</body>
+</html>
+`;
+
+/** The answer for an editor page whose visitor may not see it, or null to let the page render. */
+export async function editorPageRefusal(request: NextRequest, need: PageNeed): Promise<NextResponse | null> {
+  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  const user = token ? await validateSessionToken(token) : null;
+  if (!user) {
+    const { pathname, search } = request.nextUrl;
+    return NextResponse.redirect(new URL(signInHref(`${pathname}${search}`), request.nextUrl), 307);
+  }
+  if (need === 'signedIn' || can(user, need)) return null;
+  return new NextResponse(FORBIDDEN_PAGE, {
+    status: 403,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
+  });
+}
