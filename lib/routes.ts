@@ -60,6 +60,7 @@ export const routes = {
 
   // Editors' pages.
   signIn: (): SitePath => '/sign-in',
+  signOut: (): SitePath => '/sign-out',
   /** Who the browser is signed in as (JSON), for the editor links of cached public pages. */
   session: (): SitePath => '/api/session',
   newClaim: (): SitePath => '/claims/new',

@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { can, type Permission } from '@/lib/auth/permissions';
-import { signOutAction } from '@/lib/actions/auth';
 import { roleLabel } from '@/lib/domain/user-roles';
 import { useViewer } from './viewer';
 
@@ -15,7 +14,15 @@ export type AccountLink = { href: string; label: string; permission?: Permission
  * browser replaces it once it knows who it is (./viewer.tsx). The links come from the server
  * (components/layout/site-header.tsx): lib/routes.ts would bring zod into every page's JavaScript.
  */
-export function AccountNav({ signInHref, links }: { signInHref: string; links: AccountLink[] }) {
+export function AccountNav({
+  signInHref,
+  signOutHref,
+  links,
+}: {
+  signInHref: string;
+  signOutHref: string;
+  links: AccountLink[];
+}) {
   const user = useViewer();
   if (!user) {
     return (
@@ -38,7 +45,8 @@ export function AccountNav({ signInHref, links }: { signInHref: string; links: A
             </li>
           ))}
       </ul>
-      <form action={signOutAction}>
+      {/* A plain post and a full page load (app/sign-out/route.ts says why). */}
+      <form action={signOutHref} method="post">
         <button type="submit" className="rounded border border-stone-500 bg-white px-2 py-1 font-medium">
           Sign out
         </button>

@@ -41,7 +41,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <SiteSearch />
-        <AccountNav signInHref={routes.signIn()} links={ACCOUNT_LINKS} />
+        <AccountNav signInHref={routes.signIn()} signOutHref={routes.signOut()} links={ACCOUNT_LINKS} />
       </div>
     </header>
   );

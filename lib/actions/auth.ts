@@ -5,8 +5,8 @@ import { getCurrentUser } from '../auth/current-user';
 import { readKnownDeviceToken, setKnownDeviceCookie } from '../auth/known-device-cookie';
 import { safeRedirectTarget } from '../auth/redirect-target';
 import { getRequestMetadata } from '../auth/request-metadata';
-import { clearSessionCookie, readSessionToken, setSessionCookie } from '../auth/session-cookie';
-import { signIn, signOut, type SignedIn } from '../dal/sessions';
+import { setSessionCookie } from '../auth/session-cookie';
+import { signIn, type SignedIn } from '../dal/sessions';
 import { changeOwnPassword } from '../dal/users';
 import { changePasswordSchema, signInSchema } from '../validation/accounts';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
@@ -33,13 +33,6 @@ export async function signInAction(
   await setSessionCookie(session.token, session.expiresAt);
   if (session.knownDeviceToken) await setKnownDeviceCookie(session.knownDeviceToken);
   redirect(safeRedirectTarget(formData.get('next')));
-}
-
-export async function signOutAction(): Promise<void> {
-  const token = await readSessionToken();
-  if (token) await signOut(token, await getRequestMetadata());
-  await clearSessionCookie();
-  redirect('/');
 }
 
 export type ChangePasswordField = 'currentPassword' | 'newPassword' | 'confirmPassword';
