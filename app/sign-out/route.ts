@@ -8,10 +8,11 @@ import { clearSessionCookie, readSessionToken } from '@/lib/auth/session-cookie'
 import { signOut } from '@/lib/dal/sessions';
 import { routes } from '@/lib/routes';
 
-export async function POST(request: Request): Promise<Response> {
+export async function POST(): Promise<Response> {
   const token = await readSessionToken();
   if (token) await signOut(token, await getRequestMetadata());
   await clearSessionCookie();
-  // 303: the browser follows with a GET.
-  return Response.redirect(new URL(routes.home(), request.url), 303);
+  // 303: the browser follows with a GET. A relative Location: the request's URL names the host the
+  // server listens on, not always the one the browser used.
+  return new Response(null, { status: 303, headers: { Location: routes.home() } });
 }
