@@ -10,6 +10,8 @@
 // - Answers that need a status of their own, which a page can no longer give once Cache Components
 //   has begun its response: editor pages' 307 to sign in and 403 (lib/proxy/editor-page-gate.ts),
 //   and /claims's redirect to its canonical query (lib/proxy/canonical-claims-query.ts).
+// - A topic timeline's ?cursor= moved into its path, where its pages can be cached whole
+//   (lib/proxy/timeline-cursor.ts).
 import { NextResponse, type NextRequest } from 'next/server';
 import { editorPageNeed } from './lib/auth/editor-pages';
 import { clientAddress } from './lib/domain/client-address';
@@ -19,6 +21,7 @@ import { routes } from './lib/routes';
 import { canonicalClaimsRedirect } from './lib/proxy/canonical-claims-query';
 import { editorPageRefusal } from './lib/proxy/editor-page-gate';
 import { malformedRequestResponse } from './lib/proxy/malformed-request';
+import { timelineCursorRewrite } from './lib/proxy/timeline-cursor';
 import { consumeRateLimit } from './lib/rate-limit/limiters';
 import { tooManyRequestsResponse } from './lib/rate-limit/too-many-requests';
 
@@ -36,6 +39,8 @@ export async function proxy(request: NextRequest) {
     const redirect = canonicalClaimsRedirect(request);
     if (redirect) return redirect;
   }
+  const timelinePage = timelineCursorRewrite(request);
+  if (timelinePage) return timelinePage;
   const family = readRateLimitFamily(request.method, pathname, searchParams);
   if (!family) return NextResponse.next();
   const address = clientAddress(request.headers.get('x-forwarded-for'), env.TRUSTED_PROXIES) ?? UNKNOWN_ADDRESS;
@@ -58,6 +63,8 @@ export const config = {
     '/claims/:slug/share-image/:version',
     // /claims: its search is rate-limited, its query made canonical.
     '/claims',
+    // A topic timeline's later pages (lib/proxy/timeline-cursor.ts).
+    '/topics/:slug/timeline',
     // Editor pages (lib/auth/editor-pages.ts).
     '/account/:path*',
     '/admin/:path*',

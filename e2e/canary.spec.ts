@@ -51,6 +51,7 @@ const ROUTES: Record<string, (s: Subjects) => string[]> = {
     ...s.secretPersonSlugs.map((slug) => `/claims?person=${slug}`),
   ],
   '/claims/[slug]': (s) => [PROPOSAL_CLAIM, ...s.secretClaimSlugs.map((slug) => `/claims/${slug}`)],
+  '/claims/[slug]/all': (s) => [`${PROPOSAL_CLAIM}/all`, ...s.secretClaimSlugs.map((slug) => `/claims/${slug}/all`)],
   '/claims/[slug]/history': (s) => [
     `${PROPOSAL_CLAIM}/history`,
     ...s.secretClaimSlugs.map((slug) => `/claims/${slug}/history`),
@@ -83,7 +84,7 @@ const ROUTES: Record<string, (s: Subjects) => string[]> = {
   '/topics/[slug]/feed.atom': () => [`/topics/${TOPIC.slug}/feed.atom`],
   '/topics/[slug]/feed.json': () => [`/topics/${TOPIC.slug}/feed.json`],
   '/topics/[slug]/feed.xml': () => [`/topics/${TOPIC.slug}/feed.xml`],
-  '/topics/[slug]/timeline': () => [`/topics/${TOPIC.slug}/timeline`],
+  '/topics/[slug]/timeline/[[...cursor]]': () => [`/topics/${TOPIC.slug}/timeline`],
   '/who-answered-whom': () => ['/who-answered-whom'],
   '/api/v1/[...path]': () => ['/api/v1/no-such-thing'],
   '/api/v1/claims': (s) => [
@@ -129,7 +130,7 @@ function publicRoutesOfApp(): string[] {
 /** Fills a new source whose every field carries `text`, with `quote` in its archived text. */
 async function fillMarkedSource(page: Page, text: string, quote: string) {
   await page.getByRole('radio', { name: 'A new source' }).check();
-  await page.getByLabel('Outlet').fill(`Outlet ${text}`);
+  await page.getByLabel('Outlet', { exact: true }).fill(`Outlet ${text}`);
   await page.getByLabel('Title', { exact: true }).fill(`Title ${text}`);
   await page.getByLabel('URL').fill(`https://example.org/${slugify(text)}`);
   await page.getByLabel('Publication date').fill('2019-01-04');
@@ -223,7 +224,7 @@ async function recordPublicPersonAndSource(page: Page) {
   await page.getByRole('radio', { name: 'A person not on record yet' }).check();
   await page.getByLabel('Name', { exact: true }).fill(`Envoy ${id}`);
   await page.getByRole('radio', { name: 'A new source' }).check();
-  await page.getByLabel('Outlet').fill('Example Wire');
+  await page.getByLabel('Outlet', { exact: true }).fill('Example Wire');
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('URL').fill(`https://example.org/talks/${id}`);
   await page.getByLabel('Publication date').fill('2019-01-04');

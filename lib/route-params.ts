@@ -15,6 +15,8 @@ const SEGMENTS = {
   file: urlSegment,
   /** The segments of a catch-all route. */
   path: z.array(urlSegment),
+  /** A page's cursor, moved from ?cursor= into the path by proxy.ts (an optional catch-all: one or none). */
+  cursor: z.array(urlSegment).max(1),
 } satisfies Record<string, z.ZodType>;
 
 type SegmentName = keyof typeof SEGMENTS;

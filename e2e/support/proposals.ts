@@ -22,7 +22,7 @@ export async function fillNewSource(
   url = `https://example.org/news/${marker}`,
 ) {
   await page.getByRole('radio', { name: 'A new source' }).check();
-  await page.getByLabel('Outlet').fill('Example Wire');
+  await page.getByLabel('Outlet', { exact: true }).fill('Example Wire');
   await page.getByLabel('Title', { exact: true }).fill(`Minister answers, ${marker}`);
   await page.getByLabel('URL').fill(url);
   await page.getByLabel('Publication date').fill('2019-01-04');

@@ -5,7 +5,7 @@ import { getRequestMetadata } from '../auth/request-metadata';
 import { approveSubmission, rejectSubmission } from '../dal/submissions';
 import { reviewDecisionSchema } from '../validation/review';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
-import { expireTags } from '../cache/expire';
+import { expireTagsKeepingThisPage } from '../cache/expire';
 
 export type ReviewField = 'note';
 
@@ -29,7 +29,7 @@ export async function decideSubmissionAction(
       parsed.data.decision === 'approve'
         ? await approveSubmission(parsed.data, actor, request)
         : await rejectSubmission(parsed.data, actor, request);
-    expireTags(decided.invalidates);
+    expireTagsKeepingThisPage(decided.invalidates);
   } catch (error) {
     return formStateFromError(error, values);
   }

@@ -1,14 +1,25 @@
 import 'server-only';
-import { updateTag } from 'next/cache';
+import { revalidateTag, updateTag } from 'next/cache';
 import type { CacheTag } from './tags';
 
+// Expiring what a write changed (its DAL result's `invalidates`), from the server action that made
+// it. In this process's cache; several instances share theirs through the cache handler
+// (docs/caching.md).
+
 /**
- * Expires what a write changed (its DAL result's `invalidates`), from the server action that made it.
- * updateTag, not revalidateTag: the next request for a page that showed it waits for the new version
- * instead of being served the old one once more, so the editor, and every reader after the save, sees
- * the change at once. In this process's cache; several instances share theirs through the cache
- * handler (docs/caching.md).
+ * updateTag: the next request for a page that showed the change waits for the new version instead
+ * of being served the old one once more, so the editor, and every reader after the save, sees the
+ * change at once. The page the editor is on is rendered again with the action's answer.
  */
 export function expireTags(tags: readonly CacheTag[]): void {
   for (const tag of tags) updateTag(tag);
+}
+
+/**
+ * For an action whose page must stay as it is (the review queue, where each decision's confirmation
+ * stands in place of its form, and re-rendering would take the decided item away): the old copies
+ * may be served for one more second while the new ones render.
+ */
+export function expireTagsKeepingThisPage(tags: readonly CacheTag[]): void {
+  for (const tag of tags) revalidateTag(tag, { expire: 1 });
 }

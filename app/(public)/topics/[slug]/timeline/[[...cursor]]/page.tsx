@@ -8,19 +8,29 @@ import { PageHeader } from '@/components/layout/page-header';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
 import { getTopicTimeline } from '@/lib/cache/public-record';
+import { prerenderedParams } from '@/lib/cache/prerendered-params';
 
-// A page of a list, chosen by its query (?cursor=): rendered for each request from cached data
-// (lib/cache/public-record.ts). Not streamed behind a fallback, which readers without JavaScript
-// would never see replaced.
-export const instant = false;
+// /topics/<slug>/timeline, and its later pages: their links say ?cursor=, which proxy.ts moves into
+// the path (/topics/<slug>/timeline/<cursor>) so that every page of the timeline is cached whole,
+// and an unknown topic answers 404 (a page that reads its query renders per request, and with Cache
+// Components its 200 has been sent before it could say "not found").
+type Props = { params: Promise<{ slug: string; cursor?: string[] }> };
 
-type Props = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+// Rendered on its first request and kept until a write expires it (lib/cache/prerendered-params.ts).
+// The first page's params are given whole (no cursor): a prerender must know the whole path.
+export async function generateStaticParams() {
+  return prerenderedParams('slug').map((params) => ({ ...params, cursor: [] }));
+}
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const timeline = await getTopicTimeline((await pageParams(params)).slug, parsePageCursor(await searchParams));
+/** The topic's slug, and the page's cursor when it names one (a bad cursor shows the first page). */
+async function timelinePage(params: Props['params']) {
+  const { slug, cursor } = await pageParams(params);
+  return { slug, cursor: parsePageCursor({ cursor: cursor?.[0] }) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, cursor } = await timelinePage(params);
+  const timeline = await getTopicTimeline(slug, cursor);
   if (!timeline) return { title: 'Topic not found' };
   return {
     title: `${timeline.name}: timeline`,
@@ -28,9 +38,9 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   };
 }
 
-export default async function TopicTimelinePage({ params, searchParams }: Props) {
-  const cursor = parsePageCursor(await searchParams);
-  const timeline = await getTopicTimeline((await pageParams(params)).slug, cursor);
+export default async function TopicTimelinePage({ params }: Props) {
+  const { slug, cursor } = await timelinePage(params);
+  const timeline = await getTopicTimeline(slug, cursor);
   if (!timeline) notFound();
   const path = routes.topicTimeline(timeline.slug);
   return (
