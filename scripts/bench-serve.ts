@@ -339,7 +339,7 @@ async function main(): Promise<number> {
     if (server) {
       const errors = server.stderr().split('\n').filter(Boolean);
       if (errors.length) console.log(`server stderr: ${errors.length} lines, first: ${errors[0]!.slice(0, 200)}`);
-      server.stop();
+      await server.stop();
     }
   }
 }

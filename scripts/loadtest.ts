@@ -223,7 +223,7 @@ async function main(): Promise<number> {
     });
     return verification.missing.length || verification.halfWritten.length ? 1 : 0;
   } finally {
-    server?.stop();
+    await server?.stop();
     await database.remove();
   }
 }

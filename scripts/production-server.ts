@@ -8,7 +8,30 @@ export const NO_BUILD = 'No production build: run `npx next build` first.';
 
 export const hasProductionBuild = () => existsSync('.next/BUILD_ID');
 
-export type ProductionServer = { process: ChildProcess; base: string; stderr: () => string; stop: () => void };
+export type ProductionServer = {
+  process: ChildProcess;
+  base: string;
+  stderr: () => string;
+  /** Stops the server and resolves once it has exited. */
+  stop: () => Promise<void>;
+};
+
+/** How long `next start` may take to finish the requests in flight and close the database once told to stop. */
+const STOP_TIMEOUT_MS = 20_000;
+
+/**
+ * SIGTERM, then waits for the exit, SIGKILL after STOP_TIMEOUT_MS. Servers of runs that exited
+ * right after the SIGTERM were found minutes later still running, each spinning a core, their
+ * stderr (a pipe to the exited run) closed.
+ */
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  server.kill('SIGTERM');
+  const timer = setTimeout(() => server.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
 
 /** Starts `next start` and resolves once `readyPath` answers 2xx; fails if it exits or takes over a minute. */
 export async function startProductionServer({
@@ -27,7 +50,7 @@ export async function startProductionServer({
   });
   let stderr = '';
   server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
-  const running = { process: server, base, stderr: () => stderr, stop: () => void server.kill('SIGTERM') };
+  const running = { process: server, base, stderr: () => stderr, stop: () => stopServer(server) };
   let answer = 'no answer';
   for (let attempt = 0; attempt < 120; attempt++) {
     if (server.exitCode !== null) throw new Error(`the app server exited before it answered:\n${stderr}`);
@@ -38,7 +61,7 @@ export async function startProductionServer({
     if (/^2\d\d$/.test(answer)) return running;
     await sleep(500);
   }
-  running.stop();
+  await running.stop();
   throw new Error(
     `the app server did not answer ${readyPath} with a 2xx within a minute (last: ${answer}):\n${stderr}`,
   );
