@@ -56,9 +56,23 @@ const { values: options } = parseArgs({
     'no-budget': { type: 'boolean', default: false },
   },
 });
-const seconds = parseDuration(options.duration);
-const connections = Number(options.connections);
-const timeoutSeconds = parseDuration(options.timeout);
+function parseOptions() {
+  try {
+    const figures = {
+      seconds: parseDuration(options.duration),
+      connections: Number(options.connections),
+      timeoutSeconds: parseDuration(options.timeout),
+      soakSeconds: options.soak === undefined ? undefined : parseDuration(options.soak),
+    };
+    if (!Number.isInteger(figures.connections) || figures.connections < 1)
+      throw new Error(`--connections wants a whole number: "${options.connections}"`);
+    return figures;
+  } catch (error) {
+    console.error(`bench:serve: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+const { seconds, connections, timeoutSeconds, soakSeconds } = parseOptions();
 const WARMING_REQUESTS = 5;
 const EDIT_INTERVAL_MS = 1000;
 /** How long a save may take to show on the public page before the run calls it not shown. */
@@ -303,12 +317,12 @@ async function main(): Promise<number> {
     }
     const all = scenarios(shareImagePathOf(claimPage.body));
 
-    if (options.soak !== undefined)
+    if (soakSeconds !== undefined)
       return await soak(
         base,
         pid,
         all.filter(({ whileEditing }) => !whileEditing).map(({ path }) => path),
-        parseDuration(options.soak),
+        soakSeconds,
       );
 
     const { BENCH_EDITOR_EMAIL: email, BENCH_EDITOR_PASSWORD: password } = process.env;
