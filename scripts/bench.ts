@@ -17,6 +17,7 @@ import { getTopicProfileOrNull, getTopicTimeline } from '../lib/dal/topics';
 import { db, disconnectDb } from '../lib/db';
 import { env } from '../lib/env';
 import { parseClaimFilters } from '../lib/validation/claim-filters';
+import { formatTable } from './table';
 
 const { values } = parseArgs({ options: { iterations: { type: 'string', default: '100' } } });
 const iterations = Number(values.iterations);
@@ -179,13 +180,7 @@ async function main() {
           ? `ok (${r.budgetMs})`
           : `OVER (${r.budgetMs})`,
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  for (const row of [header, ...rows])
-    console.log(
-      row
-        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
-        .join('  '),
-    );
+  console.log(formatTable(header, rows));
   const over = results.filter((r) => r.error || (r.budgetMs !== undefined && !(r.p95 <= r.budgetMs)));
   console.log(
     over.length ? `\nbench: ${over.length} scenario(s) over budget` : '\nbench: every scenario within budget',

@@ -6,17 +6,19 @@
 //
 // It stops and starts the PostgreSQL server of DATABASE_URL (Debian's pg_ctlcluster by default, or
 // LOADTEST_PG_STOP / LOADTEST_PG_START): run it on a machine where nothing else needs that server.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { isLocalDatabase } from '../lib/database';
 import { env } from '../lib/env';
 import { countOutcomes, failuresByWindow, recoveryMs, type Outage, type Sample } from './loadtest/figures';
-import { noJsFormData } from './loadtest/no-js-form';
+import { residentBytes } from './process-memory';
+import { claimEditForm, postClaimEdit, saveResult, signIn } from './no-js-editor';
+import { hasProductionBuild, NO_BUILD, startProductionServer, type ProductionServer } from './production-server';
 import { createScratchDatabase } from './scratch-database';
+import { runWrk } from './wrk/run-wrk';
 
 const { values: options } = parseArgs({
   options: {
@@ -52,19 +54,6 @@ function runStep(args: string[], extraEnv: Record<string, string>, stdin?: strin
   if (result.status !== 0) throw new Error(`setup step failed: tsx ${args.join(' ')}`);
 }
 
-async function waitForServer(server: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (server.exitCode !== null) throw new Error('the app server exited before it answered');
-    const ok = await fetch(`${base}/claims`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    await sleep(500);
-  }
-  throw new Error('the app server did not answer within a minute');
-}
-
 async function get(path: string, cookie?: string): Promise<{ outcome: string; html: string }> {
   try {
     const response = await fetch(base + path, {
@@ -92,21 +81,6 @@ async function probe(path: string, samples: Sample[], running: () => boolean): P
 type Editor = { email: string; password: string; claimId: string; slug: string };
 type Save = { at: number; outcome: string; token: string; keptTyped?: boolean };
 
-async function signIn(editor: Editor): Promise<string> {
-  const form = noJsFormData((await get('/sign-in')).html, 'password');
-  form.set('email', editor.email);
-  form.set('password', editor.password);
-  const response = await fetch(`${base}/sign-in`, {
-    method: 'POST',
-    body: form,
-    headers: { origin: base },
-    redirect: 'manual',
-  });
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error(`${editor.email} could not sign in (${response.status})`);
-  return cookie;
-}
-
 /**
  * What became of a save. Without JavaScript the action answers with the edit page again: saved when
  * its form now carries the next version, refused when it shows the form with a message instead.
@@ -115,82 +89,34 @@ function saveOutcome(response: Response, body: string, sentVersion: number): str
   if (response.status !== 200) {
     return `${response.status}${response.headers.has('retry-after') ? ' with Retry-After' : ''}`;
   }
-  try {
-    return Number(noJsFormData(body, 'verdictExplanation').get('version')) > sentVersion
-      ? 'saved'
-      : 'refused on the form';
-  } catch {
-    return '200 without the form';
-  }
+  return saveResult(body, sentVersion);
 }
 
 /** One editor correcting their own claim's verdict explanation again and again, as a person without JavaScript would. */
 async function edit(editor: Editor, saves: Save[], running: () => boolean): Promise<void> {
-  const cookie = await signIn(editor);
+  const cookie = await signIn(base, editor.email, editor.password);
   for (let count = 1; running(); count++) {
-    const page = await get(`/claims/${editor.slug}/edit`, cookie);
+    const page = await claimEditForm(base, editor.slug, cookie);
     const token = `lt-${editor.email.split('@')[0]}-${count}`;
-    if (page.outcome !== '200') {
-      saves.push({ at: now(), outcome: `edit page ${page.outcome}`, token });
+    if ('status' in page) {
+      saves.push({ at: now(), outcome: `edit page ${page.status}`, token });
       await sleep(500);
       continue;
     }
     // The verdict explanation has room for a marker (the summary's 75 characters may not).
-    const form = noJsFormData(page.html, 'verdictExplanation');
+    const { form } = page;
     const explanation = String(form.get('verdictExplanation')).replace(/ \[lt-[^\]]*\]$/, '');
     form.set('verdictExplanation', `${explanation} [${token}]`);
     form.set('reason', `Load test save ${token}`);
     const at = now();
-    try {
-      const response = await fetch(`${base}/claims/${editor.slug}/edit`, {
-        method: 'POST',
-        body: form,
-        // A browser sends its origin with every POST; Next.js refuses a server action without it.
-        headers: { cookie, origin: base },
-        redirect: 'manual',
-        signal: AbortSignal.timeout(10_000),
-      });
-      const body = await response.text();
-      const outcome = saveOutcome(response, body, Number(form.get('version')));
-      saves.push({ at, outcome, token, keptTyped: outcome === 'saved' ? undefined : body.includes(token) });
-    } catch (error) {
-      saves.push({
-        at,
-        outcome: error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'connection error',
-        token,
-      });
+    const posted = await postClaimEdit(base, editor.slug, cookie, form);
+    if ('status' in posted) saves.push({ at, outcome: posted.status, token });
+    else {
+      const outcome = saveOutcome(posted.response, posted.body, Number(form.get('version')));
+      saves.push({ at, outcome, token, keptTyped: outcome === 'saved' ? undefined : posted.body.includes(token) });
     }
     await sleep(200);
   }
-}
-
-function runReaders(paths: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const wrk = spawn(
-      'wrk',
-      [
-        '-t2',
-        `-c${options.connections}`,
-        `-d${seconds}s`,
-        '--timeout',
-        '10s',
-        '-s',
-        'scripts/loadtest/readers.lua',
-        base,
-      ],
-      { env: { ...process.env, LOADTEST_PATHS: paths.join(',') } },
-    );
-    let output = '';
-    wrk.stdout.on('data', (chunk: Buffer) => (output += chunk));
-    wrk.stderr.on('data', (chunk: Buffer) => (output += chunk));
-    wrk.on('error', () => reject(new Error('wrk is not installed (Debian: apt-get install -y wrk)')));
-    wrk.on('exit', () => resolve(output));
-  });
-}
-
-function rssMegabytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
 async function main(): Promise<number> {
@@ -198,12 +124,12 @@ async function main(): Promise<number> {
     console.error('npm run loadtest needs DATABASE_URL pointing at a PostgreSQL server on this machine.');
     return 1;
   }
-  if (!existsSync('.next/BUILD_ID')) {
-    console.error('No production build: run `npm run build` first (npm run loadtest does).');
+  if (!hasProductionBuild()) {
+    console.error(`${NO_BUILD} (npm run loadtest does)`);
     return 1;
   }
   const database = await createScratchDatabase('loadtest');
-  let server: ChildProcess | undefined;
+  let server: ProductionServer | undefined;
   try {
     console.log(`loadtest: scratch database ${database.label}`);
     runStep(['scripts/db.ts', 'migrate'], database.env);
@@ -236,21 +162,13 @@ async function main(): Promise<number> {
         editor.password,
       );
     }
-    server = spawn('node_modules/.bin/next', ['start', '--port', options.port, '--hostname', '127.0.0.1'], {
+    server = await startProductionServer({
+      port: options.port,
       // One load client stands for thousands of readers and several editors: the per-address and
       // per-account limits (lib/domain/rate-limits.ts) would measure themselves, not the app.
-      env: {
-        ...process.env,
-        ...database.env,
-        SITE_URL: base,
-        NODE_ENV: 'production',
-        RATE_LIMITS: 'api=1000000/60,writes=1000000/60',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...database.env, RATE_LIMITS: 'api=1000000/60,writes=1000000/60' },
+      readyPath: '/claims',
     });
-    let serverErrors = '';
-    server.stderr!.on('data', (chunk: Buffer) => (serverErrors += chunk));
-    await waitForServer(server);
     const readerPaths = [
       '/',
       '/claims',
@@ -266,14 +184,21 @@ async function main(): Promise<number> {
 
     let running = true;
     const memory: number[] = [];
-    const sampler = setInterval(() => server?.pid && memory.push(rssMegabytes(server.pid)), 2000);
+    const pid = server.process.pid!;
+    const sampler = setInterval(() => memory.push(Math.round(residentBytes(pid) / 2 ** 20)), 2000);
     const probes: Sample[] = [];
     const saves: Save[] = [];
     const clients = [
       probe(`/claims/${claims[0]!.slug}`, probes, () => running),
       ...editors.map((editor) => edit(editor, saves, () => running)),
     ];
-    const readers = runReaders(readerPaths);
+    const readers = runWrk({
+      base,
+      paths: readerPaths,
+      connections: Number(options.connections),
+      seconds,
+      timeoutSeconds: 10,
+    });
     await sleep(outageAfter * 1000);
     const outage: Outage = { stoppedAt: now(), startedAt: 0 };
     pgControl('stop');
@@ -293,12 +218,12 @@ async function main(): Promise<number> {
       outage,
       memory,
       verification,
-      serverAlive: server.exitCode === null,
-      serverErrors,
+      serverAlive: server.process.exitCode === null,
+      serverErrors: server.stderr(),
     });
     return verification.missing.length || verification.halfWritten.length ? 1 : 0;
   } finally {
-    server?.kill('SIGTERM');
+    await server?.stop();
     await database.remove();
   }
 }

@@ -1,7 +1,8 @@
--- wrk script for the load test's readers: cycles through the public paths given in LOADTEST_PATHS
--- (comma-separated) and counts responses by status, across all threads.
+-- wrk script for the load test's readers and the serving benchmark: cycles through the paths given
+-- in WRK_PATHS (comma-separated) and reports responses by status and the latency percentiles
+-- (microseconds), across all threads, in lines that wrk-output.ts reads.
 local paths = {}
-for path in string.gmatch(os.getenv("LOADTEST_PATHS") or "/", "[^,]+") do
+for path in string.gmatch(os.getenv("WRK_PATHS") or "/", "[^,]+") do
   table.insert(paths, path)
 end
 

@@ -1,0 +1,79 @@
+// An editor without JavaScript, driven over HTTP: signs in and saves a claim's edit form as a
+// browser with scripts off would post it. The load test's editors and the serving benchmark's edits
+// go through it, so they take the same path (server action, DAL, invalidation) as a person does.
+import { noJsFormData } from './loadtest/no-js-form';
+
+/** Signs in through the sign-in form; resolves to the session cookie ("name=value"). */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const form = noJsFormData(await (await fetch(`${base}/sign-in`)).text(), 'password');
+  form.set('email', email);
+  form.set('password', password);
+  const response = await fetch(`${base}/sign-in`, {
+    method: 'POST',
+    body: form,
+    // A browser sends its origin with every POST; Next.js refuses a server action without it.
+    headers: { origin: base },
+    redirect: 'manual',
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`${email} could not sign in (${response.status})`);
+  return cookie;
+}
+
+/** The claim's edit form as its page offers it, or the status that page answered instead. */
+export async function claimEditForm(
+  base: string,
+  slug: string,
+  cookie: string,
+): Promise<{ form: FormData } | { status: string }> {
+  let html: string;
+  try {
+    const response = await fetch(`${base}/claims/${slug}/edit`, {
+      headers: { cookie },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (response.status !== 200) return { status: String(response.status) };
+    html = await response.text();
+  } catch (error) {
+    return { status: failureName(error) };
+  }
+  return { form: noJsFormData(html, 'verdictExplanation') };
+}
+
+/** Posts the edit form; without JavaScript the action answers with the edit page again. */
+export async function postClaimEdit(
+  base: string,
+  slug: string,
+  cookie: string,
+  form: FormData,
+): Promise<{ response: Response; body: string } | { status: string }> {
+  try {
+    const response = await fetch(`${base}/claims/${slug}/edit`, {
+      method: 'POST',
+      body: form,
+      headers: { cookie, origin: base },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(10_000),
+    });
+    return { response, body: await response.text() };
+  } catch (error) {
+    return { status: failureName(error) };
+  }
+}
+
+/** What a 200 answer to a save says: the form it answers with carries the next version when saved. */
+export function saveResult(
+  body: string,
+  sentVersion: number,
+): 'saved' | 'refused on the form' | '200 without the form' {
+  try {
+    return Number(noJsFormData(body, 'verdictExplanation').get('version')) > sentVersion
+      ? 'saved'
+      : 'refused on the form';
+  } catch {
+    return '200 without the form';
+  }
+}
+
+const failureName = (error: unknown) =>
+  error instanceof Error && error.name === 'TimeoutError' ? 'timeout' : 'connection error';
