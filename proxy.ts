@@ -21,7 +21,7 @@ import { tooManyRequestsResponse } from './lib/rate-limit/too-many-requests';
 const UNKNOWN_ADDRESS = 'unknown';
 
 export async function proxy(request: NextRequest) {
-  const malformed = malformedRequestResponse(request);
+  const malformed = await malformedRequestResponse(request);
   if (malformed) return malformed;
   const { pathname, searchParams } = request.nextUrl;
   const family = readRateLimitFamily(request.method, pathname, searchParams);
