@@ -1,9 +1,12 @@
-// The one proxy (Next.js 16's middleware) of the app, for two jobs that must happen before any
-// rendering; the matcher sends it only the requests either job concerns, so ordinary pages never
+// The one proxy (Next.js 16's middleware) of the app, for three jobs that must happen before any
+// rendering; the matcher sends it only the requests a job concerns, so ordinary pages never
 // pay for it.
 //
 // - Malformed requests that Next.js itself would answer with a bare 500 get the 4xx they mean
 //   (lib/proxy/malformed-request.ts).
+// - A form posted without JavaScript while the database does not answer gets 503 with Retry-After
+//   and a page with what was typed, rather than the 500 of a page that cannot be rendered
+//   (lib/proxy/database-outage.ts).
 // - Per-address rate limits on the reads that cost the most: search, the API, feeds, export
 //   downloads and share images (lib/domain/rate-limits.ts). Here because the proxy sees every one
 //   of them, pages included (a page cannot answer 429), and the client's address as route handlers
@@ -12,6 +15,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { clientAddress } from './lib/domain/client-address';
 import { readRateLimitFamily } from './lib/domain/rate-limits';
 import { env } from './lib/env';
+import { databaseOutageResponse } from './lib/proxy/database-outage';
 import { malformedRequestResponse } from './lib/proxy/malformed-request';
 import { consumeRateLimit } from './lib/rate-limit/limiters';
 import { tooManyRequestsResponse } from './lib/rate-limit/too-many-requests';
@@ -23,6 +27,8 @@ const UNKNOWN_ADDRESS = 'unknown';
 export async function proxy(request: NextRequest) {
   const malformed = await malformedRequestResponse(request);
   if (malformed) return malformed;
+  const outage = await databaseOutageResponse(request);
+  if (outage) return outage;
   const { pathname, searchParams } = request.nextUrl;
   const family = readRateLimitFamily(request.method, pathname, searchParams);
   if (!family) return NextResponse.next();

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { NextRequest } from 'next/server';
 import pg from 'pg';
 import type { ServiceUnavailableError as ServiceUnavailable } from '../errors';
 import { startDatabaseRelay, type DatabaseRelay } from '../testing/database-relay';
@@ -21,19 +22,27 @@ let dal: {
   makeUser: typeof import('../testing/factories').makeUser;
   ServiceUnavailableError: typeof ServiceUnavailable;
   disconnectDb: () => Promise<void>;
+  databaseOutageResponse: typeof import('../proxy/database-outage').databaseOutageResponse;
 };
 
 before(async () => {
   if (!databaseUrl) return;
   relay = await startDatabaseRelay(databaseUrl);
   process.env.DATABASE_URL = relay.url;
-  const [{ updateClaim }, { makeClaim, makeUser }, { ServiceUnavailableError }, { disconnectDb }] = await Promise.all([
+  const [
+    { updateClaim },
+    { makeClaim, makeUser },
+    { ServiceUnavailableError },
+    { disconnectDb },
+    { databaseOutageResponse },
+  ] = await Promise.all([
     import('./claim-edits'),
     import('../testing/factories'),
     import('../errors'),
     import('../db'),
+    import('../proxy/database-outage'),
   ]);
-  dal = { updateClaim, makeClaim, makeUser, ServiceUnavailableError, disconnectDb };
+  dal = { updateClaim, makeClaim, makeUser, ServiceUnavailableError, disconnectDb, databaseOutageResponse };
   direct = new pg.Client({ connectionString: databaseUrl });
   await direct.connect();
 });
@@ -49,6 +58,13 @@ async function savedState(claimId: string) {
   const revisions = await direct.query(`SELECT count(*)::int AS n FROM revisions WHERE entity_id = $1`, [claimId]);
   return { ...claim.rows[0], revisions: revisions.rows[0].n };
 }
+
+/** A form posted without JavaScript, as the proxy gets it. */
+const noJsPost = () => {
+  const form = new FormData();
+  form.append('summary', 'Typed before the outage');
+  return new NextRequest('https://countercheck.test/claims/x/edit', { method: 'POST', body: form });
+};
 
 const edit = (claim: { id: string; verdictExplanation: string }, summary: string) => ({
   claimId: claim.id,
@@ -93,4 +109,8 @@ test('a save while the server is down is refused as an outage, and nothing is wr
   await relay.stop();
   await assert.rejects(dal.updateClaim(edit(claim, 'Never saved'), editor), dal.ServiceUnavailableError);
   assert.deepEqual(await savedState(claim.id), before);
+  // A form posted without JavaScript is answered by the proxy, which asks the database first.
+  const answer = await dal.databaseOutageResponse(noJsPost());
+  assert.equal(answer?.status, 503);
+  assert.match(await answer.text(), /Typed before the outage/);
 });

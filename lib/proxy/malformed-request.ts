@@ -24,8 +24,10 @@ const plainText = (status: number, message: string) =>
 async function isBodyOver(request: NextRequest, limit: number): Promise<boolean> {
   const declared = request.headers.get('content-length');
   if (declared !== null) return Number(declared) > limit;
-  if (!request.body) return false;
-  const reader = request.body.getReader();
+  // A copy: a later step of the proxy may read the form itself.
+  const body = request.clone().body;
+  if (!body) return false;
+  const reader = body.getReader();
   let length = 0;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     length += chunk.value.byteLength;
