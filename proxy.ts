@@ -25,7 +25,7 @@ import { tooManyRequestsResponse } from './lib/rate-limit/too-many-requests';
 const UNKNOWN_ADDRESS = 'unknown';
 
 export async function proxy(request: NextRequest) {
-  const malformed = await malformedRequestResponse(request);
+  const malformed = malformedRequestResponse(request);
   if (malformed) return malformed;
   const outage = await databaseOutageResponse(request);
   if (outage) return outage;
