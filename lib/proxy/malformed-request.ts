@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isDecodablePath } from '../domain/url-encoding';
 
-// Requests Next.js answers with a bare 500 (or never) before any code of ours runs, answered here with
+// Requests Next.js answers with a bare 500 before any code of ours runs, answered here with
 // the 4xx they mean:
 //
 // - A path whose percent-encoding is not UTF-8 (/people/%E0%A4%A): Next.js fails to decode the
