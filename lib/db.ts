@@ -10,7 +10,7 @@ async function outageAsAppError<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    throw isDatabaseUnavailable(error) ? new ServiceUnavailableError() : error;
+    throw isDatabaseUnavailable(error) ? new ServiceUnavailableError(undefined, { cause: error }) : error;
   }
 }
 

@@ -10,8 +10,8 @@ export type AppErrorCode =
 export abstract class AppError extends Error {
   readonly code: AppErrorCode;
 
-  protected constructor(code: AppErrorCode, message: string) {
-    super(message);
+  protected constructor(code: AppErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = new.target.name;
     this.code = code;
   }
@@ -67,8 +67,16 @@ export const DATABASE_RETRY_AFTER_SECONDS = 10;
  * Prisma client (lib/db.ts), so every action and route handler reports an outage the same way.
  */
 export class ServiceUnavailableError extends AppError {
-  constructor(readonly retryAfterSeconds: number = DATABASE_RETRY_AFTER_SECONDS) {
-    super('unavailable', `The database is unavailable; nothing was saved. Try again in ${retryAfterSeconds} seconds.`);
+  constructor(
+    readonly retryAfterSeconds: number = DATABASE_RETRY_AFTER_SECONDS,
+    /** The driver's own failure, for a log: the person is told only that it happened. */
+    options?: ErrorOptions,
+  ) {
+    super(
+      'unavailable',
+      `The database is unavailable; nothing was saved. Try again in ${retryAfterSeconds} seconds.`,
+      options,
+    );
   }
 }
 

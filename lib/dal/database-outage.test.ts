@@ -91,6 +91,7 @@ test(
       );
       assert.ok(refusal instanceof dal.ServiceUnavailableError, String(refusal));
       assert.equal(refusal.message, 'The database is unavailable; nothing was saved. Try again in 10 seconds.');
+      assert.match(String(refusal.cause), /Connection terminated/, "the driver's failure stays with it, for a log");
     } finally {
       relay.dropConnectionOn(null);
     }
