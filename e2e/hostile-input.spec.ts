@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import {
   CORE_HOSTILE_STRINGS,
@@ -7,7 +8,8 @@ import {
   encodeUrlValue,
   rotatingSample,
 } from '../lib/testing/hostile-inputs';
-import { admin } from './support/accounts';
+import { admin, makeAccounts, signedInPage } from './support/accounts';
+import { PROPOSAL_CLAIM, fillProposal, openProposalForm, sourceWithQuote } from './support/proposals';
 
 // No input crashes a page (issue 11): the hostile corpus (lib/testing/hostile-inputs.ts) goes into
 // every route's query parameters and path segments and into every form, the forms and the
@@ -195,6 +197,29 @@ async function adminCookie(playwright: typeof import('playwright-core'), baseURL
   return cookie;
 }
 
+/**
+ * POSTs `form` to `path` as a client that streams its body does: in chunks, with no Content-Length
+ * (Playwright's request always sends one). Answers the status.
+ */
+async function postChunked(baseURL: string, path: string, form: FormData): Promise<number> {
+  const encoded = new Response(form);
+  const body = Buffer.from(await encoded.arrayBuffer());
+  const headers = {
+    'content-type': encoded.headers.get('content-type')!,
+    'transfer-encoding': 'chunked',
+    origin: new URL(baseURL).origin,
+  };
+  return new Promise((resolve, reject) => {
+    const request = http.request(new URL(path, baseURL), { method: 'POST', headers }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode!));
+    });
+    request.on('error', reject);
+    request.write(body.subarray(0, body.length >> 1));
+    request.end(body.subarray(body.length >> 1));
+  });
+}
+
 // --- The routes --------------------------------------------------------------------------------
 
 test('no query parameter makes a public page or the API answer 500', async ({ request }) => {
@@ -335,7 +360,6 @@ test("no form field makes an editor's action answer 500", async ({ request, play
     `/organizations/${seeded.organization}/edit`,
     `/sources/${seeded.source}/edit`,
     '/admin/users',
-    // /review shows its decision forms only while a submission waits, which the seed has none of.
   ];
   const probes = (await Promise.all(formPages.map((path, index) => formProbes(request, path, cookie, index)))).flat();
   expect(await failuresOf(request, probes)).toEqual([]);
@@ -352,6 +376,35 @@ test('no form field makes the counter-statement proposal answer 500 or hang', as
   const cookie = await adminCookie(playwright, baseURL!);
   const probes = await formProbes(request, `/claims/${seeded.claim}/counter-statements/new`, cookie, 0);
   expect(await failuresOf(request, probes)).toEqual([]);
+});
+
+test('no form field makes a review decision answer 500', async ({ request, browser, playwright, baseURL }) => {
+  test.slow(); // two sign-ins (argon2id) and a proposal typed in a browser
+  // /review shows its decision forms only while a submission waits, which the seed has none of: a
+  // contributor proposes one. Every field of ours gets the hostile value, the submission's id and
+  // the decision included, so no probe decides it.
+  const [contributor] = await makeAccounts(browser, ['Contributor']);
+  const proposer = await signedInPage(browser, contributor!, PROPOSAL_CLAIM);
+  await openProposalForm(proposer.page);
+  await fillProposal(proposer.page, sourceWithQuote());
+  await proposer.page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(proposer.page).toHaveURL(/\/account\/submissions\/[0-9a-f-]{36}$/);
+  await proposer.close();
+  const cookie = await adminCookie(playwright, baseURL!);
+  const probes = await formProbes(request, '/review', cookie, 0);
+  expect(await failuresOf(request, probes)).toEqual([]);
+});
+
+test('a form posted in chunks without Content-Length gets 411, not a 500 or no answer', async ({
+  request,
+  baseURL,
+}) => {
+  const [fields] = actionFormsOf(await (await request.get('/sign-in')).text()).filter((form) =>
+    form.some((field) => field.name === 'email'),
+  );
+  // Small, and over the server actions' 1 MB limit, which no length header tells in advance.
+  for (const value of ['not an email', 'x'.repeat(1_100_000)])
+    expect(await postChunked(baseURL!, '/sign-in', hostileSubmission(fields!, value))).toBe(411);
 });
 
 test('no sign-in or password form input answers 500', async ({ request, playwright, baseURL }) => {

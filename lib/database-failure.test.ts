@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describeDatabaseFailure } from './database-failure';
+import { describeDatabaseFailure, isDatabaseUnavailable } from './database-failure';
 
 const server = { databaseUrl: 'postgresql://editor:s3cret@db.example:6543/countercheck', pgliteDir: '.data/pglite' };
 const embedded = { pgliteDir: '.data/pglite' };
@@ -51,4 +51,40 @@ test('anything else is left to its own stack trace', () => {
   assert.equal(describeDatabaseFailure(new Error('boom'), server), null);
   assert.equal(describeDatabaseFailure('text', server), null);
   assert.equal(describeDatabaseFailure(null, server), null);
+});
+
+const sqlError = (sqlState: string) =>
+  Object.assign(new Error('Raw query failed'), {
+    code: 'P2010',
+    meta: { driverAdapterError: { cause: { kind: 'postgres', code: sqlState } } },
+  });
+
+test('an outage is told from a failed request: unreachable, dropped, stopping or starting, full', () => {
+  const outages = [
+    prismaError('P1001'),
+    prismaError('P1017'),
+    prismaError('P2024'),
+    rawQueryError('DatabaseNotReachable'),
+    rawQueryError('ConnectionClosed'),
+    rawQueryError('SocketTimeout'),
+    rawQueryError('TooManyConnections'),
+    sqlError('57P01'), // terminating connection due to administrator command (a fast shutdown)
+    sqlError('57P03'), // the database system is starting up
+    sqlError('08006'),
+    // As the pg driver throws it when the server goes away mid-query: neither Prisma nor the adapter wraps it.
+    new Error('Connection terminated unexpectedly'),
+  ];
+  for (const error of outages) assert.equal(isDatabaseUnavailable(error), true, String(error.message));
+  const requestFailures = [
+    prismaError('P2002'),
+    prismaError('P1003'), // no such database: a configuration error, not an outage
+    rawQueryError('UniqueConstraintViolation'),
+    rawQueryError('TableDoesNotExist'),
+    sqlError('22P02'),
+    sqlError('57014'), // a statement cancelled by its timeout: this request, not the server
+    new Error('boom'),
+    'Connection terminated unexpectedly',
+    null,
+  ];
+  for (const error of requestFailures) assert.equal(isDatabaseUnavailable(error), false, String(error));
 });

@@ -22,12 +22,53 @@ const KIND_OF_CODE: Record<string, string> = {
   P2021: 'TableDoesNotExist',
 };
 
-function failureKind(error: unknown): string | undefined {
+type AdapterCause = { kind?: unknown; code?: unknown };
+
+function adapterCause(error: unknown): AdapterCause | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
-  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
-  const kind = meta?.driverAdapterError?.cause?.kind;
+  return (error as { meta?: { driverAdapterError?: { cause?: AdapterCause } } }).meta?.driverAdapterError?.cause;
+}
+
+function prismaCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code } = error as { code?: unknown };
+  return typeof code === 'string' ? code : undefined;
+}
+
+function failureKind(error: unknown): string | undefined {
+  const kind = adapterCause(error)?.kind;
   if (typeof kind === 'string') return kind;
-  return typeof code === 'string' ? KIND_OF_CODE[code] : undefined;
+  const code = prismaCode(error);
+  return code ? KIND_OF_CODE[code] : undefined;
+}
+
+// Failures that say nothing about the request, only that the server is down, stopping, starting or
+// full: the same request may well succeed a few seconds later.
+const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
+// P1008 an operation timed out, P1017 the server closed the connection, P2024 no pooled connection in time.
+const UNAVAILABLE_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
+// SQLSTATE class 08 (connection exception) and 57P01-57P03 (the server shutting down, crashed,
+// starting up), which the adapter reports as kind "postgres" with the server's code.
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123])$/;
+// A connection dropped mid-query (the server stopped, the network cut) reaches the caller as the pg
+// driver's own Error, which neither the adapter nor Prisma wraps: its message is all it has.
+const DROPPED_CONNECTION =
+  /^(Connection terminated|Client has encountered a connection error|timeout exceeded when trying to connect)/;
+
+/**
+ * Whether `error` means the database cannot be used right now (unreachable, restarting, the
+ * connection dropped) rather than that this request was wrong: the caller may try again later.
+ * Whatever a transaction had written when it failed is rolled back by the server.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const cause = adapterCause(error);
+  if (typeof cause?.kind === 'string') {
+    if (UNAVAILABLE_KINDS.has(cause.kind)) return true;
+    return cause.kind === 'postgres' && typeof cause.code === 'string' && UNAVAILABLE_SQLSTATE.test(cause.code);
+  }
+  const code = prismaCode(error);
+  if (code) return UNAVAILABLE_CODES.has(code);
+  return error instanceof Error && DROPPED_CONNECTION.test(error.message);
 }
 
 /**

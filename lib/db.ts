@@ -1,7 +1,18 @@
 import 'server-only';
+import { isDatabaseUnavailable } from './database-failure';
+import { ServiceUnavailableError } from './errors';
 import { PrismaClient } from './generated/prisma/client';
 import { openConfiguredDatabase, type DatabaseConnection } from './database';
 import { closeBeforeExit } from './shutdown';
+
+/** Runs `operation`, a database outage (lib/database-failure.ts) becoming a ServiceUnavailableError. */
+async function outageAsAppError<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw isDatabaseUnavailable(error) ? new ServiceUnavailableError(undefined, { cause: error }) : error;
+  }
+}
 
 function createClient(connection: DatabaseConnection) {
   return new PrismaClient({
@@ -13,14 +24,33 @@ function createClient(connection: DatabaseConnection) {
     omit: { user: { passwordHash: true } },
   });
 }
+type Client = ReturnType<typeof createClient>;
+
+/**
+ * The DAL's one translation of a database outage into the AppError every boundary maps (a form's
+ * message, a 503 with Retry-After), so that no DAL function has to catch it. Every query is
+ * wrapped, and so is $transaction: a transaction that cannot begin, or loses its connection, fails
+ * there, outside any query (its own queries run on the plain client and fail through it).
+ */
+function withOutagesAsAppErrors(client: Client) {
+  return client.$extends({
+    query: { $allOperations: ({ args, query }) => outageAsAppError(() => query(args)) },
+    client: {
+      // Both forms (a callback, or an array of queries) keep their types: same arguments, same result.
+      $transaction: ((...args: Parameters<Client['$transaction']>) =>
+        outageAsAppError(() => client.$transaction(...args))) as Client['$transaction'],
+    },
+  });
+}
 
 // One PrismaClient per process. PGlite is single-process, and Next.js dev re-evaluates modules on
 // every change, so the client is kept on globalThis rather than in module scope.
-type OpenDatabase = { connection: DatabaseConnection; client: ReturnType<typeof createClient> };
+type OpenDatabase = { connection: DatabaseConnection; client: Client; db: ReturnType<typeof withOutagesAsAppErrors> };
 const globalForPrisma = globalThis as unknown as { database?: OpenDatabase };
 const database = (globalForPrisma.database ??= (() => {
   const connection = openConfiguredDatabase();
-  const opened = { connection, client: createClient(connection) };
+  const client = createClient(connection);
+  const opened = { connection, client, db: withOutagesAsAppErrors(client) };
   // When the server stops, the pool and the embedded database close before the process ends.
   closeBeforeExit(() => close(opened));
   return opened;
@@ -31,7 +61,12 @@ async function close({ client, connection }: OpenDatabase): Promise<void> {
   await connection.close();
 }
 
-export const db = database.client;
+export const db = database.db;
+
+/** Calls `listener` for every SQL query sent, for tests and benchmarks that count them (an extended client has no $on). */
+export function onQuery(listener: () => void): void {
+  database.client.$on('query', listener);
+}
 
 /** For scripts and tests that end: closes the client and the database under it (PGlite included). */
 export function disconnectDb(): Promise<void> {

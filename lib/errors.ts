@@ -5,13 +5,13 @@ import type { ConcurrentRevision } from './domain/revisions';
 // sign-in redirect, a 403 or a 404 (lib/auth/page-guard.ts), route handlers to an HTTP status
 // (lib/http-errors.ts). Anything else is unexpected and reaches app/error.tsx.
 export type AppErrorCode =
-  'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'stale' | 'rate_limited';
+  'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'stale' | 'rate_limited' | 'unavailable';
 
 export abstract class AppError extends Error {
   readonly code: AppErrorCode;
 
-  protected constructor(code: AppErrorCode, message: string) {
-    super(message);
+  protected constructor(code: AppErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = new.target.name;
     this.code = code;
   }
@@ -52,6 +52,31 @@ export class RateLimitedError extends AppError {
     readonly retryAt: Date,
   ) {
     super('rate_limited', message);
+  }
+}
+
+/**
+ * How long a client is asked to wait before it tries again while the database is unreachable: a
+ * PostgreSQL restart or fail-over takes seconds; a longer outage is asked again at each attempt.
+ */
+export const DATABASE_RETRY_AFTER_SECONDS = 10;
+
+/**
+ * The database could not be reached, or dropped the connection, so nothing was saved: whatever a
+ * transaction had written is rolled back by the server. Made from the driver's failure by the one
+ * Prisma client (lib/db.ts), so every action and route handler reports an outage the same way.
+ */
+export class ServiceUnavailableError extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number = DATABASE_RETRY_AFTER_SECONDS,
+    /** The driver's own failure, for a log: the person is told only that it happened. */
+    options?: ErrorOptions,
+  ) {
+    super(
+      'unavailable',
+      `The database is unavailable; nothing was saved. Try again in ${retryAfterSeconds} seconds.`,
+      options,
+    );
   }
 }
 

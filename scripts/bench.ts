@@ -14,7 +14,7 @@ import { findPublishedClaims, getPublishedClaimBySlugOrNull } from '../lib/dal/c
 import { getCountryProfileOrNull, getOrganizationProfileOrNull } from '../lib/dal/organizations';
 import { getPersonProfileOrNull } from '../lib/dal/people';
 import { getTopicProfileOrNull, getTopicTimeline } from '../lib/dal/topics';
-import { db, disconnectDb } from '../lib/db';
+import { db, disconnectDb, onQuery } from '../lib/db';
 import { env } from '../lib/env';
 import { parseClaimFilters } from '../lib/validation/claim-filters';
 import { formatTable } from './table';
@@ -23,7 +23,7 @@ const { values } = parseArgs({ options: { iterations: { type: 'string', default:
 const iterations = Number(values.iterations);
 
 let queries = 0;
-db.$on('query', () => queries++);
+onQuery(() => queries++);
 
 type Scenario = { name: string; budgetMs?: number; run: (i: number) => Promise<unknown> };
 type Result = {

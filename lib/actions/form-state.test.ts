@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 // next/navigation's server build: the package entry also loads the client router, which needs a browser React.
 import { redirect } from 'next/dist/client/components/navigation.react-server';
-import { ConflictError, FieldError, ForbiddenError, InvalidError, StaleError } from '../errors';
+import {
+  ConflictError,
+  FieldError,
+  ForbiddenError,
+  InvalidError,
+  ServiceUnavailableError,
+  StaleError,
+} from '../errors';
 import { claimEditSchema } from '../validation/claim-edit';
 import { formFields, formStateFromError, savedFormState } from './form-state';
 
@@ -41,6 +48,13 @@ test('a refusal of the whole form is its message, with what was typed', () => {
   assert.deepEqual(formStateFromError(new ConflictError('Decided already.'), {}), {
     message: 'Decided already.',
     values: {},
+  });
+});
+
+test('a database outage is the form message, saying nothing was saved and when to retry, with everything typed', () => {
+  assert.deepEqual(formStateFromError(new ServiceUnavailableError(10), typed), {
+    message: 'The database is unavailable; nothing was saved. Try again in 10 seconds.',
+    values: typed,
   });
 });
 

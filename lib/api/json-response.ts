@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { AppError } from '../errors';
-import { HTTP_STATUS } from '../http-errors';
+import { errorHeaders, HTTP_STATUS } from '../http-errors';
 import type { ApiError } from '../validation/api';
 
 // Everything the public API's route handlers share: JSON bodies with a strong ETag and
@@ -133,7 +133,8 @@ async function answer<P>(handler: Handler<P>, request: Request, context: Context
     return data === null ? errorResponse(404, 'Not found.') : jsonResponse(request, data);
   } catch (error) {
     if (error instanceof ApiProblem) return errorResponse(error.status, error.message, error.issues);
-    if (error instanceof AppError) return errorResponse(HTTP_STATUS[error.code], error.message);
+    if (error instanceof AppError)
+      return errorResponse(HTTP_STATUS[error.code], error.message, undefined, errorHeaders(error));
     console.error('API request failed:', request.url, error);
     return errorResponse(500, 'The server failed to answer. Try again later.');
   }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '../db';
+import type { Transaction } from '../db';
 import {
   publicStatement,
   publishedClaim,
@@ -11,13 +11,16 @@ import {
 import type { Prisma, Stance, Verdict } from '../generated/prisma/client';
 import { toIsoDay } from '../domain/dates';
 import type { ExportRecord, RecordType } from '../validation/export-records';
+import { inOneSnapshot } from './snapshot';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 
 // Reads of the whole published dataset for the bulk export, in keyset batches by id so that memory
 // stays flat however large the dataset: a batch is read, written out, and dropped before the next.
 // What is exported is what readers may see, closed under references: published claims, their
 // published counter-statements, the statements, sources, speakers (with their published roles), the
-// organizations those point at, and the topics. Every filter comes from ./published.
+// organizations those point at, and the topics. Every filter comes from ./published. All batches of
+// one download are read in one snapshot (./snapshot.ts): an edit saved meanwhile is in the whole
+// export or not at all, never in its claims but not in their statements.
 
 const BATCH_SIZE = 500;
 // Archived texts are whole articles: fewer per batch.
@@ -59,8 +62,12 @@ function toRecord(type: RecordType, row: object, dayFields: readonly string[] = 
   return { type, ...Object.fromEntries(fields) } as ExportRecord;
 }
 
-/** Every record of the published dataset, each type after the types it refers to. */
-export async function* exportRecords(): AsyncGenerator<ExportRecord> {
+/** Every record of the published dataset, each type after the types it refers to, as of one moment. */
+export function exportRecords(): AsyncGenerator<ExportRecord> {
+  return inOneSnapshot(records);
+}
+
+async function* records(db: Transaction): AsyncGenerator<ExportRecord> {
   for await (const row of byId((after) => db.person.findMany(batch(publicSpeaker, after)))) {
     yield toRecord('person', row);
   }
@@ -101,8 +108,8 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
   const claims = (after: string | undefined) =>
     db.claim.findMany({ ...batch(publishedClaim, after), omit: { ...derived, ...editorial } });
   for await (const row of byId(claims)) yield toRecord('claim', row);
-  for await (const row of slugRedirects()) yield toRecord('claimSlugRedirect', row);
-  for await (const row of claimTopics()) yield toRecord('claimTopic', row);
+  for await (const row of slugRedirects(db)) yield toRecord('claimSlugRedirect', row);
+  for await (const row of claimTopics(db)) yield toRecord('claimTopic', row);
   for await (const row of byId((after) =>
     db.counterStatement.findMany({ ...batch(publishedCounterStatement, after), omit: editorial }),
   )) {
@@ -111,7 +118,7 @@ export async function* exportRecords(): AsyncGenerator<ExportRecord> {
 }
 
 /** Topics of published claims, in keyset batches on their (claimId, topicId) key. */
-async function* claimTopics(): AsyncGenerator<{ claimId: string; topicId: string }> {
+async function* claimTopics(db: Transaction): AsyncGenerator<{ claimId: string; topicId: string }> {
   let after: { claimId: string; topicId: string } | undefined;
   for (;;) {
     const keyset = after
@@ -129,7 +136,7 @@ async function* claimTopics(): AsyncGenerator<{ claimId: string; topicId: string
 }
 
 /** Old slugs of published claims (they answer 308 to the current one), in keyset batches on the slug. */
-async function* slugRedirects(): AsyncGenerator<{ slug: string; claimId: string; createdAt: Date }> {
+async function* slugRedirects(db: Transaction): AsyncGenerator<{ slug: string; claimId: string; createdAt: Date }> {
   let after: string | undefined;
   for (;;) {
     const rows = await db.claimSlugRedirect.findMany({
@@ -177,8 +184,12 @@ const exportedClaimSelect = {
   },
 } satisfies Prisma.ClaimSelect;
 
-/** Every published claim with its published counter-statements, in id order, a batch at a time. */
-export async function* exportedClaims(): AsyncGenerator<ExportedClaim> {
+/** Every published claim with its published counter-statements, in id order, a batch at a time, as of one moment. */
+export function exportedClaims(): AsyncGenerator<ExportedClaim> {
+  return inOneSnapshot(exportedClaimRows);
+}
+
+async function* exportedClaimRows(db: Transaction): AsyncGenerator<ExportedClaim> {
   const read = (after: string | undefined) =>
     db.claim.findMany({ ...batch(publishedClaim, after, CLAIM_BATCH_SIZE), select: exportedClaimSelect });
   for await (const row of byId(read, CLAIM_BATCH_SIZE)) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { db } from '../db';
+import { db, onQuery } from '../db';
 import { isLocalDatabase } from '../database';
 import { hashPassword } from '../auth/password';
 import { sha256Hex } from '../domain/archive';
@@ -145,7 +145,7 @@ export async function makeUser(overrides: { role?: UserRole; disabled?: boolean 
 
 // Prisma has no way to remove a query listener, so one counts for the whole test process.
 let queriesSent = 0;
-db.$on('query', () => queriesSent++);
+onQuery(() => queriesSent++);
 
 /** Counts the SQL queries that `run` sends. Run it alone: concurrent queries would be counted too. */
 export async function countQueries(run: () => Promise<unknown>): Promise<number> {

@@ -1,0 +1,93 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { Pool } from 'pg';
+import { DATABASE_RETRY_AFTER_SECONDS, ServiceUnavailableError } from '../errors';
+import { env } from '../env';
+
+// A form posted without JavaScript runs its server action and renders its page again, with the
+// action's answer, in one request. During a database outage the action answers "nothing was saved"
+// (lib/actions/form-state.ts), but the page, which reads the database too, cannot be rendered, and
+// Next.js has no way for a page to answer 503: the person got a 500 and lost what they typed. So for
+// such a post only (never a GET: cached pages are served as ever) the proxy first asks the database
+// (SELECT 1, at most a second); when it does not answer, the proxy answers 503 with Retry-After and a
+// page that gives back everything typed, in a form that sends it again. With JavaScript, the action's
+// own answer keeps what was typed: those posts (Next-Action header) pass on.
+
+// Its own small pool, as the rate limiters have: the proxy is bundled apart from the Prisma client.
+const globalForProbe = globalThis as unknown as { databaseProbePool?: Pool };
+
+function probePool(databaseUrl: string): Pool {
+  if (!globalForProbe.databaseProbePool) {
+    const pool = new Pool({
+      connectionString: databaseUrl,
+      max: 2,
+      connectionTimeoutMillis: 1000,
+      query_timeout: 1000,
+      allowExitOnIdle: true,
+    });
+    // A stopping server ends idle connections; unheard, that error would end the process.
+    pool.on('error', () => {});
+    globalForProbe.databaseProbePool = pool;
+  }
+  return globalForProbe.databaseProbePool;
+}
+
+/** Whether the database answers now. The embedded one is in this process: it always does. */
+async function databaseAnswers(): Promise<boolean> {
+  if (!env.DATABASE_URL) return true;
+  try {
+    await probePool(env.DATABASE_URL).query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+/** Never sent back, as a form's own answer never does. */
+const isPassword = (name: string) => /password/i.test(name);
+
+/** The outage page: the message, and the form's fields as typed, React's hidden ones kept, to send again. */
+export function outagePage(action: string, form: FormData | null): string {
+  const fields = [...(form?.entries() ?? [])].flatMap(([name, value], index) => {
+    if (typeof value !== 'string' || isPassword(name)) return [];
+    if (name.startsWith('$')) return [`<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`];
+    const id = `field-${index}`;
+    return [
+      `<p><label for="${id}">${escapeHtml(name)}</label><br>` +
+        `<textarea id="${id}" name="${escapeHtml(name)}" rows="4" cols="80">${escapeHtml(value)}</textarea></p>`,
+    ];
+  });
+  return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Nothing was saved: the database is unavailable</title></head>
+<body><main>
+<h1>Nothing was saved</h1>
+<p role="alert">${escapeHtml(new ServiceUnavailableError().message)} What you typed is below: send it again then.</p>
+<form method="POST" action="${escapeHtml(action)}" enctype="multipart/form-data">
+${fields.join('\n')}
+<button type="submit">Send again</button>
+</form>
+</main></body>
+</html>
+`;
+}
+
+/** 503 for a form posted without JavaScript while the database does not answer, or null to pass it on. */
+export async function databaseOutageResponse(
+  request: NextRequest,
+  answers: () => Promise<boolean> = databaseAnswers,
+): Promise<NextResponse | null> {
+  const isFormPost =
+    request.method === 'POST' && (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');
+  if (!isFormPost || request.headers.has('next-action') || (await answers())) return null;
+  const form = await request.formData().catch(() => null);
+  return new NextResponse(outagePage(request.nextUrl.pathname + request.nextUrl.search, form), {
+    status: 503,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS),
+    },
+  });
+}
