@@ -60,6 +60,8 @@ export const routes = {
 
   // Editors' pages.
   signIn: (): SitePath => '/sign-in',
+  /** The second step of a sign-in: a code from the authenticator app, or a recovery code. */
+  signInCode: (): SitePath => '/sign-in/code',
   newClaim: (): SitePath => '/claims/new',
   claimEdit: (slug: string, { restore }: { restore?: number } = {}): SitePath =>
     `/claims/${slug}/edit${restore === undefined ? '' : `?${new URLSearchParams({ restore: String(restore) })}`}`,
@@ -73,6 +75,7 @@ export const routes = {
   organizationEdit: (slug: string): SitePath => `/organizations/${slug}/edit`,
   sourceEdit: (id: string): SitePath => `/sources/${id}/edit`,
   accountPassword: (): SitePath => '/account/password',
+  accountTwoFactor: (): SitePath => '/account/two-factor',
   submissions: (): SitePath => '/account/submissions',
   submission: (id: string): SitePath => `/account/submissions/${id}`,
   review: (): SitePath => '/review',

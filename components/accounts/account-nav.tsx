@@ -24,6 +24,9 @@ export async function AccountNav() {
         <li>
           <Link href={routes.accountPassword()}>Password</Link>
         </li>
+        <li>
+          <Link href={routes.accountTwoFactor()}>Two-factor sign-in</Link>
+        </li>
         {can(user, 'claim.propose') ? (
           <li>
             <Link href={routes.newClaim()}>Propose a claim</Link>
