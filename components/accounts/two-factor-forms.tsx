@@ -15,13 +15,16 @@ const secondaryButton = 'rounded border border-stone-500 bg-white px-3 py-1.5 fo
 /** Recovery codes just made: shown this once, never again. */
 function RecoveryCodes({ codes, continueTo }: { codes: string[]; continueTo?: string }) {
   return (
-    <section aria-labelledby="recovery-codes-heading" className="space-y-3 rounded border border-stone-300 bg-white p-4">
+    <section
+      aria-labelledby="recovery-codes-heading"
+      className="space-y-3 rounded border border-stone-300 bg-white p-4"
+    >
       <h2 id="recovery-codes-heading" className="text-xl font-semibold">
         Your recovery codes
       </h2>
       <p>
-        Keep them somewhere safe, apart from your phone: each one signs you in once if you lose your authenticator
-        app. They are shown only now.
+        Keep them somewhere safe, apart from your phone: each one signs you in once if you lose your authenticator app.
+        They are shown only now.
       </p>
       <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-1 font-mono">
         {codes.map((code) => (

@@ -35,7 +35,10 @@ export async function signInAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let result: SignInResult;
   try {
-    result = await signIn({ ...parsed.data, knownDeviceToken: await readKnownDeviceToken() }, await getRequestMetadata());
+    result = await signIn(
+      { ...parsed.data, knownDeviceToken: await readKnownDeviceToken() },
+      await getRequestMetadata(),
+    );
   } catch (error) {
     // The same message for every wrong email or password, or how long to wait.
     return formStateFromError(error, values);

@@ -231,15 +231,18 @@ export async function completeSignIn(
         }),
       )
     : false;
-  return checkSecondFactor({ userId: user.id, code, now, audit: { ...audit, stage: 'sign_in' } }, async (tx, method) => {
-    // Deleted first and counted: two code forms sent at once for one pending sign-in open one session.
-    const claimed = await tx.pendingSignIn.deleteMany({ where: { id } });
-    if (claimed.count === 0) throw new UnauthenticatedError(PENDING_SIGN_IN_EXPIRED);
-    return openSession(tx, { user, email: user.email, knownDevice, knownDeviceToken }, request, now, {
-      knownDevice,
-      secondFactor: method,
-    });
-  });
+  return checkSecondFactor(
+    { userId: user.id, code, now, audit: { ...audit, stage: 'sign_in' } },
+    async (tx, method) => {
+      // Deleted first and counted: two code forms sent at once for one pending sign-in open one session.
+      const claimed = await tx.pendingSignIn.deleteMany({ where: { id } });
+      if (claimed.count === 0) throw new UnauthenticatedError(PENDING_SIGN_IN_EXPIRED);
+      return openSession(tx, { user, email: user.email, knownDevice, knownDeviceToken }, request, now, {
+        knownDevice,
+        secondFactor: method,
+      });
+    },
+  );
 }
 
 /**
