@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { admin, adminOnUsersPage, createAccount, newAccount, signIn } from './support/accounts';
+import { admin, adminOnUsersPage, createAccount, enterTotpCode, newAccount, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
 
@@ -17,6 +17,9 @@ test('a signed-out visitor is sent from every account page to sign in, and comes
   await page.getByLabel('Email').fill(admin.email);
   await page.getByLabel('Password').fill(admin.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // An admin's sign-in takes a second step, which keeps where to come back to.
+  await expect(page).toHaveURL('/sign-in/code?next=%2Faccount%2Fpassword');
+  await enterTotpCode(page, admin.totpSecret!);
   await expect(page).toHaveURL('/account/password');
   await expect(page.getByRole('heading', { level: 1, name: 'Change your password' })).toBeVisible();
 });

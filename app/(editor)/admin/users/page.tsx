@@ -51,9 +51,7 @@ export default async function UsersPage() {
                   ) : (
                     <>
                       <ChangeRoleForm userId={account.id} userName={account.name} role={account.role} />
-                      {account.mustChangePassword ? null : (
-                        <RequirePasswordChangeForm userId={account.id} userName={account.name} />
-                      )}
+                      <RequirePasswordChangeForm userId={account.id} userName={account.name} />
                       <DisableUserForm userId={account.id} userName={account.name} />
                     </>
                   )}
