@@ -42,11 +42,12 @@ function RecoveryCodes({ codes, continueTo }: { codes: string[]; continueTo?: st
   );
 }
 
-/** Begin (or begin again) the set-up: the page then shows a new secret to scan. */
-export function StartEnrolmentForm({ again = false }: { again?: boolean }) {
+/** Begin (or begin again) the set-up: the page then shows a new secret to scan. `next`: where to continue to after. */
+export function StartEnrolmentForm({ again = false, next }: { again?: boolean; next?: string }) {
   const [state, action] = useActionState(startTwoFactorEnrolmentAction, {});
   return (
     <form action={action} className="space-y-2">
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <SubmitButton className={again ? secondaryButton : undefined}>
         {again ? 'Start again with a new secret' : 'Set up two-factor sign-in'}
       </SubmitButton>

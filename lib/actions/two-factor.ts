@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { getCurrentUserForWrite } from '../auth/current-user';
+import { withNext } from '../auth/redirect-target';
 import { getRequestMetadata } from '../auth/request-metadata';
 import {
   confirmTwoFactorEnrolment,
@@ -19,17 +20,20 @@ import { fieldErrors, formStateFromError, type FormState } from './form-state';
 /** A form that may answer with recovery codes, shown this once and never again. */
 export type RecoveryCodesFormState<Field extends string> = FormState<Field> & { recoveryCodes?: string[] };
 
-/** Begins enrolment (a new secret to scan), or begins it again; the page then shows the secret. */
+/**
+ * Begins enrolment (a new secret to scan), or begins it again; the page then shows the secret,
+ * keeping where to continue to once it is confirmed.
+ */
 export async function startTwoFactorEnrolmentAction(
   _previous: FormState<never>,
-  _formData: FormData,
+  formData: FormData,
 ): Promise<FormState<never>> {
   try {
     await startTwoFactorEnrolment(await getCurrentUserForWrite());
   } catch (error) {
     return formStateFromError(error, {});
   }
-  redirect(routes.accountTwoFactor());
+  redirect(withNext(routes.accountTwoFactor(), formData.get('next')));
 }
 
 export async function confirmTwoFactorEnrolmentAction(

@@ -5,7 +5,7 @@ import { validateSessionToken, type SessionUser } from '../dal/sessions';
 import { consumeRateLimit } from '../rate-limit/limiters';
 import { RateLimitedError } from '../rate-limit/rate-limited-error';
 import { pendingStepPage } from './pending-step';
-import { pendingStepHref, signInHref } from './redirect-target';
+import { signInHref, withNext } from './redirect-target';
 import { readSessionToken } from './session-cookie';
 
 /** The signed-in user of this request, or null. Checked once per request however often it is asked. */
@@ -39,8 +39,7 @@ export async function requireSignedIn(returnTo: `/${string}`): Promise<SessionUs
   if (!user) redirect(signInHref(returnTo));
   if (user.pendingStep) {
     const stepPage = pendingStepPage(user.pendingStep);
-    if (new URL(returnTo, 'http://countercheck.invalid').pathname !== stepPage)
-      redirect(pendingStepHref(stepPage, returnTo));
+    if (new URL(returnTo, 'http://countercheck.invalid').pathname !== stepPage) redirect(withNext(stepPage, returnTo));
   }
   return user;
 }

@@ -32,8 +32,8 @@ export function safeRedirectTarget(next: unknown): string {
   }
 }
 
-/** `path`, with `?next=` when there is somewhere to return to after it. */
-function withNext(path: string, returnTo: unknown): string {
+/** `path`, with `?next=` when there is somewhere (on this site) to return to after it. */
+export function withNext(path: string, returnTo: unknown): string {
   const target = safeRedirectTarget(returnTo);
   return target === FALLBACK ? path : `${path}?${new URLSearchParams({ next: target })}`;
 }
@@ -45,9 +45,4 @@ export function signInHref(returnTo: string): string {
 /** The second step of a sign-in, carrying the page to go to after it. */
 export function signInCodeHref(returnTo: unknown): string {
   return withNext(routes.signInCode(), returnTo);
-}
-
-/** The page of a step the account must take first (lib/auth/pending-step.ts), to return to `returnTo` after. */
-export function pendingStepHref(stepPage: string, returnTo: string): string {
-  return withNext(stepPage, returnTo);
 }

@@ -51,7 +51,7 @@ export default async function TwoFactorPage({
             Secret key: <code className="font-mono break-all">{groupedSecret(status.enrolment.secret)}</code>
           </p>
           <ConfirmEnrolmentForm continueTo={continueTo} />
-          <StartEnrolmentForm again />
+          <StartEnrolmentForm again next={continueTo} />
         </section>
       ) : (
         <section aria-labelledby="off-heading" className="space-y-4">
@@ -62,7 +62,7 @@ export default async function TwoFactorPage({
             With it on, signing in takes your password and a six-digit code from an app on your phone, so a stolen
             password alone does not open your account.
           </p>
-          <StartEnrolmentForm />
+          <StartEnrolmentForm next={continueTo} />
         </section>
       )}
     </div>
