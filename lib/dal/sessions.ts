@@ -201,9 +201,9 @@ export async function signIn(
 
 /**
  * The second step of a sign-in: a code from the authenticator app, or one of the recovery codes,
- * for the pending sign-in of `pendingToken`. Opens the session and ends the pending sign-in. A wrong code
- * is an InvalidError on `code` (audited); a code of a time step already used is refused the same
- * way (replay); attempts per account are limited (`secondFactor`, lib/domain/rate-limits.ts). An
+ * for the pending sign-in of `pendingToken`. Opens the session and ends the pending sign-in. A wrong
+ * code is an InvalidError on `code` (audited); a code of a time step already used is refused the
+ * same way (replay); attempts per account are limited (`secondFactor`, lib/domain/rate-limits.ts). An
  * unknown or expired token is an UnauthenticatedError: the password must be entered again.
  */
 export async function completeSignIn(
@@ -221,8 +221,8 @@ export async function completeSignIn(
     throw new UnauthenticatedError(PENDING_SIGN_IN_EXPIRED);
   }
   const { user } = pending;
-  const audit = { subjectUserId: user.id, email: user.email, ip: request.ip };
-  await secondFactorRateLimit(user.id, { ...audit, stage: 'sign_in' });
+  const audit = { subjectUserId: user.id, email: user.email, ip: request.ip, stage: 'sign_in' };
+  await secondFactorRateLimit(user.id, audit);
   const knownDevice = knownDeviceToken
     ? Boolean(
         await db.knownDevice.findFirst({
@@ -231,18 +231,15 @@ export async function completeSignIn(
         }),
       )
     : false;
-  return checkSecondFactor(
-    { userId: user.id, code, now, audit: { ...audit, stage: 'sign_in' } },
-    async (tx, method) => {
-      // Deleted first and counted: two code forms sent at once for one pending sign-in open one session.
-      const claimed = await tx.pendingSignIn.deleteMany({ where: { id } });
-      if (claimed.count === 0) throw new UnauthenticatedError(PENDING_SIGN_IN_EXPIRED);
-      return openSession(tx, { user, email: user.email, knownDevice, knownDeviceToken }, request, now, {
-        knownDevice,
-        secondFactor: method,
-      });
-    },
-  );
+  return checkSecondFactor({ userId: user.id, code, now, audit }, async (tx, method) => {
+    // Deleted first and counted: two code forms sent at once for one pending sign-in open one session.
+    const claimed = await tx.pendingSignIn.deleteMany({ where: { id } });
+    if (claimed.count === 0) throw new UnauthenticatedError(PENDING_SIGN_IN_EXPIRED);
+    return openSession(tx, { user, email: user.email, knownDevice, knownDeviceToken }, request, now, {
+      knownDevice,
+      secondFactor: method,
+    });
+  });
 }
 
 /**
