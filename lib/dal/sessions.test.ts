@@ -61,7 +61,6 @@ test('signing in stores the hash of the token, never the token, and records the 
     name: user.name,
     role: user.role,
     sessionId: session.id,
-    twoFactorEnabled: false,
     pendingStep: null,
   });
 });

@@ -34,7 +34,6 @@ export type SessionUser = {
   name: string;
   role: UserRole;
   sessionId: string;
-  twoFactorEnabled: boolean;
   pendingStep: PendingStep | null;
 };
 
@@ -329,12 +328,10 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
     await db.session.updateMany({ where: { id, lastSeenAt: session.lastSeenAt }, data: { lastSeenAt: now } });
   }
   const { disabledAt: _disabledAt, mustChangePassword, totpEnabledAt, ...user } = session.user;
-  const twoFactorEnabled = totpEnabledAt !== null;
   return {
     ...user,
     sessionId: id,
-    twoFactorEnabled,
-    pendingStep: pendingStepOf({ role: user.role, mustChangePassword, twoFactorEnabled }),
+    pendingStep: pendingStepOf({ role: user.role, mustChangePassword, twoFactorEnabled: totpEnabledAt !== null }),
   };
 }
 
