@@ -52,10 +52,14 @@ export async function enterTotpCode(page: Page, secret: string) {
       page.waitForResponse((response) => Boolean(response.request().headers()['next-action'])),
       page.getByRole('button', { name: 'Verify' }).click(),
     ]);
-    if (!(await answer.text()).includes('This code has been used already')) {
+    // Accepted, the action redirects (Next.js says so in x-action-redirect) and the page moves on;
+    // refused, it answers the form state, whose message says why.
+    if ((await answer.headerValue('x-action-redirect')) !== null) {
       await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
       return;
     }
+    if (!(await answer.text()).includes('This code has been used already'))
+      throw new Error('The code was refused, and not for having been used already.');
     const period = TOTP_PERIOD_SECONDS * 1000;
     await page.waitForTimeout(period - (Date.now() % period) + 500);
   }
