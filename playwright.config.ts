@@ -24,6 +24,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list']],
+  // The e2e admin signs in once and turns on two-factor sign-in, as admins must (e2e/support/accounts.ts).
+  globalSetup: './e2e/support/global-setup.ts',
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { admin, adminOnUsersPage, createAccount, newAccount, signIn } from './support/accounts';
+import { admin, adminOnUsersPage, createAccount, enterTotpCode, newAccount, signIn } from './support/accounts';
 import { expectNoAxeViolations } from './support/axe';
 import { captureServerAction, cookieHeader, replayServerAction } from './support/server-actions';
 
 // Accounts and roles in a browser (the admin and the account helpers: ./support/accounts.ts).
 
 test('a signed-out visitor is sent from every account page to sign in, and comes back after', async ({ page }) => {
+  test.slow(); // the admin's code may have been used in this 30-second step already: then it waits for the next
   for (const path of ['/admin/users', '/admin/audit', '/account/password']) {
     await page.goto(path);
     await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
@@ -17,6 +18,9 @@ test('a signed-out visitor is sent from every account page to sign in, and comes
   await page.getByLabel('Email').fill(admin.email);
   await page.getByLabel('Password').fill(admin.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  // An admin's sign-in takes a second step, which keeps where to come back to.
+  await expect(page).toHaveURL('/sign-in/code?next=%2Faccount%2Fpassword');
+  await enterTotpCode(page, admin.totpSecret!);
   await expect(page).toHaveURL('/account/password');
   await expect(page.getByRole('heading', { level: 1, name: 'Change your password' })).toBeVisible();
 });
@@ -69,6 +73,7 @@ test('after five wrong passwords the sign-in form refuses even the right one, an
 });
 
 test('the session cookie is HttpOnly, SameSite=Lax and, on an https site, Secure', async ({ page, context }) => {
+  test.slow(); // the admin's code may have been used in this 30-second step already: then it waits for the next
   await signIn(page, admin);
   const cookies = await context.cookies();
   const session = cookies.find((cookie) => cookie.name.endsWith('session'));

@@ -8,7 +8,7 @@ import {
   encodeUrlValue,
   rotatingSample,
 } from '../lib/testing/hostile-inputs';
-import { admin, makeAccounts, signedInPage } from './support/accounts';
+import { adminCookieHeader, makeAccounts, signedInPage } from './support/accounts';
 import { PROPOSAL_CLAIM, fillProposal, openProposalForm, sourceWithQuote } from './support/proposals';
 
 // No input crashes a page (issue 11): the hostile corpus (lib/testing/hostile-inputs.ts) goes into
@@ -175,28 +175,6 @@ async function formProbes(request: APIRequestContext, path: string, cookie: stri
   );
 }
 
-/** The e2e admin's session cookie, signed in through the sign-in form as a browser without JavaScript. */
-async function adminCookie(playwright: typeof import('playwright-core'), baseURL: string): Promise<string> {
-  const context = await playwright.request.newContext({ baseURL });
-  const fields = actionFormsOf(await (await context.get('/sign-in')).text()).find((form) =>
-    form.some((field) => field.name === 'email'),
-  );
-  const form = new FormData();
-  for (const field of fields!) {
-    const credentials: Record<string, string> = { email: admin.email, password: admin.password };
-    form.append(field.name, credentials[field.name] ?? field.value);
-  }
-  const response = await context.post('/sign-in', { multipart: form, maxRedirects: 0 });
-  await context.dispose();
-  const cookie = response
-    .headersArray()
-    .filter((header) => header.name.toLowerCase() === 'set-cookie')
-    .map((header) => header.value.split(';')[0])
-    .join('; ');
-  expect(cookie, 'the admin should be signed in').not.toBe('');
-  return cookie;
-}
-
 /**
  * POSTs `form` to `path` as a client that streams its body does: in chunks, with no Content-Length
  * (Playwright's request always sends one). Answers the status.
@@ -310,14 +288,10 @@ test('no path segment makes a public page, a feed, an embed or the API answer 50
   expect(await failuresOf(request, probes)).toEqual([]);
 });
 
-test("no path segment or query parameter makes an editor's page answer 500", async ({
-  request,
-  playwright,
-  baseURL,
-}) => {
+test("no path segment or query parameter makes an editor's page answer 500", async ({ request }) => {
   test.setTimeout(120_000);
   const seeded = await seededRecords(request);
-  const cookie = await adminCookie(playwright, baseURL!);
+  const cookie = adminCookieHeader();
   const probes = [
     ...segmentProbes(
       [
@@ -345,10 +319,10 @@ test("no path segment or query parameter makes an editor's page answer 500", asy
   expect(await failuresOf(request, probes)).toEqual([]);
 });
 
-test("no form field makes an editor's action answer 500", async ({ request, playwright, baseURL }) => {
+test("no form field makes an editor's action answer 500", async ({ request }) => {
   test.setTimeout(120_000);
   const seeded = await seededRecords(request);
-  const cookie = await adminCookie(playwright, baseURL!);
+  const cookie = adminCookieHeader();
   const formPages = [
     '/claims/new',
     `/claims/${seeded.claim}/edit`,
@@ -367,18 +341,14 @@ test("no form field makes an editor's action answer 500", async ({ request, play
 
 // Found by this spec: a post of this form without JavaScript never answered and kept the server's
 // CPU busy, because its action was bound to the claim in a client component (vercel/next.js#57867).
-test('no form field makes the counter-statement proposal answer 500 or hang', async ({
-  request,
-  playwright,
-  baseURL,
-}) => {
+test('no form field makes the counter-statement proposal answer 500 or hang', async ({ request }) => {
   const seeded = await seededRecords(request);
-  const cookie = await adminCookie(playwright, baseURL!);
+  const cookie = adminCookieHeader();
   const probes = await formProbes(request, `/claims/${seeded.claim}/counter-statements/new`, cookie, 0);
   expect(await failuresOf(request, probes)).toEqual([]);
 });
 
-test('no form field makes a review decision answer 500', async ({ request, browser, playwright, baseURL }) => {
+test('no form field makes a review decision answer 500', async ({ request, browser }) => {
   test.slow(); // two sign-ins (argon2id) and a proposal typed in a browser
   // /review shows its decision forms only while a submission waits, which the seed has none of: a
   // contributor proposes one. Every field of ours gets the hostile value, the submission's id and
@@ -390,7 +360,7 @@ test('no form field makes a review decision answer 500', async ({ request, brows
   await proposer.page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(proposer.page).toHaveURL(/\/account\/submissions\/[0-9a-f-]{36}$/);
   await proposer.close();
-  const cookie = await adminCookie(playwright, baseURL!);
+  const cookie = adminCookieHeader();
   const probes = await formProbes(request, '/review', cookie, 0);
   expect(await failuresOf(request, probes)).toEqual([]);
 });
@@ -407,9 +377,9 @@ test('a form posted in chunks without Content-Length gets 411, not a 500 or no a
     expect(await postChunked(baseURL!, '/sign-in', hostileSubmission(fields!, value))).toBe(411);
 });
 
-test('no sign-in or password form input answers 500', async ({ request, playwright, baseURL }) => {
+test('no sign-in or password form input answers 500', async ({ request }) => {
   // Last, and few: failed sign-ins count towards the address's limit, which other specs share.
-  const cookie = await adminCookie(playwright, baseURL!);
+  const cookie = adminCookieHeader();
   const probes = [
     ...(await formProbes(request, '/account/password', cookie, 0)),
     ...(await formProbes(request, '/sign-in', '', 1)).slice(0, 3),

@@ -19,9 +19,9 @@ function createClient(connection: DatabaseConnection) {
     adapter: connection.factory,
     // Query events let tests and benchmarks count the SQL a request runs (no N+1).
     log: [{ level: 'query', emit: 'event' }],
-    // A password hash leaves the database only where a query asks for it by name (sign-in and
-    // password change), so a forgotten select can never send one to a page.
-    omit: { user: { passwordHash: true } },
+    // A password hash or a TOTP secret leaves the database only where a query asks for it by name
+    // (sign-in, password change, two-factor checks), so a forgotten select can never send one to a page.
+    omit: { user: { passwordHash: true, totpSecret: true } },
   });
 }
 type Client = ReturnType<typeof createClient>;

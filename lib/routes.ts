@@ -60,6 +60,8 @@ export const routes = {
 
   // Editors' pages.
   signIn: (): SitePath => '/sign-in',
+  /** The second step of a sign-in: a code from the authenticator app, or a recovery code. */
+  signInCode: (): SitePath => '/sign-in/code',
   signOut: (): SitePath => '/sign-out',
   /** Who the browser is signed in as (JSON), for the editor links of cached public pages. */
   session: (): SitePath => '/api/session',
@@ -76,6 +78,7 @@ export const routes = {
   organizationEdit: (slug: string): SitePath => `/organizations/${slug}/edit`,
   sourceEdit: (id: string): SitePath => `/sources/${id}/edit`,
   accountPassword: (): SitePath => '/account/password',
+  accountTwoFactor: (): SitePath => '/account/two-factor',
   submissions: (): SitePath => '/account/submissions',
   submission: (id: string): SitePath => `/account/submissions/${id}`,
   review: (): SitePath => '/review',

@@ -10,6 +10,9 @@ import pg from 'pg';
 import { isLocalDatabase } from '../lib/database';
 import { db, disconnectDb } from '../lib/db';
 import { recordAuditEvent } from '../lib/dal/audit';
+import { generateRecoveryCodes, hashRecoveryCode } from '../lib/auth/recovery-codes';
+import { generateSessionToken, sessionIdFromToken } from '../lib/auth/session-token';
+import { generateTotpSecret } from '../lib/auth/totp';
 import { makeClaim, makeCounterStatement, makeUser } from '../lib/testing/factories';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database';
 
@@ -99,6 +102,15 @@ before(async () => {
   const claim = await makeClaim({ status: 'DRAFT' });
   const counterStatement = await makeCounterStatement(claim, { status: 'DRAFT' });
   await db.$transaction((tx) => recordAuditEvent(tx, { kind: 'USER_CREATED', subjectUserId: user.id }));
+  // Two-factor sign-in: the secret, a recovery code and a sign-in waiting for its code.
+  await db.user.update({
+    where: { id: user.id },
+    data: { totpSecret: generateTotpSecret(), totpEnabledAt: new Date(), totpLastStep: 1 },
+  });
+  await db.recoveryCode.create({ data: { userId: user.id, codeHash: hashRecoveryCode(generateRecoveryCodes(1)[0]!) } });
+  await db.pendingSignIn.create({
+    data: { id: sessionIdFromToken(generateSessionToken()), userId: user.id, expiresAt: new Date(Date.now() + 60_000) },
+  });
   written = { userId: user.id, claimId: claim.id, counterStatementId: counterStatement.id };
   // The embedded database admits one process at a time: let the backup command open it.
   await disconnectDb();
@@ -114,7 +126,15 @@ test('a backup restored over another database leaves it holding exactly the back
   await succeeds(['scripts/backup.ts', 'backup', '--out', original]);
   await succeeds(['scripts/backup.ts', 'restore', '--file', original, '--yes'], first.env);
   const backedUp = await tableDigests(first.env);
-  for (const table of ['users', 'audit_events', 'claims', 'rebuttals', '_prisma_migrations'])
+  for (const table of [
+    'users',
+    'audit_events',
+    'claims',
+    'rebuttals',
+    'recovery_codes',
+    'pending_sign_ins',
+    '_prisma_migrations',
+  ])
     assert.ok(rowCount(backedUp, table) > 0, `the backup holds ${table}`);
   const [found] = await withDatabase(first.env, (query) =>
     query<{ n: number }>(

@@ -41,7 +41,7 @@ const unmigrated = userCreate(['--email', `unmigrated-${email}`, '--role', 'admi
 });
 
 const { db, disconnectDb } = await import('../lib/db');
-const { signIn } = await import('../lib/dal/sessions');
+const { signInWithPassword: signIn } = await import('../lib/testing/factories');
 after(() => disconnectDb());
 
 test('creates an account from a password piped on stdin, the trailing line break not part of it', async () => {

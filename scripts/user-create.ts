@@ -11,6 +11,7 @@ import { describeDatabaseFailure } from '../lib/database-failure';
 import { env } from '../lib/env';
 import { AppError } from '../lib/errors';
 import { DatabaseBusyError } from '../lib/pglite-lock';
+import { TWO_FACTOR_REQUIRED_ROLES } from '../lib/auth/pending-step';
 import { createUserSchema } from '../lib/validation/accounts';
 
 const USAGE =
@@ -92,6 +93,9 @@ try {
   const user = await createUserFromCommandLine(parsed.data);
   await disconnectDb();
   console.log(`Created ${user.role.toLowerCase()} ${user.email} (${user.name}).`);
+  // Enrolment needs the person's own authenticator app, so it cannot happen here (lib/auth/pending-step.ts).
+  if (TWO_FACTOR_REQUIRED_ROLES.includes(user.role))
+    console.log('At its first sign-in it must turn on two-factor sign-in with an authenticator app.');
   process.exit(0);
 } catch (error) {
   if (error instanceof DatabaseBusyError || error instanceof AppError) fail(`Nothing was created: ${error.message}`);

@@ -5,11 +5,13 @@ import { changePasswordAction } from '@/lib/actions/auth';
 import { FormMessage, SubmitButton, TextField } from '@/components/forms/form-controls';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/validation/accounts';
 
-export function ChangePasswordForm() {
+/** `next`: where to go once a new password an admin asked for is set. */
+export function ChangePasswordForm({ next }: { next?: string }) {
   const [state, action] = useActionState(changePasswordAction, {});
   return (
     <form action={action} className="max-w-sm space-y-4">
       <FormMessage message={state.message} ok={state.ok} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextField
         id="current-password"
         name="currentPassword"

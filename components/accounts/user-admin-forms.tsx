@@ -1,7 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { changeUserRoleAction, disableUserAction, enableUserAction } from '@/lib/actions/users';
+import {
+  changeUserRoleAction,
+  disableUserAction,
+  enableUserAction,
+  requirePasswordChangeAction,
+} from '@/lib/actions/users';
 import type { UserRole } from '@/lib/generated/prisma/enums';
 import { Field, FormMessage, SubmitButton } from '@/components/forms/form-controls';
 import { RoleSelect } from './role-select';
@@ -74,6 +79,18 @@ export function EnableUserForm({ userId, userName }: StatusFormProps) {
       label={`Enable ${userName}`}
       button="Enable account"
       statusAction={enableUserAction}
+    />
+  );
+}
+
+/** Make an account choose a new password at its next sign-in; its sessions end now. */
+export function RequirePasswordChangeForm({ userId, userName }: StatusFormProps) {
+  return (
+    <AccountStatusForm
+      userId={userId}
+      label={`Require a new password from ${userName}`}
+      button="Require a new password"
+      statusAction={requirePasswordChangeAction}
     />
   );
 }

@@ -6,6 +6,7 @@ import { routes } from '@/lib/routes';
 // The account menu's pages, in order; the menu shows each to the roles with its permission.
 const ACCOUNT_LINKS: AccountLink[] = [
   { href: routes.accountPassword(), label: 'Password' },
+  { href: routes.accountTwoFactor(), label: 'Two-factor sign-in' },
   { href: routes.newClaim(), label: 'Propose a claim', permission: 'claim.propose' },
   { href: routes.submissions(), label: 'My submissions', permission: 'draft.readOwn' },
   { href: routes.review(), label: 'Review', permission: 'review.decide' },

@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, type Browser, type Page } from '@playwright/test';
+import { TOTP_PERIOD_SECONDS, totpCodeAt } from '../../lib/auth/totp';
 
 // Signing in and making accounts in a browser, for the specs that need people with roles. The
 // first admin cannot come from the app (there is no default account): `npm test` makes one with
-// `npm run user:create` before the server starts and passes its credentials here.
+// `npm run user:create` before the server starts and passes its credentials here. Admins must sign
+// in with a second factor: the global setup (./global-setup.ts) signs this one in once, turning
+// two-factor sign-in on as any new admin must, and hands its secret and that session to the specs.
 const ADMIN_EMAIL = process.env.E2E_ADMIN_EMAIL;
 const ADMIN_PASSWORD = process.env.E2E_ADMIN_PASSWORD;
 if (!ADMIN_EMAIL || !ADMIN_PASSWORD) {
@@ -11,7 +15,55 @@ if (!ADMIN_EMAIL || !ADMIN_PASSWORD) {
     'Set E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD to an admin made with `npm run user:create` (npm test does this itself).',
   );
 }
-export const admin = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD };
+export const admin = {
+  email: ADMIN_EMAIL,
+  password: ADMIN_PASSWORD,
+  /** Set by the global setup, which turned two-factor sign-in on for the admin. */
+  get totpSecret() {
+    return process.env.E2E_ADMIN_TOTP_SECRET;
+  },
+};
+
+/** The file of the admin's signed-in browser state (its session cookie), written by the global setup. */
+function adminStorageState(): string {
+  const path = process.env.E2E_ADMIN_STORAGE_STATE;
+  if (!path) throw new Error('The global setup (e2e/support/global-setup.ts) has not signed the admin in.');
+  return path;
+}
+
+/** The admin's session cookie as a Cookie header, for requests made without a browser. */
+export function adminCookieHeader(): string {
+  const state = JSON.parse(readFileSync(adminStorageState(), 'utf8')) as { cookies: { name: string; value: string }[] };
+  return state.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+}
+
+/**
+ * Plays the authenticator app on the second step of a sign-in: the current code of `secret`. A
+ * code is accepted once (replay refusal), so when this time step's code was used already (the
+ * account signed in moments ago), waits for the next step's: a test that signs an account with
+ * two-factor sign-in in more than once should be `test.slow()`.
+ */
+export async function enterTotpCode(page: Page, secret: string) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Two-factor sign-in' })).toBeVisible();
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await page.getByLabel('Code', { exact: true }).fill(totpCodeAt(secret, new Date()));
+    // Judge this attempt by its own answer: the page may still show the previous attempt's message.
+    const [answer] = await Promise.all([
+      page.waitForResponse((response) => Boolean(response.request().headers()['next-action'])),
+      page.getByRole('button', { name: 'Verify' }).click(),
+    ]);
+    // Refused, the action answers the form state, whose message says why, and the page stays.
+    // Accepted, it redirects, and the answer's body may be gone with the page it was for.
+    const body = await answer.text().catch(() => '');
+    if (!body.includes('This code has been used already')) {
+      await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+      return;
+    }
+    const period = TOTP_PERIOD_SECONDS * 1000;
+    await page.waitForTimeout(period - (Date.now() % period) + 500);
+  }
+  throw new Error('The code of the next time step was refused too.');
+}
 
 export type Account = { email: string; password: string; name: string; role: 'Contributor' | 'Editor' | 'Admin' };
 export const newAccount = (role: Account['role']): Account => {
@@ -24,11 +76,17 @@ export const newAccount = (role: Account['role']): Account => {
   };
 };
 
-export async function signIn(page: Page, account: { email: string; password: string }, path = '/sign-in') {
+/** Signs in with the password and, for an account with a TOTP secret, a code on the second step. */
+export async function signIn(
+  page: Page,
+  account: { email: string; password: string; totpSecret?: string },
+  path = '/sign-in',
+) {
   await page.goto(path);
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (account.totpSecret) await enterTotpCode(page, account.totpSecret);
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
@@ -42,11 +100,16 @@ export async function createAccount(page: Page, account: Account) {
   await expect(form.getByText(`Account created for ${account.name} (${account.email}).`)).toBeVisible();
 }
 
-/** An admin's browser on /admin/users, and a helper to end it. */
+/**
+ * An admin's browser on /admin/users, and a helper to end it. It shares the session the global
+ * setup opened: a code is accepted once per 30-second step, so signing the admin in afresh for
+ * each of the many specs that make accounts would make each wait for the next step. Never sign
+ * out in it: that would end the session for every spec after.
+ */
 export async function adminOnUsersPage(browser: Browser) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ storageState: adminStorageState() });
   const page = await context.newPage();
-  await signIn(page, admin, '/sign-in?next=/admin/users');
+  await page.goto('/admin/users');
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   return { page, close: () => context.close() };
 }

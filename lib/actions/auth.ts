@@ -3,13 +3,26 @@
 import { redirect } from 'next/navigation';
 import { getCurrentUser } from '../auth/current-user';
 import { readKnownDeviceToken, setKnownDeviceCookie } from '../auth/known-device-cookie';
-import { safeRedirectTarget } from '../auth/redirect-target';
+import {
+  clearPendingSignInCookie,
+  readPendingSignInToken,
+  setPendingSignInCookie,
+} from '../auth/pending-sign-in-cookie';
+import { safeRedirectTarget, signInCodeHref } from '../auth/redirect-target';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { setSessionCookie } from '../auth/session-cookie';
-import { signIn, type SignedIn } from '../dal/sessions';
+import { completeSignIn, signIn, type SignedIn, type SignInResult } from '../dal/sessions';
 import { changeOwnPassword } from '../dal/users';
-import { changePasswordSchema, signInSchema } from '../validation/accounts';
+import { UnauthenticatedError } from '../errors';
+import { changePasswordSchema, secondFactorCodeSchema, signInSchema } from '../validation/accounts';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
+
+/** The session's cookies, and on to where the visitor was going. */
+async function enterSession(session: SignedIn, next: FormDataEntryValue | null): Promise<never> {
+  await setSessionCookie(session.token, session.expiresAt);
+  if (session.knownDeviceToken) await setKnownDeviceCookie(session.knownDeviceToken);
+  redirect(safeRedirectTarget(next));
+}
 
 export type SignInField = 'email' | 'password';
 
@@ -20,9 +33,9 @@ export async function signInAction(
   const values = submittedValues(formData, ['email'] as const);
   const parsed = signInSchema.safeParse({ email: formData.get('email'), password: formData.get('password') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  let session: SignedIn;
+  let result: SignInResult;
   try {
-    session = await signIn(
+    result = await signIn(
       { ...parsed.data, knownDeviceToken: await readKnownDeviceToken() },
       await getRequestMetadata(),
     );
@@ -30,9 +43,34 @@ export async function signInAction(
     // The same message for every wrong email or password, or how long to wait.
     return formStateFromError(error, values);
   }
-  await setSessionCookie(session.token, session.expiresAt);
-  if (session.knownDeviceToken) await setKnownDeviceCookie(session.knownDeviceToken);
-  redirect(safeRedirectTarget(formData.get('next')));
+  if (result.step === 'signed_in') return enterSession(result, formData.get('next'));
+  await setPendingSignInCookie(result.pendingToken, result.expiresAt);
+  redirect(signInCodeHref(formData.get('next')));
+}
+
+export type SecondFactorField = 'code';
+
+/** The second step of a sign-in: the code of the pending sign-in whose cookie this browser holds. */
+export async function secondFactorSignInAction(
+  _previous: FormState<SecondFactorField>,
+  formData: FormData,
+): Promise<FormState<SecondFactorField>> {
+  const parsed = secondFactorCodeSchema.safeParse({ code: formData.get('code') });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+  const pendingToken = await readPendingSignInToken();
+  let session: SignedIn;
+  try {
+    if (!pendingToken) throw new UnauthenticatedError('Your sign-in has expired: enter your email and password again.');
+    session = await completeSignIn(
+      { pendingToken, code: parsed.data.code, knownDeviceToken: await readKnownDeviceToken() },
+      await getRequestMetadata(),
+    );
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) await clearPendingSignInCookie();
+    return formStateFromError(error, {});
+  }
+  await clearPendingSignInCookie();
+  return enterSession(session, formData.get('next'));
 }
 
 export type ChangePasswordField = 'currentPassword' | 'newPassword' | 'confirmPassword';
@@ -47,10 +85,13 @@ export async function changePasswordAction(
     confirmPassword: formData.get('confirmPassword'),
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error) };
+  const user = await getCurrentUser();
   try {
-    await changeOwnPassword(parsed.data, await getCurrentUser(), await getRequestMetadata());
+    await changeOwnPassword(parsed.data, user, await getRequestMetadata());
   } catch (error) {
     return formStateFromError(error, {});
   }
+  // A new password an admin asked for was the one thing left to do: on to where the visitor was going.
+  if (user?.pendingStep === 'change_password') redirect(safeRedirectTarget(formData.get('next')));
   return { ok: true, message: 'Your password was changed. You were signed out everywhere else.' };
 }

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { getCurrentUserForWrite } from '../auth/current-user';
 import { getRequestMetadata } from '../auth/request-metadata';
-import { changeUserRole, createUser, disableUser, enableUser } from '../dal/users';
+import { changeUserRole, createUser, disableUser, enableUser, requirePasswordChange } from '../dal/users';
 import { changeRoleSchema, createUserSchema, userIdSchema } from '../validation/accounts';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 import { routes } from '../routes';
@@ -47,7 +47,7 @@ export async function changeUserRoleAction(
   return { ok: true, message: 'Role saved.', values };
 }
 
-/** Disabling and enabling: one account id in, one change of its status out. */
+/** Disabling, enabling, requiring a new password: one account id in, one change of its status out. */
 async function changeAccountStatus(
   formData: FormData,
   change: typeof disableUser,
@@ -70,4 +70,15 @@ export async function disableUserAction(_previous: FormState<never>, formData: F
 
 export async function enableUserAction(_previous: FormState<never>, formData: FormData): Promise<FormState<never>> {
   return changeAccountStatus(formData, enableUser, 'Account enabled: it can sign in again.');
+}
+
+export async function requirePasswordChangeAction(
+  _previous: FormState<never>,
+  formData: FormData,
+): Promise<FormState<never>> {
+  return changeAccountStatus(
+    formData,
+    requirePasswordChange,
+    'This account must choose a new password at its next sign-in; it was signed out.',
+  );
 }

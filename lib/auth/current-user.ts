@@ -4,7 +4,8 @@ import { cache } from 'react';
 import { validateSessionToken, type SessionUser } from '../dal/sessions';
 import { consumeRateLimit } from '../rate-limit/limiters';
 import { RateLimitedError } from '../rate-limit/rate-limited-error';
-import { signInHref } from './redirect-target';
+import { pendingStepPage } from './pending-step';
+import { signInHref, withNext } from './redirect-target';
 import { readSessionToken } from './session-cookie';
 
 /** The signed-in user of this request, or null. Checked once per request however often it is asked. */
@@ -27,11 +28,18 @@ export async function getCurrentUserForWrite(): Promise<SessionUser | null> {
 }
 
 /**
- * For pages behind sign-in: sends a visitor to the sign-in form, to come back to `returnTo`. A
- * convenience for the visitor, not a security check: the DAL checks every read and write itself.
+ * For pages behind sign-in: sends a visitor to the sign-in form, to come back to `returnTo`, and an
+ * account with a step to take first (a new password, an admin's two-factor enrolment:
+ * lib/auth/pending-step.ts) to that step's page, unless `returnTo` is that page. The security check
+ * is the DAL's: can() grants such an account nothing, so every read of a draft and every write is
+ * refused whatever page or action asks.
  */
 export async function requireSignedIn(returnTo: `/${string}`): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(signInHref(returnTo));
+  if (user.pendingStep) {
+    const stepPage = pendingStepPage(user.pendingStep);
+    if (new URL(returnTo, 'http://countercheck.invalid').pathname !== stepPage) redirect(withNext(stepPage, returnTo));
+  }
   return user;
 }

@@ -12,6 +12,7 @@ const SEGMENT = '[^/]+';
 
 const EDITOR_PAGES: readonly [pattern: string, need: PageNeed][] = [
   ['/account/password', 'signedIn'],
+  ['/account/two-factor', 'signedIn'],
   ['/account/submissions', 'signedIn'],
   [`/account/submissions/${SEGMENT}`, 'signedIn'],
   ['/admin/audit', 'audit.read'],

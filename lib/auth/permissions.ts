@@ -1,5 +1,6 @@
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import type { UserRole } from '../generated/prisma/enums';
+import { pendingStepMessage, type PendingStep } from './pending-step';
 
 // The one permission map: what each role may do. Pure, so it is unit-tested without a database,
 // and every check in the data access layer goes through can()/assertCan() below.
@@ -44,17 +45,24 @@ const PERMISSIONS: Record<UserRole, ReadonlySet<Permission>> = {
   ADMIN: new Set(ADMIN),
 };
 
-/** Who is acting, as far as permissions care. A disabled account may do nothing. */
-export type Actor = { id: string; role: UserRole; disabledAt?: Date | null };
+/**
+ * Who is acting, as far as permissions care. A disabled account may do nothing; nor may one with a
+ * step to take first (a new password, an admin's two-factor enrolment: lib/auth/pending-step.ts).
+ */
+export type Actor = { id: string; role: UserRole; disabledAt?: Date | null; pendingStep?: PendingStep | null };
 
 export function can(actor: Actor | null | undefined, permission: Permission): boolean {
-  if (!actor || actor.disabledAt) return false;
+  if (!actor || actor.disabledAt || actor.pendingStep) return false;
   return PERMISSIONS[actor.role].has(permission);
 }
 
-/** Throws 'unauthenticated' for a visitor and 'forbidden' for a role without the permission. */
+/**
+ * Throws 'unauthenticated' for a visitor and 'forbidden' for a role without the permission, or for
+ * an account that has a step to take first (saying which).
+ */
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
   if (!actor) throw new UnauthenticatedError();
+  if (actor.pendingStep && !actor.disabledAt) throw new ForbiddenError(pendingStepMessage(actor.pendingStep));
   if (!can(actor, permission)) throw new ForbiddenError();
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { safeRedirectTarget, signInHref } from './redirect-target';
+import { safeRedirectTarget, signInCodeHref, signInHref, withNext } from './redirect-target';
 
 test('keeps a path on this site, with its query and fragment', () => {
   assert.equal(safeRedirectTarget('/admin/users'), '/admin/users');
@@ -57,9 +57,13 @@ test('keeps an encoded slash further along a path, which names no other site', (
 
 test('does not send a signed-in person back to the sign-in form', () => {
   assert.equal(safeRedirectTarget('/sign-in?next=/admin'), '/');
+  assert.equal(safeRedirectTarget('/sign-in/code?next=/admin'), '/');
 });
 
 test('the sign-in link carries where to come back to, when that is somewhere', () => {
   assert.equal(signInHref('/admin/users'), '/sign-in?next=%2Fadmin%2Fusers');
   assert.equal(signInHref('//evil.example'), '/sign-in');
+  assert.equal(signInCodeHref('/admin/users'), '/sign-in/code?next=%2Fadmin%2Fusers');
+  assert.equal(withNext('/account/two-factor', '/.//evil.example'), '/account/two-factor');
+  assert.equal(withNext('/account/two-factor', null), '/account/two-factor');
 });

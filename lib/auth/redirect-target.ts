@@ -24,7 +24,7 @@ export function safeRedirectTarget(next: unknown): string {
     // "//evil.example", and a server that decodes "/%2f%2fevil.example" reads the same.
     if (isOffSite(url.pathname) || isOffSite(decodeURIComponent(url.pathname))) return FALLBACK;
     // Back to the sign-in form would only show the form again.
-    if (url.pathname === routes.signIn()) return FALLBACK;
+    if (url.pathname === routes.signIn() || url.pathname === routes.signInCode()) return FALLBACK;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     // A malformed URL or percent-encoding.
@@ -32,7 +32,17 @@ export function safeRedirectTarget(next: unknown): string {
   }
 }
 
-export function signInHref(returnTo: string): string {
+/** `path`, with `?next=` when there is somewhere (on this site) to return to after it. */
+export function withNext(path: string, returnTo: unknown): string {
   const target = safeRedirectTarget(returnTo);
-  return target === FALLBACK ? routes.signIn() : `${routes.signIn()}?${new URLSearchParams({ next: target })}`;
+  return target === FALLBACK ? path : `${path}?${new URLSearchParams({ next: target })}`;
+}
+
+export function signInHref(returnTo: string): string {
+  return withNext(routes.signIn(), returnTo);
+}
+
+/** The second step of a sign-in, carrying the page to go to after it. */
+export function signInCodeHref(returnTo: unknown): string {
+  return withNext(routes.signInCode(), returnTo);
 }

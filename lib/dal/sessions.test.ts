@@ -18,7 +18,10 @@ after(() => disconnectDb());
  */
 async function signIn(...args: Parameters<typeof signInOrThrow>) {
   try {
-    return { ok: true as const, ...(await signInOrThrow(...args)) } satisfies SignedIn & { ok: true };
+    const result = await signInOrThrow(...args);
+    // These accounts have no second factor (lib/dal/two-factor.test.ts tests those that do).
+    if (result.step !== 'signed_in') throw new Error('A password-only account was asked for a second factor.');
+    return { ok: true as const, ...result } satisfies SignedIn & { ok: true };
   } catch (error) {
     if (error instanceof RateLimitedError)
       return { ok: false as const, reason: 'throttled' as const, retryAt: error.retryAt };
@@ -58,6 +61,7 @@ test('signing in stores the hash of the token, never the token, and records the 
     name: user.name,
     role: user.role,
     sessionId: session.id,
+    pendingStep: null,
   });
 });
 

@@ -5,9 +5,9 @@ import { sessionIdFromToken } from '../auth/session-token';
 import { db, disconnectDb } from '../db';
 import { AppError, InvalidError, RateLimitedError, type AppErrorCode } from '../errors';
 import { env } from '../env';
-import { makeUser } from '../testing/factories';
+import { makeUser, signInWithPassword as signIn } from '../testing/factories';
 import { refusalOf } from '../testing/refusals';
-import { signIn, validateSessionToken } from './sessions';
+import { validateSessionToken } from './sessions';
 import {
   changeOwnPassword,
   changeUserRole,

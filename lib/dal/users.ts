@@ -15,7 +15,16 @@ import type { RequestMetadata } from './sessions';
 // change writes its audit row in the same transaction. Accounts are disabled, never deleted: the
 // audit log keeps pointing at them.
 
-const userSummarySelect = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const;
+const userSummarySelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  disabledAt: true,
+  createdAt: true,
+  mustChangePassword: true,
+  totpEnabledAt: true,
+} as const;
 
 export type UserSummary = {
   id: string;
@@ -24,6 +33,10 @@ export type UserSummary = {
   role: UserRole;
   disabledAt: Date | null;
   createdAt: Date;
+  /** An admin asked for a new password, not chosen yet. */
+  mustChangePassword: boolean;
+  /** When two-factor sign-in was turned on; null when it is off. */
+  totpEnabledAt: Date | null;
 };
 
 /** Every account, enabled ones first, then by name. Admins only. */
@@ -150,8 +163,36 @@ export async function enableUser(
 }
 
 /**
+ * Makes an account choose a new password before anything else at its next sign-in (an admin who
+ * fears the password is known to someone else). Its sessions end now, so the next sign-in is soon;
+ * the flag clears when the new password is set (changeOwnPassword).
+ */
+export async function requirePasswordChange(
+  { userId }: { userId: string },
+  actor: Actor | null,
+  request: RequestMetadata,
+): Promise<void> {
+  assertCan(actor, 'user.manage');
+  assertNotSelf(actor, userId, 'require a new password for');
+  await db.$transaction(async (tx) => {
+    const user = await findUserOrThrow(tx, userId);
+    if (user.mustChangePassword) return;
+    await tx.user.update({ where: { id: userId }, data: { mustChangePassword: true } });
+    const ended = await tx.session.deleteMany({ where: { userId } });
+    await recordAuditEvent(tx, {
+      kind: 'PASSWORD_CHANGE_REQUIRED',
+      actorId: actor.id,
+      subjectUserId: userId,
+      ip: request.ip,
+      detail: { sessionsEnded: ended.count },
+    });
+  });
+}
+
+/**
  * The signed-in user changes their own password. Every other session of theirs ends (a stolen
- * cookie stops working); the one they are using stays. A wrong current password is an InvalidError.
+ * cookie stops working); the one they are using stays. A wrong current password is an InvalidError,
+ * and so is the current password given as the new one. Clears an admin's demand for a new password.
  */
 export async function changeOwnPassword(
   { currentPassword, newPassword }: { currentPassword: string; newPassword: string },
@@ -184,9 +225,15 @@ export async function changeOwnPassword(
     await refused({ reason: 'wrong_current_password' });
     throw new InvalidError('currentPassword', 'This is not your current password.');
   }
+  // Checked after the current password, so it tells nothing to someone who does not know it.
+  if (newPassword === currentPassword)
+    throw new InvalidError('newPassword', 'Choose a password other than your current one.');
   const newHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash: newHash, passwordChangedAt: new Date() } });
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash: newHash, passwordChangedAt: new Date(), mustChangePassword: false },
+    });
     const revoked = await tx.session.deleteMany({ where: { userId: actor.id, id: { not: actor.sessionId } } });
     await recordAuditEvent(tx, {
       kind: 'PASSWORD_CHANGE',

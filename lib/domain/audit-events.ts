@@ -12,6 +12,11 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
   ROLE_CHANGED: 'Role changed',
   USER_DISABLED: 'Account disabled',
   USER_ENABLED: 'Account enabled',
+  TWO_FACTOR_FAILURE: 'Two-factor code refused',
+  TWO_FACTOR_ENABLED: 'Two-factor sign-in turned on',
+  TWO_FACTOR_DISABLED: 'Two-factor sign-in turned off',
+  RECOVERY_CODES_REGENERATED: 'New recovery codes made',
+  PASSWORD_CHANGE_REQUIRED: 'New password required at next sign-in',
   PUBLICATION: 'Published (a claim or counter-statement)',
   REJECTION: 'Submission rejected',
 };

@@ -14,7 +14,10 @@ import { countOf } from './plural';
 // - a share image costs about 0.25 s of CPU: one a second is a quarter of a core per address;
 // - writes: one a second per account, which no one typing reaches, and a script does at once;
 // - password changes check the current password (argon2, slow on purpose): 5 per quarter hour per
-//   account keep a stolen session from guessing it.
+//   account keep a stolen session from guessing it;
+// - second-factor codes (sign-in, enrolment, turning 2FA off): 10 per quarter hour per account. Three
+//   six-digit codes are valid at a time, so each try has a 3-in-a-million chance: at most about 1 in
+//   350 a day, for someone who already has the password.
 
 export const RATE_LIMIT_FAMILIES = [
   'search',
@@ -24,6 +27,7 @@ export const RATE_LIMIT_FAMILIES = [
   'shareImages',
   'writes',
   'passwordChanges',
+  'secondFactor',
 ] as const;
 export type RateLimitFamily = (typeof RATE_LIMIT_FAMILIES)[number];
 
@@ -39,6 +43,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   shareImages: { points: 60, durationSeconds: 60 },
   writes: { points: 60, durationSeconds: 60 },
   passwordChanges: { points: 5, durationSeconds: 900 },
+  secondFactor: { points: 10, durationSeconds: 900 },
 };
 
 /**

@@ -2,12 +2,14 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { PageNeed } from '../auth/editor-pages';
 import { can } from '../auth/permissions';
-import { signInHref } from '../auth/redirect-target';
+import { pendingStepPage } from '../auth/pending-step';
+import { signInHref, withNext } from '../auth/redirect-target';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import { validateSessionToken } from '../dal/sessions';
 
 // The status an editor page answers with, given before it renders (lib/auth/editor-pages.ts says
-// why): a visitor without a session is sent to sign in (307), an account whose role lacks the page's
+// why): a visitor without a session is sent to sign in (307), an account with a step to take first
+// to that step's page (307, lib/auth/pending-step.ts), an account whose role lacks the page's
 // permission gets 403. Everyone else goes on to the page, which checks again.
 
 // What app/forbidden.tsx says, as a document of its own: the proxy answers before any page renders.
@@ -37,9 +39,13 @@ const FORBIDDEN_PAGE = `<!doctype html>
 export async function editorPageRefusal(request: NextRequest, need: PageNeed): Promise<NextResponse | null> {
   const token = request.cookies.get(SESSION_COOKIE)?.value;
   const user = token ? await validateSessionToken(token) : null;
-  if (!user) {
-    const { pathname, search } = request.nextUrl;
-    return NextResponse.redirect(new URL(signInHref(`${pathname}${search}`), request.nextUrl), 307);
+  const { pathname, search } = request.nextUrl;
+  const returnTo = `${pathname}${search}`;
+  const redirectTo = (path: string) => NextResponse.redirect(new URL(path, request.nextUrl), 307);
+  if (!user) return redirectTo(signInHref(returnTo));
+  if (user.pendingStep) {
+    const stepPage = pendingStepPage(user.pendingStep);
+    return pathname === stepPage ? null : redirectTo(withNext(stepPage, returnTo));
   }
   if (need === 'signedIn' || can(user, need)) return null;
   return new NextResponse(FORBIDDEN_PAGE, {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { db, onQuery } from '../db';
 import { isLocalDatabase } from '../database';
 import { hashPassword } from '../auth/password';
+import { signIn, type SignedIn } from '../dal/sessions';
 import { sha256Hex } from '../domain/archive';
 import { locateQuote } from '../domain/quote-match';
 import type { Stance, UserRole, Verdict } from '../generated/prisma/enums';
@@ -152,4 +153,11 @@ export async function countQueries(run: () => Promise<unknown>): Promise<number>
   const before = queriesSent;
   await run();
   return queriesSent - before;
+}
+
+/** Signs in an account that has no second factor: its session, or the DAL's refusal thrown. */
+export async function signInWithPassword(...args: Parameters<typeof signIn>): Promise<SignedIn> {
+  const result = await signIn(...args);
+  if (result.step !== 'signed_in') throw new Error('This account asks for a second factor: use completeSignIn.');
+  return result;
 }

@@ -70,3 +70,23 @@ export const changeRoleSchema = z.object({ userId: z.uuid('Unknown account.'), r
 
 /** One account to disable or enable. */
 export const userIdSchema = z.object({ userId: z.uuid('Unknown account.') });
+
+/** Longer than any code (a recovery code with spaces is about 20 characters): the rest is noise. */
+export const SECOND_FACTOR_CODE_MAX_LENGTH = 64;
+
+/** A code from the authenticator app (six digits) or a recovery code: the DAL tells which. */
+export const secondFactorCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(1, 'Enter the code from your app, or a recovery code.')
+    .max(SECOND_FACTOR_CODE_MAX_LENGTH, 'This code is not right.'),
+});
+
+/** Proof that the signed-in person owns the account: a current code from the app, or the password. */
+export const ownerConfirmationSchema = z.object({
+  confirmation: z
+    .string()
+    .min(1, 'Enter a current code from your app, or your password.')
+    .max(PASSWORD_MAX_LENGTH, 'This is neither a current code from your app nor your password.'),
+});

@@ -1,6 +1,11 @@
 import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/accounts/create-user-form';
-import { ChangeRoleForm, DisableUserForm, EnableUserForm } from '@/components/accounts/user-admin-forms';
+import {
+  ChangeRoleForm,
+  DisableUserForm,
+  EnableUserForm,
+  RequirePasswordChangeForm,
+} from '@/components/accounts/user-admin-forms';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { listUsers } from '@/lib/dal/users';
 import { displayTimestamp } from '@/lib/domain/dates';
@@ -37,6 +42,8 @@ export default async function UsersPage() {
                     {roleLabel(account.role)}
                     {account.disabledAt ? ', disabled' : ''}
                     {isSelf ? ', you' : ''}. Created <time dateTime={created.iso}>{created.label}</time>.
+                    {account.totpEnabledAt ? ' Two-factor sign-in on.' : ' Two-factor sign-in off.'}
+                    {account.mustChangePassword ? ' Must choose a new password at next sign-in.' : ''}
                   </p>
                   {/* Admins change other accounts only: the DAL refuses a change to one's own. */}
                   {isSelf ? null : account.disabledAt ? (
@@ -44,6 +51,7 @@ export default async function UsersPage() {
                   ) : (
                     <>
                       <ChangeRoleForm userId={account.id} userName={account.name} role={account.role} />
+                      <RequirePasswordChangeForm userId={account.id} userName={account.name} />
                       <DisableUserForm userId={account.id} userName={account.name} />
                     </>
                   )}
