@@ -1,5 +1,4 @@
 import 'server-only';
-import { cacheLife, cacheTag } from 'next/cache';
 import * as claimHistory from '../dal/claim-history';
 import * as claimFilterOptions from '../dal/claim-filter-options';
 import * as claimSlugRedirects from '../dal/claim-slug-redirects';
@@ -11,6 +10,7 @@ import * as sources from '../dal/sources';
 import * as topics from '../dal/topics';
 import * as whoAnsweredWhom from '../dal/who-answered-whom';
 import type { ClaimFilters } from '../validation/claim-filters';
+import { describeEntry } from './entry';
 import { RECORD_LIFE, SEARCH_LIFE } from './life';
 import { claimTag, COLLECTION, EVERY_COLLECTION, NAMES_ON_A_CLAIM } from './tags';
 
@@ -27,130 +27,112 @@ import { claimTag, COLLECTION, EVERY_COLLECTION, NAMES_ON_A_CLAIM } from './tags
 /** A published claim and its counter-statements, or null (a slug not, or no longer, in use). */
 export async function getPublishedClaimBySlugOrNull(slug: string, counterStatements: 'first' | 'all' = 'first') {
   'use cache';
-  cacheLife(RECORD_LIFE);
   const claim = await claims.getPublishedClaimBySlugOrNull(slug, counterStatements);
   // A slug that names no claim yet may name one once a claim is published: any change to claims expires it.
-  cacheTag(...(claim ? [claimTag(claim.id), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]));
+  describeEntry(RECORD_LIFE, claim ? [claimTag(claim.id), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]);
   return claim;
 }
 
 export async function findCurrentClaimSlug(oldSlug: string) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(COLLECTION.claims);
+  describeEntry(RECORD_LIFE, [COLLECTION.claims]);
   return claimSlugRedirects.findCurrentClaimSlug(oldSlug);
 }
 
 export async function getPublishedClaimHistoryOrNull(slug: string) {
   'use cache';
-  cacheLife(RECORD_LIFE);
   const history = await claimHistory.getPublishedClaimHistoryOrNull(slug);
-  cacheTag(...(history ? [claimTag(history.id), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]));
+  describeEntry(RECORD_LIFE, history ? [claimTag(history.id), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]);
   return history;
 }
 
 /** A page of /claims (filters, search, sort, cursor). Searches are kept a shorter while (./life.ts). */
 export async function findPublishedClaims(filters: ClaimFilters, pageSize?: number) {
   'use cache';
-  cacheLife(filters.q ? SEARCH_LIFE : RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(filters.q ? SEARCH_LIFE : RECORD_LIFE, EVERY_COLLECTION);
   return claims.findPublishedClaims(filters, pageSize);
 }
 
 export async function getClaimFilterOptions() {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return claimFilterOptions.getClaimFilterOptions();
 }
 
 export async function getClaimFilterNames(filters: ClaimFilters) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return claimFilterOptions.getClaimFilterNames(filters);
 }
 
 export async function listCorrections(page: { cursor?: string }) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return claimHistory.listCorrections(page);
 }
 
 export async function getWhoAnsweredWhom() {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return whoAnsweredWhom.getWhoAnsweredWhom();
 }
 
 export async function findFeedItems(scope: feeds.FeedScope) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return feeds.findFeedItems(scope);
 }
 
 export async function getSourceByIdOrNull(id: string) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return sources.getSourceByIdOrNull(id);
 }
 
 export async function findPeople(page: { cursor?: string }) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return people.findPeople(page);
 }
 
 export async function getPersonProfileOrNull(slug: string) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return people.getPersonProfileOrNull(slug);
 }
 
 export async function findOrganizations(page: { cursor?: string }) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return organizations.findOrganizations(page);
 }
 
 export async function getOrganizationProfileOrNull(slug: string) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return organizations.getOrganizationProfileOrNull(slug);
 }
 
 export async function getCountryProfileOrNull(code: string) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return organizations.getCountryProfileOrNull(code);
 }
 
 export async function findTopics(page: { cursor?: string }) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return topics.findTopics(page);
 }
 
 export async function getTopicProfileOrNull(slug: string) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return topics.getTopicProfileOrNull(slug);
 }
 
 export async function getTopicTimeline(slug: string, cursor?: string) {
   'use cache';
-  cacheLife(RECORD_LIFE);
-  cacheTag(...EVERY_COLLECTION);
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return topics.getTopicTimeline(slug, cursor);
 }

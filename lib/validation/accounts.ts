@@ -80,7 +80,9 @@ export const secondFactorCodeSchema = z.object({
     .string()
     .trim()
     .min(1, 'Enter the code from your app, or a recovery code.')
-    .max(SECOND_FACTOR_CODE_MAX_LENGTH, 'This code is not right.'),
+    .max(SECOND_FACTOR_CODE_MAX_LENGTH, 'This code is not right.')
+    // A recovery code is looked up: one PostgreSQL cannot hold must not reach the query.
+    .refine(isStorableText, 'This code is not right.'),
 });
 
 /** Proof that the signed-in person owns the account: a current code from the app, or the password. */

@@ -10,10 +10,13 @@ import { isStorableText } from './storable';
 // too: for any input, parsing succeeds with text PostgreSQL can store, or fails with a zod error;
 // it never throws anything else.
 
-/** Response schemas describe what the API writes, never parse a request; passwords are hashed, never stored. */
+/**
+ * Response schemas describe what the API writes, never parse a request; passwords, and the
+ * password-or-code that confirms a two-factor change, are compared with a hash or a computed code, never stored.
+ */
 const NOT_REQUEST_INPUT = /^(api|storable)\.ts$/;
 const REQUEST_SCHEMAS_IN_API = ['claimListQuery', 'pageQuery', 'noQuery', 'slugPath', 'sourceIdPath'];
-const UNSTORED_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'confirmPassword']);
+const UNSTORED_FIELDS = new Set(['password', 'currentPassword', 'newPassword', 'confirmPassword', 'confirmation']);
 
 async function validationSchemas(): Promise<[string, z.ZodType][]> {
   const files = readdirSync(import.meta.dirname).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));

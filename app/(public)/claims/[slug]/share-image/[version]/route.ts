@@ -1,7 +1,7 @@
 // GET /claims/:slug/share-image/:version - the claim's share image (1200x630 PNG) for link
 // previews. The version fingerprints what the image shows (lib/domain/share-image-url.ts): the
 // current one is cached for good, any other answers 308 with the current image's URL.
-import { cacheLife } from 'next/cache';
+import { describeEntry } from '@/lib/cache/entry';
 import { RECORD_LIFE } from '@/lib/cache/life';
 import { getPublishedClaimBySlugOrNull } from '@/lib/cache/public-record';
 import { buildShareCard, type ShareCard } from '@/lib/domain/share-card';
@@ -16,7 +16,7 @@ import { absoluteUrl } from '@/lib/site-url';
  */
 async function shareCardPng(card: ShareCard): Promise<ArrayBuffer> {
   'use cache';
-  cacheLife(RECORD_LIFE);
+  describeEntry(RECORD_LIFE, []);
   return renderShareCardImage(card).arrayBuffer();
 }
 
