@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
+
+// A reader of the public record, for the specs that prove a write reaches every response showing it:
+// requests carry no cookie (Playwright's `request` fixture), as a signed-out visitor's or a crawler's
+// do, so they get the cached copy every reader gets. An HTML answer is read as a person reads it: laid
+// out in a browser with scripts off, so markup, comments and the inline React payload never count.
+
+/** A unique word of lowercase letters, for a marker that search must find as one plain word. */
+export const markerWord = () =>
+  randomUUID()
+    .replaceAll('-', '')
+    .slice(0, 10)
+    .replace(/\d/g, (digit) => 'ghijklmnop'[Number(digit)]!);
+
+/** One response a reader gets, and what a write must change in it. */
+export type ReaderCheck = {
+  path: string;
+  /** Text it shows after the write, and not before. */
+  shows?: string | readonly string[];
+  /** Text it shows before the write, and not after. */
+  hides?: string | readonly string[];
+  /** Its status before and after the write, when not 200 both times. */
+  status?: readonly [before: number, after: number];
+  /** The part of an HTML page the text is read from (the whole body when not given). */
+  within?: (page: Page) => Locator;
+};
+
+const each = (text: string | readonly string[] | undefined): readonly string[] =>
+  text === undefined ? [] : typeof text === 'string' ? [text] : text;
+
+/** How soon after a save's confirmation a reader's next request must show it (issue 12). */
+export const SHOWN_WITHIN_MS = 1_000;
+
+export async function openReader(browser: Browser, request: APIRequestContext) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+
+  /** The response's readable text, and when it arrived. */
+  async function read(check: ReaderCheck, status: number): Promise<{ text: string; receivedAt: number }> {
+    // No redirect followed: a moved page must answer as it should, not as the page it moved to.
+    const response = await request.get(check.path, { maxRedirects: 0 });
+    const body = await response.text();
+    const receivedAt = Date.now();
+    expect(response.status(), `status of ${check.path}`).toBe(status);
+    if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) return { text: body, receivedAt };
+    await page.setContent(body, { waitUntil: 'domcontentloaded' });
+    return { text: await (check.within ? check.within(page) : page.locator('body')).innerText(), receivedAt };
+  }
+
+  /** Each response as it must be before the write; the first request of each also warms its cache entry. */
+  async function expectBefore(checks: readonly ReaderCheck[]) {
+    for (const check of checks) {
+      const { text } = await read(check, check.status?.[0] ?? 200);
+      for (const shown of each(check.shows)) expect(text, `${check.path} before the write`).not.toContain(shown);
+      for (const hidden of each(check.hides)) expect(text, `${check.path} before the write`).toContain(hidden);
+    }
+  }
+
+  /**
+   * Each response, requested once, shows the write. `savedAt` (Date.now() when the editor saw the
+   * save confirmed): the first response must arrive within SHOWN_WITHIN_MS of it.
+   */
+  async function expectAfter(checks: readonly ReaderCheck[], savedAt: number) {
+    for (const [index, check] of checks.entries()) {
+      const { text, receivedAt } = await read(check, check.status?.[1] ?? 200);
+      if (index === 0) {
+        const elapsed = receivedAt - savedAt;
+        test.info().annotations.push({ type: 'shown after', description: `${elapsed} ms: ${check.path}` });
+        expect(elapsed, `ms from the save to ${check.path}`).toBeLessThan(SHOWN_WITHIN_MS);
+      }
+      for (const shown of each(check.shows)) expect(text, `${check.path} after the write`).toContain(shown);
+      for (const hidden of each(check.hides)) expect(text, `${check.path} after the write`).not.toContain(hidden);
+    }
+  }
+
+  return { expectBefore, expectAfter, close: () => context.close() };
+}
