@@ -88,7 +88,8 @@ test('a contributor proposes a claim with a live verbatim check, an editor appro
   await expect(item.getByText(`Topics: ${TOPIC}`)).toBeVisible();
   await expectNoAxeViolations(editorPage);
   await item.getByRole('button', { name: 'Approve and publish' }).click();
-  await expect(item.getByText('Published.')).toBeVisible();
+  // The decided item leaves the queue; the outcome is stated above it.
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Published:' })).toContainText(summaryOf(proposal));
   await editorContext.close();
 
   await readerPage.goto(pathOf(proposal));
@@ -142,7 +143,7 @@ test("a contributor cannot approve a claim by replaying the editor's action with
   const captured = await captureServerAction(editorPage, () =>
     firstItem.getByRole('button', { name: 'Approve and publish' }).click(),
   );
-  await expect(firstItem.getByText('Published.')).toBeVisible();
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Published:' })).toContainText(summaryOf(first));
 
   // The forgery: the same action, aimed at the second claim, sent with the contributor's own cookie.
   const body = captured.postDataBuffer()!.toString('utf8').replaceAll(first.id, second.id);

@@ -59,7 +59,8 @@ test('a contributor proposes a counter-statement with a live verbatim check, an 
   await expect(item.getByText('Found verbatim in the source text')).toBeVisible();
   await expectNoAxeViolations(editorPage);
   await item.getByRole('button', { name: 'Approve and publish' }).click();
-  await expect(item.getByText('Published.')).toBeVisible();
+  // The decided item leaves the queue; the outcome is stated above it.
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Published:' })).toBeVisible();
   await editorContext.close();
 
   await readerPage.goto(PROPOSAL_CLAIM);
@@ -118,7 +119,7 @@ test("a contributor cannot open another's submission, nor approve one by replayi
   const captured = await captureServerAction(editorPage, () =>
     firstItem.getByRole('button', { name: 'Approve and publish' }).click(),
   );
-  await expect(firstItem.getByText('Published.')).toBeVisible();
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Published:' })).toBeVisible();
 
   // The forgery: the same action, aimed at the second submission, sent with a contributor's cookie.
   const body = captured.postDataBuffer()!.toString('utf8').replaceAll(first.id, second.id);

@@ -81,7 +81,8 @@ export const routes = {
   accountTwoFactor: (): SitePath => '/account/two-factor',
   submissions: (): SitePath => '/account/submissions',
   submission: (id: string): SitePath => `/account/submissions/${id}`,
-  review: (): SitePath => '/review',
+  /** The review queue; after a decision, with the decided submission, whose outcome it states. */
+  review: (decided?: string): SitePath => (decided ? `/review?${new URLSearchParams({ decided })}` : '/review'),
   users: (): SitePath => '/admin/users',
   auditLog: (cursor?: string) => paged('/admin/audit', cursor),
 

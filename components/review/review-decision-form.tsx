@@ -9,7 +9,6 @@ import { NOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
 /** Approve, or reject with a note the contributor reads. */
 export function ReviewDecisionForm({ kind, id, label }: { kind: SubmissionKind; id: string; label: string }) {
   const [state, action] = useActionState(decideSubmissionAction, {});
-  if (state.ok) return <FormMessage message={state.message} ok />;
   return (
     <form action={action} aria-label={`Decide on ${label}`} className="space-y-3">
       <FormMessage message={state.message} />

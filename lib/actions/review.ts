@@ -5,11 +5,16 @@ import { getRequestMetadata } from '../auth/request-metadata';
 import { approveSubmission, rejectSubmission } from '../dal/submissions';
 import { reviewDecisionSchema } from '../validation/review';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
-import { expireTagsKeepingThisPage } from '../cache/expire';
+import { redirect } from 'next/navigation';
+import { expireTags } from '../cache/expire';
+import { routes } from '../routes';
 
 export type ReviewField = 'note';
 
-/** Approves or rejects one submission. The DAL refuses anyone without review.decide, forged requests included. */
+/**
+ * Approves or rejects one submission, then shows the queue again with the outcome above it. The DAL
+ * refuses anyone without review.decide, forged requests included.
+ */
 export async function decideSubmissionAction(
   _previous: FormState<ReviewField>,
   formData: FormData,
@@ -29,12 +34,9 @@ export async function decideSubmissionAction(
       parsed.data.decision === 'approve'
         ? await approveSubmission(parsed.data, actor, request)
         : await rejectSubmission(parsed.data, actor, request);
-    expireTagsKeepingThisPage(decided.invalidates);
+    expireTags(decided.invalidates);
   } catch (error) {
     return formStateFromError(error, values);
   }
-  return {
-    ok: true,
-    message: parsed.data.decision === 'approve' ? 'Published.' : 'Rejected; the contributor will see your note.',
-  };
+  redirect(routes.review(parsed.data.id));
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { revalidateTag, updateTag } from 'next/cache';
+import { updateTag } from 'next/cache';
 import type { CacheTag } from './tags';
 
 // Expiring what a write changed (its DAL result's `invalidates`), from the server action that made
@@ -13,13 +13,4 @@ import type { CacheTag } from './tags';
  */
 export function expireTags(tags: readonly CacheTag[]): void {
   for (const tag of tags) updateTag(tag);
-}
-
-/**
- * For an action whose page must stay as it is (the review queue, where each decision's confirmation
- * stands in place of its form, and re-rendering would take the decided item away): the old copies
- * may be served for one more second while the new ones render.
- */
-export function expireTagsKeepingThisPage(tags: readonly CacheTag[]): void {
-  for (const tag of tags) revalidateTag(tag, { expire: 1 });
 }

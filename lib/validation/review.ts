@@ -17,3 +17,9 @@ export const reviewDecisionSchema = z.discriminatedUnion('decision', [
   }),
 ]);
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
+
+/** The submission just decided, named by /review?decided=<id> after a decision; undefined for any other value. */
+export function decidedSubmissionId(searchParams: Record<string, string | string[] | undefined>): string | undefined {
+  const parsed = z.uuid().safeParse(searchParams.decided);
+  return parsed.success ? parsed.data : undefined;
+}
