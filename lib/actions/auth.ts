@@ -8,20 +8,27 @@ import {
   readPendingSignInToken,
   setPendingSignInCookie,
 } from '../auth/pending-sign-in-cookie';
-import { safeRedirectTarget, signInCodeHref } from '../auth/redirect-target';
+import { pendingStepPage } from '../auth/pending-step';
+import { safeRedirectTarget, signInCodeHref, withNext } from '../auth/redirect-target';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { setSessionCookie } from '../auth/session-cookie';
-import { completeSignIn, signIn, type SignedIn, type SignInResult } from '../dal/sessions';
+import { completeSignIn, signIn, validateSessionToken, type SignedIn, type SignInResult } from '../dal/sessions';
 import { changeOwnPassword } from '../dal/users';
 import { UnauthenticatedError } from '../errors';
 import { changePasswordSchema, secondFactorCodeSchema, signInSchema } from '../validation/accounts';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
 
-/** The session's cookies, and on to where the visitor was going. */
+/**
+ * The session's cookies, and on to where the visitor was going, or first to the step the account
+ * must take (lib/auth/pending-step.ts). Said here: an action's redirect renders its target within
+ * the action's answer, past the proxy's gate, and with Cache Components a page's own redirect
+ * would come after its response had begun.
+ */
 async function enterSession(session: SignedIn, next: FormDataEntryValue | null): Promise<never> {
   await setSessionCookie(session.token, session.expiresAt);
   if (session.knownDeviceToken) await setKnownDeviceCookie(session.knownDeviceToken);
-  redirect(safeRedirectTarget(next));
+  const step = (await validateSessionToken(session.token))?.pendingStep;
+  redirect(step ? withNext(pendingStepPage(step), next) : safeRedirectTarget(next));
 }
 
 export type SignInField = 'email' | 'password';
