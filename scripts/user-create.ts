@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { describeDatabaseFailure } from '../lib/database-failure';
 import { env } from '../lib/env';
-import { AppError } from '../lib/errors';
+import { AppError, ServiceUnavailableError } from '../lib/errors';
 import { DatabaseBusyError } from '../lib/pglite-lock';
 import { TWO_FACTOR_REQUIRED_ROLES } from '../lib/auth/pending-step';
 import { createUserSchema } from '../lib/validation/accounts';
@@ -98,9 +98,14 @@ try {
     console.log('At its first sign-in it must turn on two-factor sign-in with an authenticator app.');
   process.exit(0);
 } catch (error) {
-  if (error instanceof DatabaseBusyError || error instanceof AppError) fail(`Nothing was created: ${error.message}`);
-  // A server that is down or a database not migrated yet: one line to act on, not a stack trace.
-  const databaseFailure = describeDatabaseFailure(error, { databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+  // A server that is down or a database not migrated yet: one line to act on, not a stack trace. The
+  // DAL reports an unreachable server as ServiceUnavailableError; the driver's failure, its cause, says where.
+  const failure = error instanceof ServiceUnavailableError ? error.cause : error;
+  const databaseFailure = describeDatabaseFailure(failure, {
+    databaseUrl: env.DATABASE_URL,
+    pgliteDir: env.PGLITE_DIR,
+  });
   if (databaseFailure) fail(`Nothing was created: ${databaseFailure}`);
+  if (error instanceof DatabaseBusyError || error instanceof AppError) fail(`Nothing was created: ${error.message}`);
   throw error;
 }
