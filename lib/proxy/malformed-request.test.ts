@@ -41,3 +41,10 @@ test('a form sent in chunks without a length gets 411, whatever its size, before
 test('a request without a body, a GET, passes on', () => {
   assert.equal(malformedRequestResponse(new NextRequest('https://countercheck.test/claims?q=x')), null);
 });
+
+test("requests that are not forms pass on without a length: the API's preflight and its refused writes", () => {
+  for (const method of ['OPTIONS', 'POST', 'DELETE']) {
+    const request = new NextRequest('https://countercheck.test/api/v1/claims', { method, body: '' });
+    assert.equal(malformedRequestResponse(request), null, method);
+  }
+});

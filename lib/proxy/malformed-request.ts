@@ -27,7 +27,11 @@ export function malformedRequestResponse(request: NextRequest): NextResponse | n
   if (!isDecodablePath(request.nextUrl.pathname))
     return plainText(400, 'Bad request: the address has a percent-encoding that is not UTF-8.');
   const declaredLength = request.headers.get('content-length');
-  if (request.body && declaredLength === null)
+  // Forms only: the proxy is given a body stream for every request, a bodiless preflight's too.
+  const isForm = /^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(
+    request.headers.get('content-type') ?? '',
+  );
+  if (isForm && request.body && declaredLength === null)
     return plainText(411, 'Length required: send the form with a Content-Length header.');
   if (Number(declaredLength) > SERVER_ACTION_BODY_LIMIT)
     return plainText(413, 'The form is too large to send: shorten the longest fields.');
