@@ -6,6 +6,7 @@ import { pendingStepPage } from '../auth/pending-step';
 import { signInHref, withNext } from '../auth/redirect-target';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import { validateSessionToken } from '../dal/sessions';
+import { routes } from '../routes';
 
 // The status an editor page answers with, given before it renders (lib/auth/editor-pages.ts says
 // why): a visitor without a session is sent to sign in (307), an account with a step to take first
@@ -13,6 +14,7 @@ import { validateSessionToken } from '../dal/sessions';
 // permission gets 403. Everyone else goes on to the page, which checks again.
 
 // What app/forbidden.tsx says, as a document of its own: the proxy answers before any page renders.
+// With a way out for the account that got here: signing out, to sign in as another.
 const FORBIDDEN_PAGE = `<!doctype html>
 <html lang="en">
 <head>
@@ -27,9 +29,10 @@ const FORBIDDEN_PAGE = `<!doctype html>
 <h1>Not allowed</h1>
 <p>Your account's role does not give access to this page. Ask an admin if you need it.</p>
 <ul>
-<li><a href="/claims">Browse all claims</a></li>
-<li><a href="/">Go to the home page</a></li>
+<li><a href="${routes.claims()}">Browse all claims</a></li>
+<li><a href="${routes.home()}">Go to the home page</a></li>
 </ul>
+<form method="post" action="${routes.signOut()}"><button type="submit">Sign out</button></form>
 </main>
 </body>
 </html>
