@@ -4,7 +4,6 @@ import { slugify } from '../lib/domain/slug';
 import { routes } from '../lib/routes';
 import { makeAccounts, signedInPage } from './support/accounts';
 import { markerWord, openReader, type ReaderCheck } from './support/readers';
-import { completeServerAction } from './support/server-actions';
 import { TOPIC, fillClaim, fillCounterStatement, publishClaim, publishCounterStatement } from './support/records';
 
 // Public pages, feeds, the API, embeds and oEmbed are served from Next.js's cache (lib/cache/). Each
@@ -332,8 +331,9 @@ test("new counter-statements: an editor's shows at once, a contributor's only on
   await reader.expectBefore(second);
   await editor.page.goto(routes.review());
   const approval = editor.page.getByRole('listitem').filter({ hasText: `marker ${approved}` });
-  // Answered, the approval is made; the reader's clock starts there.
-  await completeServerAction(editor.page, () => approval.getByRole('button', { name: 'Approve and publish' }).click());
+  // Stated, the approval is made; the reader's clock starts there.
+  await approval.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(editor.page.getByRole('status').filter({ hasText: 'Published:' })).toBeVisible();
   await reader.expectAfter(second, Date.now());
 
   // A rejected one, never.

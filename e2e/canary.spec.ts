@@ -149,7 +149,7 @@ async function fillMarkedNewPerson(page: Page, name: string, text: string) {
 async function submitForReview(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page).toHaveURL(/\/account\/submissions\/[0-9a-f-]{36}$/);
-  await expect(page.getByText('Awaiting review')).toBeVisible();
+  await expect(page.getByText('Awaiting review', { exact: true }).filter({ visible: true })).toBeVisible();
   const hrefs = await page.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   return sourceIdsOf(hrefs);
 }

@@ -70,7 +70,7 @@ test('a contributor picks a person on record, one of their roles and a source on
 
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page).toHaveURL(/\/account\/submissions\/[0-9a-f-]{36}$/);
-  await expect(page.getByText('Awaiting review')).toBeVisible();
+  await expect(page.getByText('Awaiting review', { exact: true }).filter({ visible: true })).toBeVisible();
   // Submitted as chosen: the quote, from the source on record, by the person in the role picked.
   const submitted = page.getByRole('figure').filter({ hasText: recorded.secondQuote });
   await expect(submitted).toContainText(`${recorded.person}, ${recorded.role}`);
@@ -136,7 +136,7 @@ test('the pickers work with the keyboard alone, and a refused submission keeps t
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'verbatim' })).toContainText('Found verbatim');
   await page.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(page.getByText('Awaiting review')).toBeVisible();
+  await expect(page.getByText('Awaiting review', { exact: true }).filter({ visible: true })).toBeVisible();
 });
 
 test.describe('on a phone', () => {

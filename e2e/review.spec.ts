@@ -42,7 +42,7 @@ test('a contributor proposes a counter-statement with a live verbatim check, an 
   await page.getByLabel('URL').fill(`https://example.org/news/${proposal.marker}`);
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page).toHaveURL(/\/account\/submissions\/[0-9a-f-]{36}$/);
-  await expect(page.getByText('Awaiting review')).toBeVisible();
+  await expect(page.getByText('Awaiting review', { exact: true }).filter({ visible: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Not on the claim page yet.
@@ -141,7 +141,7 @@ test("a contributor cannot open another's submission, nor approve one by replayi
       .getByRole('button', { name: 'Approve and publish' }),
   ).toBeVisible();
   await page.goto(second.path);
-  await expect(page.getByText('Awaiting review')).toBeVisible();
+  await expect(page.getByText('Awaiting review', { exact: true }).filter({ visible: true })).toBeVisible();
   await strangerContext.close();
   await editorContext.close();
 });

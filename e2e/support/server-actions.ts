@@ -38,17 +38,3 @@ export async function replayServerAction(
   });
   return response.text();
 }
-
-/**
- * Runs `act` in `page` and waits for the server action it sends to be answered in full: the write is
- * then made, whatever the page shows of it afterwards.
- */
-export async function completeServerAction(page: Page, act: () => Promise<unknown>): Promise<void> {
-  const [response] = await Promise.all([
-    page.waitForResponse(
-      (response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']),
-    ),
-    act(),
-  ]);
-  await response.finished();
-}
