@@ -203,7 +203,7 @@ async function proposeEverything(
   await page.getByLabel('Quote, word for word').fill(claimQuote);
   await page.getByLabel('English translation (optional)').fill(`Translation ${text}`);
   await page.getByLabel('Summary', { exact: true }).fill(summary);
-  await page.getByLabel('Verdict', { exact: true }).selectOption('FALSE');
+  await page.getByLabel('Verdict', { exact: true }).filter({ visible: true }).selectOption('FALSE');
   await page.getByLabel('Verdict explanation').fill(`Explanation ${text}`);
   await page.getByRole('checkbox', { name: TOPIC.name, exact: true }).check();
   sourceIds.push(...(await submitForReview(page)));

@@ -62,7 +62,7 @@ test('a contributor proposes a claim with a live verbatim check, an editor appro
   await expect(page.getByLabel('Source text')).toHaveValue(proposal.sourceText);
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(`Minister ${proposal.marker}`);
   await expect(page.getByLabel('Summary', { exact: true })).toHaveValue(summaryOf(proposal));
-  await expect(page.getByLabel('Verdict', { exact: true })).toHaveValue('FALSE');
+  await expect(page.getByLabel('Verdict', { exact: true }).filter({ visible: true })).toHaveValue('FALSE');
   await expect(page.getByLabel('Verdict explanation')).toHaveValue(`The fighting went on, marker ${proposal.marker}.`);
   await expect(page.getByRole('checkbox', { name: TOPIC, exact: true })).toBeChecked();
   await expect(check).toContainText('Found verbatim');
