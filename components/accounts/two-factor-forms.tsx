@@ -86,6 +86,23 @@ export function ConfirmEnrolmentForm({ continueTo }: { continueTo: string }) {
 
 const confirmationHint = 'A current code from your authenticator app, or your password.';
 
+/** A current code from the app, or the password: what proves the change is the account owner's. */
+function OwnerConfirmationField({ id, errors }: { id: string; errors?: string[] }) {
+  return (
+    <TextField
+      id={id}
+      name="confirmation"
+      type="password"
+      label="Code or password"
+      hint={confirmationHint}
+      autoComplete="one-time-code"
+      required
+      maxLength={PASSWORD_MAX_LENGTH}
+      errors={errors}
+    />
+  );
+}
+
 /** New recovery codes, the old ones void. */
 export function RegenerateRecoveryCodesForm() {
   const [state, action] = useActionState(regenerateRecoveryCodesAction, {});
@@ -93,17 +110,7 @@ export function RegenerateRecoveryCodesForm() {
     <div className="space-y-4">
       <form action={action} aria-label="New recovery codes" className="max-w-sm space-y-4">
         <FormMessage message={state.message} ok={state.ok} />
-        <TextField
-          id="regenerate-confirmation"
-          name="confirmation"
-          type="password"
-          label="Code or password"
-          hint={confirmationHint}
-          autoComplete="one-time-code"
-          required
-          maxLength={PASSWORD_MAX_LENGTH}
-          errors={state.errors?.confirmation}
-        />
+        <OwnerConfirmationField id="regenerate-confirmation" errors={state.errors?.confirmation} />
         <SubmitButton className={secondaryButton}>Make new recovery codes</SubmitButton>
       </form>
       {state.recoveryCodes ? <RecoveryCodes codes={state.recoveryCodes} /> : null}
@@ -117,17 +124,7 @@ export function DisableTwoFactorForm() {
   return (
     <form action={action} aria-label="Turn off two-factor sign-in" className="max-w-sm space-y-4">
       <FormMessage message={state.message} ok={state.ok} />
-      <TextField
-        id="disable-confirmation"
-        name="confirmation"
-        type="password"
-        label="Code or password"
-        hint={confirmationHint}
-        autoComplete="one-time-code"
-        required
-        maxLength={PASSWORD_MAX_LENGTH}
-        errors={state.errors?.confirmation}
-      />
+      <OwnerConfirmationField id="disable-confirmation" errors={state.errors?.confirmation} />
       <SubmitButton className={secondaryButton}>Turn off two-factor sign-in</SubmitButton>
     </form>
   );
