@@ -5,7 +5,8 @@
 //   (lib/proxy/malformed-request.ts).
 // - A form posted without JavaScript while the database does not answer gets 503 with Retry-After
 //   and a page with what was typed, rather than the 500 of a page that cannot be rendered
-//   (lib/proxy/database-outage.ts).
+//   (lib/proxy/database-outage.ts). An editor page asked for then gets 503 too: its session check
+//   needs the database.
 // - Per-address rate limits on the reads that cost the most: search, the API, feeds, export
 //   downloads and share images (lib/domain/rate-limits.ts). Here because the proxy sees every one
 //   of them, pages included (a page cannot answer 429), and the client's address as route handlers
@@ -22,7 +23,7 @@ import { readRateLimitFamily } from './lib/domain/rate-limits';
 import { env } from './lib/env';
 import { routes } from './lib/routes';
 import { canonicalClaimsRedirect } from './lib/proxy/canonical-claims-query';
-import { databaseOutageResponse } from './lib/proxy/database-outage';
+import { databaseOutageResponse, editorPageOutageResponse } from './lib/proxy/database-outage';
 import { editorPageRefusal } from './lib/proxy/editor-page-gate';
 import { malformedRequestResponse } from './lib/proxy/malformed-request';
 import { timelineCursorRewrite } from './lib/proxy/timeline-cursor';
@@ -40,7 +41,7 @@ export async function proxy(request: NextRequest) {
   if (outage) return outage;
   const { pathname, searchParams } = request.nextUrl;
   const need = request.method === 'GET' ? editorPageNeed(pathname) : null;
-  if (need) return (await editorPageRefusal(request, need)) ?? NextResponse.next();
+  if (need) return (await editorPageRefusal(request, need).catch(editorPageOutageResponse)) ?? NextResponse.next();
   if (request.method === 'GET' && pathname === routes.claims()) {
     const redirect = canonicalClaimsRedirect(request);
     if (redirect) return redirect;

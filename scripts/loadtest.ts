@@ -16,7 +16,7 @@ import { env } from '../lib/env';
 import { countOutcomes, failuresByWindow, recoveryMs, type Outage, type Sample } from './loadtest/figures';
 import { residentBytes } from './process-memory';
 import { claimEditForm, postClaimEdit, saveResult, signIn } from './no-js-editor';
-import { hasProductionBuild, NO_BUILD, startProductionServer, type ProductionServer } from './production-server';
+import { startProductionServer, type ProductionServer } from './production-server';
 import { createScratchDatabase } from './scratch-database';
 import { runWrk } from './wrk/run-wrk';
 
@@ -36,6 +36,7 @@ const outageSeconds = Number(options.outage);
 const base = `http://127.0.0.1:${options.port}`;
 const started = performance.now();
 const now = () => Math.round(performance.now() - started);
+const MEMORY_SAMPLE_MS = 2000;
 
 function pgControl(action: 'stop' | 'start'): void {
   const custom = action === 'stop' ? process.env.LOADTEST_PG_STOP : process.env.LOADTEST_PG_START;
@@ -45,13 +46,13 @@ function pgControl(action: 'stop' | 'start'): void {
   if (result.status !== 0) throw new Error(`could not ${action} PostgreSQL with: ${command}`);
 }
 
-function runStep(args: string[], extraEnv: Record<string, string>, stdin?: string): void {
-  const result = spawnSync('node_modules/.bin/tsx', args, {
+function runStep(args: string[], extraEnv: Record<string, string>, stdin?: string, bin = 'tsx'): void {
+  const result = spawnSync(`node_modules/.bin/${bin}`, args, {
     env: { ...process.env, ...extraEnv },
     input: stdin,
     stdio: [stdin === undefined ? 'inherit' : 'pipe', 'ignore', 'inherit'],
   });
-  if (result.status !== 0) throw new Error(`setup step failed: tsx ${args.join(' ')}`);
+  if (result.status !== 0) throw new Error(`setup step failed: ${bin} ${args.join(' ')}`);
 }
 
 async function get(path: string, cookie?: string): Promise<{ outcome: string; html: string }> {
@@ -124,16 +125,14 @@ async function main(): Promise<number> {
     console.error('npm run loadtest needs DATABASE_URL pointing at a PostgreSQL server on this machine.');
     return 1;
   }
-  if (!hasProductionBuild()) {
-    console.error(`${NO_BUILD} (npm run loadtest does)`);
-    return 1;
-  }
   const database = await createScratchDatabase('loadtest');
   let server: ProductionServer | undefined;
   try {
     console.log(`loadtest: scratch database ${database.label}`);
     runStep(['scripts/db.ts', 'migrate'], database.env);
     runStep(['--conditions=react-server', 'prisma/seed/index.ts'], database.env);
+    // Built here, on the scratch database: the build prerenders pages from the data it will serve.
+    runStep(['build'], database.env, undefined, 'next');
     const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
     await client.connect();
     const { rows: claims } = await client.query<{ id: string; slug: string }>(
@@ -185,7 +184,7 @@ async function main(): Promise<number> {
     let running = true;
     const memory: number[] = [];
     const pid = server.process.pid!;
-    const sampler = setInterval(() => memory.push(Math.round(residentBytes(pid) / 2 ** 20)), 2000);
+    const sampler = setInterval(() => memory.push(Math.round(residentBytes(pid) / 2 ** 20)), MEMORY_SAMPLE_MS);
     const probes: Sample[] = [];
     const saves: Save[] = [];
     const clients = [
@@ -303,8 +302,13 @@ function report(run: {
   line('half-written records', run.verification.halfWritten.length ? run.verification.halfWritten.join('; ') : 'none');
   console.log('\n=== server');
   line('alive at the end', run.serverAlive ? 'yes' : 'NO: it exited');
+  // The size after the first minute is the one to compare the last with: the caches are warm by then.
   const [first = 0, ...rest] = run.memory;
-  line('memory (RSS MB) first / peak / last', `${first} / ${Math.max(first, ...rest)} / ${run.memory.at(-1) ?? 0}`);
+  const afterOneMinute = run.memory[60_000 / MEMORY_SAMPLE_MS] ?? 0;
+  line(
+    'memory (RSS MB) first / 1 min / peak / last',
+    `${first} / ${afterOneMinute} / ${Math.max(first, ...rest)} / ${run.memory.at(-1) ?? 0}`,
+  );
   const errorLines = run.serverErrors.split('\n').filter(Boolean);
   line('lines on stderr', `${errorLines.length}${errorLines[0] ? ` (first: ${errorLines[0].slice(0, 120)})` : ''}`);
 }

@@ -23,6 +23,9 @@ let dal: {
   ServiceUnavailableError: typeof ServiceUnavailable;
   disconnectDb: () => Promise<void>;
   databaseOutageResponse: typeof import('../proxy/database-outage').databaseOutageResponse;
+  editorPageOutageResponse: typeof import('../proxy/database-outage').editorPageOutageResponse;
+  editorPageRefusal: typeof import('../proxy/editor-page-gate').editorPageRefusal;
+  SESSION_COOKIE: string;
 };
 
 before(async () => {
@@ -34,15 +37,29 @@ before(async () => {
     { makeClaim, makeUser },
     { ServiceUnavailableError },
     { disconnectDb },
-    { databaseOutageResponse },
+    { databaseOutageResponse, editorPageOutageResponse },
+    { editorPageRefusal },
+    { SESSION_COOKIE },
   ] = await Promise.all([
     import('./claim-edits'),
     import('../testing/factories'),
     import('../errors'),
     import('../db'),
     import('../proxy/database-outage'),
+    import('../proxy/editor-page-gate'),
+    import('../auth/session-cookie'),
   ]);
-  dal = { updateClaim, makeClaim, makeUser, ServiceUnavailableError, disconnectDb, databaseOutageResponse };
+  dal = {
+    updateClaim,
+    makeClaim,
+    makeUser,
+    ServiceUnavailableError,
+    disconnectDb,
+    databaseOutageResponse,
+    editorPageOutageResponse,
+    editorPageRefusal,
+    SESSION_COOKIE,
+  };
   direct = new pg.Client({ connectionString: databaseUrl });
   await direct.connect();
 });
@@ -114,4 +131,10 @@ test('a save while the server is down is refused as an outage, and nothing is wr
   const answer = await dal.databaseOutageResponse(noJsPost());
   assert.equal(answer?.status, 503);
   assert.match(await answer.text(), /Typed before the outage/);
+  // An editor page asked for meanwhile: its session check in the proxy meets the outage.
+  const editorPage = new NextRequest('https://countercheck.test/review', {
+    headers: { cookie: `${dal.SESSION_COOKIE}=a-session-token` },
+  });
+  const refusal = await dal.editorPageRefusal(editorPage, 'signedIn').catch(dal.editorPageOutageResponse);
+  assert.equal(refusal?.status, 503);
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NextRequest } from 'next/server';
-import { databaseOutageResponse } from './database-outage';
+import { ServiceUnavailableError } from '../errors';
+import { databaseOutageResponse, editorPageOutageResponse } from './database-outage';
 
 const down = async () => false;
 const up = async () => true;
@@ -41,4 +42,14 @@ test('the post passes on when the database answers, when JavaScript sent it, and
   assert.equal(await databaseOutageResponse(formPost({ name: 'x' }, { 'next-action': 'abc' }), ask), null);
   assert.equal(await databaseOutageResponse(new NextRequest('https://countercheck.test/claims'), ask), null);
   assert.equal(asked, false, 'the database is asked about form posts without JavaScript only');
+});
+
+test('an editor page whose session check meets an outage gets 503 and Retry-After; any other failure is thrown on', async () => {
+  const response = editorPageOutageResponse(new ServiceUnavailableError());
+  assert.equal(response.status, 503);
+  assert.equal(response.headers.get('retry-after'), '10');
+  assert.equal(response.headers.get('cache-control'), 'no-store');
+  assert.match(await response.text(), /The database is unavailable, and editor pages need it\./);
+  const bug = new TypeError('a bug');
+  assert.throws(() => editorPageOutageResponse(bug), bug);
 });

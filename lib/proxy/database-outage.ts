@@ -73,6 +73,37 @@ ${fields.join('\n')}
 `;
 }
 
+const unavailable = (html: string) =>
+  new NextResponse(html, {
+    status: 503,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS),
+    },
+  });
+
+/** The page for an editor page asked for while the database does not answer. */
+const EDITOR_PAGE_OUTAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Editing is unavailable for now</title></head>
+<body><main>
+<h1>Editing is unavailable for now</h1>
+<p role="alert">The database is unavailable, and editor pages need it. Published pages are still served. Try again in ${DATABASE_RETRY_AFTER_SECONDS} seconds.</p>
+</main></body>
+</html>
+`;
+
+/**
+ * An editor page's session check (lib/proxy/editor-page-gate.ts) runs in the proxy, before the page;
+ * when it meets an outage the visitor gets 503 with Retry-After, not the 500 of a failed proxy.
+ * Any other failure is not an outage, and is thrown on.
+ */
+export function editorPageOutageResponse(error: unknown): NextResponse {
+  if (!(error instanceof ServiceUnavailableError)) throw error;
+  return unavailable(EDITOR_PAGE_OUTAGE);
+}
+
 /** 503 for a form posted without JavaScript while the database does not answer, or null to pass it on. */
 export async function databaseOutageResponse(
   request: NextRequest,
@@ -82,12 +113,5 @@ export async function databaseOutageResponse(
     request.method === 'POST' && (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');
   if (!isFormPost || request.headers.has('next-action') || (await answers())) return null;
   const form = await request.formData().catch(() => null);
-  return new NextResponse(outagePage(request.nextUrl.pathname + request.nextUrl.search, form), {
-    status: 503,
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS),
-    },
-  });
+  return unavailable(outagePage(request.nextUrl.pathname + request.nextUrl.search, form));
 }
