@@ -127,6 +127,7 @@ async function main(): Promise<number> {
   }
   const database = await createScratchDatabase('loadtest');
   let server: ProductionServer | undefined;
+  let databaseStopped = false;
   try {
     console.log(`loadtest: scratch database ${database.label}`);
     runStep(['scripts/db.ts', 'migrate'], database.env);
@@ -201,8 +202,10 @@ async function main(): Promise<number> {
     await sleep(outageAfter * 1000);
     const outage: Outage = { stoppedAt: now(), startedAt: 0 };
     pgControl('stop');
+    databaseStopped = true;
     await sleep(outageSeconds * 1000);
     pgControl('start');
+    databaseStopped = false;
     outage.startedAt = now();
     const wrkReport = await readers;
     running = false;
@@ -222,6 +225,8 @@ async function main(): Promise<number> {
     });
     return verification.missing.length || verification.halfWritten.length ? 1 : 0;
   } finally {
+    // A run that failed during the outage leaves the server as it found it.
+    if (databaseStopped) pgControl('start');
     await server?.stop();
     await database.remove();
   }

@@ -1,7 +1,11 @@
 // An editor without JavaScript, driven over HTTP: signs in and saves a claim's edit form as a
 // browser with scripts off would post it. The load test's editors and the serving benchmark's edits
 // go through it, so they take the same path (server action, DAL, invalidation) as a person does.
+import { parse } from 'node-html-parser';
 import { noJsFormData } from './loadtest/no-js-form';
+
+/** A page's first heading, to name what it showed instead of what was expected. */
+const pageHeading = (html: string) => parse(html).querySelector('h1')?.textContent.trim() ?? 'no heading';
 
 /** Signs in through the sign-in form; resolves to the session cookie ("name=value"). */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
@@ -37,7 +41,12 @@ export async function claimEditForm(
   } catch (error) {
     return { status: failureName(error) };
   }
-  return { form: noJsFormData(html, 'verdictExplanation') };
+  try {
+    return { form: noJsFormData(html, 'verdictExplanation') };
+  } catch {
+    // A page that began as a 200 and then failed shows what went wrong in place of the form.
+    return { status: `200 without the form (${pageHeading(html)})` };
+  }
 }
 
 /** Posts the edit form; without JavaScript the action answers with the edit page again. */
