@@ -175,10 +175,21 @@ async function main(): Promise<number> {
     return 0;
   }
   console.log('\ncluster: running; Ctrl-C stops it');
+  // Says when a part stops on its own; it also keeps this process alive, which a pending promise
+  // and signal handlers alone do not.
+  const reported = new Set<string>();
+  const watch = setInterval(() => {
+    for (const name of recordedNames(config))
+      if (!reported.has(name) && !isRunning(config, name)) {
+        reported.add(name);
+        console.log(`cluster: ${name} has stopped: see ${logDir(config)}/${name}.log`);
+      }
+  }, 5000);
+  // SIGHUP too: a closed terminal must not leave the cluster running without its script.
   const signal = await new Promise<string>((resolve) => {
-    process.once('SIGINT', () => resolve('SIGINT'));
-    process.once('SIGTERM', () => resolve('SIGTERM'));
+    for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(name, () => resolve(name));
   });
+  clearInterval(watch);
   console.log(`\ncluster: ${signal}, stopping`);
   console.log(`cluster: stopped ${(await stop(config)).join(', ')}`);
   return 0;
