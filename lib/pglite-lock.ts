@@ -1,10 +1,12 @@
 import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isAlive, procStatOf } from './process-identity';
 
 // PGlite admits one process per data folder but takes no lock: a second process (a script run
 // while the server is up) opens the same files without complaint, and the two then overwrite each
-// other's writes. Each process that opens the folder therefore records its pid in it, and a process
-// that finds a live pid there stops with a message that says what to do.
+// other's writes. Each process that opens the folder therefore records its pid (and start time,
+// lib/process-identity.ts) in it, and a process that finds a live one there stops with a message
+// that says what to do.
 
 const LOCK_FILE = 'countercheck.pid';
 
@@ -17,37 +19,6 @@ export class DatabaseBusyError extends Error {
     );
     this.name = 'DatabaseBusyError';
   }
-}
-
-/** A process's state and start time, from /proc on Linux (undefined elsewhere). */
-function procStatOf(pid: number): { state: string; startTime: string } | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which may itself hold spaces and parentheses: state is the
-    // 3rd field, starttime the 22nd.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return { state: fields[0] ?? '', startTime: fields[19] ?? '' };
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Whether the holder still runs. Process ids are reused, fast on a busy machine, so a lock names
- * its holder by pid and start time: a later process that got the same pid is not mistaken for the
- * holder. A zombie (state Z: exited, not yet reaped by its parent) holds nothing: `next build`
- * leaves its page-data workers so where nothing reaps orphans, as in our containers.
- */
-function isAlive(pid: number, startTime: string | undefined): boolean {
-  try {
-    process.kill(pid, 0); // signal 0 only asks whether the process exists
-  } catch (error) {
-    // EPERM: it exists but belongs to another user.
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
-  const stat = procStatOf(pid);
-  if (stat?.state === 'Z') return false;
-  return !startTime || stat?.startTime === startTime;
 }
 
 /** The holder a lock file names, or undefined when the file is gone (released meanwhile). */

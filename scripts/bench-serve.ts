@@ -21,17 +21,13 @@
 // --soak 5m: instead of the scenarios, the same pages mixed for that long; the server's resident
 // memory (its whole process tree, from /proc) after the first minute and at the end, within 10%.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { API_PREFIX } from '../lib/api/serialize';
 import { feedPaths } from '../lib/domain/feed-links';
 import { RATE_LIMIT_FAMILIES } from '../lib/domain/rate-limits';
-import { slugify } from '../lib/domain/slug';
 import { env } from '../lib/env';
 import { routes } from '../lib/routes';
-import { claims as seedClaims, people as seedPeople, statements as seedStatements } from '../prisma/seed/data';
 import { BASELINE_BYTES, BASELINE_FILE, BASELINE_PATH, baselineHtml } from './bench-serve/baseline-file';
 import { evaluate, memoryMissed, type Budget, type Evaluated, type Measured } from './bench-serve/budgets';
 import { parseDuration } from './bench-serve/duration';
@@ -39,7 +35,16 @@ import { claimEditForm, postClaimEdit, saveResult, signIn } from './no-js-editor
 import { residentBytes } from './process-memory';
 import { hasProductionBuild, NO_BUILD, startProductionServer, type ProductionServer } from './production-server';
 import { formatTable } from './table';
+import {
+  describeRun,
+  formatFigure as round,
+  formatRatio as ratio,
+  get,
+  measure as measureLoad,
+  warm,
+} from './wrk/measure';
 import { runWrk, WRK_MISSING, wrkInstalled } from './wrk/run-wrk';
+import { claim, claimPath, personSlug } from './wrk/seed-pages';
 import { errorCount, non2xxCount, parseWrkOutput } from './wrk/wrk-output';
 
 const { values: options } = parseArgs({
@@ -73,17 +78,9 @@ function parseOptions() {
   }
 }
 const { seconds, connections, timeoutSeconds, soakSeconds } = parseOptions();
-const WARMING_REQUESTS = 5;
 const EDIT_INTERVAL_MS = 1000;
 /** How long a save may take to show on the public page before the run calls it not shown. */
 const VISIBLE_WITHIN_MS = 5000;
-
-// The seed's most shared claim and the pages around it (prisma/seed/data.ts).
-const claim = seedClaims.find(({ slug }) => slug === 'trump-we-have-defeated-isis-in-syria')!;
-const speaker = seedStatements.find(({ key }) => key === claim.statement)!.speaker;
-if (!('person' in speaker)) throw new Error(`the seed's claim ${claim.slug} is no longer a person's`);
-const personSlug = slugify(seedPeople.find(({ key }) => key === speaker.person)!.name);
-const claimPath = routes.claim(claim.slug);
 
 type Scenario = { name: string; path: string; budget: Budget; whileEditing?: boolean };
 
@@ -107,11 +104,6 @@ function scenarios(shareImagePath: string): Scenario[] {
     { name: 'embed', path: routes.claimEmbed(claim.slug), budget: 'page' },
     { name: 'share image', path: shareImagePath, budget: 'measured' },
   ];
-}
-
-async function get(base: string, path: string): Promise<{ status: number; body: string; headers: Headers }> {
-  const response = await fetch(base + path, { signal: AbortSignal.timeout(30_000) });
-  return { status: response.status, body: await response.text(), headers: response.headers };
 }
 
 /** The share image's path, as the claim page announces it (its URL carries a version). */
@@ -175,16 +167,13 @@ async function editEverySecond(base: string, cookie: string, running: () => bool
 }
 
 async function measure(base: string, scenario: Scenario, editorCookie: string | undefined) {
-  for (let i = 0; i < WARMING_REQUESTS; i++) await get(base, scenario.path).catch(() => undefined);
+  await warm(base, scenario.path);
   let editing = scenario.whileEditing;
   const edits = editing && editorCookie ? editEverySecond(base, editorCookie, () => !!editing) : undefined;
-  const output = await runWrk({ base, paths: [scenario.path], connections, seconds, timeoutSeconds });
+  const figures = await measureLoad(base, scenario.path, { connections, seconds, timeoutSeconds });
   editing = false;
-  return { figures: parseWrkOutput(output), edits: await edits };
+  return { figures, edits: await edits };
 }
-
-const round = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
-const ratio = (value: number) => value.toFixed(value < 0.1 ? 3 : 2);
 
 function printTable(rows: Evaluated[], budgets: boolean): void {
   const header = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'x file', 'x prerendered'];
@@ -288,15 +277,7 @@ async function main(): Promise<number> {
       base = server.base;
       pid = server.process.pid;
     }
-    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-    console.log(
-      `bench:serve: ${describeDatabase()}, commit ${commit || '?'}, ${new Date().toISOString()}, ` +
-        `wrk ${connections} connections, ${seconds} s per scenario, timeout ${timeoutSeconds} s, ` +
-        // The machine may be shared: a load that is not ours slows the baselines and the pages alike.
-        `load average ${loadavg()
-          .map((load) => load.toFixed(1))
-          .join(' ')}`,
-    );
+    console.log(`bench:serve: ${describeDatabase()}, ${describeRun({ connections, seconds, timeoutSeconds })}`);
 
     const file = await get(base, BASELINE_PATH);
     if (file.status !== 200 || Buffer.byteLength(file.body) !== BASELINE_BYTES) {

@@ -33,6 +33,29 @@ async function stopServer(server: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** The command that serves the production build on `port`, on loopback. */
+export function nextStartCommand(port: string | number): { command: string; args: string[] } {
+  return { command: 'node_modules/.bin/next', args: ['start', '--port', String(port), '--hostname', '127.0.0.1'] };
+}
+
+/**
+ * Resolves once `url` answers 2xx; throws, with the last answer, when `exited()` says the server
+ * is gone or after `seconds`.
+ */
+export async function waitForAnswer(url: string, exited: () => boolean, seconds = 60): Promise<void> {
+  let answer = 'no answer';
+  for (let attempt = 0; attempt < seconds * 2; attempt++) {
+    if (exited()) throw new Error(`the server exited before ${url} answered`);
+    answer = await fetch(url).then(
+      (response) => String(response.status),
+      () => 'no answer',
+    );
+    if (/^2\d\d$/.test(answer)) return;
+    await sleep(500);
+  }
+  throw new Error(`${url} did not answer with a 2xx within ${seconds} s (last: ${answer})`);
+}
+
 /** Starts `next start` and resolves once `readyPath` answers 2xx; fails if it exits or takes over a minute. */
 export async function startProductionServer({
   port,
@@ -44,25 +67,19 @@ export async function startProductionServer({
   readyPath: string;
 }): Promise<ProductionServer> {
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn('node_modules/.bin/next', ['start', '--port', port, '--hostname', '127.0.0.1'], {
+  const { command, args } = nextStartCommand(port);
+  const server = spawn(command, args, {
     env: { ...process.env, SITE_URL: base, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   server.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
   const running = { process: server, base, stderr: () => stderr, stop: () => stopServer(server) };
-  let answer = 'no answer';
-  for (let attempt = 0; attempt < 120; attempt++) {
-    if (server.exitCode !== null) throw new Error(`the app server exited before it answered:\n${stderr}`);
-    answer = await fetch(base + readyPath).then(
-      (response) => String(response.status),
-      () => 'no answer',
-    );
-    if (/^2\d\d$/.test(answer)) return running;
-    await sleep(500);
+  try {
+    await waitForAnswer(base + readyPath, () => server.exitCode !== null);
+    return running;
+  } catch (error) {
+    await running.stop();
+    throw new Error(`${(error as Error).message}:\n${stderr}`);
   }
-  await running.stop();
-  throw new Error(
-    `the app server did not answer ${readyPath} with a 2xx within a minute (last: ${answer}):\n${stderr}`,
-  );
 }

@@ -35,7 +35,7 @@ export const MEMORY_GROWTH = 0.1;
 const fixed = (value: number) => value.toFixed(value < 0.1 ? 3 : 2);
 
 /** A response that is an error is not a page served, however fast: every budgeted scenario answers only 2xx. */
-function cleanAnswers(figures: WrkFigures): string[] {
+export function cleanAnswers(figures: WrkFigures): string[] {
   const errors = errorCount(figures);
   const non2xx = non2xxCount(figures);
   return [
