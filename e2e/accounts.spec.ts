@@ -7,7 +7,6 @@ import { captureServerAction, cookieHeader, replayServerAction } from './support
 // Accounts and roles in a browser (the admin and the account helpers: ./support/accounts.ts).
 
 test('a signed-out visitor is sent from every account page to sign in, and comes back after', async ({ page }) => {
-  test.slow(); // the admin's sign-in waits for a fresh 30-second step of its codes
   for (const path of ['/admin/users', '/admin/audit', '/account/password']) {
     await page.goto(path);
     await expect(page).toHaveURL(`/sign-in?next=${encodeURIComponent(path)}`);
@@ -73,7 +72,6 @@ test('after five wrong passwords the sign-in form refuses even the right one, an
 });
 
 test('the session cookie is HttpOnly, SameSite=Lax and, on an https site, Secure', async ({ page, context }) => {
-  test.slow(); // the admin's sign-in waits for a fresh 30-second step of its codes
   await signIn(page, admin);
   const cookies = await context.cookies();
   const session = cookies.find((cookie) => cookie.name.endsWith('session'));
