@@ -220,11 +220,10 @@ async function main(): Promise<number> {
         e2eAdmin.E2E_ADMIN_PASSWORD,
       ),
       step('build', browser, bin('next'), ['build']),
-      // The smoke specs on one worker, in the projects' order (playwright.config.ts), without the
-      // projects the config makes them depend on, which would run every spec that reads the seed.
+      // Named, the smoke specs run on one worker in the groups' order (playwright.config.ts).
       step(scope === 'smoke' ? 'end-to-end smoke tests' : 'end-to-end tests', browser, bin('playwright'), [
         'test',
-        ...(scope === 'smoke' ? ['--no-deps', '--workers=1', ...SMOKE_SPECS] : []),
+        ...(scope === 'smoke' ? SMOKE_SPECS : []),
       ]),
     ]);
     lanes.push(...nodeTestLanes);
