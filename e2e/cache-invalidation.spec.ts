@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { env } from '../lib/env';
 import { slugify } from '../lib/domain/slug';
 import { routes } from '../lib/routes';
-import { makeAccounts, signedInPage } from './support/accounts';
+import { makeAccounts, signedInPage, type Account } from './support/accounts';
 import { markerWord, openReader, type ReaderCheck } from './support/readers';
 import { TOPIC, fillClaim, fillCounterStatement, publishClaim, publishCounterStatement } from './support/records';
 
@@ -27,13 +27,20 @@ function quoted(marker: string, extra = '') {
 
 const inFrance = { title: 'Special Envoy', organization: 'france', option: /Government of France/ };
 
+// The accounts that make the writes, one of each role for the whole file: what is timed here is the
+// write, not who makes it, and each test still signs in afresh and makes its own records.
+let editorAccount: Account;
+let contributorAccount: Account;
+test.beforeAll(async ({ browser }) => {
+  [editorAccount, contributorAccount] = (await makeAccounts(browser, ['Editor', 'Contributor'])) as [Account, Account];
+});
+
 test('a claim corrected: its page, lists, search, feed, API, embed, oEmbed, claimant, topic, history and the corrections log', async ({
   browser,
   request,
 }) => {
   test.slow(); // a sign-in (argon2id) and two dozen requests on a shared machine
-  const [editorAccount] = await makeAccounts(browser, ['Editor']);
-  const editor = await signedInPage(browser, editorAccount!, routes.newClaim());
+  const editor = await signedInPage(browser, editorAccount, routes.newClaim());
   const claim = await publishClaim(editor.page);
   const word = markerWord();
   const summary = `The war is over, says ${word}`;
@@ -72,8 +79,7 @@ test("a counter-statement's quote corrected: the claim page, the source's highli
   request,
 }) => {
   test.slow();
-  const [editorAccount] = await makeAccounts(browser, ['Editor']);
-  const editor = await signedInPage(browser, editorAccount!, routes.newClaim());
+  const editor = await signedInPage(browser, editorAccount, routes.newClaim());
   const claim = await publishClaim(editor.page);
   const marker = markerWord();
   const corrected = `We will win it by spring, marker ${markerWord()}.`;
@@ -120,8 +126,7 @@ test('a counter-statement re-stanced, then withdrawn: the claim page and its cou
   request,
 }) => {
   test.slow();
-  const [editorAccount] = await makeAccounts(browser, ['Editor']);
-  const editor = await signedInPage(browser, editorAccount!, routes.newClaim());
+  const editor = await signedInPage(browser, editorAccount, routes.newClaim());
   const claim = await publishClaim(editor.page);
   const marker = markerWord();
   const speaker = `Envoy ${marker}`;
@@ -171,8 +176,7 @@ test('a person renamed, with a new slug: the claim page, their page at both addr
   request,
 }) => {
   test.slow();
-  const [editorAccount] = await makeAccounts(browser, ['Editor']);
-  const editor = await signedInPage(browser, editorAccount!, routes.newClaim());
+  const editor = await signedInPage(browser, editorAccount, routes.newClaim());
   const claim = await publishClaim(editor.page);
   const name = `Minister ${markerWord()}`;
   const slug = slugify(name);
@@ -207,8 +211,7 @@ test("an organization renamed and moved to another country: the claim page's gro
   request,
 }) => {
   test.slow();
-  const [editorAccount] = await makeAccounts(browser, ['Editor']);
-  const editor = await signedInPage(browser, editorAccount!, routes.newOrganization());
+  const editor = await signedInPage(browser, editorAccount, routes.newOrganization());
   const before = `Ministry of Answers ${markerWord()}`;
   const after = `Ministry of Replies ${markerWord()}`;
   const slug = slugify(before);
@@ -258,8 +261,7 @@ test("a source's title and outlet corrected: its page, the claim page's citation
   request,
 }) => {
   test.slow();
-  const [editorAccount] = await makeAccounts(browser, ['Editor']);
-  const editor = await signedInPage(browser, editorAccount!, routes.newClaim());
+  const editor = await signedInPage(browser, editorAccount, routes.newClaim());
   const claim = await publishClaim(editor.page);
   const sourceHref = await editor.page.getByRole('link', { name: 'archived text' }).first().getAttribute('href');
   const sourceId = new URL(sourceHref!, 'http://localhost').pathname.split('/').at(-1)!;
@@ -290,10 +292,9 @@ test("new counter-statements: an editor's shows at once, a contributor's only on
   browser,
   request,
 }) => {
-  test.slow(); // three sign-ins (argon2id) and several rounds of requests
-  const [editorAccount, contributorAccount] = await makeAccounts(browser, ['Editor', 'Contributor']);
-  const editor = await signedInPage(browser, editorAccount!, routes.newClaim());
-  const contributor = await signedInPage(browser, contributorAccount!, routes.submissions());
+  test.slow(); // two sign-ins (argon2id) and several rounds of requests
+  const editor = await signedInPage(browser, editorAccount, routes.newClaim());
+  const contributor = await signedInPage(browser, contributorAccount, routes.submissions());
   const claim = await publishClaim(editor.page);
   const count = (n: number) => (n === 0 ? 'No counter-statements yet' : `${n} counter-statement${n === 1 ? '' : 's'}`);
   /** What readers see when the claim's answers go from `from` to `from + 1`, the last by `speaker`. */
@@ -359,10 +360,9 @@ test("new claims: an editor's shows at once where its address answered 404, a co
   browser,
   request,
 }) => {
-  test.slow(); // three sign-ins (argon2id) and several rounds of requests
-  const [editorAccount, contributorAccount] = await makeAccounts(browser, ['Editor', 'Contributor']);
-  const editor = await signedInPage(browser, editorAccount!, routes.newClaim());
-  const contributor = await signedInPage(browser, contributorAccount!, routes.newClaim());
+  test.slow(); // two sign-ins (argon2id) and several rounds of requests
+  const editor = await signedInPage(browser, editorAccount, routes.newClaim());
+  const contributor = await signedInPage(browser, contributorAccount, routes.newClaim());
   /** Everything that shows a claim, read before the claim exists (its future address answers 404). */
   const published = (claim: Awaited<ReturnType<typeof fillClaim>>): ReaderCheck[] => [
     { path: claim.path, shows: claim.summary, status: [404, 200] },
@@ -397,8 +397,7 @@ test('a claim deleted: its page, API entry and embed answer 404, and it leaves t
   request,
 }) => {
   test.slow();
-  const [editorAccount] = await makeAccounts(browser, ['Editor']);
-  const editor = await signedInPage(browser, editorAccount!, routes.newClaim());
+  const editor = await signedInPage(browser, editorAccount, routes.newClaim());
   const claim = await publishClaim(editor.page);
   const readers: ReaderCheck[] = [
     { path: claim.path, status: [200, 404] },

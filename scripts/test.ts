@@ -4,13 +4,15 @@
 // each, so the browser sees exactly the seed and none of the factories' rows.
 //
 //   npm test                            everything (scope "all")
-//   npm test -- --scope=smoke           what depends on the database: the node tests and the browser
-//                                       smoke specs, no static checks (CI runs this on the embedded one)
+//   npm test -- --scope=smoke           what depends on the database: the node tests that use one and
+//                                       the browser smoke specs, no static checks (CI runs this on the
+//                                       embedded one)
 //   npm run test:unit [-- <files>]      the node tests alone (scope "unit"), all or the files named
 //
 // TEST_SCOPE=smoke works as well as --scope=smoke. Steps that share nothing run side by side
-// (docs/testing.md): static checks beside migrate and seed, and the node tests split in two halves,
-// each on a database of its own, beside the build and then the browser tests.
+// (docs/testing.md), in lanes that wait for nothing but their own steps: the browser's (its
+// database, the build, the browser tests), the node tests' two halves, each on a database of its
+// own, and the static checks.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
@@ -45,6 +47,10 @@ const SMOKE_SPECS = [
   'e2e/claim-editing.spec.ts',
   'e2e/api-and-data.spec.ts',
 ];
+// The node tests that never touch a database: the pure logic (lib/domain, no I/O by the project's
+// rules) and the zod schemas (lib/validation). The smoke scope, which is about the database, leaves
+// them out: they answer the same on either database, and the run on PostgreSQL has them.
+const DATABASE_FREE_TEST_DIRS = ['lib/domain/', 'lib/validation/'];
 const SCOPES = ['all', 'smoke', 'unit'] as const;
 type Scope = (typeof SCOPES)[number];
 
@@ -97,7 +103,7 @@ function run(step: Step, extraEnv: Record<string, string>, holdOutput: boolean):
  * Runs lanes side by side, the steps of each lane in order. The first lane prints as it goes; the
  * others hold their output. After a failure no lane starts another step.
  */
-async function runLanes(lanes: Step[][], extraEnv: Record<string, string>, results: StepResult[]): Promise<boolean> {
+async function runLanes(lanes: Step[][], extraEnv: Record<string, string>, results: StepResult[]): Promise<void> {
   const active = lanes.filter((lane) => lane.length);
   let failed = false;
   await Promise.all(
@@ -110,7 +116,6 @@ async function runLanes(lanes: Step[][], extraEnv: Record<string, string>, resul
       }
     }),
   );
-  return !failed;
 }
 
 function parseScope(): { scope: Scope; files: string[] } {
@@ -146,7 +151,9 @@ async function main(): Promise<number> {
   const { scope, files } = parseScope();
   const testFiles = files.length
     ? files.map((file) => path.relative(ROOT, path.resolve(file)))
-    : (await Promise.all(TEST_ROOTS.map((dir) => findTestFiles(path.join(ROOT, dir))))).flat();
+    : (await Promise.all(TEST_ROOTS.map((dir) => findTestFiles(path.join(ROOT, dir)))))
+        .flat()
+        .filter((file) => scope !== 'smoke' || !DATABASE_FREE_TEST_DIRS.some((dir) => file.startsWith(dir)));
   const shards = await shard(testFiles, NODE_TEST_SHARDS);
   // The browser tests' admin, made the way the first admin of a real site is: through the command
   // line, with a password piped on stdin. A fresh random one per run: there is no default password.
@@ -171,10 +178,14 @@ async function main(): Promise<number> {
     step(`seed (${purpose})`, database, bin('tsx'), ['--conditions=react-server', 'prisma/seed/index.ts']),
   ];
   const shardName = (index: number) => (shards.length > 1 ? ` ${index + 1}/${shards.length}` : '');
-  // One lane per node test database: each is migrated and seeded beside the others.
-  const integrationSetUp = integration.map((database, index) => setUp(database, `integration${shardName(index)}`));
-  // One file at a time per database: the embedded one admits one process, and a file may count rows.
+  // One lane per node test database: migrated and seeded, then its files, one at a time (the embedded
+  // database admits one process, and a file may count rows). The first also proves that the
+  // migrations reproduce the schema, where the whole database is tested.
   const nodeTestLanes = shards.map((shardFiles, index) => [
+    ...setUp(integration[index]!, `integration${shardName(index)}`),
+    ...(browser && index === 0
+      ? [step('migration drift check', integration[0]!, bin('tsx'), ['scripts/db.ts', 'check'])]
+      : []),
     step(
       `node tests${shardName(index)} (${shardFiles.length} file${shardFiles.length === 1 ? '' : 's'})`,
       integration[index]!,
@@ -183,20 +194,14 @@ async function main(): Promise<number> {
     ),
   ]);
 
-  // Each phase is a set of lanes that run side by side; phases run one after the other.
-  const phases: Step[][][] = [];
+  // Lanes run side by side, the steps of each in order; the first prints as it goes.
+  const lanes: Step[][] = [];
   if (!browser) {
-    phases.push(integrationSetUp, nodeTestLanes);
+    lanes.push(...nodeTestLanes);
   } else {
-    const staticChecks =
-      scope === 'all'
-        ? [
-            step('type check', browser, bin('tsc'), ['--noEmit']),
-            step('lint', browser, bin('eslint'), ['--max-warnings=0', '.']),
-            step('format check', browser, bin('prettier'), ['--check', '.']),
-          ]
-        : [];
-    const browserSetUp = [
+    // The browser lane is the longest: it starts at once and waits for nothing but its own database.
+    // The build and the browser read the browser database, the node tests their own.
+    lanes.push([
       ...setUp(browser, 'browser'),
       step(
         'create the admin (browser)',
@@ -214,38 +219,26 @@ async function main(): Promise<number> {
         ],
         e2eAdmin.E2E_ADMIN_PASSWORD,
       ),
-    ];
-    phases.push(
-      [
-        ...integrationSetUp.map((lane, index) =>
-          index === 0
-            ? [...lane, step('migration drift check', integration[0]!, bin('tsx'), ['scripts/db.ts', 'check'])]
-            : lane,
-        ),
-        [...staticChecks, ...browserSetUp],
-      ],
-      // The browser tests start as soon as the build is done, beside the node tests: the build and
-      // the browser read the browser database, the node tests their own. The browser lane prints
-      // as it goes; the node tests' output follows when they end.
-      [
-        [
-          step('build', browser, bin('next'), ['build']),
-          step(scope === 'smoke' ? 'end-to-end smoke tests' : 'end-to-end tests', browser, bin('playwright'), [
-            'test',
-            ...(scope === 'smoke' ? SMOKE_SPECS : []),
-          ]),
-        ],
-        ...nodeTestLanes,
-      ],
-    );
+      step('build', browser, bin('next'), ['build']),
+      // Named, the smoke specs run on one worker in the groups' order (playwright.config.ts).
+      step(scope === 'smoke' ? 'end-to-end smoke tests' : 'end-to-end tests', browser, bin('playwright'), [
+        'test',
+        ...(scope === 'smoke' ? SMOKE_SPECS : []),
+      ]),
+    ]);
+    lanes.push(...nodeTestLanes);
+    if (scope === 'all')
+      lanes.push([
+        step('type check', browser, bin('tsc'), ['--noEmit']),
+        step('lint', browser, bin('eslint'), ['--max-warnings=0', '.']),
+        step('format check', browser, bin('prettier'), ['--check', '.']),
+      ]);
   }
 
   const results: StepResult[] = [];
   const startedAt = performance.now();
   try {
-    for (const lanes of phases) {
-      if (!(await runLanes(lanes, { E2E_PORT, SITE_URL, RATE_LIMITS, ...e2eAdmin }, results))) break;
-    }
+    await runLanes(lanes, { E2E_PORT, SITE_URL, RATE_LIMITS, ...e2eAdmin }, results);
   } finally {
     await Promise.all(databases.map((database) => database.remove()));
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, type Browser, type Page } from '@playwright/test';
-import { TOTP_PERIOD_SECONDS, totpCodeAt } from '../../lib/auth/totp';
+import { authenticatorCode } from './authenticator';
 
 // Signing in and making accounts in a browser, for the specs that need people with roles. The
 // first admin cannot come from the app (there is no default account): `npm test` makes one with
@@ -38,15 +38,13 @@ export function adminCookieHeader(): string {
 }
 
 /**
- * Plays the authenticator app on the second step of a sign-in. A code is accepted once (replay
- * refusal), so it first waits for the next 30-second step, one that no earlier sign-in of this run
- * can have used: a test that calls it should be `test.slow()`.
+ * Plays the authenticator app on the second step of a sign-in, with a code of a step no earlier
+ * sign-in of this run has used (./authenticator.ts): it waits for the next 30-second step only when
+ * the account signed in three times within this one.
  */
 export async function enterTotpCode(page: Page, secret: string) {
   await expect(page.getByRole('heading', { level: 1, name: 'Two-factor sign-in' })).toBeVisible();
-  const period = TOTP_PERIOD_SECONDS * 1000;
-  await page.waitForTimeout(period - (Date.now() % period) + 500);
-  await page.getByLabel('Code', { exact: true }).fill(totpCodeAt(secret, new Date()));
+  await page.getByLabel('Code', { exact: true }).fill(await authenticatorCode(secret));
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
@@ -88,9 +86,9 @@ export async function createAccount(page: Page, account: Account) {
 
 /**
  * An admin's browser on /admin/users, and a helper to end it. It shares the session the global
- * setup opened: a code is accepted once per 30-second step, so signing the admin in afresh for
- * each of the many specs that make accounts would make each wait for the next step. Never sign
- * out in it: that would end the session for every spec after.
+ * setup opened: signing the admin in afresh for each of the many specs that make accounts would
+ * cost each a sign-in, and a code is accepted once per 30-second step. Never sign out in it: that
+ * would end the session for every spec after.
  */
 export async function adminOnUsersPage(browser: Browser) {
   const context = await browser.newContext({ storageState: adminStorageState() });

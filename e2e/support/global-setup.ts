@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, type FullConfig } from '@playwright/test';
-import { totpCodeAt } from '../../lib/auth/totp';
 import { enterTotpCode } from './accounts';
+import { authenticatorCode } from './authenticator';
 
 // Before any spec: the e2e admin, made by `npm run user:create` as a real site's first admin is,
 // signs in for the first time and, as every admin must, turns on two-factor sign-in, playing the
@@ -32,7 +32,7 @@ export default async function globalSetup(config: FullConfig) {
     await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
     const shown = await page.getByText(/^Secret key:/).textContent();
     secret = shown!.replace('Secret key:', '').replace(/\s/g, '');
-    await page.getByLabel('Code from your app').fill(totpCodeAt(secret, new Date()));
+    await page.getByLabel('Code from your app').fill(await authenticatorCode(secret));
     await page.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
     await expect(page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')).toHaveCount(10);
     await page.getByRole('link', { name: 'Continue' }).click();
