@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { NextRequest } from 'next/server';
+import { claimsViewPath } from '../list-views';
+import { listViewRewrite } from './list-view';
+
+const request = (url: string, method = 'GET') => new NextRequest(new URL(url, 'http://countercheck.test'), { method });
+const rewrittenTo = (url: string, method?: string) =>
+  listViewRewrite(request(url, method))?.headers.get('x-middleware-rewrite') ?? null;
+
+test("/claims's query, a search included, is moved into the path that serves the view", () => {
+  assert.equal(
+    rewrittenTo('/claims?q=caliphate&verdict=false'),
+    `http://countercheck.test${claimsViewPath({ q: 'caliphate', verdict: 'FALSE' })}`,
+  );
+  assert.equal(rewrittenTo('/claims?verdict=false', 'HEAD'), rewrittenTo('/claims?verdict=false'));
+});
+
+test("a list's ?cursor= is moved into its path; a bad cursor leaves the first page where it is", () => {
+  assert.equal(rewrittenTo('/people?cursor=eyJu&other=1'), 'http://countercheck.test/people/_page/eyJu');
+  assert.equal(rewrittenTo('/corrections?cursor=abc'), 'http://countercheck.test/corrections/_page/abc');
+  assert.equal(rewrittenTo('/people?cursor='), null);
+  assert.equal(rewrittenTo('/people?cursor=a%2Fb'), null);
+  assert.equal(rewrittenTo(`/topics?cursor=${'x'.repeat(501)}`), null);
+});
+
+test('the first pages, posts, and every other path are left alone', () => {
+  assert.equal(rewrittenTo('/claims'), null);
+  assert.equal(rewrittenTo('/claims?verdict=nope'), null);
+  assert.equal(rewrittenTo('/people'), null);
+  assert.equal(rewrittenTo('/claims?verdict=false', 'POST'), null);
+  assert.equal(rewrittenTo('/people/jane-doe?cursor=abc'), null);
+  assert.equal(rewrittenTo('/topics/syria/timeline?cursor=abc'), null);
+});

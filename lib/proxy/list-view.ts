@@ -1,0 +1,32 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { claimsViewPath, isCursorPagedList, listPagePath, searchParamsObject } from '../list-views';
+import { routes } from '../routes';
+import { parseClaimFilters } from '../validation/claim-filters';
+import { parsePageCursor } from '../validation/page-cursor';
+
+// A list whose content is its query string is a page rendered per request, whatever the cache holds
+// under it. This moves the query into a path (lib/list-views.ts), where each view is a page cached
+// whole: /claims with filters, a search, a sort or a page, and the later pages of the lists paged by
+// ?cursor=. What the query says is read as the pages read it, so bad values are dropped as before:
+// /claims's query is in canonical form by now (lib/proxy/canonical-claims-query.ts answers any
+// other first), and a cursor that is not one leaves the first page, which is a path already.
+
+/** The path that serves this list view, or null when the request is served where it asked. */
+function listViewPath({ pathname, searchParams }: { pathname: string; searchParams: URLSearchParams }): string | null {
+  if (pathname === routes.claims()) {
+    const filters = parseClaimFilters(searchParamsObject(searchParams));
+    return Object.keys(filters).length > 0 ? claimsViewPath(filters) : null;
+  }
+  if (isCursorPagedList(pathname)) {
+    const cursor = parsePageCursor(searchParamsObject(searchParams));
+    return cursor ? listPagePath(pathname, cursor) : null;
+  }
+  return null;
+}
+
+/** The rewrite of a list's query into its path, or null for any other request. Reads only: a form's post stays where it was sent. */
+export function listViewRewrite(request: NextRequest): NextResponse | null {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return null;
+  const path = listViewPath(request.nextUrl);
+  return path ? NextResponse.rewrite(new URL(path, request.nextUrl)) : null;
+}
