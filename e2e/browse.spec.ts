@@ -136,11 +136,11 @@ test('hostile or malformed input gets a page, never an error', async ({ page }) 
   }
 });
 
-test('every view of a list is a page cached whole, at its public URL; the paths that serve them are no pages of their own', async ({
+test('every view of a list but the first page is a page cached whole, at its public URL; the paths that serve them are no pages of their own', async ({
   request,
 }) => {
   // Cached whole, a page answers with the shared-cache lifetime; rendered per request, `private, no-store`.
-  for (const path of ['/claims', '/claims?country=FR&sort=newest', '/claims?q=caliphate', '/people?cursor=abc']) {
+  for (const path of ['/claims?country=FR&sort=newest', '/claims?q=caliphate', '/people?cursor=abc']) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toMatch(/^s-maxage=\d+, stale-while-revalidate=\d+$/);
@@ -149,7 +149,7 @@ test('every view of a list is a page cached whole, at its public URL; the paths 
   expect(search).toContain('Results for “caliphate”');
   expect(search).toContain('100% of the caliphate');
   // What proxy.ts would never write, asked for directly: not found, rather than one more cache entry.
-  for (const path of ['/claims/_query/junk', '/claims/_query/_', '/people/_page/%00']) {
+  for (const path of ['/claims/-query/junk', '/claims/-query/_', '/people/-page/%00']) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
   }
 });

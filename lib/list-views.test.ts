@@ -9,7 +9,7 @@ import {
 } from './list-views';
 import type { ClaimFilters } from './validation/claim-filters';
 
-const segmentOf = (filters: ClaimFilters) => claimsViewPath(filters).replace('/claims/_query/', '');
+const segmentOf = (filters: ClaimFilters) => claimsViewPath(filters).replace('/claims/-query/', '');
 
 test('a view of /claims is one path segment, and reads back as the same filters', () => {
   for (const filters of [
@@ -18,7 +18,7 @@ test('a view of /claims is one path segment, and reads back as the same filters'
     { topic: 'syria', from: '2019-01-01', to: '2019-12-31', rebutted: 'yes', cursor: 'eyJpZCI6IngifQ' },
   ] satisfies ClaimFilters[]) {
     const path = claimsViewPath(filters);
-    assert.match(path, /^\/claims\/_query\/[A-Za-z0-9_-]+$/);
+    assert.match(path, /^\/claims\/-query\/[A-Za-z0-9_-]+$/);
     assert.deepEqual(claimFiltersOfSegment(segmentOf(filters)), filters);
   }
 });
@@ -40,7 +40,7 @@ test('a segment that is not the one written for its filters names no view', () =
 });
 
 test('the later pages of the lists paged by cursor', () => {
-  assert.equal(listPagePath('/people', 'eyJu'), '/people/_page/eyJu');
+  assert.equal(listPagePath('/people', 'eyJu'), '/people/-page/eyJu');
   assert.ok(isCursorPagedList('/corrections'));
   assert.ok(!isCursorPagedList('/claims'));
   assert.ok(!isCursorPagedList('/people/jane-doe'));

@@ -10,9 +10,8 @@ import { routes } from '@/lib/routes';
 import { findPublishedClaims, getClaimFilterNames, getClaimFilterOptions } from '@/lib/cache/public-record';
 
 // The claims list, one view of it: every view is its filters (a search, a sort, a page included).
-// Served at /claims, and for each other view at a path that proxy.ts moves the query into
-// (lib/list-views.ts), so that each is a page cached whole: app/(public)/claims/page.tsx and
-// app/(public)/claims/%5Fquery/[query]/page.tsx.
+// /claims itself is app/(public)/claims/page.tsx; any other view is served from a path that proxy.ts
+// moves its query into (lib/list-views.ts), a page cached whole: app/(public)/claims/-query/[query].
 
 // A filtered view is a page of its own (it is meant to be shared): its canonical URL keeps the
 // filters, in canonical form, and drops the page cursor.

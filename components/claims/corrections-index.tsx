@@ -5,9 +5,9 @@ import { PageLinks } from '@/components/layout/page-links';
 import { routes } from '@/lib/routes';
 import { listCorrections } from '@/lib/cache/public-record';
 
-// The list of corrections, one page of it: the first at /corrections, each later one at /corrections/_page/<cursor>,
-// where proxy.ts moves the ?cursor= of its links (lib/list-views.ts), so that every page is cached
-// whole.
+// The list of corrections, one page of it: the first at /corrections (rendered per request), each later one at
+// /corrections/-page/<cursor>, where proxy.ts moves the ?cursor= of its links (lib/list-views.ts), a page
+// cached whole.
 
 export const CORRECTIONS_METADATA: Metadata = {
   title: 'Corrections',

@@ -6,9 +6,9 @@ import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
 import { routes } from '@/lib/routes';
 import { findOrganizations } from '@/lib/cache/public-record';
 
-// The list of organizations, one page of it: the first at /organizations, each later one at /organizations/_page/<cursor>,
-// where proxy.ts moves the ?cursor= of its links (lib/list-views.ts), so that every page is cached
-// whole.
+// The list of organizations, one page of it: the first at /organizations (rendered per request), each later one at
+// /organizations/-page/<cursor>, where proxy.ts moves the ?cursor= of its links (lib/list-views.ts), a page
+// cached whole.
 
 export const ORGANIZATIONS_METADATA: Metadata = {
   title: 'Organizations',

@@ -6,9 +6,9 @@ import { countOf } from '@/lib/domain/plural';
 import { routes } from '@/lib/routes';
 import { findPeople } from '@/lib/cache/public-record';
 
-// The list of people, one page of it: the first at /people, each later one at /people/_page/<cursor>,
-// where proxy.ts moves the ?cursor= of its links (lib/list-views.ts), so that every page is cached
-// whole.
+// The list of people, one page of it: the first at /people (rendered per request), each later one at
+// /people/-page/<cursor>, where proxy.ts moves the ?cursor= of its links (lib/list-views.ts), a page
+// cached whole.
 
 export const PEOPLE_METADATA: Metadata = {
   title: 'People',

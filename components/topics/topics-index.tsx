@@ -4,9 +4,9 @@ import { PageLinks } from '@/components/layout/page-links';
 import { routes } from '@/lib/routes';
 import { findTopics } from '@/lib/cache/public-record';
 
-// The list of topics, one page of it: the first at /topics, each later one at /topics/_page/<cursor>,
-// where proxy.ts moves the ?cursor= of its links (lib/list-views.ts), so that every page is cached
-// whole.
+// The list of topics, one page of it: the first at /topics (rendered per request), each later one at
+// /topics/-page/<cursor>, where proxy.ts moves the ?cursor= of its links (lib/list-views.ts), a page
+// cached whole.
 
 export const TOPICS_METADATA: Metadata = {
   title: 'Topics',

@@ -17,8 +17,8 @@ test("/claims's query, a search included, is moved into the path that serves the
 });
 
 test("a list's ?cursor= is moved into its path; a bad cursor leaves the first page where it is", () => {
-  assert.equal(rewrittenTo('/people?cursor=eyJu&other=1'), 'http://countercheck.test/people/_page/eyJu');
-  assert.equal(rewrittenTo('/corrections?cursor=abc'), 'http://countercheck.test/corrections/_page/abc');
+  assert.equal(rewrittenTo('/people?cursor=eyJu&other=1'), 'http://countercheck.test/people/-page/eyJu');
+  assert.equal(rewrittenTo('/corrections?cursor=abc'), 'http://countercheck.test/corrections/-page/abc');
   assert.equal(rewrittenTo('/people?cursor='), null);
   assert.equal(rewrittenTo('/people?cursor=a%2Fb'), null);
   assert.equal(rewrittenTo(`/topics?cursor=${'x'.repeat(501)}`), null);

@@ -1,9 +1,17 @@
 import { CorrectionsIndex, CORRECTIONS_METADATA } from '@/components/claims/corrections-index';
+import { parsePageCursor } from '@/lib/validation/page-cursor';
 
-// /corrections: the list's first page, cached whole. Its later pages are at /corrections/_page/<cursor>
-// (app/(public)/corrections/%5Fpage/[page]).
+// /corrections. Its later pages (?cursor=) are served by proxy.ts from /corrections/-page/<cursor>
+// (app/(public)/corrections/-page/[page]), pages cached whole; this page answers the first, and a cursor that is
+// not one. It reads the query all the same, so it is rendered per request (from cached data), whole
+// (`instant = false`): as app/(public)/claims/page.tsx says, the browser's router would otherwise reuse
+// it for a later page without asking the server.
+export const instant = false;
+
 export const metadata = CORRECTIONS_METADATA;
 
-export default function CorrectionsPage() {
-  return <CorrectionsIndex />;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function CorrectionsPage({ searchParams }: Props) {
+  return <CorrectionsIndex cursor={parsePageCursor(await searchParams)} />;
 }

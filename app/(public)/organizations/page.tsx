@@ -1,9 +1,17 @@
 import { OrganizationsIndex, ORGANIZATIONS_METADATA } from '@/components/organizations/organizations-index';
+import { parsePageCursor } from '@/lib/validation/page-cursor';
 
-// /organizations: the list's first page, cached whole. Its later pages are at /organizations/_page/<cursor>
-// (app/(public)/organizations/%5Fpage/[page]).
+// /organizations. Its later pages (?cursor=) are served by proxy.ts from /organizations/-page/<cursor>
+// (app/(public)/organizations/-page/[page]), pages cached whole; this page answers the first, and a cursor that is
+// not one. It reads the query all the same, so it is rendered per request (from cached data), whole
+// (`instant = false`): as app/(public)/claims/page.tsx says, the browser's router would otherwise reuse
+// it for a later page without asking the server.
+export const instant = false;
+
 export const metadata = ORGANIZATIONS_METADATA;
 
-export default function OrganizationsPage() {
-  return <OrganizationsIndex />;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OrganizationsPage({ searchParams }: Props) {
+  return <OrganizationsIndex cursor={parsePageCursor(await searchParams)} />;
 }

@@ -1,9 +1,17 @@
 import { PeopleIndex, PEOPLE_METADATA } from '@/components/people/people-index';
+import { parsePageCursor } from '@/lib/validation/page-cursor';
 
-// /people: the list's first page, cached whole. Its later pages are at /people/_page/<cursor>
-// (app/(public)/people/%5Fpage/[page]).
+// /people. Its later pages (?cursor=) are served by proxy.ts from /people/-page/<cursor>
+// (app/(public)/people/-page/[page]), pages cached whole; this page answers the first, and a cursor that is
+// not one. It reads the query all the same, so it is rendered per request (from cached data), whole
+// (`instant = false`): as app/(public)/claims/page.tsx says, the browser's router would otherwise reuse
+// it for a later page without asking the server.
+export const instant = false;
+
 export const metadata = PEOPLE_METADATA;
 
-export default function PeoplePage() {
-  return <PeopleIndex />;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PeoplePage({ searchParams }: Props) {
+  return <PeopleIndex cursor={parsePageCursor(await searchParams)} />;
 }

@@ -1,9 +1,17 @@
 import { TopicsIndex, TOPICS_METADATA } from '@/components/topics/topics-index';
+import { parsePageCursor } from '@/lib/validation/page-cursor';
 
-// /topics: the list's first page, cached whole. Its later pages are at /topics/_page/<cursor>
-// (app/(public)/topics/%5Fpage/[page]).
+// /topics. Its later pages (?cursor=) are served by proxy.ts from /topics/-page/<cursor>
+// (app/(public)/topics/-page/[page]), pages cached whole; this page answers the first, and a cursor that is
+// not one. It reads the query all the same, so it is rendered per request (from cached data), whole
+// (`instant = false`): as app/(public)/claims/page.tsx says, the browser's router would otherwise reuse
+// it for a later page without asking the server.
+export const instant = false;
+
 export const metadata = TOPICS_METADATA;
 
-export default function TopicsPage() {
-  return <TopicsIndex />;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TopicsPage({ searchParams }: Props) {
+  return <TopicsIndex cursor={parsePageCursor(await searchParams)} />;
 }

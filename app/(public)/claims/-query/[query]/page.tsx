@@ -9,11 +9,6 @@ import { claimFiltersOfSegment } from '@/lib/list-views';
 // whole, on its first request. The public URL keeps the query; this path is never linked.
 type Props = { params: Promise<{ query: string }> };
 
-// Allowed to block: the root layout's usePathname() (components/accounts/viewer.tsx) has no value for
-// a param the build does not know, so Next.js's static-shell check fails this route at build time
-// (docs/caching.md). Each view is still prerendered whole, on its first request, and kept.
-export const instant = false;
-
 // Views are rendered on their first request and kept until a write expires them. The placeholder
 // names no view: the build renders the not-found page once (lib/cache/prerendered-params.ts).
 export async function generateStaticParams() {

@@ -6,11 +6,6 @@ import { pageParams } from '@/lib/page-params';
 // so that each page of the list is cached whole. The public URL keeps the query; this path is never linked.
 type Props = { params: Promise<{ page: string }> };
 
-// Allowed to block: the root layout's usePathname() (components/accounts/viewer.tsx) has no value for
-// a param the build does not know, so Next.js's static-shell check fails this route at build time
-// (docs/caching.md). Each view is still prerendered whole, on its first request, and kept.
-export const instant = false;
-
 // Rendered on its first request and kept until a write expires it (lib/cache/prerendered-params.ts).
 // The placeholder is a cursor of no row: the build renders it as the first page, once.
 export async function generateStaticParams() {
