@@ -147,7 +147,7 @@ test('every view of a list but the first page is a page cached whole, at its pub
   }
   const search = await (await request.get('/claims?q=caliphate')).text();
   expect(search).toContain('Results for “caliphate”');
-  expect(search).toContain('100% of the caliphate');
+  expect(search).toContain('href="/claims/trump-100-percent-of-the-caliphate"');
   // What proxy.ts would never write, asked for directly: not found, rather than one more cache entry.
   for (const path of ['/claims/-query/junk', '/claims/-query/_', '/people/-page/%00']) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);

@@ -4,9 +4,10 @@ import { NextRequest } from 'next/server';
 import { claimsViewPath } from '../list-views';
 import { listViewRewrite } from './list-view';
 
-const request = (url: string, method = 'GET') => new NextRequest(new URL(url, 'http://countercheck.test'), { method });
-const rewrittenTo = (url: string, method?: string) =>
-  listViewRewrite(request(url, method))?.headers.get('x-middleware-rewrite') ?? null;
+const request = (url: string, method = 'GET', headers: Record<string, string> = {}) =>
+  new NextRequest(new URL(url, 'http://countercheck.test'), { method, headers });
+const rewrittenTo = (url: string, method?: string, headers?: Record<string, string>) =>
+  listViewRewrite(request(url, method, headers))?.headers.get('x-middleware-rewrite') ?? null;
 
 test("/claims's query, a search included, is moved into the path that serves the view", () => {
   assert.equal(
@@ -14,6 +15,15 @@ test("/claims's query, a search included, is moved into the path that serves the
     `http://countercheck.test${claimsViewPath({ q: 'caliphate', verdict: 'FALSE' })}`,
   );
   assert.equal(rewrittenTo('/claims?verdict=false', 'HEAD'), rewrittenTo('/claims?verdict=false'));
+  assert.equal(
+    rewrittenTo('/claims?verdict=false', 'GET', { 'sec-fetch-dest': 'document' }),
+    rewrittenTo('/claims?verdict=false'),
+  );
+});
+
+test("the app's own navigations (fetches) stay on the page asked for", () => {
+  assert.equal(rewrittenTo('/claims?verdict=false', 'GET', { 'sec-fetch-dest': 'empty' }), null);
+  assert.equal(rewrittenTo('/people?cursor=abc', 'GET', { 'sec-fetch-dest': 'empty' }), null);
 });
 
 test("a list's ?cursor= is moved into its path; a bad cursor leaves the first page where it is", () => {
