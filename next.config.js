@@ -28,9 +28,20 @@ const nextConfig = {
   // JavaScript and link-preview crawlers always get the complete page.
   cacheComponents: true,
   partialPrefetching: false,
-  // forbidden() (lib/auth/page-guard.ts): a signed-in account without a page's permission gets a
-  // real 403 with app/forbidden.tsx, not a 200.
-  experimental: { authInterrupts: true },
+  // Every view of a list and every search is a page cached whole (lib/list-views.ts), so what readers
+  // and crawlers ask for decides how many entries there are. The cache is therefore kept in memory
+  // only, in Next.js's LRU of this size, and never written under .next/ (isrFlushToDisk below), where
+  // nothing would bound it: under a flood of new queries the entries read least are dropped, and a
+  // dropped page is rendered again from the data cache (an LRU of the same size). The build's own
+  // pages stay on disk and are read there when not in memory. 256 MB holds about 1,500 pages of
+  // 100-200 KB (HTML and React payloads), docs/caching.md.
+  cacheMaxMemorySize: 256 * 1024 * 1024,
+  experimental: {
+    isrFlushToDisk: false,
+    // forbidden() (lib/auth/page-guard.ts): a signed-in account without a page's permission gets a
+    // real 403 with app/forbidden.tsx, not a 200.
+    authInterrupts: true,
+  },
   // Link-preview and crawler clients that read metadata from <head> only: Next.js renders pages whole
   // for them, without streaming. Cached pages have it in <head> for everyone; pages rendered per
   // request (lists) stream it to browsers. Next.js's own list (its html-bots.js), which this replaces,

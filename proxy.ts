@@ -14,8 +14,9 @@
 // - Answers that need a status of their own, which a page can no longer give once Cache Components
 //   has begun its response: editor pages' 307 to sign in and 403 (lib/proxy/editor-page-gate.ts),
 //   and /claims's redirect to its canonical query (lib/proxy/canonical-claims-query.ts).
-// - A topic timeline's ?cursor= moved into its path, where its pages can be cached whole
-//   (lib/proxy/timeline-cursor.ts).
+// - A query moved into the path, where each view can be a page cached whole: a topic timeline's
+//   ?cursor= (lib/proxy/timeline-cursor.ts), /claims's filters and search and the other lists'
+//   ?cursor= (lib/proxy/list-view.ts). After the rate limit: a search counts whichever path serves it.
 import { NextResponse, type NextRequest } from 'next/server';
 import { editorPageNeed } from './lib/auth/editor-pages';
 import { clientAddress } from './lib/domain/client-address';
@@ -25,6 +26,7 @@ import { routes } from './lib/routes';
 import { canonicalClaimsRedirect } from './lib/proxy/canonical-claims-query';
 import { databaseOutageResponse, editorPageOutageResponse } from './lib/proxy/database-outage';
 import { editorPageRefusal } from './lib/proxy/editor-page-gate';
+import { listViewRewrite } from './lib/proxy/list-view';
 import { malformedRequestResponse } from './lib/proxy/malformed-request';
 import { timelineCursorRewrite } from './lib/proxy/timeline-cursor';
 import { consumeRateLimit } from './lib/rate-limit/limiters';
@@ -46,13 +48,12 @@ export async function proxy(request: NextRequest) {
     const redirect = canonicalClaimsRedirect(request);
     if (redirect) return redirect;
   }
-  const timelinePage = timelineCursorRewrite(request);
-  if (timelinePage) return timelinePage;
+  const onward = () => timelineCursorRewrite(request) ?? listViewRewrite(request) ?? NextResponse.next();
   const family = readRateLimitFamily(request.method, pathname, searchParams);
-  if (!family) return NextResponse.next();
+  if (!family) return onward();
   const address = clientAddress(request.headers.get('x-forwarded-for'), env.TRUSTED_PROXIES) ?? UNKNOWN_ADDRESS;
   const verdict = await consumeRateLimit(family, address);
-  return verdict.allowed ? NextResponse.next() : tooManyRequestsResponse(pathname, verdict.retryAfterSeconds);
+  return verdict.allowed ? onward() : tooManyRequestsResponse(pathname, verdict.retryAfterSeconds);
 }
 
 export const config = {
@@ -68,8 +69,10 @@ export const config = {
     '/feed.atom',
     '/:section(people|organizations|topics)/:slug/:file(feed\\.xml|feed\\.json|feed\\.atom)',
     '/claims/:slug/share-image/:version',
-    // /claims: its search is rate-limited, its query made canonical.
+    // /claims: its search is rate-limited, its query made canonical and moved into the path.
     '/claims',
+    // The later pages of the lists paged by ?cursor= (lib/proxy/list-view.ts); their first pages never meet the proxy.
+    { source: '/:list(people|organizations|topics|corrections)', has: [{ type: 'query', key: 'cursor' }] },
     // A topic timeline's later pages (lib/proxy/timeline-cursor.ts).
     '/topics/:slug/timeline',
     // Editor pages (lib/auth/editor-pages.ts).

@@ -136,6 +136,24 @@ test('hostile or malformed input gets a page, never an error', async ({ page }) 
   }
 });
 
+test('every view of a list but the first page is a page cached whole, at its public URL; the paths that serve them are no pages of their own', async ({
+  request,
+}) => {
+  // Cached whole, a page answers with the shared-cache lifetime; rendered per request, `private, no-store`.
+  for (const path of ['/claims?country=FR&sort=newest', '/claims?q=caliphate', '/people?cursor=abc']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toMatch(/^s-maxage=\d+, stale-while-revalidate=\d+$/);
+  }
+  const search = await (await request.get('/claims?q=caliphate')).text();
+  expect(search).toContain('Results for “caliphate”');
+  expect(search).toContain('href="/claims/trump-100-percent-of-the-caliphate"');
+  // What proxy.ts would never write, asked for directly: not found, rather than one more cache entry.
+  for (const path of ['/claims/-query/junk', '/claims/-query/_', '/people/-page/%00']) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

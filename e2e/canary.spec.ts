@@ -42,8 +42,9 @@ const oembed = (slug: string) => `/oembed?format=json&url=${encodeURIComponent(`
  */
 const ROUTES: Record<string, (s: Subjects) => string[]> = {
   '/': () => ['/'],
-  '/claims': (s) => [
-    '/claims',
+  '/claims': () => ['/claims'],
+  // /claims with a query: proxy.ts serves it from /claims/-query/<query> (lib/list-views.ts).
+  '/claims/-query/[query]': (s) => [
     `/claims?topic=${TOPIC.slug}`,
     `/claims?org=${ORGANIZATION.slug}`,
     `/claims?country=${ORGANIZATION.country}`,
@@ -61,16 +62,19 @@ const ROUTES: Record<string, (s: Subjects) => string[]> = {
     ...s.secretClaimSlugs.map((slug) => `/claims/${slug}/share-image/1`),
   ],
   '/corrections': () => ['/corrections'],
+  '/corrections/-page/[page]': () => ['/corrections?cursor=abc'],
   '/countries/[code]': () => [`/countries/${ORGANIZATION.country}`],
   '/data': () => ['/data'],
   '/data/[file]': () => EXPORT_FILES.map((file) => `/data/${file}`),
   '/methodology': () => ['/methodology'],
   '/organizations': () => ['/organizations'],
+  '/organizations/-page/[page]': () => ['/organizations?cursor=abc'],
   '/organizations/[slug]': () => [`/organizations/${ORGANIZATION.slug}`],
   '/organizations/[slug]/feed.atom': () => [`/organizations/${ORGANIZATION.slug}/feed.atom`],
   '/organizations/[slug]/feed.json': () => [`/organizations/${ORGANIZATION.slug}/feed.json`],
   '/organizations/[slug]/feed.xml': () => [`/organizations/${ORGANIZATION.slug}/feed.xml`],
   '/people': () => ['/people'],
+  '/people/-page/[page]': () => ['/people?cursor=abc'],
   '/people/[slug]': (s) => [s.publicPersonSlug, ...s.secretPersonSlugs].map((slug) => `/people/${slug}`),
   '/people/[slug]/feed.atom': (s) =>
     [s.publicPersonSlug, ...s.secretPersonSlugs].map((slug) => `/people/${slug}/feed.atom`),
@@ -80,6 +84,7 @@ const ROUTES: Record<string, (s: Subjects) => string[]> = {
     [s.publicPersonSlug, ...s.secretPersonSlugs].map((slug) => `/people/${slug}/feed.xml`),
   '/sources/[id]': (s) => [s.publicSourceId, ...s.secretSourceIds].map((id) => `/sources/${id}`),
   '/topics': () => ['/topics'],
+  '/topics/-page/[page]': () => ['/topics?cursor=abc'],
   '/topics/[slug]': () => [`/topics/${TOPIC.slug}`],
   '/topics/[slug]/feed.atom': () => [`/topics/${TOPIC.slug}/feed.atom`],
   '/topics/[slug]/feed.json': () => [`/topics/${TOPIC.slug}/feed.json`],

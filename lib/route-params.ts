@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorText } from './validation/cursors';
 import { idSegment, slugSegment, urlSegment } from './validation/url-segments';
 
 // The dynamic segments of every route ([slug], [id], [code], ...), each checked by its schema
@@ -17,6 +18,8 @@ const SEGMENTS = {
   path: z.array(urlSegment),
   /** A page's cursor, moved from ?cursor= into the path by proxy.ts (an optional catch-all: one or none). */
   cursor: z.array(urlSegment).max(1),
+  /** A list's page cursor, moved from ?cursor= into the path by proxy.ts (lib/list-views.ts). */
+  page: cursorText.min(1),
 } satisfies Record<string, z.ZodType>;
 
 type SegmentName = keyof typeof SEGMENTS;

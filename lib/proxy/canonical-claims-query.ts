@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { searchParamsObject } from '../list-views';
 import { routes } from '../routes';
 import { canonicalQueryIfDifferent, parseClaimFilters } from '../validation/claim-filters';
 
@@ -6,16 +7,6 @@ import { canonicalQueryIfDifferent, parseClaimFilters } from '../validation/clai
 // values, another order) is redirected to the canonical form, so that a shared link is clean and one
 // view of the list is one URL. Here rather than in the page: with Cache Components the page's
 // response has begun before it could redirect, and a browser without JavaScript would stay.
-
-/** The query string as an object; a repeated parameter becomes an array, as a page's searchParams. */
-function searchParamsObject(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
-  for (const [key, value] of params) {
-    const seen = query[key];
-    query[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
-  }
-  return query;
-}
 
 /** A 307 to the canonical /claims URL, or null when the request's is canonical already. */
 export function canonicalClaimsRedirect(request: NextRequest): NextResponse | null {

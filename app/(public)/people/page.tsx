@@ -1,63 +1,17 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { EditLink } from '@/components/accounts/edit-link';
-import { PageLinks } from '@/components/layout/page-links';
-import { countOf } from '@/lib/domain/plural';
+import { PeopleIndex, PEOPLE_METADATA } from '@/components/people/people-index';
 import { parsePageCursor } from '@/lib/validation/page-cursor';
-import { routes } from '@/lib/routes';
-import { findPeople } from '@/lib/cache/public-record';
 
-// A page of a list, chosen by its query (?cursor=): rendered for each request from cached data
-// (lib/cache/public-record.ts). Not streamed behind a fallback, which readers without JavaScript
-// would never see replaced.
+// /people. Its later pages (?cursor=) are served by proxy.ts from /people/-page/<cursor>
+// (app/(public)/people/-page/[page]), pages cached whole; this page answers the first, and a cursor that is
+// not one. It reads the query all the same, so it is rendered per request (from cached data), whole
+// (`instant = false`): as app/(public)/claims/page.tsx says, the browser's router would otherwise reuse
+// it for a later page without asking the server.
 export const instant = false;
 
-export const metadata: Metadata = {
-  title: 'People',
-  description: 'Everyone whose claims or counter-statements are on Countercheck, with how many of each.',
-};
+export const metadata = PEOPLE_METADATA;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PeoplePage({ searchParams }: Props) {
-  const cursor = parsePageCursor(await searchParams);
-  const page = await findPeople({ cursor });
-  return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">People</h1>
-        <p className="text-stone-800">
-          Everyone who made a published claim or answered one, in alphabetical order. See also{' '}
-          <Link href={routes.whoAnsweredWhom()}>who answered whom</Link>.
-        </p>
-        <EditLink permission="person.edit" href={routes.newPerson()}>
-          Add a person
-        </EditLink>
-      </header>
-      {page.items.length === 0 ? (
-        <p>Nobody has been quoted yet.</p>
-      ) : (
-        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-          {page.items.map((person) => (
-            <li key={person.slug} className="space-y-1 p-4">
-              <h2 className="text-lg font-semibold">
-                <Link href={routes.person(person.slug)}>{person.name}</Link>
-              </h2>
-              <p className="text-stone-800">{person.description}</p>
-              <p className="text-sm text-stone-700">
-                {countOf(person.claimCount, 'claim', 'claims')} ·{' '}
-                {countOf(person.answerCount, 'counter-statement', 'counter-statements')}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-      <PageLinks
-        label="Pages of people"
-        firstHref={routes.people()}
-        nextHref={page.nextCursor && routes.people(page.nextCursor)}
-        isFirstPage={!cursor}
-      />
-    </div>
-  );
+  return <PeopleIndex cursor={parsePageCursor(await searchParams)} />;
 }

@@ -1,55 +1,17 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { PageLinks } from '@/components/layout/page-links';
+import { TopicsIndex, TOPICS_METADATA } from '@/components/topics/topics-index';
 import { parsePageCursor } from '@/lib/validation/page-cursor';
-import { routes } from '@/lib/routes';
-import { findTopics } from '@/lib/cache/public-record';
 
-// A page of a list, chosen by its query (?cursor=): rendered for each request from cached data
-// (lib/cache/public-record.ts). Not streamed behind a fallback, which readers without JavaScript
-// would never see replaced.
+// /topics. Its later pages (?cursor=) are served by proxy.ts from /topics/-page/<cursor>
+// (app/(public)/topics/-page/[page]), pages cached whole; this page answers the first, and a cursor that is
+// not one. It reads the query all the same, so it is rendered per request (from cached data), whole
+// (`instant = false`): as app/(public)/claims/page.tsx says, the browser's router would otherwise reuse
+// it for a later page without asking the server.
 export const instant = false;
 
-export const metadata: Metadata = {
-  title: 'Topics',
-  description: 'The subjects of the claims on Countercheck, each with its claims and a timeline of what was said.',
-};
+export const metadata = TOPICS_METADATA;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function TopicsPage({ searchParams }: Props) {
-  const cursor = parsePageCursor(await searchParams);
-  const page = await findTopics({ cursor });
-  return (
-    <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Topics</h1>
-        <p className="text-stone-800">
-          What the published claims are about. Each topic has its claims and a timeline of what was said, and when.
-        </p>
-      </header>
-      {page.items.length === 0 ? (
-        <p>No claims have been published yet.</p>
-      ) : (
-        <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-          {page.items.map((topic) => (
-            <li key={topic.slug} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-4">
-              <h2 className="text-lg font-semibold">
-                <Link href={routes.topic(topic.slug)}>{topic.name}</Link>
-              </h2>
-              <Link href={routes.topicTimeline(topic.slug)} className="text-sm">
-                Timeline<span className="sr-only"> of {topic.name}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
-      <PageLinks
-        label="Pages of topics"
-        firstHref={routes.topics()}
-        nextHref={page.nextCursor && routes.topics(page.nextCursor)}
-        isFirstPage={!cursor}
-      />
-    </div>
-  );
+  return <TopicsIndex cursor={parsePageCursor(await searchParams)} />;
 }

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { NextRequest } from 'next/server';
+import { claimsViewPath } from '../list-views';
+import { listViewRewrite } from './list-view';
+
+const request = (url: string, method = 'GET', headers: Record<string, string> = {}) =>
+  new NextRequest(new URL(url, 'http://countercheck.test'), { method, headers });
+const rewrittenTo = (url: string, method?: string, headers?: Record<string, string>) =>
+  listViewRewrite(request(url, method, headers))?.headers.get('x-middleware-rewrite') ?? null;
+
+test("/claims's query, a search included, is moved into the path that serves the view", () => {
+  assert.equal(
+    rewrittenTo('/claims?q=caliphate&verdict=false'),
+    `http://countercheck.test${claimsViewPath({ q: 'caliphate', verdict: 'FALSE' })}`,
+  );
+  assert.equal(rewrittenTo('/claims?verdict=false', 'HEAD'), rewrittenTo('/claims?verdict=false'));
+  assert.equal(
+    rewrittenTo('/claims?verdict=false', 'GET', { 'sec-fetch-dest': 'document' }),
+    rewrittenTo('/claims?verdict=false'),
+  );
+});
+
+test("the app's own navigations (fetches) stay on the page asked for", () => {
+  assert.equal(rewrittenTo('/claims?verdict=false', 'GET', { 'sec-fetch-dest': 'empty' }), null);
+  assert.equal(rewrittenTo('/people?cursor=abc', 'GET', { 'sec-fetch-dest': 'empty' }), null);
+});
+
+test("a list's ?cursor= is moved into its path; a bad cursor leaves the first page where it is", () => {
+  assert.equal(rewrittenTo('/people?cursor=eyJu&other=1'), 'http://countercheck.test/people/-page/eyJu');
+  assert.equal(rewrittenTo('/corrections?cursor=abc'), 'http://countercheck.test/corrections/-page/abc');
+  assert.equal(rewrittenTo('/people?cursor='), null);
+  assert.equal(rewrittenTo('/people?cursor=a%2Fb'), null);
+  assert.equal(rewrittenTo(`/topics?cursor=${'x'.repeat(501)}`), null);
+});
+
+test('the first pages, posts, and every other path are left alone', () => {
+  assert.equal(rewrittenTo('/claims'), null);
+  assert.equal(rewrittenTo('/claims?verdict=nope'), null);
+  assert.equal(rewrittenTo('/people'), null);
+  assert.equal(rewrittenTo('/claims?verdict=false', 'POST'), null);
+  assert.equal(rewrittenTo('/people/jane-doe?cursor=abc'), null);
+  assert.equal(rewrittenTo('/topics/syria/timeline?cursor=abc'), null);
+});

@@ -1,0 +1,43 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { claimsViewPath, isCursorPagedList, listPagePath, searchParamsObject } from '../list-views';
+import { routes } from '../routes';
+import { parseClaimFilters } from '../validation/claim-filters';
+import { parsePageCursor } from '../validation/page-cursor';
+
+// A list whose content is its query string is a page rendered per request, whatever the cache holds
+// under it. This moves the query into a path (lib/list-views.ts), where each view is a page cached
+// whole: /claims with filters, a search, a sort or a page, and the later pages of the lists paged by
+// ?cursor=. What the query says is read as the pages read it, so bad values are dropped as before:
+// /claims's query is in canonical form by now (lib/proxy/canonical-claims-query.ts answers any
+// other first), and a cursor that is not one leaves the first page, which is a path already.
+
+/** The path that serves this list view, or null when the request is served where it asked. */
+function listViewPath({ pathname, searchParams }: { pathname: string; searchParams: URLSearchParams }): string | null {
+  if (pathname === routes.claims()) {
+    const filters = parseClaimFilters(searchParamsObject(searchParams));
+    return Object.keys(filters).length > 0 ? claimsViewPath(filters) : null;
+  }
+  if (isCursorPagedList(pathname)) {
+    const cursor = parsePageCursor(searchParamsObject(searchParams));
+    return cursor ? listPagePath(pathname, cursor) : null;
+  }
+  return null;
+}
+
+/**
+ * Whether the request asks for a whole document: a shared link followed, a crawler, a reader without
+ * JavaScript, a reload. The app's own navigations are fetches (Sec-Fetch-Dest: empty) and stay on the
+ * page asked for, rendered per request from cached data as before: the React payload of a page
+ * cached under its internal path names that path, and the browser's router showed it in the address
+ * bar after a redirect to the canonical query (a filter form sent with JavaScript). Next.js strips
+ * its own RSC headers before the proxy, so this is the header that tells. Clients that send none
+ * (older browsers, crawlers, load tests) ask for documents.
+ */
+const asksForDocument = (request: NextRequest) => (request.headers.get('sec-fetch-dest') ?? 'document') === 'document';
+
+/** The rewrite of a list's query into its path, or null for any other request. Reads only: a form's post stays where it was sent. */
+export function listViewRewrite(request: NextRequest): NextResponse | null {
+  if ((request.method !== 'GET' && request.method !== 'HEAD') || !asksForDocument(request)) return null;
+  const path = listViewPath(request.nextUrl);
+  return path ? NextResponse.rewrite(new URL(path, request.nextUrl)) : null;
+}
