@@ -13,17 +13,28 @@ const STANCES = ['CONTRADICTS', 'DISPUTES', 'QUALIFIES'] as const;
 
 /** The slug of the published claim with COUNTER_STATEMENTS published counter-statements, made if missing. */
 export async function claimWithCounterStatements(): Promise<string> {
-  const found = await db.claim.findFirst({ where: { summary: SUMMARY, status: 'PUBLISHED' }, select: { slug: true } });
+  // A run stopped halfway leaves a claim with fewer: only a whole one counts.
+  const made = await db.claim.findMany({
+    where: { summary: SUMMARY, status: 'PUBLISHED' },
+    select: { slug: true, _count: { select: { counterStatements: { where: { status: 'PUBLISHED' } } } } },
+  });
+  const found = made.find(({ _count }) => _count.counterStatements === COUNTER_STATEMENTS);
   if (found) return found.slug;
   const quoted = statements.filter((statement) => statement.key !== 'trump-defeated-isis');
-  const claim = await makeClaim({ summary: SUMMARY, statement: { text: statements[0]!.text } });
+  const claimed = statements[0]!.text;
+  const claim = await makeClaim({
+    summary: SUMMARY,
+    statement: { text: claimed, sourceText: `Quoted ${new Date().toISOString()}: "${claimed}"` },
+  });
   for (let i = 0; i < COUNTER_STATEMENTS; i++) {
+    const text = quoted[i % quoted.length]!.text;
     const organization = await makeOrganization({
       countryCode: organizations[i % organizations.length]!.countryCode ?? null,
     });
     await makeCounterStatement(claim, {
       stance: STANCES[i % STANCES.length],
-      statement: { text: quoted[i % quoted.length]!.text, organization },
+      // A source's text is unique (its hash is), and the seed has fewer quotes than COUNTER_STATEMENTS.
+      statement: { text, organization, sourceText: `${claim.slug}, source ${i + 1}: "${text}"` },
     });
   }
   return claim.slug;
