@@ -106,19 +106,17 @@ function observeInPage() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
+// No named function inside: tsx names them with a helper (__name) that the page does not have.
 function readInPage(): Recorded {
   const store = (window as unknown as { __benchPage: Pick<Recorded, 'lcp' | 'shifts' | 'longTasks'> }).__benchPage;
-  const timing = (entry: PerformanceResourceTiming | PerformanceNavigationTiming) => ({
-    start: entry.startTime,
-    end: entry.responseEnd,
-  });
+  const timings = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
   return {
     ...store,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    requests: [
-      ...(performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]).map(timing),
-      ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(timing),
-    ],
+    requests: (timings as PerformanceResourceTiming[]).map((entry) => ({
+      start: entry.startTime,
+      end: entry.responseEnd,
+    })),
     now: performance.now(),
   };
 }
