@@ -30,7 +30,10 @@ const nextConfig = {
   partialPrefetching: false,
   // forbidden() (lib/auth/page-guard.ts): a signed-in account without a page's permission gets a
   // real 403 with app/forbidden.tsx, not a 200.
-  experimental: { authInterrupts: true },
+  // inlineCss: the stylesheet (about 6 KB gzip, Tailwind) comes inside the HTML instead of a
+  // render-blocking request of its own, which on a phone's slow connection costs a round trip
+  // before the first paint (docs/benchmarks.md, "The claim page on a phone").
+  experimental: { authInterrupts: true, inlineCss: true },
   // Link-preview and crawler clients that read metadata from <head> only: Next.js renders pages whole
   // for them, without streaming. Cached pages have it in <head> for everyone; pages rendered per
   // request (lists) stream it to browsers. Next.js's own list (its html-bots.js), which this replaces,
