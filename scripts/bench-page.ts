@@ -73,8 +73,11 @@ function printJavaScript(claim: Inventory, baseline: Inventory): void {
       `baseline ${kilobytes(sum(baseline.scripts))} in ${baseline.scripts.length}; difference ` +
       `${kilobytes(sum(claim.scripts) - sum(baseline.scripts))}`,
   );
-  for (const script of extra)
-    console.log(`  claim page only: ${new URL(script.url).pathname} ${kilobytes(script.gzipBytes)}`);
+  const extraUrls = new Set(extra.map(({ url }) => url));
+  for (const script of [...claim.scripts].sort((a, b) => b.gzipBytes - a.gzipBytes))
+    console.log(
+      `  ${extraUrls.has(script.url) ? 'claim page only' : 'both pages     '} ${kilobytes(script.gzipBytes).padStart(8)} ${new URL(script.url).pathname}`,
+    );
 }
 
 function printFetches(claim: Inventory): number {
