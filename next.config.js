@@ -41,6 +41,10 @@ const nextConfig = {
     // forbidden() (lib/auth/page-guard.ts): a signed-in account without a page's permission gets a
     // real 403 with app/forbidden.tsx, not a 200.
     authInterrupts: true,
+    // The stylesheet (about 6 KB gzip, Tailwind) comes inside the HTML instead of a render-blocking
+    // request of its own, which on a phone's slow connection costs a round trip before the first
+    // paint (docs/benchmarks.md, "The claim page on a phone").
+    inlineCss: true,
   },
   // Link-preview and crawler clients that read metadata from <head> only: Next.js renders pages whole
   // for them, without streaming. Cached pages have it in <head> for everyone; pages rendered per

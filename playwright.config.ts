@@ -1,17 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
-
-// Playwright cannot download its own browsers on our machines: use Debian's Chromium, or any
-// Chromium named by CHROMIUM_PATH, or Playwright's own where it is installed.
-function chromiumExecutable(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter((path): path is string => Boolean(path));
-  const found = candidates.find((path) => existsSync(path));
-  if (found) return found;
-  if (existsSync(chromium.executablePath())) return undefined;
-  throw new Error(
-    'No Chromium for the end-to-end tests. Install one (Debian: `apt-get install -y chromium`) or set CHROMIUM_PATH to its executable.',
-  );
-}
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -48,17 +36,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // No lookups outside this machine.
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -8,7 +8,7 @@ import {
   readPendingSignInToken,
   setPendingSignInCookie,
 } from '../auth/pending-sign-in-cookie';
-import { pendingStepPage } from '../auth/pending-step';
+import { pendingStepPage } from '../auth/pending-step-page';
 import { safeRedirectTarget, signInCodeHref, withNext } from '../auth/redirect-target';
 import { getRequestMetadata } from '../auth/request-metadata';
 import { setSessionCookie } from '../auth/session-cookie';

@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { validateSessionToken, type SessionUser } from '../dal/sessions';
 import { consumeRateLimit } from '../rate-limit/limiters';
 import { RateLimitedError } from '../rate-limit/rate-limited-error';
-import { pendingStepPage } from './pending-step';
+import { pendingStepPage } from './pending-step-page';
 import { signInHref, withNext } from './redirect-target';
 import { readSessionToken } from './session-cookie';
 

@@ -1,10 +1,11 @@
 import type { UserRole } from '../generated/prisma/enums';
-import { routes, type SitePath } from '../routes';
 
 // What a signed-in account must do before anything else: choose a new password (an admin asked
 // for it), or, for an admin, turn on two-factor sign-in. Until then its session opens that one
 // page and nothing else: can() (lib/auth/permissions.ts) grants such an account no permission, so
-// the DAL refuses every read of a draft and every write, and the page guards send it to the step.
+// the DAL refuses every read of a draft and every write, and the page guards send it to the step
+// (./pending-step-page.ts). No import of lib/routes here: permissions.ts imports this module, and
+// the browser's account menu imports permissions.ts, so routes would bring zod into every page's JavaScript.
 
 export type PendingStep = 'change_password' | 'enrol_two_factor';
 
@@ -20,10 +21,6 @@ export function pendingStepOf(account: {
   if (account.mustChangePassword) return 'change_password';
   if (TWO_FACTOR_REQUIRED_ROLES.includes(account.role) && !account.twoFactorEnabled) return 'enrol_two_factor';
   return null;
-}
-
-export function pendingStepPage(step: PendingStep): SitePath {
-  return step === 'change_password' ? routes.accountPassword() : routes.accountTwoFactor();
 }
 
 /** Why the DAL refuses an account with a pending step, and what to do. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import type { PageNeed } from '../auth/editor-pages';
 import { can } from '../auth/permissions';
-import { pendingStepPage } from '../auth/pending-step';
+import { pendingStepPage } from '../auth/pending-step-page';
 import { signInHref, withNext } from '../auth/redirect-target';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import { validateSessionToken } from '../dal/sessions';
