@@ -15,7 +15,9 @@
 //   and /claims's redirect to its canonical query (lib/proxy/canonical-claims-query.ts).
 // - A topic timeline's ?cursor= moved into its path, where its pages can be cached whole
 //   (lib/proxy/timeline-cursor.ts).
-import { NextResponse, type NextRequest } from 'next/server';
+// - The script nonce of the pages rendered for each request (lib/proxy/script-nonce.ts); cached
+//   pages have theirs from the cache handler.
+import type { NextRequest } from 'next/server';
 import { editorPageNeed } from './lib/auth/editor-pages';
 import { clientAddress } from './lib/domain/client-address';
 import { readRateLimitFamily } from './lib/domain/rate-limits';
@@ -25,6 +27,7 @@ import { canonicalClaimsRedirect } from './lib/proxy/canonical-claims-query';
 import { databaseOutageResponse } from './lib/proxy/database-outage';
 import { editorPageRefusal } from './lib/proxy/editor-page-gate';
 import { malformedRequestResponse } from './lib/proxy/malformed-request';
+import { continueToPage } from './lib/proxy/script-nonce';
 import { timelineCursorRewrite } from './lib/proxy/timeline-cursor';
 import { consumeRateLimit } from './lib/rate-limit/limiters';
 import { tooManyRequestsResponse } from './lib/rate-limit/too-many-requests';
@@ -40,7 +43,7 @@ export async function proxy(request: NextRequest) {
   if (outage) return outage;
   const { pathname, searchParams } = request.nextUrl;
   const need = request.method === 'GET' ? editorPageNeed(pathname) : null;
-  if (need) return (await editorPageRefusal(request, need)) ?? NextResponse.next();
+  if (need) return (await editorPageRefusal(request, need)) ?? continueToPage(request);
   if (request.method === 'GET' && pathname === routes.claims()) {
     const redirect = canonicalClaimsRedirect(request);
     if (redirect) return redirect;
@@ -48,10 +51,10 @@ export async function proxy(request: NextRequest) {
   const timelinePage = timelineCursorRewrite(request);
   if (timelinePage) return timelinePage;
   const family = readRateLimitFamily(request.method, pathname, searchParams);
-  if (!family) return NextResponse.next();
+  if (!family) return continueToPage(request);
   const address = clientAddress(request.headers.get('x-forwarded-for'), env.TRUSTED_PROXIES) ?? UNKNOWN_ADDRESS;
   const verdict = await consumeRateLimit(family, address);
-  return verdict.allowed ? NextResponse.next() : tooManyRequestsResponse(pathname, verdict.retryAfterSeconds);
+  return verdict.allowed ? continueToPage(request) : tooManyRequestsResponse(pathname, verdict.retryAfterSeconds);
 }
 
 export const config = {
@@ -69,6 +72,9 @@ export const config = {
     '/claims/:slug/share-image/:version',
     // /claims: its search is rate-limited, its query made canonical.
     '/claims',
+    // Other pages rendered for each request, for their script nonce (lib/proxy/script-nonce.ts).
+    '/:list(people|organizations|topics|corrections)',
+    '/sign-in/:step(code)?',
     // A topic timeline's later pages (lib/proxy/timeline-cursor.ts).
     '/topics/:slug/timeline',
     // Editor pages (lib/auth/editor-pages.ts).
