@@ -1,3 +1,6 @@
+import { fileURLToPath } from 'node:url';
+import { PAGE_POLICY } from './lib/security/page-script-policy.js';
+
 // HSTS only where the site is served over https (browsers ignore it over http anyway, but a
 // development server must not pin localhost to https). The config is read before the app's
 // modules, so it looks at the one variable itself; lib/env.ts validates it when the app starts.
@@ -36,6 +39,9 @@ const nextConfig = {
   // pages stay on disk and are read there when not in memory. 256 MB holds about 1,500 pages of
   // 100-200 KB (HTML and React payloads), docs/caching.md.
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // Next.js's own file-system page cache, which also keeps each cached page's script-src (hashes of
+  // its inline scripts) with the page (docs/security.md, "Content-Security-Policy").
+  cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.js', import.meta.url)),
   experimental: {
     isrFlushToDisk: false,
     // forbidden() (lib/auth/page-guard.ts): a signed-in account without a page's permission gets a
@@ -76,9 +82,10 @@ const nextConfig = {
   // refuses to be framed (clickjacking): CSP frame-ancestors, and X-Frame-Options for browsers
   // that predate it. The second source matches every path that does not start with /embed/.
   // The app's pages also refuse plugins, a <base> that would redirect relative URLs, and forms that
-  // post elsewhere. No script-src yet: Next.js's inline scripts would need a nonce, which makes
-  // every page render per request, or per-page hashes, which nothing here can add to a cached
-  // page's headers (docs/security.md, "Content-Security-Policy").
+  // post elsewhere (PAGE_POLICY). Their script-src is each page's own, so it is not here: hashes kept
+  // with a cached page by the cache handler, sent as a second policy that browsers enforce beside
+  // this one; a nonce from proxy.ts for a page rendered per request, whose policy replaces this one
+  // (docs/security.md, "Content-Security-Policy").
   async headers() {
     return [
       { source: '/:path*', headers: everyResponse },
@@ -92,10 +99,7 @@ const nextConfig = {
       {
         source: '/:path((?!embed/).*)',
         headers: [
-          {
-            key: 'Content-Security-Policy',
-            value: "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-          },
+          { key: 'Content-Security-Policy', value: PAGE_POLICY },
           { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },

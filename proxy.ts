@@ -17,7 +17,9 @@
 // - A query moved into the path, where each view can be a page cached whole: a topic timeline's
 //   ?cursor= (lib/proxy/timeline-cursor.ts), /claims's filters and search and the other lists'
 //   ?cursor= (lib/proxy/list-view.ts). After the rate limit: a search counts whichever path serves it.
-import { NextResponse, type NextRequest } from 'next/server';
+// - The script nonce of the pages rendered for each request (lib/proxy/script-nonce.ts); cached
+//   pages, the views above included, have theirs from the cache handler.
+import type { NextRequest } from 'next/server';
 import { editorPageNeed } from './lib/auth/editor-pages';
 import { clientAddress } from './lib/domain/client-address';
 import { readRateLimitFamily } from './lib/domain/rate-limits';
@@ -28,6 +30,7 @@ import { databaseOutageResponse, editorPageOutageResponse } from './lib/proxy/da
 import { editorPageRefusal } from './lib/proxy/editor-page-gate';
 import { listViewRewrite } from './lib/proxy/list-view';
 import { malformedRequestResponse } from './lib/proxy/malformed-request';
+import { continueToPage } from './lib/proxy/script-nonce';
 import { timelineCursorRewrite } from './lib/proxy/timeline-cursor';
 import { consumeRateLimit } from './lib/rate-limit/limiters';
 import { tooManyRequestsResponse } from './lib/rate-limit/too-many-requests';
@@ -43,12 +46,12 @@ export async function proxy(request: NextRequest) {
   if (outage) return outage;
   const { pathname, searchParams } = request.nextUrl;
   const need = request.method === 'GET' ? editorPageNeed(pathname) : null;
-  if (need) return (await editorPageRefusal(request, need).catch(editorPageOutageResponse)) ?? NextResponse.next();
+  if (need) return (await editorPageRefusal(request, need).catch(editorPageOutageResponse)) ?? continueToPage(request);
   if (request.method === 'GET' && pathname === routes.claims()) {
     const redirect = canonicalClaimsRedirect(request);
     if (redirect) return redirect;
   }
-  const onward = () => timelineCursorRewrite(request) ?? listViewRewrite(request) ?? NextResponse.next();
+  const onward = () => timelineCursorRewrite(request) ?? listViewRewrite(request) ?? continueToPage(request);
   const family = readRateLimitFamily(request.method, pathname, searchParams);
   if (!family) return onward();
   const address = clientAddress(request.headers.get('x-forwarded-for'), env.TRUSTED_PROXIES) ?? UNKNOWN_ADDRESS;
@@ -71,8 +74,11 @@ export const config = {
     '/claims/:slug/share-image/:version',
     // /claims: its search is rate-limited, its query made canonical and moved into the path.
     '/claims',
-    // The later pages of the lists paged by ?cursor= (lib/proxy/list-view.ts); their first pages never meet the proxy.
-    { source: '/:list(people|organizations|topics|corrections)', has: [{ type: 'query', key: 'cursor' }] },
+    // The lists paged by ?cursor=: their later pages are moved into the path (lib/proxy/list-view.ts),
+    // their first pages are rendered for each request and take a script nonce (lib/proxy/script-nonce.ts),
+    // as the sign-in steps do.
+    '/:list(people|organizations|topics|corrections)',
+    '/sign-in/:step(code)?',
     // A topic timeline's later pages (lib/proxy/timeline-cursor.ts).
     '/topics/:slug/timeline',
     // Editor pages (lib/auth/editor-pages.ts).
