@@ -258,7 +258,8 @@ async function bodyWithoutEcho(response: Awaited<ReturnType<APIRequestContext['g
 }
 
 test('no word of a pending or rejected proposal reaches any public route', async ({ browser, request }) => {
-  test.setTimeout(110_000);
+  // Every public route, each rendered on its first request, on two cores shared with another worker.
+  test.setTimeout(240_000);
   const [contributor, editor] = await makeAccounts(browser, ['Contributor', 'Editor']);
 
   const editorBrowser = await signedInPage(browser, editor!, PROPOSAL_CLAIM);

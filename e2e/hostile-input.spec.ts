@@ -30,6 +30,9 @@ const EDITOR_SAMPLE = 6;
 const URL_VALUES = [...HOSTILE_STRINGS.map(encodeUrlValue), ...HOSTILE_URL_ENCODINGS];
 const CURSOR_VALUES = [...URL_VALUES, ...HOSTILE_CURSORS];
 const CORE_COUNT = CORE_HOSTILE_STRINGS.length;
+// Each sweep sends hundreds of requests, most of them for pages not yet cached, each rendered on
+// arrival: on two cores shared with a second worker and the node tests, a sweep can take minutes.
+const SWEEP_TIMEOUT_MS = 300_000;
 
 let sent = 0;
 const started = Date.now();
@@ -201,7 +204,7 @@ async function postChunked(baseURL: string, path: string, form: FormData): Promi
 // --- The routes --------------------------------------------------------------------------------
 
 test('no query parameter makes a public page or the API answer 500', async ({ request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(SWEEP_TIMEOUT_MS);
   const seeded = await seededRecords(request);
   const claimFilters = ['person', 'org', 'country', 'topic', 'verdict', 'to', 'rebutted', 'sort', 'page'];
   const routes: QueryRoute[] = [
@@ -253,7 +256,7 @@ test('no query parameter makes a public page or the API answer 500', async ({ re
 });
 
 test('no path segment makes a public page, a feed, an embed or the API answer 500', async ({ request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(SWEEP_TIMEOUT_MS);
   const seeded = await seededRecords(request);
   const feeds = ['people', 'organizations', 'topics'].flatMap((kind) =>
     ['feed.xml', 'feed.atom', 'feed.json'].map((feed) => `/${kind}/{}/${feed}`),
@@ -289,7 +292,7 @@ test('no path segment makes a public page, a feed, an embed or the API answer 50
 });
 
 test("no path segment or query parameter makes an editor's page answer 500", async ({ request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(SWEEP_TIMEOUT_MS);
   const seeded = await seededRecords(request);
   const cookie = adminCookieHeader();
   const probes = [
@@ -320,7 +323,7 @@ test("no path segment or query parameter makes an editor's page answer 500", asy
 });
 
 test("no form field makes an editor's action answer 500", async ({ request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(SWEEP_TIMEOUT_MS);
   const seeded = await seededRecords(request);
   const cookie = adminCookieHeader();
   const formPages = [
