@@ -51,7 +51,8 @@ const REPLICA_REPORT_INTERVAL_MS = 60_000;
 const shouldReportReplica = oncePerInterval(REPLICA_REPORT_INTERVAL_MS);
 function reportReplica(replica: Replica, problem: string, error?: unknown): void {
   if (!shouldReportReplica(`${replica.connection.label} ${problem}`, Date.now())) return;
-  const cause = error instanceof Error ? ` (${error.message.trim()})` : '';
+  // Prisma's message opens with the invocation over several lines; the driver's reason is the last.
+  const cause = error instanceof Error ? ` (${error.message.trim().split('\n').at(-1)})` : '';
   console.warn(`${replica.connection.label} ${problem}${cause}; logged once a minute while it lasts.`);
 }
 
