@@ -21,6 +21,7 @@ let app: {
   publicRecord: typeof import('./cache/public-record');
   claims: typeof import('./dal/claims');
   makeClaim: typeof import('./testing/factories').makeClaim;
+  countQueries: typeof import('./testing/factories').countQueries;
 };
 
 // Made with pg rather than scripts/scratch-database.ts, which would read lib/env before
@@ -51,15 +52,20 @@ before(async () => {
   standInUrl = url.toString();
   assert.equal(await migrate(standInUrl), 0);
   process.env.DATABASE_REPLICA_URLS = standInUrl;
-  const [{ db, disconnectDb, waitForReplicasToReplay }, { readFromReplica }, publicRecord, claims, { makeClaim }] =
-    await Promise.all([
-      import('./db'),
-      import('./replica-reads'),
-      import('./cache/public-record'),
-      import('./dal/claims'),
-      import('./testing/factories'),
-    ]);
-  app = { db, disconnectDb, waitForReplicasToReplay, readFromReplica, publicRecord, claims, makeClaim };
+  const [
+    { db, disconnectDb, waitForReplicasToReplay },
+    { readFromReplica },
+    publicRecord,
+    claims,
+    { makeClaim, countQueries },
+  ] = await Promise.all([
+    import('./db'),
+    import('./replica-reads'),
+    import('./cache/public-record'),
+    import('./dal/claims'),
+    import('./testing/factories'),
+  ]);
+  app = { db, disconnectDb, waitForReplicasToReplay, readFromReplica, publicRecord, claims, makeClaim, countQueries };
 });
 
 after(async () => {
@@ -83,6 +89,10 @@ test('in a replica scope, model reads and raw queries go to the replica', { skip
   assert.equal(await app.readFromReplica(() => app.db.claim.count()), 0);
   assert.ok((await app.db.claim.count()) > 0);
   assert.equal(await currentDatabase(), databaseName(databaseUrl!));
+});
+
+test('a query sent to a replica is counted like one sent to the primary', { skip }, async () => {
+  assert.equal(await app.countQueries(() => app.readFromReplica(() => app.db.claim.count())), 1);
 });
 
 test('in a replica scope, writes and transactions stay on the primary', { skip }, async () => {

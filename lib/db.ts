@@ -173,7 +173,8 @@ async function waitForReplay(replica: Replica, target: string, deadline: number)
 
 /** Calls `listener` for every SQL query sent, for tests and benchmarks that count them (an extended client has no $on). */
 export function onQuery(listener: () => void): void {
-  database.client.$on('query', listener);
+  // The replicas' queries too: a read routed to one is still SQL the request ran.
+  for (const { client } of [database, ...database.replicas]) client.$on('query', listener);
 }
 
 /** For scripts and tests that end: closes the client and the database under it (PGlite included). */
