@@ -46,6 +46,22 @@ export function openConfiguredDatabase(): DatabaseConnection {
   };
 }
 
+// A replica that does not answer within this is read around (lib/db.ts): a reader waits at most
+// this long once, not a whole TCP timeout, before the primary answers.
+const REPLICA_CONNECT_TIMEOUT_MS = 1000;
+
+/** The streaming replicas of DATABASE_REPLICA_URLS (none with the embedded database). */
+export function openConfiguredReplicas(): DatabaseConnection[] {
+  return env.DATABASE_REPLICA_URLS.map((connectionString) => {
+    const url = new URL(connectionString);
+    return {
+      factory: new PrismaPg({ connectionString, connectionTimeoutMillis: REPLICA_CONNECT_TIMEOUT_MS }),
+      label: `PostgreSQL replica ${url.host}${url.pathname}`,
+      close: async () => {},
+    };
+  });
+}
+
 /** True when the configured database lives on this machine: tests refuse to write anywhere else. */
 export function isLocalDatabase(): boolean {
   if (!env.DATABASE_URL) return true;

@@ -1,8 +1,11 @@
 import 'server-only';
 import { isDatabaseUnavailable } from './database-failure';
 import { ServiceUnavailableError } from './errors';
+import { oncePerInterval } from './domain/once-per-interval';
+import { hasReplayed } from './domain/wal-position';
 import { PrismaClient } from './generated/prisma/client';
-import { openConfiguredDatabase, type DatabaseConnection } from './database';
+import { openConfiguredDatabase, openConfiguredReplicas, type DatabaseConnection } from './database';
+import { mayReadFromReplica, onPrimary } from './replica-reads';
 import { closeBeforeExit } from './shutdown';
 
 /** Runs `operation`, a database outage (lib/database-failure.ts) becoming a ServiceUnavailableError. */
@@ -14,6 +17,7 @@ async function outageAsAppError<T>(operation: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Builds the primary's client and, with the same options (the omit of secrets included), each replica's. */
 function createClient(connection: DatabaseConnection) {
   return new PrismaClient({
     adapter: connection.factory,
@@ -26,46 +30,151 @@ function createClient(connection: DatabaseConnection) {
 }
 type Client = ReturnType<typeof createClient>;
 
+type Replica = { connection: DatabaseConnection; client: Client };
+
+// The operations a replica may answer: reads, and raw queries (which the DAL uses only to read).
+const READ_OPERATIONS = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+  '$queryRaw',
+  '$queryRawUnsafe',
+]);
+
+// A replica that is down or behind is logged once a minute per replica, not once per request.
+const REPLICA_REPORT_INTERVAL_MS = 60_000;
+const shouldReportReplica = oncePerInterval(REPLICA_REPORT_INTERVAL_MS);
+function reportReplica(replica: Replica, problem: string, error?: unknown): void {
+  if (!shouldReportReplica(`${replica.connection.label} ${problem}`, Date.now())) return;
+  // Prisma's message opens with the invocation over several lines; the driver's reason is the last.
+  const cause = error instanceof Error ? ` (${error.message.trim().split('\n').at(-1)})` : '';
+  console.warn(`${replica.connection.label} ${problem}${cause}; logged once a minute while it lasts.`);
+}
+
+type Operation = { model?: string; operation: string; args: unknown; query: (args: unknown) => Promise<unknown> };
+
+/** Runs one read on `replica`'s client: the same model and operation, the same arguments. */
+function runOn(replica: Replica, { model, operation, args }: Operation): Promise<unknown> {
+  // The hook names the model as the schema does (Claim), the client as a property (claim).
+  const target = model ? replica.client[(model[0]!.toLowerCase() + model.slice(1)) as keyof Client] : replica.client;
+  // Indexed by the operation's own name, with the arguments the hook got: types cannot follow that.
+  return (target as unknown as Record<string, (args: unknown) => Promise<unknown>>)[operation]!(args);
+}
+
 /**
- * The DAL's one translation of a database outage into the AppError every boundary maps (a form's
- * message, a 503 with Retry-After), so that no DAL function has to catch it. Every query is
- * wrapped, and so is $transaction: a transaction that cannot begin, or loses its connection, fails
- * there, outside any query (its own queries run on the plain client and fail through it).
+ * A read in a readFromReplica scope (lib/replica-reads.ts) goes to a replica picked at random; one
+ * that does not answer (lib/database-failure.ts) is read around, on the primary, for that read. A
+ * failed request (a bad query) is the query's, and fails as it would on the primary.
  */
-function withOutagesAsAppErrors(client: Client) {
+async function routed(replicas: readonly Replica[], operation: Operation): Promise<unknown> {
+  if (!replicas.length || !mayReadFromReplica() || !READ_OPERATIONS.has(operation.operation))
+    return operation.query(operation.args);
+  const replica = replicas[Math.floor(Math.random() * replicas.length)]!;
+  try {
+    return await runOn(replica, operation);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    reportReplica(replica, 'does not answer, its reads go to the primary', error);
+    return operation.query(operation.args);
+  }
+}
+
+/**
+ * The app's client: every query on the primary unless routed to a replica (above), and the DAL's
+ * one translation of a database outage into the AppError every boundary maps (a form's message, a
+ * 503 with Retry-After), so that no DAL function has to catch it. Every query is wrapped, and so
+ * is $transaction: a transaction that cannot begin, or loses its connection, fails there, outside
+ * any query (its own queries run on the plain client and fail through it). A transaction runs on
+ * the primary whatever scope it is opened in.
+ */
+function withRoutingAndOutages(client: Client, replicas: readonly Replica[]) {
   return client.$extends({
-    query: { $allOperations: ({ args, query }) => outageAsAppError(() => query(args)) },
+    query: {
+      $allOperations: ({ model, operation, args, query }) =>
+        outageAsAppError(() => routed(replicas, { model, operation, args, query: query as Operation['query'] })),
+    },
     client: {
       // Both forms (a callback, or an array of queries) keep their types: same arguments, same result.
       $transaction: ((...args: Parameters<Client['$transaction']>) =>
-        outageAsAppError(() => client.$transaction(...args))) as Client['$transaction'],
+        outageAsAppError(() => onPrimary(() => client.$transaction(...args)))) as Client['$transaction'],
     },
   });
 }
 
 // One PrismaClient per process. PGlite is single-process, and Next.js dev re-evaluates modules on
 // every change, so the client is kept on globalThis rather than in module scope.
-type OpenDatabase = { connection: DatabaseConnection; client: Client; db: ReturnType<typeof withOutagesAsAppErrors> };
+type OpenDatabase = Replica & { replicas: Replica[]; db: ReturnType<typeof withRoutingAndOutages> };
 const globalForPrisma = globalThis as unknown as { database?: OpenDatabase };
 const database = (globalForPrisma.database ??= (() => {
   const connection = openConfiguredDatabase();
   const client = createClient(connection);
-  const opened = { connection, client, db: withOutagesAsAppErrors(client) };
+  const replicas = openConfiguredReplicas().map((replica) => ({ connection: replica, client: createClient(replica) }));
+  const opened = { connection, client, replicas, db: withRoutingAndOutages(client, replicas) };
   // When the server stops, the pool and the embedded database close before the process ends.
   closeBeforeExit(() => close(opened));
   return opened;
 })());
 
-async function close({ client, connection }: OpenDatabase): Promise<void> {
+async function close({ client, connection, replicas }: OpenDatabase): Promise<void> {
+  await Promise.all(replicas.map((replica) => replica.client.$disconnect()));
   await client.$disconnect();
   await connection.close();
 }
 
 export const db = database.db;
 
+// How long a save waits for the replicas before it expires its tags anyway, and between two looks.
+const REPLAY_WAIT_MS = 1000;
+const REPLAY_POLL_MS = 10;
+
+/**
+ * Waits, at most about a second, until every replica has replayed what the primary has committed
+ * so far, so that the cache entries a save is about to expire are refilled from replicas that show
+ * it. Called after the commit, before the tags expire (lib/cache/expire.ts). Never fails: the save
+ * is made; a replica that stays behind, or cannot be asked, is logged, and its lag may be cached.
+ */
+export async function waitForReplicasToReplay(): Promise<void> {
+  if (!database.replicas.length) return;
+  let target: string;
+  try {
+    [{ lsn: target }] = (await database.client.$queryRaw`SELECT pg_current_wal_lsn()::text AS lsn`) as [
+      { lsn: string },
+    ];
+  } catch (error) {
+    console.error("Could not read the primary's WAL position; the cache may refill from a replica that lags.", error);
+    return;
+  }
+  const deadline = Date.now() + REPLAY_WAIT_MS;
+  await Promise.all(database.replicas.map((replica) => waitForReplay(replica, target, deadline)));
+}
+
+async function waitForReplay(replica: Replica, target: string, deadline: number): Promise<void> {
+  for (;;) {
+    let replayed: string | null;
+    try {
+      [{ lsn: replayed }] = (await replica.client.$queryRaw`SELECT pg_last_wal_replay_lsn()::text AS lsn`) as [
+        { lsn: string | null },
+      ];
+    } catch (error) {
+      // Down: its reads go to the primary meanwhile (routed), which shows the save.
+      return reportReplica(replica, 'cannot say what it has replayed', error);
+    }
+    if (hasReplayed(replayed, target)) return;
+    if (Date.now() >= deadline)
+      return reportReplica(replica, `had not replayed a save ${REPLAY_WAIT_MS} ms after its commit`);
+    await new Promise((resolve) => setTimeout(resolve, REPLAY_POLL_MS));
+  }
+}
+
 /** Calls `listener` for every SQL query sent, for tests and benchmarks that count them (an extended client has no $on). */
 export function onQuery(listener: () => void): void {
-  database.client.$on('query', listener);
+  // The replicas' queries too: a read routed to one is still SQL the request ran.
+  for (const { client } of [database, ...database.replicas]) client.$on('query', listener);
 }
 
 /** For scripts and tests that end: closes the client and the database under it (PGlite included). */

@@ -80,3 +80,26 @@ test('RATE_LIMITS overrides some limits; a bad one stops the start with the vari
   assert.deepEqual(parseEnv({ RATE_LIMITS: 'search=5/10' }).RATE_LIMITS.search, { points: 5, durationSeconds: 10 });
   assert.throws(() => parseEnv({ RATE_LIMITS: 'search=lots' }), /RATE_LIMITS/);
 });
+
+test('DATABASE_REPLICA_URLS: a comma-separated list of postgres URLs, blanks and spaces ignored', () => {
+  const primary = { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5441/countercheck' };
+  assert.deepEqual(parseEnv(primary).DATABASE_REPLICA_URLS, []);
+  assert.deepEqual(parseEnv({ ...primary, DATABASE_REPLICA_URLS: ' ' }).DATABASE_REPLICA_URLS, []);
+  assert.deepEqual(
+    parseEnv({ ...primary, DATABASE_REPLICA_URLS: ' postgresql://r1:5442/countercheck, ,postgres://r2/countercheck,' })
+      .DATABASE_REPLICA_URLS,
+    ['postgresql://r1:5442/countercheck', 'postgres://r2/countercheck'],
+  );
+});
+
+test('a DATABASE_REPLICA_URLS entry that is no postgres URL fails with the variable named', () => {
+  const primary = { DATABASE_URL: 'postgresql://postgres@127.0.0.1:5441/countercheck' };
+  assert.throws(
+    () => parseEnv({ ...primary, DATABASE_REPLICA_URLS: 'postgresql://r1/countercheck,mysql://r2/x' }),
+    /DATABASE_REPLICA_URLS/,
+  );
+});
+
+test('DATABASE_REPLICA_URLS is ignored with the embedded database, which has no replicas', () => {
+  assert.deepEqual(parseEnv({ DATABASE_REPLICA_URLS: 'postgresql://r1/countercheck' }).DATABASE_REPLICA_URLS, []);
+});

@@ -9,6 +9,20 @@ const envSchema = z
   .object({
     /** A PostgreSQL server. When unset, the app runs on embedded PGlite in PGLITE_DIR. */
     DATABASE_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+    /**
+     * Streaming replicas of DATABASE_URL, comma-separated: the public record's cached reads go to
+     * one of them (lib/db.ts), everything else to the primary. Ignored with the embedded database.
+     */
+    DATABASE_REPLICA_URLS: z.preprocess(
+      (value) =>
+        typeof value === 'string'
+          ? value
+              .split(',')
+              .map((url) => url.trim())
+              .filter(Boolean)
+          : value,
+      z.array(z.url({ protocol: /^postgres(ql)?$/ })).default([]),
+    ),
     /** Data folder of the embedded database (git-ignored). */
     PGLITE_DIR: z.preprocess(blankAsUnset, z.string().default('.data/pglite')),
     /** The port the server listens on (`next start` reads it itself); SITE_URL defaults to it. */
@@ -57,7 +71,12 @@ const envSchema = z
   })
   // With no SITE_URL, the local server on the port actually served, so that a server started with
   // PORT=3917 links to itself and its oEmbed endpoint accepts its own claim URLs.
-  .transform(({ SITE_URL, ...env }) => ({ ...env, SITE_URL: SITE_URL ?? `http://localhost:${env.PORT}` }));
+  // A replica is a copy of a PostgreSQL server: with the embedded database there is none to read.
+  .transform(({ SITE_URL, DATABASE_REPLICA_URLS, ...env }) => ({
+    ...env,
+    DATABASE_REPLICA_URLS: env.DATABASE_URL ? DATABASE_REPLICA_URLS : [],
+    SITE_URL: SITE_URL ?? `http://localhost:${env.PORT}`,
+  }));
 
 export type Env = z.infer<typeof envSchema>;
 

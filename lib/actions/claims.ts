@@ -45,7 +45,7 @@ export async function updateClaimAction(_previous: ClaimEditState, formData: For
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateClaim(parsed.data, await getCurrentUserForWrite());
-    expireTags(result.invalidates);
+    await expireTags(result.invalidates);
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<ClaimEditField, ClaimSnapshot>(error, values);
@@ -66,7 +66,7 @@ export async function deleteClaimAction(
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    expireTags((await deleteClaim(parsed.data, await getCurrentUserForWrite())).invalidates);
+    await expireTags((await deleteClaim(parsed.data, await getCurrentUserForWrite())).invalidates);
   } catch (error) {
     return formStateFromError(error, values);
   }
@@ -95,7 +95,7 @@ export async function proposeClaimAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  expireTags(result.invalidates);
+  await expireTags(result.invalidates);
   if (result.status === 'PUBLISHED') redirect(routes.claim(result.slug));
   revalidatePath(routes.review());
   redirect(routes.submission(result.claimId));

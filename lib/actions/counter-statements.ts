@@ -41,7 +41,7 @@ export async function proposeCounterStatementAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  expireTags(result.invalidates);
+  await expireTags(result.invalidates);
   if (result.status === 'PUBLISHED') redirect(routes.counterStatement(claimSlug, result.counterStatementId));
   revalidatePath(routes.review());
   redirect(routes.submission(result.counterStatementId));

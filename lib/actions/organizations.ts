@@ -39,7 +39,7 @@ export async function createOrganizationAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  expireTags(created.invalidates);
+  await expireTags(created.invalidates);
   redirect(routes.organizationEdit(created.slug));
 }
 
@@ -56,7 +56,7 @@ export async function updateOrganizationAction(
   } catch (error) {
     return formStateFromError<OrganizationField, OrganizationSnapshot>(error, values);
   }
-  expireTags(result.invalidates);
+  await expireTags(result.invalidates);
   if (result.slug !== result.previousSlug) redirect(routes.organizationEdit(result.slug));
   return savedFormState(result, values);
 }

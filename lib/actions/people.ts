@@ -58,7 +58,7 @@ export async function createPersonAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  expireTags(created.invalidates);
+  await expireTags(created.invalidates);
   redirect(routes.personEdit(created.slug));
 }
 
@@ -75,7 +75,7 @@ export async function updatePersonAction(
   } catch (error) {
     return formStateFromError<PersonField, PersonSnapshot>(error, values);
   }
-  expireTags(result.invalidates);
+  await expireTags(result.invalidates);
   // A new slug is a new address for the edit page too.
   if (result.slug !== result.previousSlug) redirect(routes.personEdit(result.slug));
   return savedFormState(result, values);
@@ -95,7 +95,7 @@ export async function savePersonRoleAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await savePersonRole(parsed.data, await getCurrentUserForWrite());
-    expireTags(result.invalidates);
+    await expireTags(result.invalidates);
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<RoleField, PersonSnapshot>(error, values);
@@ -115,7 +115,7 @@ export async function removePersonRoleAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await removePersonRole(parsed.data, await getCurrentUserForWrite());
-    expireTags(result.invalidates);
+    await expireTags(result.invalidates);
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<'version' | 'reason', PersonSnapshot>(error, values);
@@ -135,6 +135,6 @@ export async function deletePersonAction(
   } catch (error) {
     return formStateFromError<'version' | 'reason', PersonSnapshot>(error, values);
   }
-  expireTags(result.invalidates);
+  await expireTags(result.invalidates);
   redirect(routes.people());
 }

@@ -34,7 +34,7 @@ export async function decideSubmissionAction(
       parsed.data.decision === 'approve'
         ? await approveSubmission(parsed.data, actor, request)
         : await rejectSubmission(parsed.data, actor, request);
-    expireTags(decided.invalidates);
+    await expireTags(decided.invalidates);
   } catch (error) {
     return formStateFromError(error, values);
   }

@@ -35,7 +35,7 @@ export async function updateSourceAction(_previous: SourceEditState, formData: F
   } catch (error) {
     return formStateFromError<SourceField, SourceSnapshot>(error, values);
   }
-  expireTags(result.invalidates);
+  await expireTags(result.invalidates);
   return savedFormState(result, values);
 }
 
@@ -56,6 +56,6 @@ export async function deleteSourceAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  expireTags(result.invalidates);
+  await expireTags(result.invalidates);
   redirect(routes.home());
 }

@@ -45,7 +45,7 @@ export async function updateStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateStatement(parsed.data, await getCurrentUserForWrite());
-    expireTags(result.invalidates);
+    await expireTags(result.invalidates);
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<StatementEditField, StatementSnapshot>(error, values);
@@ -68,7 +68,7 @@ export async function updateCounterStatementAction(
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     const result = await updateCounterStatement(parsed.data, await getCurrentUserForWrite());
-    expireTags(result.invalidates);
+    await expireTags(result.invalidates);
     return savedFormState(result, values);
   } catch (error) {
     return formStateFromError<CounterStatementEditField, CounterStatementSnapshot>(error, values);
@@ -92,6 +92,6 @@ export async function withdrawCounterStatementAction(
   } catch (error) {
     return formStateFromError(error, values);
   }
-  expireTags(result.invalidates);
+  await expireTags(result.invalidates);
   redirect(routes.claim(result.claimSlug));
 }

@@ -9,6 +9,7 @@ import * as people from '../dal/people';
 import * as sources from '../dal/sources';
 import * as topics from '../dal/topics';
 import * as whoAnsweredWhom from '../dal/who-answered-whom';
+import { readFromReplica } from '../replica-reads';
 import type { ClaimFilters } from '../validation/claim-filters';
 import { describeEntry } from './entry';
 import { RECORD_LIFE, SEARCH_LIFE } from './life';
@@ -18,6 +19,8 @@ import { claimTag, COLLECTION, EVERY_COLLECTION, NAMES_ON_A_CLAIM } from './tags
 // ('use cache') under the tags of what it shows (./tags.ts), for the lifetimes of ./life.ts. Public pages, feeds, the API, embeds, oEmbed and share images read
 // through here and never through the DAL directly, so a reader's request runs no query while the
 // cache is warm, and a write that expires a tag refreshes every response that showed it.
+// Their queries may be answered by a streaming replica (readFromReplica, lib/replica-reads.ts): a
+// write expires its tags only once the replicas show it (./expire.ts), so no lag is cached.
 // Arguments and results cross the cache as React Server Components data: plain objects, dates.
 //
 // Each function is written out rather than made by a wrapper: 'use cache' keys an entry on the
@@ -27,7 +30,7 @@ import { claimTag, COLLECTION, EVERY_COLLECTION, NAMES_ON_A_CLAIM } from './tags
 /** A published claim and its counter-statements, or null (a slug not, or no longer, in use). */
 export async function getPublishedClaimBySlugOrNull(slug: string, counterStatements: 'first' | 'all' = 'first') {
   'use cache';
-  const claim = await claims.getPublishedClaimBySlugOrNull(slug, counterStatements);
+  const claim = await readFromReplica(() => claims.getPublishedClaimBySlugOrNull(slug, counterStatements));
   // A slug that names no claim yet may name one once a claim is published: any change to claims expires it.
   describeEntry(RECORD_LIFE, claim ? [claimTag(claim.id), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]);
   return claim;
@@ -36,12 +39,12 @@ export async function getPublishedClaimBySlugOrNull(slug: string, counterStateme
 export async function findCurrentClaimSlug(oldSlug: string) {
   'use cache';
   describeEntry(RECORD_LIFE, [COLLECTION.claims]);
-  return claimSlugRedirects.findCurrentClaimSlug(oldSlug);
+  return readFromReplica(() => claimSlugRedirects.findCurrentClaimSlug(oldSlug));
 }
 
 export async function getPublishedClaimHistoryOrNull(slug: string) {
   'use cache';
-  const history = await claimHistory.getPublishedClaimHistoryOrNull(slug);
+  const history = await readFromReplica(() => claimHistory.getPublishedClaimHistoryOrNull(slug));
   describeEntry(RECORD_LIFE, history ? [claimTag(history.id), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]);
   return history;
 }
@@ -50,89 +53,89 @@ export async function getPublishedClaimHistoryOrNull(slug: string) {
 export async function findPublishedClaims(filters: ClaimFilters, pageSize?: number) {
   'use cache';
   describeEntry(filters.q ? SEARCH_LIFE : RECORD_LIFE, EVERY_COLLECTION);
-  return claims.findPublishedClaims(filters, pageSize);
+  return readFromReplica(() => claims.findPublishedClaims(filters, pageSize));
 }
 
 export async function getClaimFilterOptions() {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return claimFilterOptions.getClaimFilterOptions();
+  return readFromReplica(() => claimFilterOptions.getClaimFilterOptions());
 }
 
 export async function getClaimFilterNames(filters: ClaimFilters) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return claimFilterOptions.getClaimFilterNames(filters);
+  return readFromReplica(() => claimFilterOptions.getClaimFilterNames(filters));
 }
 
 export async function listCorrections(page: { cursor?: string }) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return claimHistory.listCorrections(page);
+  return readFromReplica(() => claimHistory.listCorrections(page));
 }
 
 export async function getWhoAnsweredWhom() {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return whoAnsweredWhom.getWhoAnsweredWhom();
+  return readFromReplica(() => whoAnsweredWhom.getWhoAnsweredWhom());
 }
 
 export async function findFeedItems(scope: feeds.FeedScope) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return feeds.findFeedItems(scope);
+  return readFromReplica(() => feeds.findFeedItems(scope));
 }
 
 export async function getSourceByIdOrNull(id: string) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return sources.getSourceByIdOrNull(id);
+  return readFromReplica(() => sources.getSourceByIdOrNull(id));
 }
 
 export async function findPeople(page: { cursor?: string }) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return people.findPeople(page);
+  return readFromReplica(() => people.findPeople(page));
 }
 
 export async function getPersonProfileOrNull(slug: string) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return people.getPersonProfileOrNull(slug);
+  return readFromReplica(() => people.getPersonProfileOrNull(slug));
 }
 
 export async function findOrganizations(page: { cursor?: string }) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return organizations.findOrganizations(page);
+  return readFromReplica(() => organizations.findOrganizations(page));
 }
 
 export async function getOrganizationProfileOrNull(slug: string) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return organizations.getOrganizationProfileOrNull(slug);
+  return readFromReplica(() => organizations.getOrganizationProfileOrNull(slug));
 }
 
 export async function getCountryProfileOrNull(code: string) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return organizations.getCountryProfileOrNull(code);
+  return readFromReplica(() => organizations.getCountryProfileOrNull(code));
 }
 
 export async function findTopics(page: { cursor?: string }) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return topics.findTopics(page);
+  return readFromReplica(() => topics.findTopics(page));
 }
 
 export async function getTopicProfileOrNull(slug: string) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return topics.getTopicProfileOrNull(slug);
+  return readFromReplica(() => topics.getTopicProfileOrNull(slug));
 }
 
 export async function getTopicTimeline(slug: string, cursor?: string) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return topics.getTopicTimeline(slug, cursor);
+  return readFromReplica(() => topics.getTopicTimeline(slug, cursor));
 }
