@@ -14,12 +14,13 @@ export const TOPIC = { name: 'Russia\u2013Turkey relations', slug: 'russia-turke
 const yesterday = () => new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
 
 /**
- * Fills "Propose a claim" with a claim by a new claimant quoted from a new source; the caller submits.
+ * Fills "Propose a claim" with a claim by a new claimant (named `claimant`, else "Minister <marker>")
+ * quoted from a new source; the caller submits.
  * `word`, in its summary, is a search term that finds it alone; `path` is where it will be published.
  */
-export async function fillClaim(page: Page) {
+export async function fillClaim(page: Page, options: { claimant?: string } = {}) {
   const proposal = sourceWithQuote();
-  const claimant = `Minister ${proposal.marker}`;
+  const claimant = options.claimant ?? `Minister ${proposal.marker}`;
   const word = markerWord();
   const summary = `The war is won, says ${word}`;
   await page.goto(routes.newClaim());
@@ -34,8 +35,8 @@ export async function fillClaim(page: Page) {
 }
 
 /** An editor's own claim (fillClaim), published at once; the page is left on it. */
-export async function publishClaim(page: Page) {
-  const claim = await fillClaim(page);
+export async function publishClaim(page: Page, options: { claimant?: string } = {}) {
+  const claim = await fillClaim(page, options);
   await page.getByRole('button', { name: 'Publish claim' }).click();
   await expect(page).toHaveURL(claim.path);
   await expect(page.getByRole('heading', { level: 1, name: claim.summary })).toBeVisible();
