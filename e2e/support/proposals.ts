@@ -29,10 +29,16 @@ export async function fillNewSource(
   await page.getByLabel('Source text').fill(sourceText);
 }
 
+/** A quote to propose, said by `speaker` when given, else by "Minister <marker>". */
+type QuotedStatement = ReturnType<typeof sourceWithQuote> & { speaker?: string };
+
+/** The name of the new person who said the proposal's quote. */
+export const speakerOf = (proposal: QuotedStatement) => proposal.speaker ?? `Minister ${proposal.marker}`;
+
 /** Fills who spoke (a new person), a new source and the quote; `url` may be made bad on purpose. */
-export async function fillQuotedStatement(page: Page, proposal: ReturnType<typeof sourceWithQuote>, url?: string) {
+export async function fillQuotedStatement(page: Page, proposal: QuotedStatement, url?: string) {
   await page.getByRole('radio', { name: 'A person not on record yet' }).check();
-  await page.getByLabel('Name', { exact: true }).fill(`Minister ${proposal.marker}`);
+  await page.getByLabel('Name', { exact: true }).fill(speakerOf(proposal));
   await fillNewSource(page, proposal, url);
   await page.getByLabel('Quote, word for word').fill(proposal.quote);
 }

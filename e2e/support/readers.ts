@@ -45,7 +45,10 @@ export async function openReader(browser: Browser, request: APIRequestContext) {
     expect(response.status(), `status of ${check.path}`).toBe(status);
     if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) return { text: body, receivedAt };
     await page.setContent(body, { waitUntil: 'domcontentloaded' });
-    return { text: await (check.within ? check.within(page) : page.locator('body')).innerText(), receivedAt };
+    // The text as read aloud, on one line: the page's own stylesheet (inline) lays some of it out
+    // apart, such as a table cell's count and its visually hidden "from France to …".
+    const text = await (check.within ? check.within(page) : page.locator('body')).innerText();
+    return { text: text.replace(/\s+/g, ' '), receivedAt };
   }
 
   /** Each response as it must be before the write; the first request of each also warms its cache entry. */

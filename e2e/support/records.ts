@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { claimSlug, slugify } from '../../lib/domain/slug';
 import { routes } from '../../lib/routes';
-import { fillNewSource, fillQuotedStatement, pick, sourceWithQuote } from './proposals';
+import { fillNewSource, fillQuotedStatement, pick, sourceWithQuote, speakerOf } from './proposals';
 import { markerWord } from './readers';
 
 // Records a spec makes for itself through the editors' forms, so that it edits and counts nothing
@@ -19,8 +19,8 @@ const yesterday = () => new Date(Date.now() - 24 * 3600 * 1000).toISOString().sl
  * `word`, in its summary, is a search term that finds it alone; `path` is where it will be published.
  */
 export async function fillClaim(page: Page, options: { claimant?: string } = {}) {
-  const proposal = sourceWithQuote();
-  const claimant = options.claimant ?? `Minister ${proposal.marker}`;
+  const proposal = { ...sourceWithQuote(), speaker: options.claimant };
+  const claimant = speakerOf(proposal);
   const word = markerWord();
   const summary = `The war is won, says ${word}`;
   await page.goto(routes.newClaim());
