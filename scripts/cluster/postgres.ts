@@ -43,6 +43,9 @@ function postgresUser(): { uid: number; gid: number } {
   return { uid: id('-u'), gid: id('-g') };
 }
 
+/** The client options that reach `node`'s server as the superuser (psql, createdb, pg_basebackup). */
+const asSuperuserOf = (node: PostgresNode) => ['-h', CLUSTER_HOST, '-p', String(node.port), '-U', 'postgres'];
+
 const isInitialized = (node: PostgresNode) => existsSync(path.join(node.dataDir, 'PG_VERSION'));
 
 export function isPostgresRunning(node: PostgresNode): boolean {
@@ -98,28 +101,10 @@ export function startPrimary(config: ClusterConfig): void {
   start(primary!);
   const exists = spawnSync(
     path.join(BIN, 'psql'),
-    [
-      '-h',
-      CLUSTER_HOST,
-      '-p',
-      String(primary!.port),
-      '-U',
-      'postgres',
-      '-Atc',
-      `SELECT 1 FROM pg_database WHERE datname = '${DATABASE_NAME}'`,
-    ],
+    [...asSuperuserOf(primary!), '-Atc', `SELECT 1 FROM pg_database WHERE datname = '${DATABASE_NAME}'`],
     { encoding: 'utf8' },
   ).stdout.trim();
-  if (exists !== '1')
-    runStep('createdb', path.join(BIN, 'createdb'), [
-      '-h',
-      CLUSTER_HOST,
-      '-p',
-      String(primary!.port),
-      '-U',
-      'postgres',
-      DATABASE_NAME,
-    ]);
+  if (exists !== '1') runStep('createdb', path.join(BIN, 'createdb'), [...asSuperuserOf(primary!), DATABASE_NAME]);
 }
 
 /** Makes (first run only: a base backup of the primary, -R writes the standby settings) and starts the replica. */
@@ -127,12 +112,7 @@ export function startReplica(config: ClusterConfig): void {
   const [primary, replica] = postgresNodes(config);
   if (!isInitialized(replica!))
     asPostgres('pg_basebackup', 'pg_basebackup', [
-      '-h',
-      CLUSTER_HOST,
-      '-p',
-      String(primary!.port),
-      '-U',
-      'postgres',
+      ...asSuperuserOf(primary!),
       '-D',
       replica!.dataDir,
       '-R',
