@@ -4,6 +4,7 @@
 // enters the cache, and Next.js sends a cached entry's headers with every response it makes from
 // it: the first render, fresh and stale hits (docs/security.md, "Content-Security-Policy").
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
+import { areTagsExpired } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { pageScriptPolicy } from '../security/page-script-policy.js';
 
 // A CommonJS module compiled from ESM. Node (next build loads this file itself) hands over its
@@ -12,6 +13,7 @@ import { pageScriptPolicy } from '../security/page-script-policy.js';
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 
 const POLICY_HEADER = 'content-security-policy';
+const TAGS_HEADER = 'x-next-cache-tags';
 
 /**
  * Adds the script policy to a cached page's headers, in place: Next.js sends the headers of the
@@ -28,14 +30,41 @@ export function withPageScriptPolicy(value) {
   return value;
 }
 
+/**
+ * The tags a cached page or route answer was rendered from (Next.js keeps them in its headers).
+ */
+function cacheTagsOf(value) {
+  const tags = value?.headers?.[TAGS_HEADER];
+  return typeof tags === 'string' && tags ? tags.split(',') : [];
+}
+
 export default class PageCacheHandler extends FileSystemCache {
+  /**
+   * When this process began rendering each page it is about to store: the first read of the key
+   * since its last store. Next.js dates an entry by when it was stored, so a render that read the
+   * database before an editor's save and finished after the save's tags expired would be kept as
+   * if it were newer than the save, and served until the page's next revalidation. Only this
+   * process's renders are tracked here; the tags themselves live in Next.js's tag manifest.
+   */
+  #renderStartedAt = new Map();
+
   async get(key, context) {
+    if (!this.#renderStartedAt.has(key)) this.#renderStartedAt.set(key, Date.now());
     const entry = await super.get(key, context);
     withPageScriptPolicy(entry?.value);
     return entry;
   }
 
+  /**
+   * A render that began before one of its tags expired is not stored: the entry it would replace
+   * is expired too, so the next request renders again, from the saved data. (A read that served a
+   * fresh entry and rendered nothing can date a later render too early: the cost is one render
+   * more after a save, never a stale page.)
+   */
   async set(key, value, context) {
+    const renderStartedAt = this.#renderStartedAt.get(key) ?? Date.now();
+    this.#renderStartedAt.delete(key);
+    if (areTagsExpired(cacheTagsOf(value), renderStartedAt)) return;
     withPageScriptPolicy(value);
     return super.set(key, value, context);
   }

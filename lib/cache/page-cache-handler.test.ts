@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
+import fs, { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pageScriptPolicy } from '../security/page-script-policy.js';
-import { withPageScriptPolicy } from './page-cache-handler.js';
+import PageCacheHandler, { withPageScriptPolicy } from './page-cache-handler.js';
 
 const HTML = '<html><body><script>self.__next_f.push([1,"a"])</script></body></html>';
 
@@ -32,4 +36,53 @@ test('a shell with postponed parts, a route handler and an empty entry are left 
   assert.deepEqual(withPageScriptPolicy(route).headers, {});
   assert.equal(withPageScriptPolicy(null), null);
   assert.equal(withPageScriptPolicy(undefined), undefined);
+});
+
+// The handler as Next.js makes it: memory only (isrFlushToDisk: false), over an empty build folder.
+function pageCache() {
+  return new PageCacheHandler({
+    fs: { ...fs, readFile: fs.promises.readFile, stat: fs.promises.stat },
+    flushToDisk: false,
+    serverDistDir: mkdtempSync(path.join(tmpdir(), 'page-cache-')),
+    revalidatedTags: [],
+    maxMemoryCacheSize: 8 * 1024 * 1024,
+  });
+}
+const READ = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false };
+const STORE = { cacheControl: { revalidate: 60, expire: 604_800 }, isRoutePPREnabled: false, isFallback: false };
+const renderedPage = (text: string, tag: string) => ({
+  kind: 'APP_PAGE',
+  html: `<p>${text}</p>`,
+  rscData: Buffer.from(text),
+  headers: { 'x-next-cache-tags': `${tag},claims` },
+  status: 200,
+});
+// Tags expire strictly after an entry's time; a render takes more than the clock's millisecond.
+const aMoment = () => sleep(5);
+
+test('a render that began before a save expired its tags is not kept, and the render after it is', async () => {
+  const cache = pageCache();
+  const key = '/claims/raced';
+  assert.equal(await cache.get(key, READ), null); // a miss: a render begins, reading the record
+  await aMoment();
+  await cache.revalidateTag(['claim:raced']); // an editor's save expires the claim (updateTag)
+  await aMoment();
+  await cache.set(key, renderedPage('before the save', 'claim:raced'), STORE);
+  assert.equal(await cache.get(key, READ), null, 'the next request renders again');
+
+  await aMoment();
+  await cache.set(key, renderedPage('after the save', 'claim:raced'), STORE);
+  const entry = await cache.get(key, READ);
+  assert.equal(entry?.value?.html, '<p>after the save</p>');
+});
+
+test('a render is kept when no tag of its page expired while it ran, whatever else expired', async () => {
+  const cache = pageCache();
+  const key = '/claims/calm';
+  assert.equal(await cache.get(key, READ), null);
+  await aMoment();
+  await cache.revalidateTag(['claim:another']);
+  await aMoment();
+  await cache.set(key, renderedPage('calm', 'claim:calm'), STORE);
+  assert.equal((await cache.get(key, READ))?.value?.html, '<p>calm</p>');
 });
