@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { CACHE_MEMORY_BYTES } from './lib/cache/memory-bound.js';
 import { PAGE_POLICY } from './lib/security/page-script-policy.js';
 
 // HSTS only where the site is served over https (browsers ignore it over http anyway, but a
@@ -31,17 +32,17 @@ const nextConfig = {
   // JavaScript and link-preview crawlers always get the complete page.
   cacheComponents: true,
   partialPrefetching: false,
-  // Every view of a list and every search is a page cached whole (lib/list-views.ts), so what readers
-  // and crawlers ask for decides how many entries there are. The cache is therefore kept in memory
-  // only, in Next.js's LRU of this size, and never written under .next/ (isrFlushToDisk below), where
-  // nothing would bound it: under a flood of new queries the entries read least are dropped, and a
-  // dropped page is rendered again from the data cache (an LRU of the same size). The build's own
-  // pages stay on disk and are read there when not in memory. 256 MB holds about 1,500 pages of
-  // 100-200 KB (HTML and React payloads), docs/caching.md.
-  cacheMaxMemorySize: 256 * 1024 * 1024,
+  // Every view of a list and every search is a page cached whole (lib/list-views.ts). The page cache
+  // is kept in memory only, in Next.js's LRU of this size (lib/cache/memory-bound.js), and never
+  // written under .next/ (isrFlushToDisk below), where nothing would bound it. The build's own pages
+  // stay on disk and are read there when not in memory.
+  cacheMaxMemorySize: CACHE_MEMORY_BYTES,
   // Next.js's own file-system page cache, which also keeps each cached page's script-src (hashes of
   // its inline scripts) with the page (docs/security.md, "Content-Security-Policy").
   cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache-handler.js', import.meta.url)),
+  // The `'use cache'` reads, kept past their revalidation time (served while refreshed) until they
+  // expire, so that what was read keeps being served while the database is down (docs/failures.md).
+  cacheHandlers: { default: fileURLToPath(new URL('./lib/cache/data-cache-handler.js', import.meta.url)) },
   experimental: {
     isrFlushToDisk: false,
     // forbidden() (lib/auth/page-guard.ts): a signed-in account without a page's permission gets a

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createDataCacheHandler } from './data-cache-handler.js';
+
+const MINUTE = 60_000;
+const bytes = (text: string) => new TextEncoder().encode(text);
+const streamOf = (chunk: Uint8Array) =>
+  new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+// An entry as Next.js hands it over: the public record's life (lib/cache/life.ts), read `age` ms ago.
+const entry = (text: string, tag: string, age = 0, expire = 604_800) => ({
+  value: streamOf(bytes(text)),
+  tags: [tag],
+  stale: 30,
+  timestamp: Date.now() - age,
+  revalidate: 60,
+  expire,
+});
+const textOf = async (found: { value: ReadableStream<Uint8Array> } | undefined) =>
+  found ? new Response(found.value).text() : undefined;
+
+test('a read past its revalidation time is still served, for Next.js to refresh in the background', async () => {
+  const cache = createDataCacheHandler(1024 * 1024);
+  await cache.set('claims', Promise.resolve(entry('the claims', 'tag:old', 10 * MINUTE)));
+  const found = await cache.get('claims', []);
+  assert.equal(found?.revalidate, 60);
+  assert.equal(await textOf(found), 'the claims');
+  assert.equal(await textOf(await cache.get('claims', [])), 'the claims', 'every read gets its own stream');
+});
+
+test('an expired tag (updateTag) drops the entry; a stale one (revalidateTag) serves it for a refresh', async () => {
+  const cache = createDataCacheHandler(1024 * 1024);
+  await cache.set('expired', Promise.resolve(entry('old', 'tag:expired')));
+  await cache.set('stale', Promise.resolve(entry('old', 'tag:stale')));
+  await sleep(5);
+  await cache.updateTags(['tag:expired']);
+  await cache.updateTags(['tag:stale'], { expire: 3600 });
+  assert.equal(await cache.get('expired', []), undefined);
+  const stale = await cache.get('stale', []);
+  assert.equal(stale?.revalidate, -1);
+  assert.equal(await textOf(stale), 'old');
+  assert.ok((await cache.getExpiration(['tag:expired'])) > 0);
+});
+
+test('a read that must not be kept, or that failed while streaming, is not kept, and reading it is a miss', async () => {
+  const cache = createDataCacheHandler(1024 * 1024);
+  await cache.set('per-request', Promise.resolve(entry('x', 'tag:a', 0, 0)));
+  assert.equal(await cache.get('per-request', []), undefined);
+  const failing = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.error(new Error('render failed'));
+    },
+  });
+  const writing = cache.set('failed', Promise.resolve({ ...entry('', 'tag:a'), value: failing }));
+  assert.equal(await cache.get('failed', []), undefined, 'a read during the write waits for it');
+  await writing;
+});
+
+test('the store holds at most its size, dropping what was read least recently', async () => {
+  const cache = createDataCacheHandler(2_100);
+  for (const key of ['a', 'b']) await cache.set(key, Promise.resolve(entry('x'.repeat(1_000), `tag:${key}`)));
+  await cache.get('a', []);
+  await cache.set('c', Promise.resolve(entry('x'.repeat(1_000), 'tag:c')));
+  assert.equal(await cache.get('b', []), undefined);
+  assert.ok(await cache.get('a', []));
+  assert.ok(await cache.get('c', []));
+});
