@@ -7,18 +7,39 @@ import type { ConcurrentRevision } from './domain/revisions';
 export type AppErrorCode =
   'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'invalid' | 'stale' | 'rate_limited' | 'unavailable';
 
+// The kinds an error is, from its own class up to AppError, on the error itself. Each of the server's
+// bundles (pages, route handlers, the proxy) may load a copy of this module, and the database
+// client, one per process on globalThis (lib/db.ts), throws the classes of the copy that made it:
+// `instanceof` therefore compares kinds, which every copy names alike, not class identities.
+const KINDS = Symbol.for('countercheck.appErrorKinds');
+type KindedClass = { readonly kind: string };
+
 export abstract class AppError extends Error {
+  /** The class's name, kept when the build renames classes. */
+  static readonly kind: string = 'AppError';
   readonly code: AppErrorCode;
+  private readonly [KINDS]: readonly string[];
+
+  static [Symbol.hasInstance](this: KindedClass, value: unknown): boolean {
+    const kinds = typeof value === 'object' && value !== null ? (value as { [KINDS]?: unknown })[KINDS] : undefined;
+    return Array.isArray(kinds) && kinds.includes(this.kind);
+  }
 
   protected constructor(code: AppErrorCode, message: string, options?: ErrorOptions) {
     super(message, options);
     this.name = new.target.name;
     this.code = code;
+    const kinds: string[] = [];
+    for (let kind: unknown = new.target; kind !== Error; kind = Object.getPrototypeOf(kind))
+      kinds.push((kind as KindedClass).kind);
+    this[KINDS] = kinds;
   }
 }
 
 /** No one is signed in, or the credentials given do not open a session. */
 export class UnauthenticatedError extends AppError {
+  static override readonly kind: string = 'UnauthenticatedError';
+
   constructor(message = 'Please sign in first.') {
     super('unauthenticated', message);
   }
@@ -26,6 +47,8 @@ export class UnauthenticatedError extends AppError {
 
 /** Signed in, but the account's role does not allow this. */
 export class ForbiddenError extends AppError {
+  static override readonly kind: string = 'ForbiddenError';
+
   constructor(message = 'Your account is not allowed to do this.') {
     super('forbidden', message);
   }
@@ -33,6 +56,8 @@ export class ForbiddenError extends AppError {
 
 /** The record does not exist, or the actor may not know that it does. */
 export class NotFoundError extends AppError {
+  static override readonly kind: string = 'NotFoundError';
+
   constructor(message: string) {
     super('not_found', message);
   }
@@ -40,6 +65,8 @@ export class NotFoundError extends AppError {
 
 /** The change collides with the state of other records (a slug taken, a passage quoted already). */
 export class ConflictError extends AppError {
+  static override readonly kind: string = 'ConflictError';
+
   constructor(message: string) {
     super('conflict', message);
   }
@@ -47,6 +74,8 @@ export class ConflictError extends AppError {
 
 /** Too many attempts: the caller may try again at `retryAt`. */
 export class RateLimitedError extends AppError {
+  static override readonly kind: string = 'RateLimitedError';
+
   constructor(
     message: string,
     readonly retryAt: Date,
@@ -67,6 +96,8 @@ export const DATABASE_RETRY_AFTER_SECONDS = 10;
  * Prisma client (lib/db.ts), so every action and route handler reports an outage the same way.
  */
 export class ServiceUnavailableError extends AppError {
+  static override readonly kind: string = 'ServiceUnavailableError';
+
   constructor(
     readonly retryAfterSeconds: number = DATABASE_RETRY_AFTER_SECONDS,
     /** The driver's own failure, for a log: the person is told only that it happened. */
@@ -82,6 +113,8 @@ export class ServiceUnavailableError extends AppError {
 
 /** An expected failure that belongs next to one form field (a name taken, a quote not found). */
 export class FieldError<Field extends string = string> extends AppError {
+  static override readonly kind: string = 'FieldError';
+
   readonly field: Field;
 
   constructor(field: Field, code: AppErrorCode, message: string) {
@@ -95,6 +128,8 @@ export class FieldError<Field extends string = string> extends AppError {
  * the change needs, a reason for an unverified quote): said next to the field only.
  */
 export class InvalidError<Field extends string = string> extends FieldError<Field> {
+  static override readonly kind: string = 'InvalidError';
+
   constructor(field: Field, message: string) {
     super(field, 'invalid', message);
   }
@@ -105,6 +140,8 @@ export class InvalidError<Field extends string = string> extends FieldError<Fiel
  * editor needs to merge: the record as saved now, its version, and the saves made meanwhile.
  */
 export class StaleError<Snapshot = unknown> extends AppError {
+  static override readonly kind: string = 'StaleError';
+
   constructor(
     message: string,
     readonly current: Snapshot,
