@@ -15,6 +15,7 @@ let standInUrl: string;
 // Loaded once DATABASE_REPLICA_URLS names the stand-in: lib/env reads it when first imported.
 let app: {
   db: typeof import('./db').db;
+  readTransaction: typeof import('./db').readTransaction;
   disconnectDb: typeof import('./db').disconnectDb;
   waitForReplicasToReplay: typeof import('./db').waitForReplicasToReplay;
   readFromReplica: typeof import('./replica-reads').readFromReplica;
@@ -53,7 +54,7 @@ before(async () => {
   assert.equal(await migrate(standInUrl), 0);
   process.env.DATABASE_REPLICA_URLS = standInUrl;
   const [
-    { db, disconnectDb, waitForReplicasToReplay },
+    { db, readTransaction, disconnectDb, waitForReplicasToReplay },
     { readFromReplica },
     publicRecord,
     claims,
@@ -65,7 +66,17 @@ before(async () => {
     import('./dal/claims'),
     import('./testing/factories'),
   ]);
-  app = { db, disconnectDb, waitForReplicasToReplay, readFromReplica, publicRecord, claims, makeClaim, countQueries };
+  app = {
+    db,
+    readTransaction,
+    disconnectDb,
+    waitForReplicasToReplay,
+    readFromReplica,
+    publicRecord,
+    claims,
+    makeClaim,
+    countQueries,
+  };
 });
 
 after(async () => {
@@ -112,6 +123,24 @@ test('in a replica scope, writes and transactions stay on the primary', { skip }
   );
   assert.equal(batched[0]?.name, primary);
 });
+
+test(
+  'a read transaction goes where a read would: the replica in a replica scope, else the primary',
+  { skip },
+  async () => {
+    const where = () =>
+      app.readTransaction(
+        async (tx) => ((await tx.$queryRaw`SELECT current_database() AS name`) as [{ name: string }])[0].name,
+      );
+    assert.equal(await app.readFromReplica(where), databaseName(standInUrl));
+    assert.equal(await where(), databaseName(databaseUrl!));
+    // Search sets its thresholds in one such transaction: in the scope, on the replica's rows.
+    const claim = await app.makeClaim({ summary: `Searchable only on the primary ${randomUUID()}` });
+    const search = (await import('./dal/search')).rankClaimsForQuery;
+    assert.equal((await app.readFromReplica(() => search(claim.summary))).length, 0);
+    assert.ok((await search(claim.summary)).some(({ claimId }) => claimId === claim.id));
+  },
+);
 
 test('a replica client leaves out password hashes and TOTP secrets as the primary does', { skip }, async () => {
   const replica = new pg.Client({ connectionString: standInUrl });

@@ -30,7 +30,8 @@ function createClient(connection: DatabaseConnection) {
 }
 type Client = ReturnType<typeof createClient>;
 
-type Replica = { connection: DatabaseConnection; client: Client };
+// A database and the Prisma client on it: the primary, or one replica.
+type Connected = { connection: DatabaseConnection; client: Client };
 
 // The operations a replica may answer: reads, and raw queries (which the DAL uses only to read).
 const READ_OPERATIONS = new Set([
@@ -46,41 +47,54 @@ const READ_OPERATIONS = new Set([
   '$queryRawUnsafe',
 ]);
 
-// A replica that is down or behind is logged once a minute per replica, not once per request.
-const REPLICA_REPORT_INTERVAL_MS = 60_000;
-const shouldReportReplica = oncePerInterval(REPLICA_REPORT_INTERVAL_MS);
-function reportReplica(replica: Replica, problem: string, error?: unknown): void {
-  if (!shouldReportReplica(`${replica.connection.label} ${problem}`, Date.now())) return;
+// A database that is down or behind is logged once a minute per database, not once per request.
+const DATABASE_REPORT_INTERVAL_MS = 60_000;
+const shouldReport = oncePerInterval(DATABASE_REPORT_INTERVAL_MS);
+function report(database: DatabaseConnection, problem: string, error?: unknown): void {
+  if (!shouldReport(`${database.label} ${problem}`, Date.now())) return;
   // Prisma's message opens with the invocation over several lines; the driver's reason is the last.
   const cause = error instanceof Error ? ` (${error.message.trim().split('\n').at(-1)})` : '';
-  console.warn(`${replica.connection.label} ${problem}${cause}; logged once a minute while it lasts.`);
+  console.warn(`${database.label} ${problem}${cause}; logged once a minute while it lasts.`);
 }
 
 type Operation = { model?: string; operation: string; args: unknown; query: (args: unknown) => Promise<unknown> };
 
 /** Runs one read on `replica`'s client: the same model and operation, the same arguments. */
-function runOn(replica: Replica, { model, operation, args }: Operation): Promise<unknown> {
+function runOn(replica: Connected, { model, operation, args }: Operation): Promise<unknown> {
   // The hook names the model as the schema does (Claim), the client as a property (claim).
   const target = model ? replica.client[(model[0]!.toLowerCase() + model.slice(1)) as keyof Client] : replica.client;
   // Indexed by the operation's own name, with the arguments the hook got: types cannot follow that.
   return (target as unknown as Record<string, (args: unknown) => Promise<unknown>>)[operation]!(args);
 }
 
+/** One read, as it is made on the primary and as it is made on a replica. */
+type Read<T> = { onPrimary: () => Promise<T>; onReplica: (replica: Connected) => Promise<T> };
+
 /**
  * A read in a readFromReplica scope (lib/replica-reads.ts) goes to a replica picked at random; one
- * that does not answer (lib/database-failure.ts) is read around, on the primary, for that read. A
- * failed request (a bad query) is the query's, and fails as it would on the primary.
+ * that does not answer (lib/database-failure.ts) is read around, on the primary, for that read. Any
+ * other read goes to the primary, and to a replica when the primary does not answer: a reader is
+ * better served the record as a replica last saw it than an error, and a write fails regardless.
+ * A failed request (a bad query) is the query's, and fails as it would on the primary.
  */
-async function routed(replicas: readonly Replica[], operation: Operation): Promise<unknown> {
-  if (!replicas.length || !mayReadFromReplica() || !READ_OPERATIONS.has(operation.operation))
-    return operation.query(operation.args);
+async function routed<T>(primary: DatabaseConnection, replicas: readonly Connected[], read: Read<T>): Promise<T> {
+  if (!replicas.length) return read.onPrimary();
   const replica = replicas[Math.floor(Math.random() * replicas.length)]!;
+  if (!mayReadFromReplica()) {
+    try {
+      return await read.onPrimary();
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      report(primary, 'does not answer, reads go to the replicas', error);
+      return read.onReplica(replica);
+    }
+  }
   try {
-    return await runOn(replica, operation);
+    return await read.onReplica(replica);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    reportReplica(replica, 'does not answer, its reads go to the primary', error);
-    return operation.query(operation.args);
+    report(replica.connection, 'does not answer, its reads go to the primary', error);
+    return read.onPrimary();
   }
 }
 
@@ -92,11 +106,19 @@ async function routed(replicas: readonly Replica[], operation: Operation): Promi
  * any query (its own queries run on the plain client and fail through it). A transaction runs on
  * the primary whatever scope it is opened in.
  */
-function withRoutingAndOutages(client: Client, replicas: readonly Replica[]) {
+function withRoutingAndOutages(primary: Connected, replicas: readonly Connected[]) {
+  const { client } = primary;
   return client.$extends({
     query: {
       $allOperations: ({ model, operation, args, query }) =>
-        outageAsAppError(() => routed(replicas, { model, operation, args, query: query as Operation['query'] })),
+        outageAsAppError(() => {
+          if (!READ_OPERATIONS.has(operation)) return query(args);
+          const read = { model, operation, args, query: query as Operation['query'] };
+          return routed(primary.connection, replicas, {
+            onPrimary: () => query(args),
+            onReplica: (replica) => runOn(replica, read),
+          });
+        }),
     },
     client: {
       // Both forms (a callback, or an array of queries) keep their types: same arguments, same result.
@@ -108,13 +130,13 @@ function withRoutingAndOutages(client: Client, replicas: readonly Replica[]) {
 
 // One PrismaClient per process. PGlite is single-process, and Next.js dev re-evaluates modules on
 // every change, so the client is kept on globalThis rather than in module scope.
-type OpenDatabase = Replica & { replicas: Replica[]; db: ReturnType<typeof withRoutingAndOutages> };
+type OpenDatabase = Connected & { replicas: Connected[]; db: ReturnType<typeof withRoutingAndOutages> };
 const globalForPrisma = globalThis as unknown as { database?: OpenDatabase };
 const database = (globalForPrisma.database ??= (() => {
   const connection = openConfiguredDatabase();
   const client = createClient(connection);
   const replicas = openConfiguredReplicas().map((replica) => ({ connection: replica, client: createClient(replica) }));
-  const opened = { connection, client, replicas, db: withRoutingAndOutages(client, replicas) };
+  const opened = { connection, client, replicas, db: withRoutingAndOutages({ connection, client }, replicas) };
   // When the server stops, the pool and the embedded database close before the process ends.
   closeBeforeExit(() => close(opened));
   return opened;
@@ -153,7 +175,7 @@ export async function waitForReplicasToReplay(): Promise<void> {
   await Promise.all(database.replicas.map((replica) => waitForReplay(replica, target, deadline)));
 }
 
-async function waitForReplay(replica: Replica, target: string, deadline: number): Promise<void> {
+async function waitForReplay(replica: Connected, target: string, deadline: number): Promise<void> {
   for (;;) {
     let replayed: string | null;
     try {
@@ -162,11 +184,11 @@ async function waitForReplay(replica: Replica, target: string, deadline: number)
       ];
     } catch (error) {
       // Down: its reads go to the primary meanwhile (routed), which shows the save.
-      return reportReplica(replica, 'cannot say what it has replayed', error);
+      return report(replica.connection, 'cannot say what it has replayed', error);
     }
     if (hasReplayed(replayed, target)) return;
     if (Date.now() >= deadline)
-      return reportReplica(replica, `had not replayed a save ${REPLAY_WAIT_MS} ms after its commit`);
+      return report(replica.connection, `had not replayed a save ${REPLAY_WAIT_MS} ms after its commit`);
     await new Promise((resolve) => setTimeout(resolve, REPLAY_POLL_MS));
   }
 }
@@ -184,4 +206,22 @@ export function disconnectDb(): Promise<void> {
 
 /** The client inside `db.$transaction(async (tx) => …)`, for helpers that write in their caller's transaction. */
 export type Transaction = Parameters<Extract<Parameters<typeof db.$transaction>[0], (...args: never[]) => unknown>>[0];
+
+/**
+ * A transaction that only reads (a REPEATABLE READ snapshot, settings scoped to one search), routed
+ * as a single read is: on a replica in a readFromReplica scope, else on the primary, and on the
+ * other when the one it meant does not answer. A plain $transaction always runs on the primary.
+ */
+export function readTransaction<T>(work: (tx: Transaction) => Promise<T>, options?: { timeout?: number }): Promise<T> {
+  const { connection, client, replicas } = database;
+  // A replica's client is built as the primary's is (createClient): its transaction client has the
+  // same models and methods, without the routing, which a transaction does not use.
+  const run = (on: Client) => on.$transaction((tx) => work(tx as unknown as Transaction), options);
+  return outageAsAppError(() =>
+    routed(connection, replicas, {
+      onPrimary: () => onPrimary(() => run(client)),
+      onReplica: (replica) => run(replica.client),
+    }),
+  );
+}
 export type Db = typeof db;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { ReadOnlyNotice } from '@/components/layout/read-only-notice';
 
 // Editors' pages: for the people who keep the record, not for search engines.
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -9,5 +10,10 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export const instant = false;
 
 export default function EditorLayout({ children }: { children: ReactNode }) {
-  return children;
+  return (
+    <>
+      <ReadOnlyNotice />
+      {children}
+    </>
+  );
 }

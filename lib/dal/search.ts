@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '../generated/prisma/client';
-import { db } from '../db';
+import { readTransaction } from '../db';
 import { closestSpelling, MIN_CORRECTABLE_LENGTH } from '../domain/spelling';
 
 // Ranks published claims for a reader's query. Words match through PostgreSQL full-text search
@@ -83,7 +83,7 @@ async function meantWords(tx: Prisma.TransactionClient, query: string): Promise<
 
 export async function rankClaimsForQuery(query: string): Promise<RankedClaim[]> {
   // The query is always a bound parameter, never spliced into SQL.
-  return db.$transaction(async (tx) => {
+  return readTransaction(async (tx) => {
     // Both settings last until the end of this transaction. The query is prepared once per
     // connection, and after a few runs PostgreSQL may switch it to a generic plan that cannot see
     // the reader's words, which is many times slower for common ones: plan each run afresh.

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type Transaction } from '../db';
+import { readTransaction, type Transaction } from '../db';
 import { env } from '../env';
 
 /**
@@ -32,25 +32,23 @@ export async function* inOneSnapshot<T>(read: (tx: Transaction) => AsyncIterable
   let wakeProducer: (() => void) | undefined;
   const wake = (waiting: (() => void) | undefined) => waiting?.();
 
-  const done = db
-    .$transaction(
-      async (tx) => {
-        // The first statement of the transaction, as PostgreSQL requires (the embedded database's
-        // adapter would set Prisma's isolationLevel option outside the transaction, to no effect).
-        await tx.$executeRaw`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`;
-        for await (const item of read(tx)) {
-          items.push(item);
-          wake(wakeConsumer);
-          while (items.length - head >= READ_AHEAD && !stopped) await new Promise<void>((go) => (wakeProducer = go));
-          if (stopped) return;
-        }
-      },
-      { timeout: SNAPSHOT_TIMEOUT_MS },
-    )
-    .finally(() => {
-      ended = true;
-      wake(wakeConsumer);
-    });
+  const done = readTransaction(
+    async (tx) => {
+      // The first statement of the transaction, as PostgreSQL requires (the embedded database's
+      // adapter would set Prisma's isolationLevel option outside the transaction, to no effect).
+      await tx.$executeRaw`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`;
+      for await (const item of read(tx)) {
+        items.push(item);
+        wake(wakeConsumer);
+        while (items.length - head >= READ_AHEAD && !stopped) await new Promise<void>((go) => (wakeProducer = go));
+        if (stopped) return;
+      }
+    },
+    { timeout: SNAPSHOT_TIMEOUT_MS },
+  ).finally(() => {
+    ended = true;
+    wake(wakeConsumer);
+  });
   // Its failure reaches the consumer below, when it asks for what is left.
   done.catch(() => {});
 

@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { Pool } from 'pg';
 import { DATABASE_RETRY_AFTER_SECONDS, ServiceUnavailableError } from '../errors';
-import { env } from '../env';
+import { primaryAnswers } from '../database-probe';
 
 // A form posted without JavaScript runs its server action and renders its page again, with the
 // action's answer, in one request. During a database outage the action answers "nothing was saved"
@@ -11,36 +10,6 @@ import { env } from '../env';
 // (SELECT 1, at most a second); when it does not answer, the proxy answers 503 with Retry-After and a
 // page that gives back everything typed, in a form that sends it again. With JavaScript, the action's
 // own answer keeps what was typed: those posts (Next-Action header) pass on.
-
-// Its own small pool, as the rate limiters have: the proxy is bundled apart from the Prisma client.
-const globalForProbe = globalThis as unknown as { databaseProbePool?: Pool };
-
-function probePool(databaseUrl: string): Pool {
-  if (!globalForProbe.databaseProbePool) {
-    const pool = new Pool({
-      connectionString: databaseUrl,
-      max: 2,
-      connectionTimeoutMillis: 1000,
-      query_timeout: 1000,
-      allowExitOnIdle: true,
-    });
-    // A stopping server ends idle connections; unheard, that error would end the process.
-    pool.on('error', () => {});
-    globalForProbe.databaseProbePool = pool;
-  }
-  return globalForProbe.databaseProbePool;
-}
-
-/** Whether the database answers now. The embedded one is in this process: it always does. */
-async function databaseAnswers(): Promise<boolean> {
-  if (!env.DATABASE_URL) return true;
-  try {
-    await probePool(env.DATABASE_URL).query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -107,7 +76,7 @@ export function editorPageOutageResponse(error: unknown): NextResponse {
 /** 503 for a form posted without JavaScript while the database does not answer, or null to pass it on. */
 export async function databaseOutageResponse(
   request: NextRequest,
-  answers: () => Promise<boolean> = databaseAnswers,
+  answers: () => Promise<boolean> = primaryAnswers,
 ): Promise<NextResponse | null> {
   const isFormPost =
     request.method === 'POST' && (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');
