@@ -23,6 +23,12 @@ const envSchema = z
           : value,
       z.array(z.url({ protocol: /^postgres(ql)?$/ })).default([]),
     ),
+    /**
+     * A Redis server that the app's instances share their cache and rate limits through
+     * (docs/scale-out.md). Unset, each process keeps its own. The cache handlers, which Next.js
+     * loads apart from the app, read it themselves (lib/cache/redis-connection.js).
+     */
+    REDIS_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^rediss?$/ }).optional()),
     /** Data folder of the embedded database (git-ignored). */
     PGLITE_DIR: z.preprocess(blankAsUnset, z.string().default('.data/pglite')),
     /** The port the server listens on (`next start` reads it itself); SITE_URL defaults to it. */

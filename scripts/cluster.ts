@@ -9,7 +9,6 @@
 // It stays in the foreground and Ctrl-C stops everything it started; --detach returns once all is
 // up, and `npm run cluster:stop` stops it later. Both stop only what the pid files of .cluster/run
 // (and PostgreSQL's own postmaster.pid) name.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +22,7 @@ import {
 } from './cluster/nginx-config';
 import { isPostgresRunning, postgresNodes, startPrimary, startReplica, stopPostgres } from './cluster/postgres';
 import { isRunning, logDir, runStep, startRecorded, stopRecorded } from './cluster/processes';
+import { startRedis } from './cluster/redis';
 import { nextStartCommand, waitForAnswer } from './production-server';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -45,33 +45,6 @@ function appEnv(config: ClusterConfig, port: number): Record<string, string> {
     // nginx, the one proxy of ours, appends the client's address to X-Forwarded-For.
     TRUSTED_PROXIES: '1',
   };
-}
-
-async function startRedis(config: ClusterConfig): Promise<void> {
-  const folder = path.join(config.dir, 'redis');
-  mkdirSync(folder, { recursive: true });
-  // A cache and a counter store: nothing in it needs to outlive the process.
-  const redis = startRecorded(config, 'redis', 'redis-server', [
-    '--port',
-    String(config.redisPort),
-    '--bind',
-    '127.0.0.1',
-    '--save',
-    '',
-    '--appendonly',
-    'no',
-    '--dir',
-    folder,
-  ]);
-  for (let attempt = 0; attempt < 50; attempt++) {
-    if (redis.exited()) break;
-    const pong = spawnSync('redis-cli', ['-p', String(config.redisPort), 'ping'], {
-      encoding: 'utf8',
-    }).stdout;
-    if (pong.trim() === 'PONG') return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Redis did not answer on port ${config.redisPort}: see ${logDir(config)}/redis.log`);
 }
 
 function writeNginxConfig(config: ClusterConfig): string {

@@ -1,15 +1,26 @@
-// The store of the `'use cache'` reads (the `default` entry of next.config.js's `cacheHandlers`):
-// Next.js's in-memory LRU, except that an entry past its `revalidate` time is still served while a
-// fresh one is read in the background, until its `expire` time (a week for the public record,
-// lib/cache/life.ts). Next.js's built-in handler drops an entry at `revalidate`; then, with the
-// database down, every request that does not come whole from the page cache (the API, feeds, lists
-// rendered per request) failed a minute into the outage instead of answering from what it had read
-// (docs/failures.md). Tags are kept as Next.js keeps them, in its tag manifest, which the page cache
-// (lib/cache/page-cache-handler.js) reads as well.
-import { createDefaultCacheHandler } from 'next/dist/server/lib/cache-handlers/default.js';
-import { areTagsExpired, areTagsStale } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
+// The store of the `'use cache'` reads (the `default` entry of next.config.js's `cacheHandlers`).
+//
+// - An entry past its `revalidate` time is still served while a fresh one is read in the
+//   background, until its `expire` time (a week for the public record, lib/cache/life.ts). Next.js's
+//   built-in handler drops it at `revalidate`; then, with the database down, every request that does
+//   not come whole from the page cache (the API, feeds, lists rendered per request) failed a minute
+//   into the outage instead of answering from what it had read (docs/failures.md).
+// - Each process keeps entries in an LRU of its memory. With REDIS_URL they are also written to
+//   Redis, where the other instances find what one of them read, and invalidations are shared
+//   (lib/cache/shared-tags.js); while Redis is unreachable an instance works from its memory alone
+//   and refreshes what it serves every few seconds, since it no longer hears the others' edits.
+// - Tag times live in Next.js's tag manifest, which the page cache (lib/cache/page-cache-handler.js)
+//   reads too.
+import { createHash } from 'node:crypto';
+import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { LRUCache } from 'next/dist/server/lib/lru-cache.js';
+import { decodeEntry, encodeEntry } from './entry-codec.js';
 import { CACHE_MEMORY_BYTES } from './memory-bound.js';
+import { cacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
+import { followTagInvalidations, shareTagInvalidation } from './shared-tags.js';
+import { latestExpiry, recordTagInvalidation, tagsExpiredSince, tagsStaleSince } from './tag-manifest.js';
+
+const REDIS_PREFIX = 'countercheck:cache:';
 
 /** A fresh single-use stream over stored bytes: Next.js reads each entry's value once. */
 function streamOf(bytes) {
@@ -22,40 +33,71 @@ function streamOf(bytes) {
 }
 
 /**
- * A `'use cache'` handler holding at most `maxBytes` of entries in this process's memory. The tag
- * methods are Next.js's own (a built-in handler's, whose store goes unused).
+ * A `'use cache'` handler holding at most `maxBytes` of entries in this process's memory, and
+ * sharing them and its invalidations through `redis` (lib/cache/redis-connection.js) when given.
+ * `manifest` is where tag times are kept: Next.js's, unless a test simulates several instances.
  */
-export function createDataCacheHandler(maxBytes) {
-  const { refreshTags, getExpiration, updateTags } = createDefaultCacheHandler(1);
+export function createDataCacheHandler(
+  maxBytes,
+  { redis = null, prefix = REDIS_PREFIX, manifest = tagsManifest } = {},
+) {
   const entries = new LRUCache(maxBytes, (stored, key) => stored.value.byteLength + key.length);
   // A read waits for a write of the same key under way, as in Next.js's handler.
   const pendingSets = new Map();
+  const redisKey = (cacheKey) => `${prefix}data:${createHash('sha256').update(cacheKey).digest('base64url')}`;
+  if (redis) followTagInvalidations(redis, prefix, manifest);
+
+  /** The entry from this process's memory, or else from Redis (then kept in memory too). */
+  async function find(cacheKey) {
+    const stored = entries.get(cacheKey);
+    if (stored || !redis?.isUp()) return stored;
+    const shared = decodeEntry(await redis.commands.getBuffer(redisKey(cacheKey)).catch(() => null));
+    if (shared) entries.set(cacheKey, shared);
+    return shared ?? undefined;
+  }
 
   /** Keeps the entry's bytes, never its stream (which holds the request that made it). */
-  async function storeEntry(cacheKey, pendingEntry) {
+  async function store(cacheKey, pendingEntry) {
     const { value, ...entry } = await pendingEntry;
     const bytes = new Uint8Array(await new Response(value).arrayBuffer());
     // `expire: 0` marks a read that must not be kept (Next.js regenerates it on every request).
-    if (entry.expire > 0) entries.set(cacheKey, { entry, value: bytes });
+    if (!(entry.expire > 0)) return;
+    entries.set(cacheKey, { entry, value: bytes });
+    if (redis?.isUp())
+      await redis.commands
+        .set(redisKey(cacheKey), encodeEntry(entry, bytes), 'PX', entry.expire * 1000)
+        .catch(() => {});
   }
 
   return {
-    refreshTags,
-    getExpiration,
-    updateTags,
+    // Tags arrive as they are invalidated (followTagInvalidations): nothing to fetch per request.
+    async refreshTags() {},
+
+    async getExpiration(tags) {
+      return latestExpiry(manifest, tags);
+    },
+
+    async updateTags(tags, durations) {
+      recordTagInvalidation(manifest, tags, durations);
+      // Next.js calls this for the page cache's tags too (both caches share the manifest), so the
+      // other instances hear of every invalidation from here. Unreachable, they refresh on their own.
+      if (redis?.isUp()) await shareTagInvalidation(redis, prefix, manifest, tags, durations).catch(() => {});
+    },
 
     /** The entry, unless a tag expired it (updateTag); a stale tag asks for a background refresh. */
     async get(cacheKey) {
       await pendingSets.get(cacheKey);
-      const stored = entries.get(cacheKey);
-      if (!stored || areTagsExpired(stored.entry.tags, stored.entry.timestamp)) return undefined;
-      const revalidate = areTagsStale(stored.entry.tags, stored.entry.timestamp) ? -1 : stored.entry.revalidate;
+      const stored = await find(cacheKey);
+      if (!stored || tagsExpiredSince(manifest, stored.entry.tags, stored.entry.timestamp)) return undefined;
+      let revalidate = stored.entry.revalidate;
+      if (tagsStaleSince(manifest, stored.entry.tags, stored.entry.timestamp)) revalidate = -1;
+      else if (redis && !redis.isUp()) revalidate = Math.min(revalidate, LIFETIME_WITHOUT_REDIS_SECONDS);
       return { ...stored.entry, revalidate, value: streamOf(stored.value) };
     },
 
     async set(cacheKey, pendingEntry) {
       // A value that failed while streaming is not kept: the next read computes it again.
-      const stored = storeEntry(cacheKey, pendingEntry).catch(() => undefined);
+      const stored = store(cacheKey, pendingEntry).catch(() => undefined);
       pendingSets.set(cacheKey, stored);
       await stored;
       if (pendingSets.get(cacheKey) === stored) pendingSets.delete(cacheKey);
@@ -63,4 +105,4 @@ export function createDataCacheHandler(maxBytes) {
   };
 }
 
-export default createDataCacheHandler(CACHE_MEMORY_BYTES);
+export default createDataCacheHandler(CACHE_MEMORY_BYTES, { redis: cacheRedis() });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { randomUUID } from 'node:crypto';
+import { type TestContext, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createDataCacheHandler } from './data-cache-handler.js';
+import { connectCacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
 
 const MINUTE = 60_000;
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -69,4 +71,63 @@ test('the store holds at most its size, dropping what was read least recently', 
   assert.equal(await cache.get('b', []), undefined);
   assert.ok(await cache.get('a', []));
   assert.ok(await cache.get('c', []));
+});
+
+// Two instances sharing a Redis server, each with its own tag manifest as separate processes have.
+// Redis runs on the development and CI machines (README); without it these tests say so and skip.
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+async function redisOrSkip(t: TestContext) {
+  const redis = connectCacheRedis(REDIS_URL, { onChange: () => {} });
+  for (let waited = 0; !redis.isUp() && waited < 2_000; waited += 50) await sleep(50);
+  if (!redis.isUp()) {
+    redis.disconnect();
+    t.skip(`no Redis at ${REDIS_URL}`);
+    return null;
+  }
+  t.after(() => redis.disconnect());
+  return redis;
+}
+const instance = (redis: ReturnType<typeof connectCacheRedis>, prefix: string) =>
+  createDataCacheHandler(1024 * 1024, { redis, prefix, manifest: new Map() });
+const until = async (check: () => Promise<boolean>) => {
+  for (let waited = 0; waited < 2_000; waited += 20) {
+    if (await check()) return true;
+    await sleep(20);
+  }
+  return false;
+};
+
+test('through Redis, one instance reads what another cached, and an edit on one expires it on the other', async (t) => {
+  const [redisA, redisB] = [await redisOrSkip(t), await redisOrSkip(t)];
+  if (!redisA || !redisB) return;
+  const prefix = `countercheck:test:${randomUUID()}:`;
+  try {
+    const [a, b] = [instance(redisA, prefix), instance(redisB, prefix)];
+    await sleep(100); // both subscribed
+    await a.set('claim', Promise.resolve(entry('the claim', 'claim:1')));
+    assert.equal(await textOf(await b.get('claim', [])), 'the claim', 'B reads what A cached');
+
+    await sleep(5);
+    await a.updateTags(['claim:1']);
+    assert.ok(await until(async () => (await b.get('claim', [])) === undefined), 'B drops it within 2 s');
+    assert.equal(await a.get('claim', []), undefined);
+  } finally {
+    const keys = await redisA.commands.keys(`${prefix}*`);
+    if (keys.length) await redisA.commands.del(...keys);
+  }
+});
+
+test('with Redis unreachable, an instance serves from its memory, refreshing every few seconds, and nothing throws', async () => {
+  const unreachable = connectCacheRedis('redis://127.0.0.1:1', { onChange: () => {} });
+  try {
+    const cache = instance(unreachable, 'countercheck:test:');
+    await cache.set('claims', Promise.resolve(entry('the claims', 'tag:down')));
+    const found = await cache.get('claims', []);
+    assert.equal(found?.revalidate, LIFETIME_WITHOUT_REDIS_SECONDS);
+    assert.equal(await textOf(found), 'the claims');
+    await cache.updateTags(['tag:down']);
+    assert.equal(await cache.get('claims', []), undefined, 'its own edits still expire its copies');
+  } finally {
+    unreachable.disconnect();
+  }
 });

@@ -6,6 +6,7 @@
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { areTagsExpired } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { pageScriptPolicy } from '../security/page-script-policy.js';
+import { cacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
 
 // A CommonJS module compiled from ESM. Node (next build loads this file itself) hands over its
 // exports object as the default import; the server's bundle, where Turbopack compiles this file
@@ -38,6 +39,17 @@ function cacheTagsOf(value) {
   return typeof tags === 'string' && tags ? tags.split(',') : [];
 }
 
+/**
+ * While Redis is unreachable this instance no longer hears the others' invalidations (they reach
+ * its tag manifest through lib/cache/data-cache-handler.js): a page it cached is refreshed in the
+ * background once it is a few seconds old, and shared caches are told to keep it no longer.
+ */
+function withLifetimeWithoutRedis(entry) {
+  const revalidate = entry?.cacheControl?.revalidate;
+  if (typeof revalidate !== 'number' || revalidate <= LIFETIME_WITHOUT_REDIS_SECONDS) return entry;
+  return { ...entry, cacheControl: { ...entry.cacheControl, revalidate: LIFETIME_WITHOUT_REDIS_SECONDS } };
+}
+
 export default class PageCacheHandler extends FileSystemCache {
   /**
    * When this process began rendering each page it is about to store: the first read of the key
@@ -48,11 +60,13 @@ export default class PageCacheHandler extends FileSystemCache {
    */
   #renderStartedAt = new Map();
 
+  #redis = cacheRedis();
+
   async get(key, context) {
     if (!this.#renderStartedAt.has(key)) this.#renderStartedAt.set(key, Date.now());
     const entry = await super.get(key, context);
     withPageScriptPolicy(entry?.value);
-    return entry;
+    return this.#redis && !this.#redis.isUp() ? withLifetimeWithoutRedis(entry) : entry;
   }
 
   /**

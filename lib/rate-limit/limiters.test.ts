@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, test } from 'node:test';
 import { Pool } from 'pg';
+import { connectCacheRedis } from '../cache/redis-connection.js';
 import { isLocalDatabase } from '../database';
 import { env } from '../env';
 import { consumeFrom, createRateLimiter } from './limiters';
@@ -62,6 +63,26 @@ test('when PostgreSQL cannot be reached, the process counts in memory instead of
   assert.deepEqual(await consumeFrom(limiter, address), { allowed: true });
   assert.deepEqual(await consumeFrom(limiter, address), { allowed: true });
   assert.equal((await consumeFrom(limiter, address)).allowed, false);
+});
+
+test('through Redis, two instances share one count; while it is unreachable each counts in memory', async (t) => {
+  const url = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const connections = [connectCacheRedis(url, { onChange: () => {} }), connectCacheRedis(url, { onChange: () => {} })];
+  const unreachable = connectCacheRedis('redis://127.0.0.1:1', { onChange: () => {} });
+  t.after(() => [...connections, unreachable].forEach((connection) => connection.disconnect()));
+  for (let waited = 0; !connections.every((c) => c.isUp()) && waited < 2_000; waited += 50)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  if (!connections.every((c) => c.isUp())) return t.skip(`no Redis at ${url}`);
+
+  const [first, second] = connections.map((c) => createRateLimiter('search', limit, { redis: c.commands }));
+  const address = key();
+  for (const limiter of [first, second, first])
+    assert.deepEqual(await consumeFrom(limiter!, address), { allowed: true });
+  assert.equal((await consumeFrom(second!, address)).allowed, false, 'the fourth request, on either instance');
+
+  const cutOff = createRateLimiter('api', { points: 1, durationSeconds: 60 }, { redis: unreachable.commands });
+  assert.deepEqual(await consumeFrom(cutOff, address), { allowed: true });
+  assert.equal((await consumeFrom(cutOff, address)).allowed, false);
 });
 
 test('the embedded mode counts in this process, with the same refusals', async () => {

@@ -1,17 +1,21 @@
+import type Redis from 'ioredis';
 import { Pool } from 'pg';
 import {
   RateLimiterMemory,
   RateLimiterPostgres,
+  RateLimiterRedis,
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
+import { cacheRedis } from '../cache/redis-connection.js';
 import { retryAfterSeconds, type RateLimit, type RateLimitFamily } from '../domain/rate-limits';
 import { env } from '../env';
 
 // The counters behind every rate limit (lib/domain/rate-limits.ts says which and how much), kept by
-// rate-limiter-flexible. On PostgreSQL they live in the rate_limits table (a migration makes it),
-// so every instance of the app counts the same requests: one atomic INSERT … ON CONFLICT per
-// request. The embedded database serves one process, whose memory then holds them.
+// rate-limiter-flexible where every instance of the app counts the same requests: in Redis when
+// REDIS_URL is set (one INCR per request, on the cache's connection), else on PostgreSQL in the
+// rate_limits table (a migration makes it; one atomic INSERT … ON CONFLICT per request). The
+// embedded database serves one process, whose memory then holds them.
 //
 // No 'server-only' here: proxy.ts imports this module, and the proxy is bundled apart from the app.
 // For the same reason the counters get a small pool of their own rather than the Prisma client's
@@ -19,8 +23,8 @@ import { env } from '../env';
 
 export type RateLimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Where counters are kept: a PostgreSQL pool, or this process's memory. */
-export type RateLimitStore = Pool | 'memory';
+/** Where counters are kept: a Redis connection, a PostgreSQL pool, or this process's memory. */
+export type RateLimitStore = { redis: Redis } | Pool | 'memory';
 
 const TABLE = 'rate_limits';
 
@@ -28,15 +32,17 @@ const TABLE = 'rate_limits';
 export function createRateLimiter(family: RateLimitFamily, limit: RateLimit, store: RateLimitStore) {
   const options = { keyPrefix: family, points: limit.points, duration: limit.durationSeconds };
   if (store === 'memory') return new RateLimiterMemory(options);
+  // When the store cannot answer, the process counts on its own rather than failing reads that
+  // caches could still serve.
+  const insuranceLimiter = new RateLimiterMemory(options);
+  if ('redis' in store) return new RateLimiterRedis({ ...options, storeClient: store.redis, insuranceLimiter });
   return new RateLimiterPostgres({
     ...options,
     storeClient: store,
     storeType: 'pool',
     tableName: TABLE,
     tableCreated: true,
-    // When the database cannot answer, the process counts on its own rather than failing reads
-    // that caches could still serve.
-    insuranceLimiter: new RateLimiterMemory(options),
+    insuranceLimiter,
   });
 }
 
@@ -60,6 +66,8 @@ const globalForLimits = globalThis as unknown as {
 };
 
 function configuredStore(): RateLimitStore {
+  const redis = env.REDIS_URL ? cacheRedis() : null;
+  if (redis) return { redis: redis.commands };
   return (globalForLimits.rateLimitStore ??= env.DATABASE_URL
     ? new Pool({
         connectionString: env.DATABASE_URL,

@@ -123,13 +123,17 @@ export function startReplica(config: ClusterConfig): void {
   start(replica!);
 }
 
-/** Stops each node that runs (replica first), with pg_ctl's fast mode: open transactions are rolled back. */
+/** Stops `node` if it runs, with pg_ctl's fast mode: open transactions are rolled back. */
+export function stopPostgresNode(node: PostgresNode): boolean {
+  if (!isPostgresRunning(node)) return false;
+  asPostgres(`stopping the ${node.name}`, 'pg_ctl', ['-D', node.dataDir, '-m', 'fast', '-w', 'stop']);
+  return true;
+}
+
+/** Stops each node that runs, the replica first. */
 export function stopPostgres(config: ClusterConfig): string[] {
-  const stopped: string[] = [];
-  for (const node of postgresNodes(config).reverse()) {
-    if (!isPostgresRunning(node)) continue;
-    asPostgres(`stopping the ${node.name}`, 'pg_ctl', ['-D', node.dataDir, '-m', 'fast', '-w', 'stop']);
-    stopped.push(`PostgreSQL ${node.name}`);
-  }
-  return stopped;
+  return postgresNodes(config)
+    .reverse()
+    .filter(stopPostgresNode)
+    .map((node) => `PostgreSQL ${node.name}`);
 }

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { Pool } from 'pg';
+import { routes } from '../../lib/routes';
+import { clusterConfig, origin, replicaUrl, siteUrl } from '../../scripts/cluster/config';
+import { postgresNodes, startPrimary, stopPostgresNode } from '../../scripts/cluster/postgres';
+import { startRedis, stopRedis } from '../../scripts/cluster/redis';
+
+// The scale-out topology's promises (docs/scale-out.md), against the cluster `npm run test:cluster`
+// started: two app instances, nginx in front, a PostgreSQL primary and its replica, Redis. The
+// specs run in order and share the cluster: the later ones stop the primary and Redis, and start
+// them again.
+
+const cluster = clusterConfig(process.env, path.resolve('.'));
+const [instanceA, instanceB] = cluster.appPorts.map(origin) as [string, string];
+const edge = siteUrl(cluster);
+const editor = { email: process.env.CLUSTER_EDITOR_EMAIL!, password: process.env.CLUSTER_EDITOR_PASSWORD! };
+// A seed claim that the benchmarks and cluster:check do not read.
+const slug = 'earnest-us-pulling-more-than-its-weight';
+const claimPath = routes.claim(slug);
+
+/** A reader's request, as nginx and the instances see one: no cookie. */
+async function read(url: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  return { status: response.status, text: await response.text() };
+}
+
+/** Milliseconds until `url` shows `text`, or null after `limitMs`. */
+async function untilShown(url: string, text: string, limitMs: number): Promise<number | null> {
+  const started = Date.now();
+  while (Date.now() - started < limitMs) {
+    if ((await read(url)).text.includes(text)) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return null;
+}
+
+async function signIn(page: Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(editor.email);
+  await page.getByLabel('Password').fill(editor.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+/** Types a new verdict explanation on the claim's edit page (open) and saves it. */
+async function saveExplanation(page: Page, explanation: string) {
+  const form = page.getByRole('form', { name: 'Edit the claim' });
+  await form.getByLabel('Verdict explanation').fill(explanation);
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  return form;
+}
+
+test.beforeAll(() => {
+  if (!editor.email || !editor.password) throw new Error('Run these through `npm run test:cluster`.');
+});
+
+test('an edit saved through instance A is served by instance B and through nginx within 2 seconds', async ({
+  page,
+}) => {
+  // Every reader's copy is warm first: each instance's page cache and nginx's.
+  for (const url of [instanceA, instanceB, edge, edge]) expect((await read(url + claimPath)).status).toBe(200);
+  await signIn(page);
+  await page.goto(routes.claimEdit(slug));
+  const explanation = `Checked across instances ${randomUUID()}.`;
+  const form = await saveExplanation(page, explanation);
+  await expect(form.getByText(/^Saved as version \d+\.$/)).toBeVisible();
+
+  const onB = await untilShown(instanceB + claimPath, explanation, 2_000);
+  const throughEdge = await untilShown(edge + claimPath, explanation, 2_000);
+  console.log(`the edit shown by instance B after ${onB} ms, through nginx after ${throughEdge} ms`);
+  expect(onB, 'instance B').not.toBeNull();
+  expect(throughEdge, 'nginx').not.toBeNull();
+});
+
+test('the public record is read from the replica', async () => {
+  const replica = new Pool({ connectionString: replicaUrl(cluster), max: 1 });
+  const transactions = async () =>
+    Number(
+      (
+        await replica.query<{ n: string }>(
+          'SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()',
+        )
+      ).rows[0]!.n,
+    );
+  try {
+    const before = await transactions();
+    // Searches no one made: each one a render that reads the record.
+    for (const instance of [instanceA, instanceB])
+      for (let i = 0; i < 3; i++)
+        expect((await read(instance + routes.claims({ q: `syria ${randomUUID()}` }))).status).toBe(200);
+    // PostgreSQL publishes a backend's counts when it is idle, within about ten seconds; our own
+    // queries here count one transaction each.
+    await expect
+      .poll(async () => (await transactions()) - before, { timeout: 20_000, intervals: [1_000] })
+      .toBeGreaterThan(6);
+  } finally {
+    await replica.end();
+  }
+});
+
+test('with the primary stopped, readers are served, editors see a read-only notice, and a refused save is kept and saved once it is back', async ({
+  page,
+}) => {
+  const [primary] = postgresNodes(cluster);
+  await signIn(page);
+  await page.goto(routes.claimEdit(slug));
+  const explanation = `Typed while the primary was down ${randomUUID()}.`;
+
+  stopPostgresNode(primary!);
+  try {
+    for (const url of [instanceA, instanceB, edge]) {
+      expect((await read(url + claimPath)).status, `${url}: the claim page`).toBe(200);
+      expect((await read(url + '/api/v1/claims')).status, `${url}: the API`).toBe(200);
+      // A search no one made cannot come from a cache: the replica answers it.
+      expect((await read(url + routes.claims({ q: `turkey ${randomUUID()}` }))).status, `${url}: a new search`).toBe(
+        200,
+      );
+    }
+    const form = await saveExplanation(page, explanation);
+    await expect(
+      form.getByText('The database is unavailable; nothing was saved. Try again in 10 seconds.'),
+    ).toBeVisible();
+    await expect(form.getByLabel('Verdict explanation')).toHaveValue(explanation);
+
+    // Editing pages are still served (from the replica), each saying that saving waits.
+    const other = await page.context().newPage();
+    const answer = await other.goto(routes.claimEdit('trump-we-have-defeated-isis-in-syria'));
+    expect(answer?.status()).toBe(200);
+    await expect(other.getByRole('status').filter({ hasText: 'Read-only for now' })).toBeVisible();
+    await other.close();
+  } finally {
+    startPrimary(cluster);
+  }
+
+  // Back: the same form, as it was left, saves, and the notice is gone.
+  await page.getByRole('form', { name: 'Edit the claim' }).getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('form', { name: 'Edit the claim' }).getByText(/^Saved as version \d+\.$/)).toBeVisible();
+  expect(await untilShown(instanceB + claimPath, explanation, 2_000), 'the save, on instance B').not.toBeNull();
+  await page.goto(routes.claimEdit(slug));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Read-only for now' })).toHaveCount(0);
+});
+
+test('with Redis stopped, every instance and nginx still answer, and pick up again when it is back', async () => {
+  await stopRedis(cluster);
+  try {
+    for (const url of [instanceA, instanceB, edge])
+      for (const pagePath of [claimPath, '/claims', '/api/v1/claims', routes.claims({ q: `isis ${randomUUID()}` })])
+        expect((await read(url + pagePath)).status, `${url}${pagePath}`).toBe(200);
+  } finally {
+    await startRedis(cluster);
+  }
+  for (const url of [instanceA, instanceB]) expect((await read(url + claimPath)).status).toBe(200);
+});

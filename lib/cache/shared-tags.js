@@ -1,0 +1,39 @@
+// Tag invalidations shared by the instances through Redis: each one records its invalidations in a
+// hash and announces them on a channel; the others apply them to their own tag manifest, which both
+// their caches consult. A message carries the tags and the kind of invalidation, not a time, so the
+// instance that hears it dates it by its own clock (a copy it made before hearing is out of date);
+// the hash, read again each time the subscription (re)connects, makes up for messages missed while
+// an instance was cut off.
+import { mergeTagRecord, recordTagInvalidation } from './tag-manifest.js';
+
+/** Announces an invalidation this instance has recorded in `manifest`. Fails when Redis is down. */
+export async function shareTagInvalidation(redis, prefix, manifest, tags, durations) {
+  const records = tags.flatMap((tag) => [tag, JSON.stringify(manifest.get(tag) ?? {})]);
+  await redis.commands
+    .multi()
+    .hset(`${prefix}tags`, ...records)
+    .publish(`${prefix}tags`, JSON.stringify({ origin: redis.id, tags, durations }))
+    .exec();
+}
+
+/** Applies the other instances' invalidations to `manifest`, as they come and on each (re)connection. */
+export function followTagInvalidations(redis, prefix, manifest) {
+  const channel = `${prefix}tags`;
+  redis.subscriber.subscribe(channel).catch(() => {});
+  redis.subscriber.on('message', (from, message) => {
+    const heard = from === channel ? parsed(message) : null;
+    if (heard && heard.origin !== redis.id) recordTagInvalidation(manifest, heard.tags, heard.durations ?? undefined);
+  });
+  redis.onUp(async () => {
+    const records = await redis.commands.hgetall(`${prefix}tags`).catch(() => ({}));
+    for (const [tag, record] of Object.entries(records)) mergeTagRecord(manifest, tag, parsed(record));
+  });
+}
+
+function parsed(json) {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
