@@ -48,9 +48,10 @@ const SMOKE_SPECS = [
   'e2e/api-and-data.spec.ts',
 ];
 // The node tests that never touch a database: the pure logic (lib/domain, no I/O by the project's
-// rules) and the zod schemas (lib/validation). The smoke scope, which is about the database, leaves
-// them out: they answer the same on either database, and the run on PostgreSQL has them.
-const DATABASE_FREE_TEST_DIRS = ['lib/domain/', 'lib/validation/'];
+// rules), the zod schemas (lib/validation) and the intake's evaluation. The smoke scope, which is
+// about the database, leaves them out: they answer the same on either database, and the run on
+// PostgreSQL has them.
+const DATABASE_FREE_TEST_DIRS = ['lib/domain/', 'lib/validation/', 'scripts/eval-intake/'];
 const SCOPES = ['all', 'smoke', 'unit'] as const;
 type Scope = (typeof SCOPES)[number];
 
