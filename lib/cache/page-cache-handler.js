@@ -15,6 +15,8 @@ const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 
 const POLICY_HEADER = 'content-security-policy';
 const TAGS_HEADER = 'x-next-cache-tags';
+/** How many keys' render starts are remembered (about 2 MB of keys at most). */
+const RENDERS_TRACKED = 10_000;
 
 /**
  * Adds the script policy to a cached page's headers, in place: Next.js sends the headers of the
@@ -63,7 +65,14 @@ export default class PageCacheHandler extends FileSystemCache {
   #redis = cacheRedis();
 
   async get(key, context) {
-    if (!this.#renderStartedAt.has(key)) this.#renderStartedAt.set(key, Date.now());
+    if (!this.#renderStartedAt.has(key)) {
+      this.#renderStartedAt.set(key, Date.now());
+      // Keys read and never stored again (a fresh entry, served) stay until their next render: the
+      // oldest go first past a bound, so that a flood of new URLs cannot grow it without end. A
+      // render whose start was dropped is dated by its store, as Next.js dates it.
+      if (this.#renderStartedAt.size > RENDERS_TRACKED)
+        this.#renderStartedAt.delete(this.#renderStartedAt.keys().next().value);
+    }
     const entry = await super.get(key, context);
     withPageScriptPolicy(entry?.value);
     return this.#redis && !this.#redis.isUp() ? withLifetimeWithoutRedis(entry) : entry;

@@ -86,3 +86,15 @@ test('a render is kept when no tag of its page expired while it ran, whatever el
   await cache.set(key, renderedPage('calm', 'claim:calm'), STORE);
   assert.equal((await cache.get(key, READ))?.value?.html, '<p>calm</p>');
 });
+
+test('what the cache remembers of renders in flight is bounded: past 10,000 keys the oldest is forgotten', async () => {
+  const cache = pageCache();
+  await cache.get('/claims/first', READ);
+  for (let index = 0; index < 10_000; index++) await cache.get(`/claims/-query/${index}`, READ);
+  await aMoment();
+  await cache.revalidateTag(['claim:first']);
+  await aMoment();
+  // Its start forgotten, the first key's render is dated by its store, as Next.js dates it: kept.
+  await cache.set('/claims/first', renderedPage('first', 'claim:first'), STORE);
+  assert.equal((await cache.get('/claims/first', READ))?.value?.html, '<p>first</p>');
+});
