@@ -55,9 +55,16 @@ test(
     const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
     try {
       const zombie = Number((await once(parent.stdout, 'data'))[0].toString().trim());
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const procStat = readFileSync(`/proc/${zombie}/stat`, 'utf8');
-      const stat = procStat.slice(procStat.lastIndexOf(')') + 2).split(' ');
+      // `sleep 0` exits at once, but on a loaded machine it may be scheduled seconds later.
+      const statOf = () => {
+        const procStat = readFileSync(`/proc/${zombie}/stat`, 'utf8');
+        return procStat.slice(procStat.lastIndexOf(')') + 2).split(' ');
+      };
+      let stat = statOf();
+      for (let waited = 0; stat[0] !== 'Z' && waited < 10_000; waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        stat = statOf();
+      }
       assert.equal(stat[0], 'Z', 'the child is a zombie');
       writeFileSync(lockFile, `${zombie} ${stat[19]}`);
       const release = lockPGliteDir(dir);
