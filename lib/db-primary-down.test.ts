@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
+import { closedPort } from './testing/closed-port';
 
 // The primary does not answer, through the real client of lib/db.ts: DATABASE_URL names a port
 // nothing listens on and DATABASE_REPLICA_URLS the test database, standing in for a replica. Reads
@@ -9,16 +9,6 @@ const testDatabaseUrl = process.env.DATABASE_URL;
 const skip = testDatabaseUrl ? false : 'needs PostgreSQL (DATABASE_URL): the embedded database has no replicas';
 
 let app: typeof import('./db');
-
-/** A loopback port that was free a moment ago: taken, then given back. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 before(async () => {
   if (!testDatabaseUrl) return;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
+import { closedPort } from './testing/closed-port';
 
 // A replica that does not answer, through the real client of lib/db.ts: DATABASE_REPLICA_URLS names
 // a port nothing listens on. Reads that would go to it are answered by the primary, the failure is
@@ -14,16 +14,6 @@ let app: {
   waitForReplicasToReplay: typeof import('./db').waitForReplicasToReplay;
   readFromReplica: typeof import('./replica-reads').readFromReplica;
 };
-
-/** A loopback port that was free a moment ago: taken, then given back. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 before(async () => {
   if (!databaseUrl) return;
