@@ -22,13 +22,18 @@ export function followTagInvalidations(redis, prefix, manifest) {
   redis.subscriber.subscribe(channel).catch(() => {});
   redis.subscriber.on('message', (from, message) => {
     const heard = from === channel ? parsed(message) : null;
-    if (heard && heard.origin !== redis.id) recordTagInvalidation(manifest, heard.tags, heard.durations ?? undefined);
+    // Anything else on the channel (another version's message, a hand-typed PUBLISH) is ignored:
+    // a subscriber's exception would end this instance's process.
+    if (Array.isArray(heard?.tags) && heard.origin !== redis.id)
+      recordTagInvalidation(manifest, heard.tags.filter(isTag), heard.durations ?? undefined);
   });
   redis.onUp(async () => {
     const records = await redis.commands.hgetall(`${prefix}tags`).catch(() => ({}));
     for (const [tag, record] of Object.entries(records)) mergeTagRecord(manifest, tag, parsed(record));
   });
 }
+
+const isTag = (tag) => typeof tag === 'string' && tag.length > 0;
 
 function parsed(json) {
   try {
