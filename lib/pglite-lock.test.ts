@@ -50,12 +50,14 @@ test(
   'takes over a lock held by a zombie: a process that exited but was never reaped',
   { skip: !existsSync('/proc/self/stat') && 'needs /proc' },
   async () => {
-    // The shell starts `sleep 0` and becomes `sleep 30`, which never reaps it: a zombie, as
-    // `next build` leaves its workers where nothing reaps orphans.
-    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // The shell starts a child and becomes `sleep 30`, which never reaps it: a zombie, as `next
+    // build` leaves its workers where nothing reaps orphans. The child waits for that exec before it
+    // exits: a shell that saw it end first would reap it (seen on a loaded machine).
+    const exitAfterExec = '(until grep -q "^sleep" /proc/$$/comm; do sleep 0.01; done) & echo $!; exec sleep 30';
+    const parent = spawn('sh', ['-c', exitAfterExec], { stdio: ['ignore', 'pipe', 'ignore'] });
     try {
       const zombie = Number((await once(parent.stdout, 'data'))[0].toString().trim());
-      // `sleep 0` exits at once, but on a loaded machine it may be scheduled seconds later.
+      // On a loaded machine the child may be scheduled seconds later.
       const statOf = () => {
         const procStat = readFileSync(`/proc/${zombie}/stat`, 'utf8');
         return procStat.slice(procStat.lastIndexOf(')') + 2).split(' ');
