@@ -1,4 +1,5 @@
 import 'server-only';
+import { noteDatabaseUnavailable } from './cache/database-outage';
 import { isDatabaseUnavailable } from './database-failure';
 import { ServiceUnavailableError } from './errors';
 import { oncePerInterval } from './domain/once-per-interval';
@@ -8,12 +9,17 @@ import { openConfiguredDatabase, openConfiguredReplicas, type DatabaseConnection
 import { mayReadFromReplica, onPrimary } from './replica-reads';
 import { closeBeforeExit } from './shutdown';
 
-/** Runs `operation`, a database outage (lib/database-failure.ts) becoming a ServiceUnavailableError. */
+/**
+ * Runs `operation`, a database outage (lib/database-failure.ts) becoming a ServiceUnavailableError,
+ * and noted for the caches, which then serve their last copies (lib/cache/database-outage.js).
+ */
 async function outageAsAppError<T>(operation: () => Promise<T>): Promise<T> {
   try {
     return await operation();
   } catch (error) {
-    throw isDatabaseUnavailable(error) ? new ServiceUnavailableError(undefined, { cause: error }) : error;
+    if (!isDatabaseUnavailable(error)) throw error;
+    noteDatabaseUnavailable();
+    throw new ServiceUnavailableError(undefined, { cause: error });
   }
 }
 

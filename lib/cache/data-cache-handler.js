@@ -4,7 +4,8 @@
 //   background, until its `expire` time (a week for the public record, lib/cache/life.ts). Next.js's
 //   built-in handler drops it at `revalidate`; then, with the database down, every request that does
 //   not come whole from the page cache (the API, feeds, lists rendered per request) failed a minute
-//   into the outage instead of answering from what it had read (docs/failures.md).
+//   into the outage instead of answering from what it had read (docs/failures.md). During an
+//   outage, so is an entry an edit expired.
 // - Each process keeps entries in an LRU of its memory. With REDIS_URL they are also written to
 //   Redis, where the other instances find what one of them read, and invalidations are shared
 //   (lib/cache/shared-tags.js); while Redis is unreachable an instance works from its memory alone
@@ -14,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { LRUCache } from 'next/dist/server/lib/lru-cache.js';
+import { databaseRecentlyUnavailable } from './database-outage.js';
 import { decodeEntry, encodeEntry } from './entry-codec.js';
 import { CACHE_MEMORY_BYTES } from './memory-bound.js';
 import { cacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
@@ -84,13 +86,20 @@ export function createDataCacheHandler(
       if (redis?.isUp()) await shareTagInvalidation(redis, prefix, manifest, tags, durations).catch(() => {});
     },
 
-    /** The entry, unless a tag expired it (updateTag); a stale tag asks for a background refresh. */
+    /**
+     * The entry, unless a tag expired it (updateTag); a stale tag asks for a background refresh.
+     * While the database is down an expired entry is served as stale too: reading it again would
+     * fail (lib/cache/database-outage.js).
+     */
     async get(cacheKey) {
       await pendingSets.get(cacheKey);
       const stored = await find(cacheKey);
-      if (!stored || tagsExpiredSince(manifest, stored.entry.tags, stored.entry.timestamp)) return undefined;
+      if (!stored) return undefined;
+      const { tags, timestamp } = stored.entry;
+      const expired = tagsExpiredSince(manifest, tags, timestamp);
+      if (expired && !databaseRecentlyUnavailable()) return undefined;
       let revalidate = stored.entry.revalidate;
-      if (tagsStaleSince(manifest, stored.entry.tags, stored.entry.timestamp)) revalidate = -1;
+      if (expired || tagsStaleSince(manifest, tags, timestamp)) revalidate = -1;
       else if (redis && !redis.isUp()) revalidate = Math.min(revalidate, LIFETIME_WITHOUT_REDIS_SECONDS);
       return { ...stored.entry, revalidate, value: streamOf(stored.value) };
     },

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { type TestContext, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createDataCacheHandler } from './data-cache-handler.js';
+import { noteDatabaseUnavailable, OUTAGE_REMEMBERED_MS } from './database-outage.js';
 import { connectCacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
 
 const MINUTE = 60_000;
@@ -47,6 +48,20 @@ test('an expired tag (updateTag) drops the entry; a stale one (revalidateTag) se
   assert.equal(stale?.revalidate, -1);
   assert.equal(await textOf(stale), 'old');
   assert.ok((await cache.getExpiration(['tag:expired'])) > 0);
+});
+
+test('while the database is down, an entry an edit expired is served as stale; after the outage it is dropped', async () => {
+  const cache = createDataCacheHandler(1024 * 1024);
+  await cache.set('claim', Promise.resolve(entry('before the edit', 'tag:outage')));
+  await sleep(5);
+  await cache.updateTags(['tag:outage']);
+  noteDatabaseUnavailable();
+  const during = await cache.get('claim', []);
+  assert.equal(during?.revalidate, -1, 'refreshed in the background, where the database is tried again');
+  assert.equal(await textOf(during), 'before the edit');
+
+  noteDatabaseUnavailable(Date.now() - OUTAGE_REMEMBERED_MS);
+  assert.equal(await cache.get('claim', []), undefined);
 });
 
 test('a read that must not be kept, or that failed while streaming, is not kept, and reading it is a miss', async () => {

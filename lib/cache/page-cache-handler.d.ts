@@ -1,7 +1,11 @@
 // Types of page-cache-handler.js, which is JavaScript because Node loads it outside the bundler.
 type CachedValue = { kind: string; html?: unknown; postponed?: unknown; headers?: Record<string, unknown> };
 export declare function withPageScriptPolicy<Value extends CachedValue | null | undefined>(value: Value): Value;
-type CacheEntry = { value: (CachedValue & Record<string, unknown>) | null; lastModified?: number };
+type CacheEntry = {
+  value: (CachedValue & Record<string, unknown>) | null;
+  lastModified?: number;
+  cacheControl?: { revalidate?: number | false; expire?: number };
+};
 // The part of Next.js's cache handler interface the tests use.
 declare class PageCacheHandler {
   constructor(context: Record<string, unknown>);

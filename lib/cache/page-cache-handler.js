@@ -6,6 +6,7 @@
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import { areTagsExpired } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { pageScriptPolicy } from '../security/page-script-policy.js';
+import { databaseRecentlyUnavailable } from './database-outage.js';
 import { cacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
 
 // A CommonJS module compiled from ESM. Node (next build loads this file itself) hands over its
@@ -17,6 +18,8 @@ const POLICY_HEADER = 'content-security-policy';
 const TAGS_HEADER = 'x-next-cache-tags';
 /** How many keys' render starts are remembered (about 2 MB of keys at most). */
 const RENDERS_TRACKED = 10_000;
+/** How often a copy served during an outage is rendered again, in the background. */
+const OUTAGE_COPY_REVALIDATE_SECONDS = 1;
 
 /**
  * Adds the script policy to a cached page's headers, in place: Next.js sends the headers of the
@@ -73,9 +76,27 @@ export default class PageCacheHandler extends FileSystemCache {
       if (this.#renderStartedAt.size > RENDERS_TRACKED)
         this.#renderStartedAt.delete(this.#renderStartedAt.keys().next().value);
     }
-    const entry = await super.get(key, context);
+    const entry = (await super.get(key, context)) ?? this.#lastCopyDuringOutage(key);
     withPageScriptPolicy(entry?.value);
     return this.#redis && !this.#redis.isUp() ? withLifetimeWithoutRedis(entry) : entry;
+  }
+
+  /**
+   * While the database is down, the copy an edit expired (which Next.js would render again, and
+   * fail to) is the best answer there is: it is served as stale, so each request still tries a
+   * render in the background, and the first that succeeds replaces it. Next.js keeps pages in its
+   * memory store (isrFlushToDisk is off), where an expired entry stays until it is replaced.
+   */
+  #lastCopyDuringOutage(key) {
+    if (!databaseRecentlyUnavailable()) return null;
+    const kept = FileSystemCache.memoryCache?.get(key);
+    if (!kept?.value) return null;
+    const revalidate = OUTAGE_COPY_REVALIDATE_SECONDS;
+    return {
+      ...kept,
+      cacheControl: { ...kept.cacheControl, revalidate },
+      lastModified: Date.now() - (revalidate + 1) * 1000,
+    };
   }
 
   /**

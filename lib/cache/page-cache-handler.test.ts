@@ -5,6 +5,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pageScriptPolicy } from '../security/page-script-policy.js';
+import { noteDatabaseUnavailable, OUTAGE_REMEMBERED_MS } from './database-outage.js';
 import PageCacheHandler, { withPageScriptPolicy } from './page-cache-handler.js';
 
 const HTML = '<html><body><script>self.__next_f.push([1,"a"])</script></body></html>';
@@ -97,4 +98,25 @@ test('what the cache remembers of renders in flight is bounded: past 10,000 keys
   // Its start forgotten, the first key's render is dated by its store, as Next.js dates it: kept.
   await cache.set('/claims/first', renderedPage('first', 'claim:first'), STORE);
   assert.equal((await cache.get('/claims/first', READ))?.value?.html, '<p>first</p>');
+});
+
+test('while the database is down, a page an edit expired is served as stale, so that a render is tried behind it', async () => {
+  const cache = pageCache();
+  const key = '/claims/outage';
+  await cache.get(key, READ);
+  await cache.set(key, renderedPage('before the edit', 'claim:outage'), STORE);
+  await aMoment();
+  await cache.revalidateTag(['claim:outage']);
+  assert.equal(await cache.get(key, READ), null, 'with the database up, the edit is rendered');
+
+  noteDatabaseUnavailable();
+  const during = await cache.get(key, READ);
+  // What Next.js reads to choose between serving it and rendering first.
+  const { lastModified = 0, cacheControl: { revalidate = 0, expire = 0 } = {} } = during ?? {};
+  assert.equal(during?.value?.html, '<p>before the edit</p>');
+  assert.ok(lastModified + Number(revalidate) * 1000 < Date.now(), 'stale: Next.js renders it again');
+  assert.ok(lastModified + expire * 1000 > Date.now(), 'not expired: Next.js serves it meanwhile');
+
+  noteDatabaseUnavailable(Date.now() - OUTAGE_REMEMBERED_MS);
+  assert.equal(await cache.get(key, READ), null, 'once the outage is over, the edit is rendered');
 });
