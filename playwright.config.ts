@@ -56,8 +56,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // `npm test` builds first; the server runs on the scratch database it was given.
-    command: `${process.execPath} node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
+    // `npm test` builds first; the server runs on the scratch database it was given, on every
+    // interface (scripts/production-server.ts says why).
+    command: `${process.execPath} node_modules/next/dist/bin/next start --port ${port}`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

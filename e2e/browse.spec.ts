@@ -144,6 +144,8 @@ test('every view of a list but the first page is a page cached whole, at its pub
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toMatch(/^s-maxage=\d+, stale-while-revalidate=\d+$/);
+    // Served by this server, not fetched from it again over HTTP (scripts/production-server.ts).
+    expect(response.headers()['x-middleware-rewrite'], path).toMatch(/^\/[^/]/);
   }
   const search = await (await request.get('/claims?q=caliphate')).text();
   expect(search).toContain('Results for “caliphate”');

@@ -33,9 +33,15 @@ async function stopServer(server: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** The command that serves the production build on `port`, on loopback. */
+/**
+ * The command that serves the production build on `port`, on every interface, as `npm start` does.
+ * Not `--hostname 127.0.0.1`: Next.js 16.4 then compares the rewrites of proxy.ts, which it writes
+ * with "localhost" for any loopback address, against 127.0.0.1, takes them for another server's,
+ * and fetches every list view from itself over HTTP (half the throughput, and a reset connection
+ * now and then answered 500).
+ */
 export function nextStartCommand(port: string | number): { command: string; args: string[] } {
-  return { command: 'node_modules/.bin/next', args: ['start', '--port', String(port), '--hostname', '127.0.0.1'] };
+  return { command: 'node_modules/.bin/next', args: ['start', '--port', String(port)] };
 }
 
 /**
