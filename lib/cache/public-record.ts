@@ -2,6 +2,7 @@ import 'server-only';
 import * as claimHistory from '../dal/claim-history';
 import * as claimFilterOptions from '../dal/claim-filter-options';
 import * as claimSlugRedirects from '../dal/claim-slug-redirects';
+import * as claimTimeline from '../dal/claim-timeline';
 import * as claims from '../dal/claims';
 import * as feeds from '../dal/feeds';
 import * as organizations from '../dal/organizations';
@@ -47,6 +48,15 @@ export async function getPublishedClaimHistoryOrNull(slug: string) {
   const history = await readFromReplica(() => claimHistory.getPublishedClaimHistoryOrNull(slug));
   describeEntry(RECORD_LIFE, history ? [claimTag(history.id), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]);
   return history;
+}
+
+/** A published claim's answers in time, and how long each country or organization took to answer. */
+export async function getPublishedClaimTimelineOrNull(claimId: string) {
+  'use cache';
+  const timeline = await readFromReplica(() => claimTimeline.getPublishedClaimTimelineOrNull(claimId));
+  // A claim's own read: its tag and the names it shows, like the claim it belongs to.
+  describeEntry(RECORD_LIFE, timeline ? [claimTag(claimId), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]);
+  return timeline;
 }
 
 /** A page of /claims (filters, search, sort, cursor). Searches are kept a shorter while (./life.ts). */
