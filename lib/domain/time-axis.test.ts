@@ -12,7 +12,7 @@ test('a span of weeks is ticked in days, naming a year only where it starts on t
   assert.equal(toIsoDay(axis.end), '2019-02-14');
   assert.deepEqual(
     axis.ticks.map((tick) => tick.label),
-    ['16 Dec 2018', '30 Dec', '13 Jan 2019', '27 Jan', '10 Feb'],
+    ['16 Dec 2018', '13 Jan 2019', '10 Feb'],
   );
   assert.equal(axis.ticks[0]?.iso, '2018-12-16');
 });
@@ -23,11 +23,11 @@ test('every day has a width, so a single day is not a point at an edge', () => {
   assert.ok(axisFraction(axis, parseIsoDay('2018-12-20')) < 1);
 });
 
-test('months and years are ticked on their first day, at most five ticks', () => {
+test('months and years are ticked on their first day, at most four ticks', () => {
   const months = buildTimeAxis([day('2018-12-19'), day('2019-09-10')]);
   assert.deepEqual(
     months.ticks.map((tick) => tick.label),
-    ['Jan 2019', 'Mar', 'May', 'Jul', 'Sep'],
+    ['Jan 2019', 'Apr', 'Jul'],
   );
   assert.equal(months.ticks[0]?.iso, '2019-01');
   const years = buildTimeAxis([day('2015-11-23'), day('2026-01-01')]);

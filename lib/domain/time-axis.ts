@@ -2,14 +2,14 @@ import { addDays, daysBetween, type DayInterval } from './delays';
 
 // The time axis a timeline is drawn on: from a little before the earliest day to a little after
 // the latest, with at most MAX_TICKS ticks on days, months or years, whichever fits the span, so
-// that the labels fit across a phone's width.
+// that the labels ("16 Dec 2018") fit side by side across a phone's width.
 
 export type AxisTick = { at: Date; label: string; /** a valid <time datetime> value */ iso: string };
 
 /** `end` is exclusive: a day occupies [day, day + 1), so the last day has a width too. */
 export type TimeAxis = { start: Date; end: Date; ticks: AxisTick[] };
 
-const MAX_TICKS = 5;
+const MAX_TICKS = 4;
 const DAY_STEPS = [1, 2, 7, 14, 28];
 const MONTH_STEPS = [1, 2, 3, 6, 12];
 const YEAR_STEPS = [1, 2, 5, 10, 20, 50, 100];
