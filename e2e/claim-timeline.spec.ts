@@ -36,3 +36,17 @@ test("a reader on a phone sees the ISIS claim's timeline, its table and who answ
 
   await expectNoAxeViolations(page);
 });
+
+test('who answered whom gives each country or organization its median time to answer, a range where dates are months', async ({
+  page,
+}) => {
+  await page.goto('/who-answered-whom');
+  const medians = page
+    .getByRole('table', { name: /Counter-statements by claimant/ })
+    .getByRole('row', { name: /Median time to first answer/ });
+  // France answered one claim, the next day. The SDF answered three: after 53 days, after 41–71
+  // days (to "mostly gone", said some day in December 2018) and after 4 days.
+  await expect(medians).toContainText('1 dayover 1 claim');
+  await expect(medians).toContainText('41–53 daysover 3 claims');
+  await expectNoAxeViolations(page);
+});

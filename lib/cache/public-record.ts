@@ -7,6 +7,7 @@ import * as claims from '../dal/claims';
 import * as feeds from '../dal/feeds';
 import * as organizations from '../dal/organizations';
 import * as people from '../dal/people';
+import * as responseTimes from '../dal/response-times';
 import * as sources from '../dal/sources';
 import * as topics from '../dal/topics';
 import * as whoAnsweredWhom from '../dal/who-answered-whom';
@@ -88,6 +89,12 @@ export async function getWhoAnsweredWhom() {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return readFromReplica(() => whoAnsweredWhom.getWhoAnsweredWhom());
+}
+
+export async function getMedianResponseTimes() {
+  'use cache';
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
+  return readFromReplica(() => responseTimes.getMedianResponseTimes());
 }
 
 export async function findFeedItems(scope: feeds.FeedScope) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseIsoDay, toIsoDay } from './dates';
-import { dayInterval, delayBetween } from './delays';
+import { dayInterval, delayBetween, describeDelay } from './delays';
 
 const day = (iso: string) => dayInterval(parseIsoDay(iso), 'DAY');
 const month = (iso: string) => dayInterval(parseIsoDay(iso), 'MONTH');
@@ -57,4 +57,10 @@ test('a claim and an answer known to the same month or year are said to be withi
   });
   assert.equal(delayBetween(claimOn(year('2018-01-01'), 'YEAR'), year('2018-01-01')).label, 'within the same year');
   assert.equal(delayBetween(claimOn(month('2018-11-01'), 'MONTH'), month('2018-12-01')).label, '1–60 days');
+});
+
+test('a range of days from any source (a median) is stated the same way', () => {
+  assert.equal(describeDelay(1, 1), '1 day');
+  assert.equal(describeDelay(3, 30), '3–30 days');
+  assert.equal(describeDelay(-5, 2), 'between 5 days before and 2 days after the claim');
 });

@@ -57,6 +57,11 @@ function sameInterval(a: DayInterval, b: DayInterval): boolean {
 
 const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
 
+/** A range of days from a claim, in words: "1 day", "41–71 days", "14 days before the claim". */
+export function describeDelay(minDays: number, maxDays: number): string {
+  return delayLabel(minDays, maxDays, 'DAY');
+}
+
 /** `samePeriod`: the claim and the answer are known to the same day, month or year, and no closer. */
 function delayLabel(minDays: number, maxDays: number, samePeriod: DatePrecision): string {
   if (minDays === maxDays) {
