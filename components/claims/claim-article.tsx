@@ -149,7 +149,7 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
         ) : null}
       </section>
 
-      {timeline ? <ClaimTimeline timeline={timeline} claim={claim} /> : null}
+      {timeline ? <ClaimTimeline timeline={timeline} claim={claim} showAll={showAll} /> : null}
     </article>
   );
 }

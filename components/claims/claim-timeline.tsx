@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { TimelineChart } from '@/components/claims/timeline-chart';
+import { CLAIM_PAGE_COUNTER_STATEMENTS } from '@/lib/domain/claim-page';
 import { counterStatementHref } from '@/lib/domain/counter-statement-groups';
+import { routes } from '@/lib/routes';
 import type { ClaimTimeline as Timeline } from '@/lib/domain/claim-timeline';
 import type { DisplayDate } from '@/lib/domain/dates';
 
@@ -18,12 +20,18 @@ function SaidOn({ saidOn }: { saidOn: DisplayDate | null }) {
 export function ClaimTimeline({
   timeline,
   claim,
+  showAll,
 }: {
   timeline: Timeline;
   /** Where each answer's quote is: the claim page that holds its anchor. */
   claim: { slug: string; summary: string; counterStatementCount: number };
+  /** Every answer in the table and the drawing, or (as the claim page lists counter-statements) the first ones. */
+  showAll: boolean;
 }) {
-  const undated = timeline.answers.filter((answer) => !answer.interval).length;
+  // The first answers in time, so a much-answered claim costs its page no more than its quotes
+  // list does; the delays above cover every answer.
+  const answers = showAll ? timeline.answers : timeline.answers.slice(0, CLAIM_PAGE_COUNTER_STATEMENTS);
+  const undated = answers.filter((answer) => !answer.interval).length;
   return (
     <section aria-labelledby="timeline-heading" className="space-y-4">
       <h2 id="timeline-heading" className="text-2xl font-bold">
@@ -53,9 +61,17 @@ export function ClaimTimeline({
         <figcaption id="timeline-caption" className="text-sm text-stone-800">
           The claim and its answers in time. A dot is a statement dated to the day; a bar spans the month or year a
           statement is known only to.
-          {undated ? ` ${undated} of ${timeline.answers.length} answers have no known date and are listed last.` : ''}
+          {undated ? ` ${undated} of ${answers.length} answers have no known date and are listed last.` : ''}
+          {answers.length < timeline.answers.length ? (
+            <>
+              {` These are the first ${answers.length} of ${timeline.answers.length} answers. `}
+              <Link href={routes.claim(claim.slug, { showAll: true, anchor: 'timeline-heading' })}>
+                Show all {timeline.answers.length} answers
+              </Link>
+            </>
+          ) : null}
         </figcaption>
-        {timeline.axis ? <TimelineChart timeline={timeline} axis={timeline.axis} /> : null}
+        {timeline.axis ? <TimelineChart timeline={timeline} answers={answers} axis={timeline.axis} /> : null}
         {/* Scrolls sideways on a narrow phone; focusable so that keyboard users can scroll it too. */}
         <div role="region" aria-labelledby="timeline-caption" tabIndex={0} className="overflow-x-auto">
           <table className="min-w-full border-collapse text-sm">
@@ -87,7 +103,7 @@ export function ClaimTimeline({
                 <td className="py-2 pr-3">The claim: {claim.summary}</td>
                 <td className="py-2">—</td>
               </tr>
-              {timeline.answers.map((answer) => (
+              {answers.map((answer) => (
                 <tr key={answer.id} className="border-b border-stone-200">
                   <td className="py-2 pr-3">
                     <SaidOn saidOn={answer.saidOn} />

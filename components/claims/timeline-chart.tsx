@@ -43,7 +43,16 @@ function Mark({ axis, interval, y, tone }: { axis: TimeAxis; interval: DayInterv
   );
 }
 
-export function TimelineChart({ timeline, axis }: { timeline: ClaimTimeline; axis: TimeAxis }) {
+export function TimelineChart({
+  timeline,
+  answers,
+  axis,
+}: {
+  timeline: ClaimTimeline;
+  /** The answers to draw: those the table beside it lists. */
+  answers: ClaimTimeline['answers'];
+  axis: TimeAxis;
+}) {
   const rows = [
     {
       key: 'claim',
@@ -52,15 +61,15 @@ export function TimelineChart({ timeline, axis }: { timeline: ClaimTimeline; axi
       tone: 'fill-amber-600 stroke-amber-700',
     },
     ...timeline.parties
-      .filter((party) => party.firstInterval)
       .map((party) => ({
         key: party.key,
         label: party.label,
-        intervals: timeline.answers.flatMap((answer) =>
+        intervals: answers.flatMap((answer) =>
           answer.party.key === party.key && answer.interval ? [answer.interval] : [],
         ),
         tone: 'fill-sky-700 stroke-sky-800',
-      })),
+      }))
+      .filter((row) => row.intervals.length),
   ];
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   const axisY = rows.length * ROW_HEIGHT + 4;
