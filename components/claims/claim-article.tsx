@@ -3,13 +3,18 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { IfPermitted } from '@/components/accounts/viewer';
 import { CorrectionEntry } from '@/components/claims/correction-entry';
 import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
+import { ClaimTimeline } from '@/components/claims/claim-timeline';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { CounterStatementCounts } from '@/components/counter-statements/counter-statement-counts';
 import { CounterStatementItem } from '@/components/counter-statements/counter-statement-item';
 import { PageHeader } from '@/components/layout/page-header';
 import { StatementQuote } from '@/components/quotes/statement-quote';
 import { ShareClaim } from '@/components/sharing/share-claim';
-import { findCurrentClaimSlug, getPublishedClaimBySlugOrNull } from '@/lib/cache/public-record';
+import {
+  findCurrentClaimSlug,
+  getPublishedClaimBySlugOrNull,
+  getPublishedClaimTimelineOrNull,
+} from '@/lib/cache/public-record';
 import { claimPagePathWithEveryCounterStatement } from '@/lib/domain/claim-page';
 import { claimShareText } from '@/lib/domain/share-links';
 import { verdictDefinition } from '@/lib/domain/verdicts';
@@ -30,6 +35,7 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
     if (current) permanentRedirect(routes.claim(current, { showAll }));
     notFound();
   }
+  const timeline = claim.counterStatementCount ? await getPublishedClaimTimelineOrNull(claim.id) : null;
   const url = absoluteUrl(routes.claim(claim.slug));
   const counterStatementLinksBase = absoluteUrl(
     claimPagePathWithEveryCounterStatement(claim.slug, claim.counterStatementCount),
@@ -142,6 +148,8 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
           </p>
         ) : null}
       </section>
+
+      {timeline ? <ClaimTimeline timeline={timeline} claim={claim} showAll={showAll} /> : null}
     </article>
   );
 }

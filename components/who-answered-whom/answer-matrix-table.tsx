@@ -1,5 +1,8 @@
 import Link from 'next/link';
+import type { MedianResponseTime } from '@/lib/dal/response-times';
 import type { AnswerMatrix, MatrixAnswerer, MatrixClaimant } from '@/lib/domain/answer-matrix';
+import { describeDelay } from '@/lib/domain/delays';
+import { countOf } from '@/lib/domain/plural';
 import type { ClaimFilters } from '@/lib/validation/claim-filters';
 import { routes } from '@/lib/routes';
 
@@ -22,7 +25,17 @@ function cellHref(claimant: MatrixClaimant, answerer: MatrixAnswerer): string {
  * Claimants (rows) against who answered them (columns), each cell a number that links to the
  * claims behind it. The numbers carry the meaning; the shading only reinforces them.
  */
-export function AnswerMatrixTable({ matrix, caption }: { matrix: AnswerMatrix; caption: string }) {
+export function AnswerMatrixTable({
+  matrix,
+  medians,
+  caption,
+}: {
+  matrix: AnswerMatrix;
+  /** Each answerer's median time to answer, by affiliation key; absent where nothing is dated. */
+  medians: readonly MedianResponseTime[];
+  caption: string;
+}) {
+  const medianOf = new Map(medians.map((median) => [median.key, median]));
   const largest = Math.max(1, ...matrix.claimants.flatMap((claimant) => claimant.cells));
   return (
     // Scrolls sideways on a phone; focusable so that keyboard users can scroll it too. Relative, so
@@ -88,6 +101,31 @@ export function AnswerMatrixTable({ matrix, caption }: { matrix: AnswerMatrix; c
             </tr>
           ))}
         </tbody>
+        <tfoot>
+          <tr className="border-t-2 border-stone-300 align-top">
+            <th scope="row" className="sticky left-0 bg-white px-3 py-2 text-left font-medium">
+              Median time to first answer
+            </th>
+            {matrix.answerers.map((answerer) => {
+              const median = medianOf.get(answerer.key);
+              return (
+                <td key={answerer.key} className="px-2 py-2 text-center">
+                  {median ? (
+                    <>
+                      {describeDelay(median.minDays, median.maxDays)}
+                      <span className="block text-xs text-stone-700">
+                        over {countOf(median.claims, 'claim', 'claims')}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="text-stone-700">no dates</span>
+                  )}
+                </td>
+              );
+            })}
+            <td />
+          </tr>
+        </tfoot>
       </table>
     </div>
   );

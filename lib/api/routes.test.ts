@@ -97,6 +97,34 @@ test('GET /claims/{slug}: the claim with its counter-statements and sources, as 
   const first = data.rebuttals[0]!;
   assert.match(first.htmlUrl, new RegExp(`/claims/${ISIS}#rebuttal-${first.id}$`));
   assert.match(first.statement.source.url, new RegExp(`^${env.SITE_URL}/api/v1/sources/`));
+  // How fast each party answered (the seed: France the next day, the UK's answers undated).
+  assert.deepEqual(
+    data.responseTimes.find((party) => party.label === 'France'),
+    {
+      key: 'country:FR',
+      label: 'France',
+      countryCode: 'FR',
+      rebuttalCount: 2,
+      firstAnsweredOn: '2018-12-20',
+      delayDays: { min: 1, max: 1 },
+      delayLabel: '1 day',
+    },
+  );
+  const uk = data.responseTimes.find((party) => party.label === 'United Kingdom');
+  assert.deepEqual([uk?.firstAnsweredOn, uk?.delayDays, uk?.delayLabel], [null, null, null]);
+});
+
+test('GET /claims/{slug}: a delay from a date known to the month is a range of days', async () => {
+  const slug = 'trump-isis-mostly-gone';
+  const { data } = await documentedBody<ClaimBody>(
+    await call(claimRoute, `/claims/${slug}`, { params: { slug } }),
+    '/claims/{slug}',
+  );
+  const sdf = data.responseTimes.find((party) => party.label === 'Syrian Democratic Forces');
+  assert.deepEqual(
+    [sdf?.firstAnsweredOn, sdf?.delayDays, sdf?.delayLabel],
+    ['2019-02-10', { min: 41, max: 71 }, '41–71 days'],
+  );
 });
 
 test('every endpoint answers as its OpenAPI schema says', async () => {

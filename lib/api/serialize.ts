@@ -5,6 +5,7 @@ import type { SourceDetail } from '../dal/sources';
 import type { SourceReference, StatementView } from '../dal/statement-view';
 import type { TopicSummary } from '../dal/topics';
 import type { AffiliatedOrganization } from '../domain/affiliation';
+import type { ClaimTimeline, PartyResponse } from '../domain/claim-timeline';
 import { counterStatementHref } from '../domain/counter-statement-groups';
 import { urlSpelling } from '../domain/url-spelling';
 import { verdictDefinition } from '../domain/verdicts';
@@ -19,6 +20,7 @@ import type {
   ApiPersonDetail,
   ApiPersonSummary,
   ApiList,
+  ApiResponseTime,
   ApiSourceDetail,
   ApiSourceRef,
   ApiStatement,
@@ -97,7 +99,7 @@ const claimsUrl = (filters: ClaimFilters) => apiUrl(routes.claims(filters));
 const counterStatementUrl = (answer: Parameters<typeof counterStatementHref>[0]) =>
   absoluteUrl(counterStatementHref(answer));
 
-export function toApiClaimDetail(claim: ClaimDetail): ApiClaimDetail {
+export function toApiClaimDetail(claim: ClaimDetail, timeline: ClaimTimeline): ApiClaimDetail {
   return {
     ...toApiClaimSummary(claim),
     verdictExplanation: claim.verdictExplanation,
@@ -113,6 +115,19 @@ export function toApiClaimDetail(claim: ClaimDetail): ApiClaimDetail {
         statement: toApiStatement(counterStatement.statement),
       })),
     ),
+    responseTimes: timeline.parties.map(toApiResponseTime),
+  };
+}
+
+function toApiResponseTime(party: PartyResponse): ApiResponseTime {
+  return {
+    key: party.key,
+    label: party.label,
+    countryCode: party.countryCode,
+    rebuttalCount: party.answers,
+    firstAnsweredOn: party.firstSaidOn?.iso ?? null,
+    delayDays: party.delay && { min: party.delay.minDays, max: party.delay.maxDays },
+    delayLabel: party.delay?.label ?? null,
   };
 }
 

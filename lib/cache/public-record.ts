@@ -2,10 +2,12 @@ import 'server-only';
 import * as claimHistory from '../dal/claim-history';
 import * as claimFilterOptions from '../dal/claim-filter-options';
 import * as claimSlugRedirects from '../dal/claim-slug-redirects';
+import * as claimTimeline from '../dal/claim-timeline';
 import * as claims from '../dal/claims';
 import * as feeds from '../dal/feeds';
 import * as organizations from '../dal/organizations';
 import * as people from '../dal/people';
+import * as responseTimes from '../dal/response-times';
 import * as sources from '../dal/sources';
 import * as topics from '../dal/topics';
 import * as whoAnsweredWhom from '../dal/who-answered-whom';
@@ -49,6 +51,15 @@ export async function getPublishedClaimHistoryOrNull(slug: string) {
   return history;
 }
 
+/** A published claim's answers in time, and how long each country or organization took to answer. */
+export async function getPublishedClaimTimelineOrNull(claimId: string) {
+  'use cache';
+  const timeline = await readFromReplica(() => claimTimeline.getPublishedClaimTimelineOrNull(claimId));
+  // A claim's own read: its tag and the names it shows, like the claim it belongs to.
+  describeEntry(RECORD_LIFE, timeline ? [claimTag(claimId), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]);
+  return timeline;
+}
+
 /** A page of /claims (filters, search, sort, cursor). Searches are kept a shorter while (./life.ts). */
 export async function findPublishedClaims(filters: ClaimFilters, pageSize?: number) {
   'use cache';
@@ -78,6 +89,12 @@ export async function getWhoAnsweredWhom() {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return readFromReplica(() => whoAnsweredWhom.getWhoAnsweredWhom());
+}
+
+export async function getMedianResponseTimes() {
+  'use cache';
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
+  return readFromReplica(() => responseTimes.getMedianResponseTimes());
 }
 
 export async function findFeedItems(scope: feeds.FeedScope) {

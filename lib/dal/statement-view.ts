@@ -71,14 +71,31 @@ export function toSourceReference(source: StatementRow['source']): SourceReferen
   };
 }
 
+type SpeakerRow = Pick<StatementRow, 'speakerPerson' | 'speakerOrganization'>;
+
+/** The person who spoke, or the organization that did. */
+export function speakerNameOf(row: {
+  speakerPerson: { name: string } | null;
+  speakerOrganization: { name: string } | null;
+}) {
+  return row.speakerPerson?.name ?? row.speakerOrganization?.name ?? 'Unknown speaker';
+}
+
+/** The organization the speaker spoke for: their role's, else the speaking organization. */
+export function affiliatedOrganizationOf(
+  row: Pick<SpeakerRow, 'speakerOrganization'> & { role: { organization: AffiliatedOrganization | null } | null },
+): AffiliatedOrganization | null {
+  return row.role?.organization ?? row.speakerOrganization;
+}
+
 export function toStatementView(row: StatementRow): StatementView {
-  const organization = row.role?.organization ?? row.speakerOrganization;
+  const organization = affiliatedOrganizationOf(row);
   return {
     id: row.id,
     text: row.text,
     language: row.language,
     translation: row.translation,
-    speakerName: row.speakerPerson?.name ?? row.speakerOrganization?.name ?? 'Unknown speaker',
+    speakerName: speakerNameOf(row),
     // The database holds exactly one speaker per statement (a CHECK constraint).
     speakerKind: row.speakerPerson ? 'person' : 'organization',
     speakerHref: row.speakerPerson

@@ -6,7 +6,7 @@ import { hashPassword } from '../auth/password';
 import { signIn, type SignedIn } from '../dal/sessions';
 import { sha256Hex } from '../domain/archive';
 import { locateQuote } from '../domain/quote-match';
-import type { Stance, UserRole, Verdict } from '../generated/prisma/enums';
+import type { DatePrecision, Stance, UserRole, Verdict } from '../generated/prisma/enums';
 
 // Small factories for integration tests: each call makes its own uniquely named rows, so tests
 // never depend on each other or on the seed. Test-only: nothing in app/ imports this.
@@ -53,6 +53,7 @@ type StatementInput = {
   organization?: { id: string };
   sourceText?: string;
   saidOn?: Date;
+  saidOnPrecision?: DatePrecision;
   /** default: a new person */ person?: { id: string };
 };
 
@@ -68,6 +69,7 @@ export async function makeStatement(input: StatementInput & { asOrganization?: b
     text,
     sourceId: source.id,
     saidOn: input.saidOn ?? null,
+    saidOnPrecision: input.saidOnPrecision ?? 'DAY',
     quoteStart: span?.start ?? null,
     quoteEnd: span?.end ?? null,
   };

@@ -137,6 +137,26 @@ export const counterStatementSchema = z
   })
   .meta({ id: 'Rebuttal' });
 
+export const responseTimeSchema = z
+  .object({
+    key: z.string(),
+    label: z.string().meta({ description: 'The country, or the organization when it has none.' }),
+    countryCode: z.string().length(2).nullable(),
+    rebuttalCount: z.int().min(1),
+    firstAnsweredOn: partialDate
+      .nullable()
+      .meta({ description: 'The date of its first dated answer, as precise as known; null when none is dated.' }),
+    delayDays: z.object({ min: z.int(), max: z.int() }).nullable().meta({
+      description:
+        'Days from the claim to its first answer, as the range the dates allow: min equals max when both are known to the day; a month- or year-precision date widens it. Negative: said before the claim. null when the claim or every answer is undated.',
+    }),
+    delayLabel: z
+      .string()
+      .nullable()
+      .meta({ description: 'The delay as the claim page states it, e.g. "1 day", "41–71 days".' }),
+  })
+  .meta({ id: 'ResponseTime' });
+
 const topicRef = z.object({ slug: z.string(), name: z.string(), htmlUrl, claimsUrl: z.url() }).meta({ id: 'Topic' });
 
 export const claimDetailSchema = claimSummarySchema
@@ -148,6 +168,9 @@ export const claimDetailSchema = claimSummarySchema
     rebuttals: z
       .array(counterStatementSchema)
       .meta({ description: 'The published counter-statements, grouped by country or organization.' }),
+    responseTimes: z
+      .array(responseTimeSchema)
+      .meta({ description: 'Each country or organization that answered, first to answer first, undated last.' }),
   })
   .meta({ id: 'ClaimDetail' });
 
@@ -266,6 +289,7 @@ export type ApiStatement = z.infer<typeof statementSchema>;
 export type ApiSourceRef = z.infer<typeof sourceRefSchema>;
 export type ApiClaimSummary = z.infer<typeof claimSummarySchema>;
 export type ApiClaimDetail = z.infer<typeof claimDetailSchema>;
+export type ApiResponseTime = z.infer<typeof responseTimeSchema>;
 export type ApiPersonSummary = z.infer<typeof personSummarySchema>;
 export type ApiPersonDetail = z.infer<typeof personDetailSchema>;
 export type ApiOrganizationSummary = z.infer<typeof organizationSummarySchema>;

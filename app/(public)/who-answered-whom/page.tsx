@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { AnswerMatrixTable } from '@/components/who-answered-whom/answer-matrix-table';
 import { MATRIX_LIMIT } from '@/lib/dal/who-answered-whom';
 import { countOf } from '@/lib/domain/plural';
-import { getWhoAnsweredWhom } from '@/lib/cache/public-record';
+import { getMedianResponseTimes, getWhoAnsweredWhom } from '@/lib/cache/public-record';
 
 export const metadata: Metadata = {
   title: 'Who answered whom',
@@ -10,7 +10,7 @@ export const metadata: Metadata = {
 };
 
 export default async function WhoAnsweredWhomPage() {
-  const matrix = await getWhoAnsweredWhom();
+  const [matrix, medians] = await Promise.all([getWhoAnsweredWhom(), getMedianResponseTimes()]);
   const limited = matrix.claimantCount > matrix.claimants.length || matrix.answererCount > matrix.answerers.length;
   return (
     <div className="space-y-6">
@@ -28,10 +28,16 @@ export default async function WhoAnsweredWhomPage() {
           Only claims made by a person are counted, and only answers by someone speaking for an organization. The counts
           include every answer published so far.
         </p>
+        <p className="text-sm text-stone-700">
+          The last row gives the median time each took to answer a claim, from the claim to its first answer, over the
+          claims where both are dated. Where a date is known only to the month or year, the median is a range of days
+          rather than a guessed day.
+        </p>
       </header>
       {matrix.claimants.length ? (
         <AnswerMatrixTable
           matrix={matrix}
+          medians={medians}
           caption="Counter-statements by claimant (rows) and by the country or organization that answered (columns); the total counts all answerers."
         />
       ) : (
