@@ -26,7 +26,7 @@ const fieldError = (field: QuotedStatementField, code: AppErrorCode, message: st
   new FieldError<QuotedStatementField>(field, code, message);
 
 /** The permissions the rows a proposal brings need: a new source, perhaps a new person. */
-export function assertMayQuote(input: QuotedStatementInput, actor: Actor) {
+export function assertMayQuote(input: Pick<QuotedStatementInput, 'sourceChoice' | 'speakerKind'>, actor: Actor) {
   if (input.sourceChoice === 'new') assertCan(actor, 'source.create');
   if (input.speakerKind === 'newPerson') assertCan(actor, 'person.create');
 }
