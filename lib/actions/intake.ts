@@ -16,6 +16,7 @@ import {
   articleSchema,
   CANDIDATE_COUNT_FIELD,
   CANDIDATE_FIELDS,
+  INTAKE_STEP_FIELD,
   candidateFieldName,
   candidateSchema,
   MAX_CANDIDATES,
@@ -32,6 +33,11 @@ import { expireTags } from '../cache/expire';
 /** The intake form's state: the form's fields by name (the candidates' are `c<index>.<field>`), and the article's reading. */
 export type IntakeFormState = FormState<string> & { reading?: ArticleReading };
 
+/** The button that sent the form says which step: reading the article, or accepting its quotes. */
+export async function intakeAction(_previous: IntakeFormState, formData: FormData): Promise<IntakeFormState> {
+  return formData.get(INTAKE_STEP_FIELD) === 'accept' ? acceptStep(formData) : readArticleStep(formData);
+}
+
 const FIX_FIELDS = 'Some fields need attention: see the messages next to them.';
 
 async function parseArticle(
@@ -42,7 +48,7 @@ async function parseArticle(
   return { article: parsed.data };
 }
 
-export async function readArticleAction(_previous: IntakeFormState, formData: FormData): Promise<IntakeFormState> {
+async function readArticleStep(formData: FormData): Promise<IntakeFormState> {
   // The candidates' fields are not sent back: a new reading lists its quotes afresh.
   const values = submittedValues(formData, ARTICLE_FIELDS) as Record<string, string>;
   const parsed = await parseArticle(values);
@@ -71,7 +77,7 @@ function allValues(formData: FormData, count: number): Record<string, string> {
   return submittedValues(formData, names) as Record<string, string>;
 }
 
-export async function acceptIntakeAction(_previous: IntakeFormState, formData: FormData): Promise<IntakeFormState> {
+async function acceptStep(formData: FormData): Promise<IntakeFormState> {
   const count = Math.min(Number(formData.get(CANDIDATE_COUNT_FIELD)) || 0, MAX_CANDIDATES);
   const values = allValues(formData, count);
   const parsed = await parseArticle(values);

@@ -96,3 +96,5 @@ export const candidateFieldName = (index: number, field: CandidateField | 'decis
 /** How many candidates the form lists (a hidden field), so that the action reads each one's fields. */
 export const CANDIDATE_COUNT_FIELD = 'candidateCount';
 export const MAX_CANDIDATES = 2000;
+/** The name of the form's two buttons, whose values ('read', 'accept') say which step was asked for. */
+export const INTAKE_STEP_FIELD = 'step';
