@@ -81,7 +81,10 @@ async function matchPerson(name: string, actor: Actor): Promise<LookupOption | n
 
 /** The organization a role's words name ("UK Government spokesperson", "France's defence minister"), if on record. */
 async function matchOrganization(role: string, actor: Actor): Promise<LookupOption | null> {
-  const words = role.replace(/[’']s\b/g, '').split(/\s+/);
+  const words = role
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .replace(/[’']s\b/g, '')
+    .split(/\s+/);
   // The role's leading words, longest first ("UK Government spokesperson", "UK Government"), then each capitalized word.
   const queries = [
     ...words.map((_, end) => words.slice(0, words.length - end).join(' ')).slice(0, 3),
