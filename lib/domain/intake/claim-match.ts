@@ -42,13 +42,25 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Content words, crudely stemmed ("defeated" and "defeat" meet), with IS and ISIS as one. */
+// Words news style uses for one idea in a claim and its answers: a group "defeated", "wiped
+// from the map", "crushed", "terminated", "gone". Compared as one word.
+const SAME_IDEA: Record<string, string> = Object.fromEntries(
+  [
+    ['defeat', 'defeat wipe crush terminat eliminat destroy finish gone victory won beaten vanquish'],
+    ['cooperat', 'cooperat solidarity partnership'],
+  ].flatMap(([idea, words]) => words!.split(' ').map((word) => [word, idea!])),
+);
+
+/** Content words, crudely stemmed ("defeated" and "defeat" meet), with Islamic State, IS, ISIS, ISIL and Daesh as one. */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+  // "IS" in capitals is the group, not the verb: told apart before the text is lower-cased.
+  const named = text.replace(/\bIslamic State\b|\bIS\b|\bISI[SL]\b|\bDaesh\b/g, ' isis ');
+  for (const raw of named.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (STOPWORDS.has(raw) || raw.length < 2) continue;
-    const word = raw === 'isis' || raw === 'isil' || raw === 'daesh' ? 'is' : raw;
-    words.add(word.length > 4 ? word.replace(/(?:ed|ing|es|s)$/, '') : word);
+    const stem = raw.length > 4 ? raw.replace(/(?:ed|ing|es|s|ion|ly)$/, '') : raw;
+    const idea = Object.keys(SAME_IDEA).find((word) => raw.startsWith(word));
+    words.add(idea ? SAME_IDEA[idea]! : stem);
   }
   return words;
 }
@@ -75,10 +87,15 @@ export function suggestStance(quote: string, claimWordShare: number): Stance {
   return 'SUPPORTS';
 }
 
+// Accents and case aside ("Erdogan" in an article is "Erdoğan" on record).
+const folded = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /**
  * A matcher of one article's candidates against the claims on record: the claims' words and the
  * article's are counted once, so that an article of hundreds of quotes is matched in a moment.
- * It returns the claims a candidate may answer, best first, those scoring under MATCH_THRESHOLD left out.
+ * It returns the claims a candidate may answer, best first, those scoring under MATCH_THRESHOLD
+ * left out. The claim's summary weighs most: it says what is claimed in a few words, where its
+ * quote has the speaker's other words too.
  */
 export function claimMatcher(
   claims: readonly ClaimOnRecord[],
@@ -87,8 +104,9 @@ export function claimMatcher(
   const articleWords = contentWords(article);
   const prepared = claims.map((claim) => ({
     claim,
-    words: contentWords(`${claim.summary} ${claim.quote}`),
+    summaryWords: contentWords(claim.summary),
     quoteWords: contentWords(claim.quote),
+    speaker: folded(claim.speaker),
     // The article names the claim's topics and its speaker: a bonus for every quote of it.
     bonus:
       0.1 *
@@ -96,21 +114,28 @@ export function claimMatcher(
           ? claim.topics.filter((topic) => overlap(contentWords(topic), articleWords) === 1).length /
             claim.topics.length
           : 0) +
-      (claim.speaker && article.includes(claim.speaker) ? 0.1 : 0),
+      (claim.speaker && folded(article).includes(folded(claim.speaker)) ? 0.1 : 0),
   }));
   return (candidate) => {
     const quoteWords = contentWords(candidate.quote);
-    const contextWords = contentWords(candidate.context);
+    const aroundWords = new Set([...quoteWords, ...contentWords(candidate.context)]);
+    const speaker = candidate.speaker ? folded(candidate.speaker) : null;
     const suggestions: ClaimSuggestion[] = [];
-    for (const { claim, words, quoteWords: claimQuoteWords, bonus } of prepared) {
-      const inQuote = overlap(words, quoteWords);
-      const score = 0.5 * inQuote + 0.3 * overlap(words, contextWords) + bonus;
+    for (const claim of prepared) {
+      const inQuote = overlap(claim.summaryWords, quoteWords);
+      const score =
+        0.4 * inQuote +
+        0.2 * overlap(claim.summaryWords, aroundWords) +
+        0.2 * overlap(claim.quoteWords, aroundWords) +
+        claim.bonus;
       if (score < MATCH_THRESHOLD) continue;
-      const sameSpeaker = !!candidate.speaker && candidate.speaker === claim.speaker;
+      // Its words are the claim's: the claim itself, unless another speaker says them.
+      const sameWords = overlap(claim.quoteWords, quoteWords) >= 0.8;
+      const otherSpeaker = !!speaker && !!claim.speaker && speaker !== claim.speaker;
       suggestions.push({
-        slug: claim.slug,
+        slug: claim.claim.slug,
         score,
-        isTheClaim: sameSpeaker && overlap(claimQuoteWords, quoteWords) >= 0.8,
+        isTheClaim: sameWords && !otherSpeaker,
         stance: suggestStance(candidate.quote, inQuote),
       });
     }
