@@ -46,7 +46,7 @@ test('an editor turns a pasted article into published, sourced counter-statement
   await pasteArticle(page, marker);
   // Florence Parly is on record: the article's speaker is matched to her.
   const first = page.getByRole('group', { name: 'Quote 1', exact: true });
-  await expect(first.getByText('Islamic State has been weakened more than ever')).toBeVisible();
+  await expect(first.getByRole('blockquote')).toHaveText(/Islamic State has been weakened more than ever/);
   await expectNoAxeViolations(page);
 
   // Nothing accepted: refused, and the list stays.

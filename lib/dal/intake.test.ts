@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { sha256Hex } from '../domain/archive';
@@ -167,4 +170,26 @@ test("a contributor's accepted quotes wait for review; a failing quote leaves no
   assert.equal(source.status, 'SUBMITTED');
   const queue = await listSubmissionsForReview(editor);
   assert.ok(JSON.stringify(queue).includes(result.written[0]!.id), 'the submission is in the review queue');
+});
+
+test('a 200 KB article is read within a second or so (issue 14 asks for one; the bound leaves room for a loaded machine)', async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const dir = path.join(process.cwd(), 'prisma', 'seed', 'articles');
+  const articles = readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .map((file) => readFileSync(path.join(dir, file), 'utf8'))
+    .join('\n\n');
+  let text = articles;
+  while (text.length < 200_000) text += `\n\n${articles}`;
+  const started = performance.now();
+  const reading = await readArticle(
+    articleSchema.parse({ articleText: text, articlePublishedOn: '2019-02-10', articleLanguage: 'en' }),
+    editor,
+  );
+  const milliseconds = performance.now() - started;
+  console.log(
+    `read a ${text.length}-character article: ${reading.candidates.length} candidates in ${milliseconds.toFixed(0)} ms`,
+  );
+  assert.ok(reading.candidates.length > 400);
+  assert.ok(milliseconds < 2000, `${milliseconds} ms`);
 });

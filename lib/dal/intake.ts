@@ -133,7 +133,6 @@ async function claimsOnRecord(): Promise<ClaimOnRecord[]> {
 
 /**
  * The article's candidate quotes in the order of the text, matched to the record. Saves nothing.
- * Lookups are made once per speaker and role the article names, not once per quote.
  */
 export async function readArticle(article: ArticleInput, actor: Actor | null): Promise<ArticleReading> {
   assertCan(actor, 'counterStatement.propose');
@@ -144,21 +143,40 @@ export async function readArticle(article: ArticleInput, actor: Actor | null): P
   const bySlug = new Map(claims.map((claim) => [claim.slug, claim]));
   const match = claimMatcher(claims, text);
 
-  const people = new Map<string, Promise<LookupOption | null>>();
-  const organizations = new Map<string, Promise<LookupOption | null>>();
-  const roles = new Map<string, Promise<LookupOption | null>>();
-  const once = <T>(cache: Map<string, Promise<T>>, key: string, look: () => Promise<T>) => {
-    if (!cache.has(key)) cache.set(key, look());
-    return cache.get(key)!;
+  // Each name and role the article gives is looked up once, all at the same time: an article
+  // of hundreds of quotes has a few dozen speakers at most.
+  const lookUpEach = async (keys: Iterable<string>, look: (key: string) => Promise<LookupOption | null>) => {
+    const unique = [...new Set(keys)];
+    const found = await Promise.all(unique.map(look));
+    return new Map(unique.map((key, index) => [key, found[index] ?? null]));
   };
+  const speakers = found.map((span) => span.speaker ?? { name: null, role: null });
+  const people = await lookUpEach(
+    speakers.flatMap(({ name }) => (name ? [name] : [])),
+    (name) => matchPerson(name, actor),
+  );
+  const personOf = (name: string | null) => (name ? (people.get(name) ?? null) : null);
+  const roleKey = (personId: string, role: string) => `${personId} ${role}`;
+  const [organizations, roles] = await Promise.all([
+    lookUpEach(
+      speakers.flatMap(({ name, role }) => (role && !personOf(name) ? [role] : [])),
+      (role) => matchOrganization(role, actor),
+    ),
+    lookUpEach(
+      speakers.flatMap(({ name, role }) => {
+        const person = personOf(name);
+        return person && role ? [roleKey(person.id, role)] : [];
+      }),
+      (key) => matchRole(key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1), actor),
+    ),
+  ]);
 
   const candidates: IntakeCandidate[] = [];
   for (const span of found) {
     const { name, role } = span.speaker ?? { name: null, role: null };
-    const person = name ? await once(people, name, () => matchPerson(name, actor)) : null;
-    const organization = role && !person ? await once(organizations, role, () => matchOrganization(role, actor)) : null;
-    const personRole =
-      person && role ? await once(roles, `${person.id} ${role}`, () => matchRole(person.id, role, actor)) : null;
+    const person = personOf(name);
+    const organization = role && !person ? (organizations.get(role) ?? null) : null;
+    const personRole = person && role ? (roles.get(roleKey(person.id, role)) ?? null) : null;
     const suggestions = match({
       quote: span.text,
       context: paragraphs[span.paragraph]?.text ?? span.text,

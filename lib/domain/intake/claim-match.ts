@@ -102,6 +102,7 @@ export function claimMatcher(
   article: string,
 ): (candidate: ClaimMatchInput) => ClaimSuggestion[] {
   const articleWords = contentWords(article);
+  const foldedArticle = folded(article);
   const prepared = claims.map((claim) => ({
     claim,
     summaryWords: contentWords(claim.summary),
@@ -114,7 +115,7 @@ export function claimMatcher(
           ? claim.topics.filter((topic) => overlap(contentWords(topic), articleWords) === 1).length /
             claim.topics.length
           : 0) +
-      (claim.speaker && folded(article).includes(folded(claim.speaker)) ? 0.1 : 0),
+      (claim.speaker && foldedArticle.includes(folded(claim.speaker)) ? 0.1 : 0),
   }));
   return (candidate) => {
     const quoteWords = contentWords(candidate.quote);
