@@ -53,13 +53,15 @@ function proposedValues(candidate: IntakeCandidate): Partial<Record<Field, strin
 export function CandidateFields({ state, index, candidate }: Props) {
   const name = (field: Field) => candidateFieldName(index, field);
   const id = (field: Field) => `c${index}-${field}`;
-  // Once the list was sent, its fields show what was sent; before, what the reading proposes.
-  const sent = state.values?.[name('decision')] !== undefined;
-  const values: Partial<Record<Field, string>> = sent
-    ? Object.fromEntries(
-        [...CANDIDATE_FIELDS, 'decision' as const].map((field) => [field, state.values?.[name(field)]]),
-      )
-    : proposedValues(candidate);
+  // What the reading proposes, under what was sent (a discarded quote's fields are not sent, and
+  // keep what the reading proposed for when it is accepted after all).
+  const sent = Object.fromEntries(
+    [...CANDIDATE_FIELDS, 'decision' as const].flatMap((field) => {
+      const value = state.values?.[name(field)];
+      return value === undefined ? [] : [[field, value]];
+    }),
+  );
+  const values: Partial<Record<Field, string>> = { ...proposedValues(candidate), ...sent };
   const errors = Object.fromEntries(
     [...CANDIDATE_FIELDS].map((field) => [field, state.errors?.[name(field)]]),
   ) as Partial<Record<CandidateField, string[]>>;
