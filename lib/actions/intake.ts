@@ -99,7 +99,12 @@ async function acceptStep(formData: FormData): Promise<IntakeFormState> {
       for (const [field, messages] of Object.entries(fieldErrors<string>(candidate.error)))
         errors[candidateFieldName(index, field as never)] = messages ?? [];
   }
-  const user = await getCurrentUserForWrite();
+  let user: Awaited<ReturnType<typeof getCurrentUserForWrite>>;
+  try {
+    user = await getCurrentUserForWrite();
+  } catch (error) {
+    return formStateFromError(error, values);
+  }
   // The list is shown again as it was read, with what was typed and chosen.
   const again = async (state: IntakeFormState): Promise<IntakeFormState> => ({
     ...state,
