@@ -12,6 +12,7 @@ import { VERDICT_SCALE } from '@/lib/domain/verdicts';
 import { routes } from '@/lib/routes';
 import { SUMMARY_MAX_LENGTH, VERDICT_EXPLANATION_MAX_LENGTH } from '@/lib/validation/claim-edit';
 import {
+  CANDIDATE_DECISIONS,
   CANDIDATE_FIELDS,
   candidateFieldName,
   type CandidateField,
@@ -62,9 +63,9 @@ export function CandidateFields({ state, index, candidate }: Props) {
     }),
   );
   const values: Partial<Record<Field, string>> = { ...proposedValues(candidate), ...sent };
-  const errors = Object.fromEntries(
-    [...CANDIDATE_FIELDS].map((field) => [field, state.errors?.[name(field)]]),
-  ) as Partial<Record<CandidateField, string[]>>;
+  const errors = Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field, state.errors?.[name(field)]])) as Partial<
+    Record<CandidateField, string[]>
+  >;
   const field = (f: CandidateField) => ({ id: id(f), name: name(f), defaultValue: values[f], errors: errors[f] });
 
   const [accepted, setAccepted] = useState(values.decision === 'accept');
@@ -111,7 +112,7 @@ export function CandidateFields({ state, index, candidate }: Props) {
 
       <fieldset className="flex flex-wrap gap-x-6 gap-y-1">
         <legend className="font-medium">Quote {n} is</legend>
-        {(['accept', 'discard'] as const).map((decision) => (
+        {CANDIDATE_DECISIONS.map((decision) => (
           <label key={decision} className="flex items-center gap-2">
             <input
               type="radio"

@@ -73,7 +73,7 @@ async function readArticleStep(formData: FormData): Promise<IntakeFormState> {
 function allValues(formData: FormData, count: number): Record<string, string> {
   const names = [...ARTICLE_FIELDS, CANDIDATE_COUNT_FIELD] as string[];
   for (let index = 0; index < count; index++)
-    for (const field of CANDIDATE_FIELDS) names.push(candidateFieldName(index, field));
+    for (const field of [...CANDIDATE_FIELDS, 'decision' as const]) names.push(candidateFieldName(index, field));
   return submittedValues(formData, names) as Record<string, string>;
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Stance } from '../generated/prisma/enums';
 import { claimEditSchema } from './claim-edit';
-import { quotedStatementShape, refineSpeaker, SPEAKER_FIELDS } from './quoted-statement';
+import { quotedStatementShape, refineSpeaker, SPEAKER_FIELDS, type SpeakerField } from './quoted-statement';
 import {
   ARCHIVED_TEXT_MAX_LENGTH,
   NOTE_MAX_LENGTH,
@@ -43,53 +43,43 @@ const answerSchema = z.object({
 });
 const newClaimSchema = claimEditSchema.pick({ summary: true, verdict: true, verdictExplanation: true });
 
-const shape = {
-  ...Object.fromEntries(SPEAKER_FIELDS.map((field) => [field, quotedStatementShape[field]])),
-  quote: quotedStatementShape.quote,
-  saidOn: quotedStatementShape.saidOn,
-  target: z.enum(CANDIDATE_TARGETS, 'Choose what the quote is.'),
-  // Checked by the target's own schema below: only the chosen target's fields are required.
-  claimSlug: z.string().optional(),
-  stance: z.string().optional(),
-  note: z.string().optional(),
-  summary: z.string().optional(),
-  verdict: z.string().optional(),
-  verdictExplanation: z.string().optional(),
-} as { [Field in (typeof SPEAKER_FIELDS)[number]]: (typeof quotedStatementShape)[Field] } & {
-  quote: typeof quotedStatementShape.quote;
-  saidOn: typeof quotedStatementShape.saidOn;
-  target: z.ZodEnum<{ claim: 'claim'; newClaim: 'newClaim' }>;
-  claimSlug: z.ZodOptional<z.ZodString>;
-  stance: z.ZodOptional<z.ZodString>;
-  note: z.ZodOptional<z.ZodString>;
-  summary: z.ZodOptional<z.ZodString>;
-  verdict: z.ZodOptional<z.ZodString>;
-  verdictExplanation: z.ZodOptional<z.ZodString>;
-};
+const speakerFields = Object.fromEntries(SPEAKER_FIELDS.map((field) => [field, true])) as Record<SpeakerField, true>;
+
+const candidateObject = z
+  .object(quotedStatementShape)
+  .pick({ ...speakerFields, quote: true, saidOn: true })
+  .extend({
+    target: z.enum(CANDIDATE_TARGETS, 'Choose what the quote is.'),
+    // Checked by the target's own schema below: only the chosen target's fields are required.
+    claimSlug: z.string().optional(),
+    stance: z.string().optional(),
+    note: z.string().optional(),
+    summary: z.string().optional(),
+    verdict: z.string().optional(),
+    verdictExplanation: z.string().optional(),
+  });
+
+/** The issues of the chosen target's fields, reported next to those fields. */
+function reject(error: z.ZodError, context: z.RefinementCtx) {
+  for (const issue of error.issues) context.addIssue({ ...issue, code: 'custom' });
+  return z.NEVER;
+}
 
 /** One accepted candidate: its speaker and quote as a proposal's, and what it answers or claims. */
-export const candidateSchema = z
-  .object(shape)
-  .superRefine(refineSpeaker)
-  .transform((candidate, context) => {
-    const { target, claimSlug, stance, note, summary, verdict, verdictExplanation, ...statement } = candidate;
-    const parsed =
-      target === 'claim'
-        ? answerSchema.safeParse({ claimSlug, stance, note })
-        : newClaimSchema.safeParse({ summary, verdict, verdictExplanation });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) context.addIssue({ ...issue, code: 'custom' });
-      return z.NEVER;
-    }
-    const answer =
-      target === 'claim'
-        ? { kind: 'counterStatement' as const, ...(parsed.data as z.infer<typeof answerSchema>) }
-        : { kind: 'claim' as const, ...(parsed.data as z.infer<typeof newClaimSchema>) };
-    return { ...statement, answer };
-  });
+export const candidateSchema = candidateObject.superRefine(refineSpeaker).transform((candidate, context) => {
+  const { target, claimSlug, stance, note, summary, verdict, verdictExplanation, ...statement } = candidate;
+  if (target === 'claim') {
+    const parsed = answerSchema.safeParse({ claimSlug, stance, note });
+    if (!parsed.success) return reject(parsed.error, context);
+    return { ...statement, answer: { kind: 'counterStatement' as const, ...parsed.data } };
+  }
+  const parsed = newClaimSchema.safeParse({ summary, verdict, verdictExplanation });
+  if (!parsed.success) return reject(parsed.error, context);
+  return { ...statement, answer: { kind: 'claim' as const, ...parsed.data } };
+});
 export type CandidateInput = z.infer<typeof candidateSchema>;
 export type CandidateField = keyof z.input<typeof candidateSchema>;
-export const CANDIDATE_FIELDS = [...(Object.keys(shape) as CandidateField[]), 'decision'] as const;
+export const CANDIDATE_FIELDS = Object.keys(candidateObject.shape) as CandidateField[];
 
 /** A candidate's field as the form names it. */
 export const candidateFieldName = (index: number, field: CandidateField | 'decision') => `c${index}.${field}`;
