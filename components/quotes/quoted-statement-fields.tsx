@@ -20,10 +20,10 @@ import {
   URL_MAX_LENGTH,
 } from '@/lib/validation/record-fields';
 
-// The fieldsets every proposal form shares: who spoke (./speaker-fields), the source (one on record, or a new one with
-// its pasted text), and the quote with its live verbatim check. People, organizations and sources
-// are chosen through pickers that look them up as one types (/lookup/*). The proposal's own fields
-// follow the quote (`children`).
+// The fieldsets every proposal form shares: who spoke (./speaker-fields.tsx), the source (one on
+// record, or a new one with its pasted text), and the quote with its live verbatim check. People,
+// organizations and sources are chosen through pickers that look them up as one types (/lookup/*).
+// The proposal's own fields follow the quote (`children`).
 
 type Props = {
   /** The form's last state: its values and errors, and (by identity) when it came back refused. */
