@@ -79,7 +79,7 @@ export function IntakeForm({ intake, publishesDirectly }: Props) {
           </h2>
           <p>
             {reading.sourceOnRecord
-              ? `This text is on record already (${reading.sourceOnRecord.title ?? reading.sourceOnRecord.outlet ?? 'a source'}): accepted quotes cite it.`
+              ? `This text is on record already (${reading.sourceOnRecord.title}): accepted quotes cite it.`
               : 'Accepting a quote archives the article as a new source.'}{' '}
             Nothing is saved for a quote until you accept it.
           </p>

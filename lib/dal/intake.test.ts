@@ -168,6 +168,10 @@ test("a contributor's accepted quotes wait for review; a failing quote leaves no
   assert.deepEqual(result.invalidates, []);
   const source = await db.source.findUniqueOrThrow({ where: { id: result.sourceId } });
   assert.equal(source.status, 'SUBMITTED');
+  // Another contributor pasting the same text is not told of a source that awaits someone else's review.
+  const other = await makeUser({ role: 'CONTRIBUTOR' });
+  assert.equal((await readArticle(input, other)).sourceOnRecord, null);
+  assert.equal((await readArticle(input, contributor)).sourceOnRecord?.id, source.id);
   const queue = await listSubmissionsForReview(editor);
   assert.ok(JSON.stringify(queue).includes(result.written[0]!.id), 'the submission is in the review queue');
 });

@@ -58,7 +58,7 @@ export type IntakeCandidate = {
 export type ArticleReading = {
   candidates: IntakeCandidate[];
   /** The source on record with this exact text: accepted quotes cite it rather than a copy. */
-  sourceOnRecord: { id: string; title: string | null; outlet: string | null } | null;
+  sourceOnRecord: { id: string; title: string } | null;
 };
 
 // Accents and case aside: "Erdogan" in an article is "Erdoğan" on record.
@@ -204,11 +204,10 @@ export async function readArticle(article: ArticleInput, actor: Actor | null): P
       isClaim: itself ? { slug: itself.slug, summary: bySlug.get(itself.slug)!.summary } : null,
     });
   }
-  const sourceOnRecord = await db.source.findUnique({
-    where: { archiveSha256: sha256Hex(text) },
-    select: { id: true, title: true, outlet: true },
-  });
-  return { candidates, sourceOnRecord };
+  // Named only if the actor may cite it: another contributor's pending source is not theirs to see.
+  const onRecord = await db.source.findUnique({ where: { archiveSha256: sha256Hex(text) }, select: { id: true } });
+  const source = onRecord ? await findProposableSource(db, onRecord.id, actor) : null;
+  return { candidates, sourceOnRecord: source && { id: source.id, title: source.label } };
 }
 
 export type AcceptedCandidate = { index: number; input: CandidateInput };
