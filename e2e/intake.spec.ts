@@ -31,6 +31,7 @@ async function pasteArticle(page: Page, marker: string) {
 }
 
 test('an editor turns a pasted article into published, sourced counter-statements in one step', async ({ browser }) => {
+  test.slow(); // two accounts' sign-ins (argon2id), a claim published, an article read three times and an axe scan
   const [editor] = await makeAccounts(browser, ['Editor']);
   const { page, close } = await signedInPage(browser, editor!, routes.intake());
   const claim = await publishClaim(page);
@@ -74,6 +75,7 @@ test('an editor turns a pasted article into published, sourced counter-statement
 });
 
 test("a contributor's accepted quotes land in the review queue, not on the claim page", async ({ browser }) => {
+  test.slow(); // two sign-ins (argon2id) and an article read on a shared machine
   const [contributor] = await makeAccounts(browser, ['Contributor']);
   const { page, close } = await signedInPage(browser, contributor!, routes.intake());
   await pasteArticle(page, markerWord());
