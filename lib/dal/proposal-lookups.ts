@@ -113,6 +113,28 @@ export async function lookUpOrganizations(query: string, actor: Actor | null): P
   }));
 }
 
+/**
+ * Published claims whose summary or claimant's name holds every word of `query`, the most recently
+ * published first. The option's id is the claim's slug: what the intake form sends for the claim a
+ * quote answers (proposals name a claim by its slug, as its page does).
+ */
+export async function lookUpClaims(query: string, actor: Actor | null): Promise<LookupOption[]> {
+  assertCan(actor, 'counterStatement.propose');
+  const patterns = lookupPatterns(query);
+  if (!patterns) return [];
+  const rows = await db.$queryRaw<{ slug: string; summary: string; speaker: string | null }[]>`
+    SELECT c.slug, c.summary, COALESCE(p.name, o.name) AS speaker
+      FROM claims c
+      JOIN statements s ON s.id = c.statement_id
+      LEFT JOIN people p ON p.id = s.speaker_person_id
+      LEFT JOIN organizations o ON o.id = s.speaker_organization_id
+     WHERE c.status = 'published'
+       AND ${matchesEveryWord(patterns, [Prisma.sql`c.summary`, Prisma.sql`p.name`, Prisma.sql`o.name`])}
+     ORDER BY c.published_at DESC NULLS LAST, c.id
+     LIMIT ${LIMIT_SQL}`;
+  return rows.map((row) => ({ id: row.slug, label: row.summary, detail: row.speaker }));
+}
+
 type SourceRow = {
   id: string;
   outlet: string | null;
