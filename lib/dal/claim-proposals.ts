@@ -6,11 +6,10 @@ import { ConflictError, FieldError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import type { PublicationStatus } from '../generated/prisma/enums';
 import type { ClaimProposalField, ClaimProposalInput } from '../validation/claim-proposal';
-import { recordAuditEvent } from './audit';
 import { claimEntity } from './claim-edits';
 import {
   assertMayQuote,
-  decideQuotedStatement,
+  publishQuotedStatementNow,
   proposalWriteError,
   writeQuotedStatement,
   type ResolvedArchive,
@@ -107,16 +106,12 @@ export async function writeClaimProposal(
     select: { id: true, slug: true, status: true },
   });
   await recordCreated(tx, claimEntity, { id: claim.id, actor });
-  if (publishNow) {
-    // A source, person or role on record that still awaits review is published with the claim that uses it.
-    await decideQuotedStatement(tx, statementId, 'PUBLISHED');
-    await recordAuditEvent(tx, {
-      kind: 'PUBLICATION',
-      actorId: actor.id,
-      ip: request.ip,
-      detail: { claimId: claim.id, claimSlug: claim.slug, via: 'editor' },
+  if (publishNow)
+    await publishQuotedStatementNow(tx, statementId, {
+      actor,
+      request,
+      detail: { claimId: claim.id, claimSlug: claim.slug },
     });
-  }
   // A submission changes nothing readers see until it is approved.
   const invalidates = claim.status === 'PUBLISHED' ? claimsChanged([claim.id]) : [];
   return { claimId: claim.id, slug: claim.slug, status: claim.status, invalidates };

@@ -4,14 +4,13 @@ import { db, type Transaction } from '../db';
 import { FieldError, NotFoundError } from '../errors';
 import type { PublicationStatus } from '../generated/prisma/enums';
 import type { CounterStatementField, CounterStatementInput } from '../validation/counter-statements';
-import { recordAuditEvent } from './audit';
 import { counterStatementEntity } from './counter-statement-edits';
 import { recordCreated } from './versioned-records';
 import type { RequestMetadata } from './sessions';
 import { publishedClaim } from './published';
 import {
   assertMayQuote,
-  decideQuotedStatement,
+  publishQuotedStatementNow,
   proposalWriteError,
   writeQuotedStatement,
   type ResolvedArchive,
@@ -115,16 +114,12 @@ export async function writeCounterStatement(
     select: { id: true, status: true },
   });
   await recordCreated(tx, counterStatementEntity, { id: counterStatement.id, actor });
-  if (publishNow) {
-    // A source, person or role on record that still awaits review is published with the answer that uses it.
-    await decideQuotedStatement(tx, statementId, 'PUBLISHED');
-    await recordAuditEvent(tx, {
-      kind: 'PUBLICATION',
-      actorId: actor.id,
-      ip: request.ip,
-      detail: { counterStatementId: counterStatement.id, claimSlug: claim.slug, via: 'editor' },
+  if (publishNow)
+    await publishQuotedStatementNow(tx, statementId, {
+      actor,
+      request,
+      detail: { counterStatementId: counterStatement.id, claimSlug: claim.slug },
     });
-  }
   // A submission changes nothing readers see until it is approved.
   const invalidates = counterStatement.status === 'PUBLISHED' ? claimsChanged([claim.id]) : [];
   return { counterStatementId: counterStatement.id, status: counterStatement.status, invalidates };

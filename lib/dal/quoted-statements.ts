@@ -13,6 +13,8 @@ import { findProposablePerson, findProposableSource, isProposableRole } from './
 import { personEntity } from './person-edits';
 import { sourceEntity } from './source-edits';
 import { statementEntity } from './statement-edits';
+import { recordAuditEvent } from './audit';
+import type { RequestMetadata } from './sessions';
 import { recordCreated } from './versioned-records';
 
 // The part every proposal shares (counter-statements, claims): a quote with its speaker (a person
@@ -285,6 +287,24 @@ const usedByAnotherPendingProposal = {
     some: { OR: [{ counterStatements: { some: { status: pending } } }, { claim: { is: { status: pending } } }] },
   },
 };
+
+/**
+ * An editor's proposal published as it is written: the source, person or role on record that still
+ * awaits review is published with the claim or answer that uses it, and the publication audited.
+ */
+export async function publishQuotedStatementNow(
+  tx: Transaction,
+  statementId: string,
+  { actor, request, detail }: { actor: Actor; request: RequestMetadata; detail: Prisma.InputJsonObject },
+) {
+  await decideQuotedStatement(tx, statementId, 'PUBLISHED');
+  await recordAuditEvent(tx, {
+    kind: 'PUBLICATION',
+    actorId: actor.id,
+    ip: request.ip,
+    detail: { ...detail, via: 'editor' },
+  });
+}
 
 /**
  * Publishes or rejects, with the proposal, the rows its statement uses while they await review:

@@ -50,6 +50,7 @@ const SAME_IDEA: Record<string, string> = Object.fromEntries(
     ['cooperat', 'cooperat solidarity partnership'],
   ].flatMap(([idea, words]) => words!.split(' ').map((word) => [word, idea!])),
 );
+const IDEA_PREFIXES = Object.keys(SAME_IDEA);
 
 /** Content words, crudely stemmed ("defeated" and "defeat" meet), with Islamic State, IS, ISIS, ISIL and Daesh as one. */
 export function contentWords(text: string): Set<string> {
@@ -59,7 +60,7 @@ export function contentWords(text: string): Set<string> {
   for (const raw of named.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (STOPWORDS.has(raw) || raw.length < 2) continue;
     const stem = raw.length > 4 ? raw.replace(/(?:ed|ing|es|s|ion|ly)$/, '') : raw;
-    const idea = Object.keys(SAME_IDEA).find((word) => raw.startsWith(word));
+    const idea = IDEA_PREFIXES.find((word) => raw.startsWith(word));
     words.add(idea ? SAME_IDEA[idea]! : stem);
   }
   return words;
@@ -117,9 +118,15 @@ export function claimMatcher(
           : 0) +
       (claim.speaker && foldedArticle.includes(folded(claim.speaker)) ? 0.1 : 0),
   }));
+  // The quotes of one paragraph share its words: counted once per paragraph.
+  const contextWords = new Map<string, Set<string>>();
+  const wordsAround = (context: string) => {
+    if (!contextWords.has(context)) contextWords.set(context, contentWords(context));
+    return contextWords.get(context)!;
+  };
   return (candidate) => {
     const quoteWords = contentWords(candidate.quote);
-    const aroundWords = new Set([...quoteWords, ...contentWords(candidate.context)]);
+    const aroundWords = new Set([...quoteWords, ...wordsAround(candidate.context)]);
     const speaker = candidate.speaker ? folded(candidate.speaker) : null;
     const suggestions: ClaimSuggestion[] = [];
     for (const claim of prepared) {

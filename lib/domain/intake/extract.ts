@@ -1,5 +1,5 @@
 import { attributeQuote, fullName, fullNamesIn, speakerOfPhrase, type Speaker } from './attribution';
-import { findQuoteSpans, paragraphsOf, quotedRanges, type QuoteSpan } from './quote-spans';
+import { findQuoteSpans, paragraphsOf, quotedRanges, type Paragraph, type QuoteSpan } from './quote-spans';
 import { DATE_EXPRESSION, resolveDateExpression, type SaidOn } from './said-on';
 
 // The candidate quotes of a pasted news article (issue 14): each direct quote of its running text,
@@ -54,16 +54,24 @@ function attributionDate(sentence: string, publishedOn: string | null): SaidOn |
   return found ? resolveDateExpression(found[0], publishedOn) : null;
 }
 
-/** The latest date the text before a quote gives (a sentence's opening or attribution), for a quote that gives none. */
-function dateBefore(paragraphs: readonly string[], publishedOn: string | null): SaidOn | null {
-  for (const text of [...paragraphs].reverse()) {
-    const sentences = text.split(/(?<=[.!?]["”]?)\s+/).reverse();
-    for (const sentence of sentences) {
-      const date = attributionDate(sentence, publishedOn);
-      if (date) return date;
-    }
+/** The latest date `text` gives (a sentence's opening or attribution), for a quote after it that gives none. */
+function lastDateIn(text: string, publishedOn: string | null): SaidOn | null {
+  for (const sentence of text.split(/(?<=[.!?]["”]?)\s+/).reverse()) {
+    const date = attributionDate(sentence, publishedOn);
+    if (date) return date;
   }
   return null;
+}
+
+/**
+ * For each paragraph, the latest date given before its end: read once per paragraph, so that an
+ * article of hundreds of quotes and few dates is not read back to its start for each of them.
+ */
+function latestDatesThrough(paragraphs: readonly Paragraph[], publishedOn: string | null): (SaidOn | null)[] {
+  const latest: (SaidOn | null)[] = [];
+  for (const [index, { text }] of paragraphs.entries())
+    latest.push(lastDateIn(text, publishedOn) ?? latest[index - 1] ?? null);
+  return latest;
 }
 
 /** The last person the text before `end` reports as saying something ("Kerry said", "Khalil, an official, said"). */
@@ -85,6 +93,7 @@ function lastNamedSpeaker(article: string, end: number): { speaker: Speaker; at:
  */
 export function extractQuotes(article: string, publishedOn: string | null): QuoteCandidate[] {
   const paragraphs = paragraphsOf(article);
+  const datesThrough = latestDatesThrough(paragraphs, publishedOn);
   const names = fullNamesIn(article); // and every full name a quote is attributed to
   const candidates: QuoteCandidate[] = [];
   for (const span of findQuoteSpans(article)) {
@@ -115,10 +124,9 @@ export function extractQuotes(article: string, publishedOn: string | null): Quot
     const saidOn =
       attributionDate(blankQuotes(sentence, sentenceStart, quotes), publishedOn) ??
       (continues ? previous.saidOn : null) ??
-      dateBefore(
-        [...paragraphs.slice(0, span.paragraph).map(({ text }) => text), paragraph.text.slice(0, sentenceStart)],
-        publishedOn,
-      );
+      lastDateIn(paragraph.text.slice(0, sentenceStart), publishedOn) ??
+      datesThrough[span.paragraph - 1] ??
+      null;
     candidates.push({ ...span, speaker, saidOn });
   }
   return candidates;
