@@ -93,5 +93,6 @@ export const routes = {
     organizations: (): SitePath => '/lookup/organizations',
     sources: (): SitePath => '/lookup/sources',
     source: (id: string): SitePath => `/lookup/sources/${encodeURIComponent(id)}`,
+    claims: (): SitePath => '/lookup/claims',
   },
 };

@@ -1,0 +1,7 @@
+// GET /lookup/claims?q= - up to ten published claims, for the related-claims picker
+import { lookUpClaims } from '@/lib/dal/proposal-lookups';
+import { lookupQuery, lookupResponse } from '@/lib/lookup-response';
+
+export function GET(request: Request) {
+  return lookupResponse((actor) => lookUpClaims(lookupQuery(request), actor));
+}
