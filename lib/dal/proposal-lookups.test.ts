@@ -13,6 +13,7 @@ import {
   getProposableSourceOrThrow,
   listProposableRoles,
   LOOKUP_LIMIT,
+  lookUpClaims,
   lookUpOrganizations,
   lookUpPeople,
   lookUpSources,
@@ -226,4 +227,20 @@ test('organizations are found by name, those that start with the query first', a
     [prefix.id, later.id],
   );
   assert.equal(options[1]?.detail, 'Government, FR');
+});
+
+test('claims are found by words of their summary, published ones only, by editors only', async () => {
+  const marker = randomUUID().slice(0, 8);
+  const speaker = await makePerson({ name: `Speaker ${marker}` });
+  const published = await makeClaim({ summary: `Relatable ${marker} claim`, statement: { person: speaker } });
+  await makeClaim({ summary: `Relatable ${marker} draft`, status: 'DRAFT' });
+  const editor = await makeUser({ role: 'EDITOR' });
+  const found = await lookUpClaims(`${marker} relatable`, editor);
+  assert.deepEqual(
+    found.map(({ id, label }) => [id, label]),
+    [[published.id, published.summary]],
+  );
+  assert.match(found[0]!.detail ?? '', new RegExp(`Speaker ${marker}`));
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  await assert.rejects(lookUpClaims(marker, contributor), isAppError('forbidden'));
 });
