@@ -86,6 +86,7 @@ export const config = {
     '/admin/:path*',
     '/review',
     '/claims/new',
+    '/intake',
     '/claims/:slug/edit',
     '/claims/:slug/counter-statements/:path*',
     '/organizations/:slug/edit',

@@ -91,9 +91,11 @@ export class RateLimitedError extends AppError {
 export const DATABASE_RETRY_AFTER_SECONDS = 10;
 
 /**
- * The database could not be reached, or dropped the connection, so nothing was saved: whatever a
- * transaction had written is rolled back by the server. Made from the driver's failure by the one
- * Prisma client (lib/db.ts), so every action and route handler reports an outage the same way.
+ * The database could not be reached, or dropped the connection: a read has no answer, and a write
+ * saved nothing (whatever a transaction had written is rolled back by the server). Made from the
+ * driver's failure by the one Prisma client (lib/db.ts), so every action and route handler reports
+ * an outage the same way; a form says that nothing was saved (`refusedWriteMessage`), the API only
+ * that the database is unavailable.
  */
 export class ServiceUnavailableError extends AppError {
   static override readonly kind: string = 'ServiceUnavailableError';
@@ -103,11 +105,12 @@ export class ServiceUnavailableError extends AppError {
     /** The driver's own failure, for a log: the person is told only that it happened. */
     options?: ErrorOptions,
   ) {
-    super(
-      'unavailable',
-      `The database is unavailable; nothing was saved. Try again in ${retryAfterSeconds} seconds.`,
-      options,
-    );
+    super('unavailable', `The database is unavailable. Try again in ${retryAfterSeconds} seconds.`, options);
+  }
+
+  /** What a form that was sent is told. */
+  get refusedWriteMessage(): string {
+    return `The database is unavailable; nothing was saved. Try again in ${this.retryAfterSeconds} seconds.`;
   }
 }
 

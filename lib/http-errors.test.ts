@@ -60,6 +60,6 @@ test('the API answers a database outage with a 503 that says so, Retry-After, an
   assert.equal(response.headers.get('retry-after'), '10');
   assert.equal(response.headers.get('cache-control'), 'no-store');
   assert.deepEqual(await response.json(), {
-    error: { status: 503, message: 'The database is unavailable; nothing was saved. Try again in 10 seconds.' },
+    error: { status: 503, message: 'The database is unavailable. Try again in 10 seconds.' },
   });
 });

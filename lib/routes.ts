@@ -66,6 +66,8 @@ export const routes = {
   /** Who the browser is signed in as (JSON), for the editor links of cached public pages. */
   session: (): SitePath => '/api/session',
   newClaim: (): SitePath => '/claims/new',
+  /** Article intake: paste an article, accept its quotes (issue 14). */
+  intake: (): SitePath => '/intake',
   claimEdit: (slug: string, { restore }: { restore?: number } = {}): SitePath =>
     `/claims/${slug}/edit${restore === undefined ? '' : `?${new URLSearchParams({ restore: String(restore) })}`}`,
   newCounterStatement: (claimSlug: string): SitePath => `/claims/${claimSlug}/counter-statements/new`,
@@ -92,7 +94,7 @@ export const routes = {
     personRoles: (personId: string): SitePath => `/lookup/people/${encodeURIComponent(personId)}/roles`,
     organizations: (): SitePath => '/lookup/organizations',
     sources: (): SitePath => '/lookup/sources',
-    source: (id: string): SitePath => `/lookup/sources/${encodeURIComponent(id)}`,
     claims: (): SitePath => '/lookup/claims',
+    source: (id: string): SitePath => `/lookup/sources/${encodeURIComponent(id)}`,
   },
 };

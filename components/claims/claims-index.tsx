@@ -49,7 +49,8 @@ export async function ClaimsIndex({ filters }: { filters: ClaimFilters }) {
         </p>
         <IfPermitted permission="claim.propose">
           <p className="font-medium">
-            <Link href={routes.newClaim()}>Propose a claim</Link>
+            <Link href={routes.newClaim()}>Propose a claim</Link> or{' '}
+            <Link href={routes.intake()}>read an article for its quotes</Link>
           </p>
         </IfPermitted>
       </header>

@@ -51,14 +51,14 @@ export function RelatedClaimsEditor({ claimId, related }: { claimId: string; rel
         <input type="hidden" name="claimId" value={claimId} />
         <FormMessage message={state.message} ok={state.ok} />
         <ComboboxField
-          id="relatedClaimId"
-          name="relatedClaimId"
+          id="relatedClaimSlug"
+          name="relatedClaimSlug"
           label="Related claim"
           hint="Type words of its summary; published claims only."
           endpoint={routes.lookup.claims()}
           selected={selected}
           onSelectedChange={setSelected}
-          errors={state.errors?.relatedClaimId}
+          errors={state.errors?.relatedClaimSlug}
         />
         <SubmitButton>Link claim</SubmitButton>
       </form>
@@ -68,7 +68,7 @@ export function RelatedClaimsEditor({ claimId, related }: { claimId: string; rel
 
 function RelatedClaimItem({ claimId, claim }: { claimId: string; claim: RelatedClaimForEdit }) {
   const [state, formAction] = useActionState(unlinkRelatedClaimsAction, {});
-  const error = state.message ?? state.errors?.relatedClaimId?.[0];
+  const error = state.message ?? state.errors?.relatedClaimSlug?.[0];
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 border-b border-stone-200 pb-2">
       <span>
@@ -82,7 +82,7 @@ function RelatedClaimItem({ claimId, claim }: { claimId: string; claim: RelatedC
       </span>
       <form action={formAction}>
         <input type="hidden" name="claimId" value={claimId} />
-        <input type="hidden" name="relatedClaimId" value={claim.id} />
+        <input type="hidden" name="relatedClaimSlug" value={claim.slug} />
         <SubmitButton className="rounded border border-stone-700 px-3 py-1 text-sm font-medium disabled:opacity-60">
           Unlink<span className="sr-only"> “{claim.summary}”</span>
         </SubmitButton>

@@ -102,11 +102,24 @@ export function FormMessage({ message, ok }: { message?: string; ok?: boolean })
   );
 }
 
-export function SubmitButton({ children, className }: { children: ReactNode; className?: string }) {
+/** A form's submit button; `name` and `value` say which of a form's buttons sent it. */
+export function SubmitButton({
+  children,
+  className,
+  name,
+  value,
+}: {
+  children: ReactNode;
+  className?: string;
+  name?: string;
+  value?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button
       type="submit"
+      name={name}
+      value={value}
       disabled={pending}
       className={
         className ?? 'rounded border border-stone-700 bg-stone-800 px-4 py-2 font-medium text-white disabled:opacity-60'

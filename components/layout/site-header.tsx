@@ -8,6 +8,7 @@ const ACCOUNT_LINKS: AccountLink[] = [
   { href: routes.accountPassword(), label: 'Password' },
   { href: routes.accountTwoFactor(), label: 'Two-factor sign-in' },
   { href: routes.newClaim(), label: 'Propose a claim', permission: 'claim.propose' },
+  { href: routes.intake(), label: 'Read an article', permission: 'counterStatement.propose' },
   { href: routes.submissions(), label: 'My submissions', permission: 'draft.readOwn' },
   { href: routes.review(), label: 'Review', permission: 'review.decide' },
   { href: routes.users(), label: 'Users', permission: 'user.manage' },

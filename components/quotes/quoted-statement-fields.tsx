@@ -1,38 +1,29 @@
 'use client';
 
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { QuoteCheck } from '@/components/quotes/quote-check';
+import { SpeakerFields } from '@/components/quotes/speaker-fields';
+import { useLookup } from '@/components/forms/use-lookup';
 import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
-import { fetchLookup, type LookupResult } from '@/components/forms/fetch-lookup';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';
 import type { FormState } from '@/lib/actions/form-state';
 import { SOURCE_KINDS } from '@/lib/domain/source-kinds';
-import {
-  NEW_ROLE,
-  SOURCE_CHOICES,
-  SPEAKER_KINDS,
-  type QuotedStatementField,
-  type SourceChoice,
-  type SpeakerKind,
-} from '@/lib/validation/quoted-statement';
+import { SOURCE_CHOICES, type QuotedStatementField, type SourceChoice } from '@/lib/validation/quoted-statement';
 import { routes } from '@/lib/routes';
 import {
-  DESCRIPTION_MAX_LENGTH,
   LANGUAGE_TAG_MAX_LENGTH,
-  NAME_MAX_LENGTH,
   OUTLET_MAX_LENGTH,
   QUOTE_MAX_LENGTH,
   REASON_MAX_LENGTH,
-  ROLE_TITLE_MAX_LENGTH,
   SOURCE_TITLE_MAX_LENGTH,
   TRANSLATION_MAX_LENGTH,
   URL_MAX_LENGTH,
 } from '@/lib/validation/record-fields';
 
-// The fieldsets every proposal form shares: who spoke, the source (one on record, or a new one with
-// its pasted text), and the quote with its live verbatim check. People, organizations and sources
-// are chosen through pickers that look them up as one types (/lookup/*). The proposal's own fields
-// follow the quote (`children`).
+// The fieldsets every proposal form shares: who spoke (./speaker-fields.tsx), the source (one on
+// record, or a new one with its pasted text), and the quote with its live verbatim check. People,
+// organizations and sources are chosen through pickers that look them up as one types (/lookup/*).
+// The proposal's own fields follow the quote (`children`).
 
 type Props = {
   /** The form's last state: its values and errors, and (by identity) when it came back refused. */
@@ -43,30 +34,7 @@ type Props = {
   children?: ReactNode;
 };
 
-const SPEAKER_CHOICES: { kind: SpeakerKind; label: string }[] = [
-  { kind: 'person', label: 'A person on record' },
-  { kind: 'newPerson', label: 'A person not on record yet' },
-  { kind: 'organization', label: 'An organization speaking for itself' },
-];
-
 const SOURCE_CHOICE_LABELS: Record<SourceChoice, string> = { existing: 'A source on record', new: 'A new source' };
-
-/**
- * What the lookup at `path` answered (a chosen person's roles, a chosen source's archived text),
- * or null while it is read. Kept with its path, so an answer for an earlier choice is never shown.
- */
-function useLookup<Data>(path: string | null): LookupResult<Data> | null {
-  const [fetched, setFetched] = useState<{ path: string; result: LookupResult<Data> } | null>(null);
-  useEffect(() => {
-    if (!path) return;
-    const controller = new AbortController();
-    fetchLookup<Data>(path, controller.signal)
-      .then((result) => setFetched({ path, result }))
-      .catch(() => {}); // aborted: another record was chosen meanwhile
-    return () => controller.abort();
-  }, [path]);
-  return path && fetched?.path === path ? fetched.result : null;
-}
 
 export function QuotedStatementFields({ state, maySaveUnverified, children }: Props) {
   const values = state.values ?? {};
@@ -80,136 +48,14 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
     setLive(liveValues(values));
   }
   // The records chosen in the pickers. They are not reset by a refused submission: the hidden
-  // inputs that send their ids are controlled, so the form shows and sends the same choice again.
-  const [person, setPerson] = useState<ComboboxOption | null>(null);
-  const [organization, setOrganization] = useState<ComboboxOption | null>(null);
-  const [roleOrganization, setRoleOrganization] = useState<ComboboxOption | null>(null);
+  // input that sends the id is controlled, so the form shows and sends the same choice again.
   const [source, setSource] = useState<ComboboxOption | null>(null);
-  const roles = useLookup<ComboboxOption[]>(person ? routes.lookup.personRoles(person.id) : null);
   const archive = useLookup<{ archiveText: string }>(source ? routes.lookup.source(source.id) : null);
-
-  const roleFields = (
-    <>
-      <TextField
-        id="roleTitle"
-        name="roleTitle"
-        label="Title of the role (optional)"
-        hint="For example: Minister of Foreign Affairs."
-        maxLength={ROLE_TITLE_MAX_LENGTH}
-        defaultValue={values.roleTitle}
-        errors={errors.roleTitle}
-      />
-      <ComboboxField
-        id="roleOrganizationId"
-        name="roleOrganizationId"
-        label="Organization of the role (optional)"
-        hint="Type a word of its name."
-        endpoint={routes.lookup.organizations()}
-        selected={roleOrganization}
-        onSelectedChange={setRoleOrganization}
-        errors={errors.roleOrganizationId}
-      />
-    </>
-  );
-  const choosePerson = (option: ComboboxOption | null) => {
-    setPerson(option);
-    setLive({ ...live, roleId: '' });
-  };
   const archiveText = archive?.ok ? archive.data.archiveText : '';
 
   return (
     <>
-      <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
-        <legend className="px-1 text-xl font-semibold">Who spoke</legend>
-        <fieldset className="space-y-1">
-          <legend className="font-medium">The speaker is</legend>
-          {SPEAKER_CHOICES.map((choice) => (
-            <label key={choice.kind} className="flex items-center gap-2">
-              {/* Uncontrolled, so that the form's reset after a refused submission restores what was sent. */}
-              <input
-                type="radio"
-                name="speakerKind"
-                value={choice.kind}
-                defaultChecked={(values.speakerKind ?? 'person') === choice.kind}
-                onChange={() => setLive({ ...live, speakerKind: choice.kind })}
-              />
-              {choice.label}
-            </label>
-          ))}
-          {errors.speakerKind ? (
-            <p className="text-sm font-medium text-red-800">{errors.speakerKind.join(' ')}</p>
-          ) : null}
-        </fieldset>
-        {live.speakerKind === 'person' ? (
-          <>
-            <ComboboxField
-              id="personId"
-              name="personId"
-              label="Person"
-              hint="Type a word of their name."
-              endpoint={routes.lookup.people()}
-              selected={person}
-              onSelectedChange={choosePerson}
-              errors={errors.personId}
-            />
-            {person ? (
-              <SelectField
-                // Remounted when the roles arrive, so that the role sent before is chosen again once it is listed.
-                key={`${person.id}-${roles ? 'loaded' : 'loading'}`}
-                id="roleId"
-                name="roleId"
-                label="Role they spoke in"
-                hint={roles ? (roles.ok ? undefined : roles.message) : 'Loading their roles…'}
-                emptyLabel="No role named"
-                options={[
-                  ...(roles?.ok ? roles.data : []).map((role) => ({
-                    value: role.id,
-                    label: [role.label, role.detail].filter(Boolean).join(' · '),
-                  })),
-                  { value: NEW_ROLE, label: 'A role not listed (enter it below)' },
-                ]}
-                defaultValue={live.roleId}
-                errors={errors.roleId}
-                onChange={(roleId) => setLive({ ...live, roleId })}
-              />
-            ) : null}
-            {person && live.roleId === NEW_ROLE ? roleFields : null}
-          </>
-        ) : null}
-        {live.speakerKind === 'newPerson' ? (
-          <>
-            <TextField
-              id="newPersonName"
-              name="newPersonName"
-              label="Name"
-              maxLength={NAME_MAX_LENGTH}
-              defaultValue={values.newPersonName}
-              errors={errors.newPersonName}
-            />
-            <TextField
-              id="newPersonDescription"
-              name="newPersonDescription"
-              label="Who they are (optional)"
-              maxLength={DESCRIPTION_MAX_LENGTH}
-              defaultValue={values.newPersonDescription}
-              errors={errors.newPersonDescription}
-            />
-            {roleFields}
-          </>
-        ) : null}
-        {live.speakerKind === 'organization' ? (
-          <ComboboxField
-            id="organizationId"
-            name="organizationId"
-            label="Organization"
-            hint="Type a word of its name."
-            endpoint={routes.lookup.organizations()}
-            selected={organization}
-            onSelectedChange={setOrganization}
-            errors={errors.organizationId}
-          />
-        ) : null}
-      </fieldset>
+      <SpeakerFields state={state} values={values} errors={errors} />
 
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <legend className="px-1 text-xl font-semibold">Source</legend>
@@ -386,13 +232,11 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
   );
 }
 
-type Live = { speakerKind: SpeakerKind; sourceChoice: SourceChoice; roleId: string; quote: string; sourceText: string };
+type Live = { sourceChoice: SourceChoice; quote: string; sourceText: string };
 
 function liveValues(values: Partial<Record<QuotedStatementField, string>>): Live {
   return {
-    speakerKind: SPEAKER_KINDS.find((kind) => kind === values.speakerKind) ?? 'person',
     sourceChoice: SOURCE_CHOICES.find((choice) => choice === values.sourceChoice) ?? 'existing',
-    roleId: values.roleId ?? '',
     quote: values.quote ?? '',
     sourceText: values.sourceText ?? '',
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, FieldError, InvalidError, StaleError } from '../errors';
+import { AppError, FieldError, InvalidError, ServiceUnavailableError, StaleError } from '../errors';
 
 // The one shape every form's action returns to useActionState: errors next to their fields, a
 // message for the whole form, and what was typed, so that nothing is lost on an error.
@@ -62,7 +62,8 @@ const withVersion = <Field extends string>(values: Partial<Record<Field, string>
 /**
  * An expected failure from the DAL as form state, the one place actions turn errors into what a form
  * shows: a stale save with the values saved meanwhile and the version to merge onto; an invalid
- * field next to that field; another refusal about a field next to it and as the form's message;
+ * field next to that field; another refusal about a field next to it and as the form's message; an
+ * outage as the message that nothing was saved;
  * any other refusal (signed out, forbidden, conflict) as the message. Anything else, Next.js's
  * redirect and notFound signals included, is rethrown. An action is a public POST endpoint: a
  * forged request gets the DAL's refusal here. `Snapshot` is what the action's DAL call saves.
@@ -80,6 +81,7 @@ export function formStateFromError<Field extends string, Snapshot = never>(
   const errors = error instanceof FieldError ? ({ [error.field]: [error.message] } as FormState<Field>['errors']) : {};
   if (error instanceof InvalidError) return { errors, values };
   if (error instanceof FieldError) return { errors, message: error.message, values };
+  if (error instanceof ServiceUnavailableError) return { message: error.refusedWriteMessage, values };
   if (error instanceof AppError) return { message: error.message, values };
   throw error;
 }

@@ -2,7 +2,12 @@
 
 import { getCurrentUserForWrite } from '../auth/current-user';
 import { expireTags } from '../cache/expire';
-import { linkRelatedClaims, unlinkRelatedClaims, type RelatedClaimsResult } from '../dal/related-claims';
+import {
+  linkRelatedClaims,
+  unlinkRelatedClaims,
+  type RelatedClaimsInput,
+  type RelatedClaimsResult,
+} from '../dal/related-claims';
 import type { Actor } from '../auth/permissions';
 import { relatedClaimsSchema, type RelatedClaimsField } from '../validation/related-claims';
 import { fieldErrors, formStateFromError, submittedValues, type FormState } from './form-state';
@@ -14,10 +19,10 @@ export type RelatedClaimsState = FormState<RelatedClaimsField>;
 
 async function saveLink(
   formData: FormData,
-  write: (input: { claimId: string; relatedClaimId: string }, actor: Actor | null) => Promise<RelatedClaimsResult>,
+  write: (input: RelatedClaimsInput, actor: Actor | null) => Promise<RelatedClaimsResult>,
   done: string,
 ): Promise<RelatedClaimsState> {
-  const values = submittedValues(formData, ['relatedClaimId'] as const);
+  const values = submittedValues(formData, ['relatedClaimSlug'] as const);
   const parsed = relatedClaimsSchema.safeParse({ ...values, claimId: formData.get('claimId') });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {

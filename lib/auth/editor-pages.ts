@@ -19,6 +19,7 @@ const EDITOR_PAGES: readonly [pattern: string, need: PageNeed][] = [
   ['/admin/users', 'user.manage'],
   ['/review', 'review.decide'],
   ['/claims/new', 'claim.propose'],
+  ['/intake', 'counterStatement.propose'],
   [`/claims/${SEGMENT}/edit`, 'claim.publish'],
   [`/claims/${SEGMENT}/counter-statements/new`, 'counterStatement.propose'],
   [`/claims/${SEGMENT}/counter-statements/${SEGMENT}/edit`, 'counterStatement.edit'],

@@ -8,7 +8,13 @@ import type { PublicationStatus } from '../generated/prisma/enums';
 import type { ClaimProposalField, ClaimProposalInput } from '../validation/claim-proposal';
 import { recordAuditEvent } from './audit';
 import { claimEntity } from './claim-edits';
-import { assertMayQuote, decideQuotedStatement, proposalWriteError, writeQuotedStatement } from './quoted-statements';
+import {
+  assertMayQuote,
+  decideQuotedStatement,
+  proposalWriteError,
+  writeQuotedStatement,
+  type ResolvedArchive,
+} from './quoted-statements';
 import type { RequestMetadata } from './sessions';
 import { recordCreated } from './versioned-records';
 import { claimsChanged, type CacheTag } from '../cache/tags';
@@ -46,53 +52,9 @@ export async function proposeClaim(
 ): Promise<ClaimProposalResult> {
   assertCan(actor, 'claim.propose');
   assertMayQuote(input, actor);
-  const publishNow = can(actor, 'claim.publish');
-  const status: PublicationStatus = publishNow ? 'PUBLISHED' : 'SUBMITTED';
+  const status: PublicationStatus = can(actor, 'claim.publish') ? 'PUBLISHED' : 'SUBMITTED';
   try {
-    return await db.$transaction(async (tx) => {
-      const topics = await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { id: true } });
-      if (topics.length !== new Set(input.topics).size)
-        throw new FieldError<ClaimProposalField>('topics', 'not_found', 'One of the chosen topics no longer exists.');
-      const { statementId } = await writeQuotedStatement(tx, { input, status, actor });
-      // A recorded passage may answer claims, but be the subject of one claim only.
-      if (await tx.claim.findUnique({ where: { statementId }, select: { id: true } })) {
-        throw new FieldError<ClaimProposalField>(
-          'quote',
-          'conflict',
-          'This passage of the source is a claim on record already.',
-        );
-      }
-      const now = new Date();
-      const reviewed = publishNow ? { publishedAt: now, reviewedById: actor.id, reviewedAt: now } : {};
-      const claim = await tx.claim.create({
-        data: {
-          slug: await freeSlug(tx, statementId, input.summary),
-          statementId,
-          summary: input.summary,
-          verdict: input.verdict,
-          verdictExplanation: input.verdictExplanation,
-          status,
-          proposedById: actor.id,
-          ...reviewed,
-          topics: { create: topics.map((topic) => ({ topicId: topic.id })) },
-        },
-        select: { id: true, slug: true, status: true },
-      });
-      await recordCreated(tx, claimEntity, { id: claim.id, actor });
-      if (publishNow) {
-        // A source, person or role on record that still awaits review is published with the claim that uses it.
-        await decideQuotedStatement(tx, statementId, 'PUBLISHED');
-        await recordAuditEvent(tx, {
-          kind: 'PUBLICATION',
-          actorId: actor.id,
-          ip: request.ip,
-          detail: { claimId: claim.id, claimSlug: claim.slug, via: 'editor' },
-        });
-      }
-      // A submission changes nothing readers see until it is approved.
-      const invalidates = claim.status === 'PUBLISHED' ? claimsChanged([claim.id]) : [];
-      return { claimId: claim.id, slug: claim.slug, status: claim.status, invalidates };
-    });
+    return await db.$transaction((tx) => writeClaimProposal(tx, { input }, { actor, status, request }));
   } catch (error) {
     // A claim saved a moment ago with the same slug (the numbering is read, then written).
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
@@ -102,6 +64,62 @@ export async function proposeClaim(
     }
     throw proposalWriteError(error);
   }
+}
+
+/**
+ * The claim's rows, inside the caller's transaction: proposeClaim's, or article intake's, which
+ * writes all the quotes of one article in one. The caller has checked 'claim.propose' and
+ * assertMayQuote; `status` is PUBLISHED when the actor may publish. `archive` is a source the
+ * caller found or wrote in the same transaction.
+ */
+export async function writeClaimProposal(
+  tx: Transaction,
+  { input, archive }: { input: ClaimProposalInput; archive?: ResolvedArchive },
+  { actor, status, request }: { actor: Actor; status: PublicationStatus; request: RequestMetadata },
+): Promise<ClaimProposalResult> {
+  const publishNow = status === 'PUBLISHED';
+  const topics = await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { id: true } });
+  if (topics.length !== new Set(input.topics).size)
+    throw new FieldError<ClaimProposalField>('topics', 'not_found', 'One of the chosen topics no longer exists.');
+  const { statementId } = await writeQuotedStatement(tx, { input, status, actor, archive });
+  // A recorded passage may answer claims, but be the subject of one claim only.
+  if (await tx.claim.findUnique({ where: { statementId }, select: { id: true } })) {
+    throw new FieldError<ClaimProposalField>(
+      'quote',
+      'conflict',
+      'This passage of the source is a claim on record already.',
+    );
+  }
+  const now = new Date();
+  const reviewed = publishNow ? { publishedAt: now, reviewedById: actor.id, reviewedAt: now } : {};
+  const claim = await tx.claim.create({
+    data: {
+      slug: await freeSlug(tx, statementId, input.summary),
+      statementId,
+      summary: input.summary,
+      verdict: input.verdict,
+      verdictExplanation: input.verdictExplanation,
+      status,
+      proposedById: actor.id,
+      ...reviewed,
+      topics: { create: topics.map((topic) => ({ topicId: topic.id })) },
+    },
+    select: { id: true, slug: true, status: true },
+  });
+  await recordCreated(tx, claimEntity, { id: claim.id, actor });
+  if (publishNow) {
+    // A source, person or role on record that still awaits review is published with the claim that uses it.
+    await decideQuotedStatement(tx, statementId, 'PUBLISHED');
+    await recordAuditEvent(tx, {
+      kind: 'PUBLICATION',
+      actorId: actor.id,
+      ip: request.ip,
+      detail: { claimId: claim.id, claimSlug: claim.slug, via: 'editor' },
+    });
+  }
+  // A submission changes nothing readers see until it is approved.
+  const invalidates = claim.status === 'PUBLISHED' ? claimsChanged([claim.id]) : [];
+  return { claimId: claim.id, slug: claim.slug, status: claim.status, invalidates };
 }
 
 /** The claim's slug from its speaker and summary, free among current and old slugs (old links must keep their claim). */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { assertCan, can, type Actor } from '../auth/permissions';
-import { db } from '../db';
+import { db, type Transaction } from '../db';
 import { FieldError, NotFoundError } from '../errors';
 import type { PublicationStatus } from '../generated/prisma/enums';
 import type { CounterStatementField, CounterStatementInput } from '../validation/counter-statements';
@@ -9,7 +9,13 @@ import { counterStatementEntity } from './counter-statement-edits';
 import { recordCreated } from './versioned-records';
 import type { RequestMetadata } from './sessions';
 import { publishedClaim } from './published';
-import { assertMayQuote, decideQuotedStatement, proposalWriteError, writeQuotedStatement } from './quoted-statements';
+import {
+  assertMayQuote,
+  decideQuotedStatement,
+  proposalWriteError,
+  writeQuotedStatement,
+  type ResolvedArchive,
+} from './quoted-statements';
 import { claimsChanged, type CacheTag } from '../cache/tags';
 
 // Proposing a counter-statement to a claim: the quoted statement (speaker, source on record or new,
@@ -50,64 +56,76 @@ export async function proposeCounterStatement(
 ): Promise<ProposalResult> {
   assertCan(actor, 'counterStatement.propose');
   assertMayQuote(input, actor);
-  const publishNow = can(actor, 'counterStatement.publish');
-  const status: PublicationStatus = publishNow ? 'PUBLISHED' : 'SUBMITTED';
+  const status: PublicationStatus = can(actor, 'counterStatement.publish') ? 'PUBLISHED' : 'SUBMITTED';
   try {
-    return await db.$transaction(async (tx) => {
-      const claim = await tx.claim.findUnique({
-        where: { slug: claimSlug, ...publishedClaim },
-        select: { id: true, slug: true, statementId: true },
-      });
-      if (!claim) throw new NotFoundError('This claim does not exist or is not published.');
-      const { statementId } = await writeQuotedStatement(tx, { input, status, actor });
-      if (statementId === claim.statementId)
-        throw new FieldError<CounterStatementField>(
-          'quote',
-          'conflict',
-          'This passage is the claim itself: it cannot answer itself.',
-        );
-      // A statement answers a claim once (counter-statements are unique on the pair), whatever became of the first proposal.
-      if (
-        await tx.counterStatement.findUnique({
-          where: { claimId_statementId: { claimId: claim.id, statementId } },
-          select: { id: true },
-        })
-      ) {
-        throw new FieldError<CounterStatementField>(
-          'quote',
-          'conflict',
-          'This passage of the source has been proposed as an answer to this claim already.',
-        );
-      }
-      const reviewed = publishNow ? { reviewedById: actor.id, reviewedAt: new Date() } : {};
-      const counterStatement = await tx.counterStatement.create({
-        data: {
-          claimId: claim.id,
-          statementId,
-          stance: input.stance,
-          note: input.note ?? null,
-          status,
-          proposedById: actor.id,
-          ...reviewed,
-        },
-        select: { id: true, status: true },
-      });
-      await recordCreated(tx, counterStatementEntity, { id: counterStatement.id, actor });
-      if (publishNow) {
-        // A source, person or role on record that still awaits review is published with the answer that uses it.
-        await decideQuotedStatement(tx, statementId, 'PUBLISHED');
-        await recordAuditEvent(tx, {
-          kind: 'PUBLICATION',
-          actorId: actor.id,
-          ip: request.ip,
-          detail: { counterStatementId: counterStatement.id, claimSlug: claim.slug, via: 'editor' },
-        });
-      }
-      // A submission changes nothing readers see until it is approved.
-      const invalidates = counterStatement.status === 'PUBLISHED' ? claimsChanged([claim.id]) : [];
-      return { counterStatementId: counterStatement.id, status: counterStatement.status, invalidates };
-    });
+    return await db.$transaction((tx) => writeCounterStatement(tx, { claimSlug, input }, { actor, status, request }));
   } catch (error) {
     throw proposalWriteError(error);
   }
+}
+
+/**
+ * The counter-statement's rows, inside the caller's transaction: proposeCounterStatement's, or
+ * article intake's, which writes all the quotes of one article in one. The caller has checked
+ * 'counterStatement.propose' and assertMayQuote; `status` is PUBLISHED when the actor may publish.
+ * `archive` is a source the caller found or wrote in the same transaction.
+ */
+export async function writeCounterStatement(
+  tx: Transaction,
+  { claimSlug, input, archive }: { claimSlug: string; input: CounterStatementInput; archive?: ResolvedArchive },
+  { actor, status, request }: { actor: Actor; status: PublicationStatus; request: RequestMetadata },
+): Promise<ProposalResult> {
+  const publishNow = status === 'PUBLISHED';
+  const claim = await tx.claim.findUnique({
+    where: { slug: claimSlug, ...publishedClaim },
+    select: { id: true, slug: true, statementId: true },
+  });
+  if (!claim) throw new NotFoundError('This claim does not exist or is not published.');
+  const { statementId } = await writeQuotedStatement(tx, { input, status, actor, archive });
+  if (statementId === claim.statementId)
+    throw new FieldError<CounterStatementField>(
+      'quote',
+      'conflict',
+      'This passage is the claim itself: it cannot answer itself.',
+    );
+  // A statement answers a claim once (counter-statements are unique on the pair), whatever became of the first proposal.
+  if (
+    await tx.counterStatement.findUnique({
+      where: { claimId_statementId: { claimId: claim.id, statementId } },
+      select: { id: true },
+    })
+  ) {
+    throw new FieldError<CounterStatementField>(
+      'quote',
+      'conflict',
+      'This passage of the source has been proposed as an answer to this claim already.',
+    );
+  }
+  const reviewed = publishNow ? { reviewedById: actor.id, reviewedAt: new Date() } : {};
+  const counterStatement = await tx.counterStatement.create({
+    data: {
+      claimId: claim.id,
+      statementId,
+      stance: input.stance,
+      note: input.note ?? null,
+      status,
+      proposedById: actor.id,
+      ...reviewed,
+    },
+    select: { id: true, status: true },
+  });
+  await recordCreated(tx, counterStatementEntity, { id: counterStatement.id, actor });
+  if (publishNow) {
+    // A source, person or role on record that still awaits review is published with the answer that uses it.
+    await decideQuotedStatement(tx, statementId, 'PUBLISHED');
+    await recordAuditEvent(tx, {
+      kind: 'PUBLICATION',
+      actorId: actor.id,
+      ip: request.ip,
+      detail: { counterStatementId: counterStatement.id, claimSlug: claim.slug, via: 'editor' },
+    });
+  }
+  // A submission changes nothing readers see until it is approved.
+  const invalidates = counterStatement.status === 'PUBLISHED' ? claimsChanged([claim.id]) : [];
+  return { counterStatementId: counterStatement.id, status: counterStatement.status, invalidates };
 }

@@ -107,7 +107,10 @@ test(
         (error: unknown) => error,
       );
       assert.ok(refusal instanceof dal.ServiceUnavailableError, String(refusal));
-      assert.equal(refusal.message, 'The database is unavailable; nothing was saved. Try again in 10 seconds.');
+      assert.equal(
+        refusal.refusedWriteMessage,
+        'The database is unavailable; nothing was saved. Try again in 10 seconds.',
+      );
       assert.match(String(refusal.cause), /Connection terminated/, "the driver's failure stays with it, for a log");
     } finally {
       relay.dropConnectionOn(null);

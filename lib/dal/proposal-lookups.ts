@@ -114,27 +114,25 @@ export async function lookUpOrganizations(query: string, actor: Actor | null): P
 }
 
 /**
- * Published claims whose summary holds every word of `query` (its trigram index serves the test),
- * those whose summary starts with it first: the related-claims picker of a claim's edit page. Editors only.
+ * Published claims whose summary or claimant's name holds every word of `query`, the most recently
+ * published first. The option's id is the claim's slug: what the intake form sends for the claim a
+ * quote answers (proposals name a claim by its slug, as its page does).
  */
 export async function lookUpClaims(query: string, actor: Actor | null): Promise<LookupOption[]> {
-  assertCan(actor, 'claim.publish');
+  assertCan(actor, 'counterStatement.propose');
   const patterns = lookupPatterns(query);
   if (!patterns) return [];
-  const rows = await db.$queryRaw<{ id: string; summary: string; speaker: string | null; claimed_on: Date }[]>`
-    SELECT c.id, c.summary, coalesce(p.name, o.name) AS speaker, c.claimed_on
+  const rows = await db.$queryRaw<{ slug: string; summary: string; speaker: string | null }[]>`
+    SELECT c.slug, c.summary, COALESCE(p.name, o.name) AS speaker
       FROM claims c
       JOIN statements s ON s.id = c.statement_id
       LEFT JOIN people p ON p.id = s.speaker_person_id
       LEFT JOIN organizations o ON o.id = s.speaker_organization_id
-     WHERE ${matchesEveryWord(patterns, [Prisma.sql`c.summary`])} AND c.status = 'published'
-     ORDER BY ${prefixRank(patterns, Prisma.sql`c.summary`)}, c.claimed_on DESC, c.id
+     WHERE c.status = 'published'
+       AND ${matchesEveryWord(patterns, [Prisma.sql`c.summary`, Prisma.sql`p.name`, Prisma.sql`o.name`])}
+     ORDER BY c.published_at DESC NULLS LAST, c.id
      LIMIT ${LIMIT_SQL}`;
-  return rows.map((row) => ({
-    id: row.id,
-    label: row.summary,
-    detail: [row.speaker, displayDate(row.claimed_on).label].filter(Boolean).join(', '),
-  }));
+  return rows.map((row) => ({ id: row.slug, label: row.summary, detail: row.speaker }));
 }
 
 type SourceRow = {

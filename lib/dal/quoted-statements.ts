@@ -7,7 +7,7 @@ import { slugify } from '../domain/slug';
 import { parseIsoDay } from '../domain/dates';
 import { type AppErrorCode, ConflictError, FieldError, NotFoundError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
-import type { PublicationStatus } from '../generated/prisma/enums';
+import type { PublicationStatus, SourceKind } from '../generated/prisma/enums';
 import { NEW_ROLE, type QuotedStatementField, type QuotedStatementInput } from '../validation/quoted-statement';
 import { findProposablePerson, findProposableSource, isProposableRole } from './proposal-lookups';
 import { personEntity } from './person-edits';
@@ -26,7 +26,7 @@ const fieldError = (field: QuotedStatementField, code: AppErrorCode, message: st
   new FieldError<QuotedStatementField>(field, code, message);
 
 /** The permissions the rows a proposal brings need: a new source, perhaps a new person. */
-export function assertMayQuote(input: QuotedStatementInput, actor: Actor) {
+export function assertMayQuote(input: Pick<QuotedStatementInput, 'sourceChoice' | 'speakerKind'>, actor: Actor) {
   if (input.sourceChoice === 'new') assertCan(actor, 'source.create');
   if (input.speakerKind === 'newPerson') assertCan(actor, 'person.create');
 }
@@ -91,12 +91,22 @@ async function resolveSpeaker(
   return { speakerPersonId: person.id, roleId: role?.id ?? roleId };
 }
 
+/** The new source a proposal form describes (refineQuotedStatement requires its fields). */
+const newSourceOf = (input: QuotedStatementInput): NewSource => ({
+  kind: input.sourceKind!,
+  outlet: input.sourceOutlet!,
+  title: input.sourceTitle!,
+  url: input.sourceUrl!,
+  publishedOn: input.sourcePublishedOn!,
+  language: input.sourceLanguage!,
+  text: input.sourceText!,
+});
+
+/** A source's id (null while it is still to be written) and the archived text its quotes are checked against. */
+export type ResolvedArchive = { sourceId: string | null; archiveText: string };
+
 /** The archived text the quote is checked against: the stored one of a source on record, never the browser's copy. */
-async function resolveArchive(
-  tx: Transaction,
-  input: QuotedStatementInput,
-  actor: Actor,
-): Promise<{ sourceId: string | null; archiveText: string }> {
+async function resolveArchive(tx: Transaction, input: QuotedStatementInput, actor: Actor): Promise<ResolvedArchive> {
   if (input.sourceChoice === 'existing') {
     const source = await findProposableSource(tx, input.sourceId!, actor);
     if (!source) throw fieldError('sourceId', 'not_found', 'This source is not on record: choose one from the list.');
@@ -155,9 +165,20 @@ async function assertSameSpeaker(
  */
 export async function writeQuotedStatement(
   tx: Transaction,
-  { input, status, actor }: { input: QuotedStatementInput; status: PublicationStatus; actor: Actor },
+  {
+    input,
+    status,
+    actor,
+    archive: resolved,
+  }: {
+    input: QuotedStatementInput;
+    status: PublicationStatus;
+    actor: Actor;
+    /** The source already found or written in this transaction (article intake); the input's source fields are then ignored. */
+    archive?: ResolvedArchive;
+  },
 ): Promise<{ statementId: string }> {
-  const archive = await resolveArchive(tx, input, actor);
+  const archive = resolved ?? (await resolveArchive(tx, input, actor));
   const span = locateQuote(archive.archiveText, input.quote);
   if (!span) {
     if (!can(actor, 'statement.saveUnverified')) {
@@ -188,7 +209,7 @@ export async function writeQuotedStatement(
     return { statementId: recorded.id };
   }
   const speaker = await resolveSpeaker(tx, input, status, actor);
-  const sourceId = archive.sourceId ?? (await createSource(tx, input, status, actor));
+  const sourceId = archive.sourceId ?? (await createSource(tx, newSourceOf(input), status, actor));
   const statement = await tx.statement.create({
     data: {
       ...speaker,
@@ -207,22 +228,34 @@ export async function writeQuotedStatement(
   return { statementId: statement.id };
 }
 
-async function createSource(
+/** A new source's fields: a proposal form's, or an article pasted for intake (whose outlet, title, URL and date may be unknown). */
+export type NewSource = {
+  kind: SourceKind;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  language: string;
+  text: string;
+};
+
+/** Writes a source with its archived text and SHA-256, and its first revision. */
+export async function createSource(
   tx: Transaction,
-  input: QuotedStatementInput,
+  source: NewSource,
   status: PublicationStatus,
   actor: Actor,
 ): Promise<string> {
   const { id } = await tx.source.create({
     data: {
-      kind: input.sourceKind!,
-      outlet: input.sourceOutlet!,
-      title: input.sourceTitle!,
-      url: input.sourceUrl!,
-      publishedOn: parseIsoDay(input.sourcePublishedOn!),
-      language: input.sourceLanguage!,
-      archiveText: input.sourceText!,
-      archiveSha256: sha256Hex(input.sourceText!),
+      kind: source.kind,
+      outlet: source.outlet,
+      title: source.title,
+      url: source.url,
+      publishedOn: source.publishedOn ? parseIsoDay(source.publishedOn) : null,
+      language: source.language,
+      archiveText: source.text,
+      archiveSha256: sha256Hex(source.text),
       status,
     },
     select: { id: true },

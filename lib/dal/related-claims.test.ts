@@ -21,7 +21,7 @@ const slugsRelatedTo = async (claimId: string) =>
 test('an editor links two claims: both pages show the other, the audit log records it, and both claims are invalidated', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const [a, b] = [await makeClaim(), await makeClaim()];
-  const result = await linkRelatedClaims({ claimId: b.id, relatedClaimId: a.id }, editor);
+  const result = await linkRelatedClaims({ claimId: b.id, relatedClaimSlug: a.slug }, editor);
   assert.deepEqual(result.invalidates, [claimTag(b.id), claimTag(a.id)]);
   assert.deepEqual(await slugsRelatedTo(a.id), [b.slug]);
   assert.deepEqual(await slugsRelatedTo(b.id), [a.slug]);
@@ -36,40 +36,40 @@ test('an editor links two claims: both pages show the other, the audit log recor
 test('an editor unlinks two claims from either side: neither page shows the other any more', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const [a, b] = [await makeClaim(), await makeClaim()];
-  await linkRelatedClaims({ claimId: a.id, relatedClaimId: b.id }, editor);
-  const result = await unlinkRelatedClaims({ claimId: b.id, relatedClaimId: a.id }, editor);
+  await linkRelatedClaims({ claimId: a.id, relatedClaimSlug: b.slug }, editor);
+  const result = await unlinkRelatedClaims({ claimId: b.id, relatedClaimSlug: a.slug }, editor);
   assert.deepEqual(result.invalidates, [claimTag(b.id), claimTag(a.id)]);
   assert.deepEqual(await slugsRelatedTo(a.id), []);
   assert.deepEqual(await slugsRelatedTo(b.id), []);
   assert.equal(await db.auditEvent.count({ where: { kind: 'CLAIMS_UNLINKED', actorId: editor.id } }), 1);
-  const again = await refusalOf(unlinkRelatedClaims({ claimId: a.id, relatedClaimId: b.id }, editor), InvalidError);
-  assert.equal(again.field, 'relatedClaimId');
+  const again = await refusalOf(unlinkRelatedClaims({ claimId: a.id, relatedClaimSlug: b.slug }, editor), InvalidError);
+  assert.equal(again.field, 'relatedClaimSlug');
 });
 
 test('signed out or a contributor: refused, nothing written', async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const [a, b] = [await makeClaim(), await makeClaim()];
-  await refusalOf(linkRelatedClaims({ claimId: a.id, relatedClaimId: b.id }, null), UnauthenticatedError);
-  await refusalOf(linkRelatedClaims({ claimId: a.id, relatedClaimId: b.id }, contributor), ForbiddenError);
+  await refusalOf(linkRelatedClaims({ claimId: a.id, relatedClaimSlug: b.slug }, null), UnauthenticatedError);
+  await refusalOf(linkRelatedClaims({ claimId: a.id, relatedClaimSlug: b.slug }, contributor), ForbiddenError);
   await refusalOf(getRelatedClaimsForEdit(a.id, contributor), ForbiddenError);
   assert.deepEqual(await slugsRelatedTo(a.id), []);
   const editor = await makeUser({ role: 'EDITOR' });
-  await linkRelatedClaims({ claimId: a.id, relatedClaimId: b.id }, editor);
-  await refusalOf(unlinkRelatedClaims({ claimId: a.id, relatedClaimId: b.id }, contributor), ForbiddenError);
+  await linkRelatedClaims({ claimId: a.id, relatedClaimSlug: b.slug }, editor);
+  await refusalOf(unlinkRelatedClaims({ claimId: a.id, relatedClaimSlug: b.slug }, contributor), ForbiddenError);
   assert.deepEqual(await slugsRelatedTo(a.id), [b.slug]);
 });
 
 test('the claim itself, a claim linked already (from either side), an unknown or unpublished claim: refused next to the picker', async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const [a, b, draft] = [await makeClaim(), await makeClaim(), await makeClaim({ status: 'DRAFT' })];
-  const self = await refusalOf(linkRelatedClaims({ claimId: a.id, relatedClaimId: a.id }, editor), InvalidError);
+  const self = await refusalOf(linkRelatedClaims({ claimId: a.id, relatedClaimSlug: a.slug }, editor), InvalidError);
   assert.match(self.message, /cannot be related to itself/);
-  await linkRelatedClaims({ claimId: a.id, relatedClaimId: b.id }, editor);
-  const twice = await refusalOf(linkRelatedClaims({ claimId: b.id, relatedClaimId: a.id }, editor), InvalidError);
+  await linkRelatedClaims({ claimId: a.id, relatedClaimSlug: b.slug }, editor);
+  const twice = await refusalOf(linkRelatedClaims({ claimId: b.id, relatedClaimSlug: a.slug }, editor), InvalidError);
   assert.match(twice.message, new RegExp(`already related to ${a.slug}`));
-  for (const relatedClaimId of [draft.id, '0190a0b0-0000-7000-8000-000000000000']) {
-    const refused = await refusalOf(linkRelatedClaims({ claimId: a.id, relatedClaimId }, editor), FieldError);
-    assert.equal(refused.field, 'relatedClaimId');
+  for (const relatedClaimSlug of [draft.slug, 'no-such-claim']) {
+    const refused = await refusalOf(linkRelatedClaims({ claimId: a.id, relatedClaimSlug }, editor), FieldError);
+    assert.equal(refused.field, 'relatedClaimSlug');
     assert.equal(refused.code, 'not_found');
   }
   assert.equal(await db.relatedClaim.count({ where: { OR: [{ firstClaimId: a.id }, { secondClaimId: a.id }] } }), 1);
@@ -86,7 +86,7 @@ test('readers see a related claim only while it is published; its tag stays on t
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
   const other = await makeClaim();
-  await linkRelatedClaims({ claimId: claim.id, relatedClaimId: other.id }, editor);
+  await linkRelatedClaims({ claimId: claim.id, relatedClaimSlug: other.slug }, editor);
   await db.claim.update({ where: { id: other.id }, data: { status: 'DRAFT' } });
   const related = await getPublishedRelatedClaims(claim.id);
   assert.deepEqual(related.claims, []);
@@ -102,9 +102,9 @@ test(`a claim is related to at most ${MAX_RELATED_CLAIMS} claims`, async () => {
   const editor = await makeUser({ role: 'EDITOR' });
   const claim = await makeClaim();
   for (let i = 0; i < MAX_RELATED_CLAIMS; i++)
-    await linkRelatedClaims({ claimId: claim.id, relatedClaimId: (await makeClaim()).id }, editor);
+    await linkRelatedClaims({ claimId: claim.id, relatedClaimSlug: (await makeClaim()).slug }, editor);
   const refused = await refusalOf(
-    linkRelatedClaims({ claimId: claim.id, relatedClaimId: (await makeClaim()).id }, editor),
+    linkRelatedClaims({ claimId: claim.id, relatedClaimSlug: (await makeClaim()).slug }, editor),
     InvalidError,
   );
   assert.match(refused.message, /unlink one first/);

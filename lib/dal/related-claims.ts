@@ -89,54 +89,57 @@ export async function getRelatedClaimsForEdit(claimId: string, actor: Actor | nu
   });
 }
 
-export type RelatedClaimsInput = { claimId: string; relatedClaimId: string };
+export type RelatedClaimsInput = { claimId: string; relatedClaimSlug: string };
 export type RelatedClaimsResult = {
   /** The cache tags of both claims' responses (lib/cache/tags.ts): the caller expires them. */
   invalidates: CacheTag[];
 };
 
-/** The claim being edited (any status, not deleted) and the published claim it is linked with, or a refusal. */
-async function findPair(tx: Transaction, { claimId, relatedClaimId }: RelatedClaimsInput) {
-  if (claimId.toLowerCase() === relatedClaimId.toLowerCase()) {
-    throw new InvalidError('relatedClaimId', 'A claim cannot be related to itself: choose another claim.');
-  }
-  const [claim, related] = await Promise.all([
-    tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: { id: true, slug: true } }),
-    tx.claim.findFirst({ where: { id: relatedClaimId, ...publishedClaim }, select: { id: true, slug: true } }),
-  ]);
+const claimRef = { id: true, slug: true } as const;
+
+/** The claim being edited (any status, not deleted), or a refusal. */
+async function findEditedClaim(tx: Transaction, claimId: string) {
+  const claim = await tx.claim.findFirst({ where: { id: claimId, deletedAt: null }, select: claimRef });
   if (!claim) throw new NotFoundError('This claim no longer exists.');
-  if (!related) {
-    throw new FieldError(
-      'relatedClaimId',
-      'not_found',
-      'No published claim is on record with that id: choose one from the list.',
-    );
-  }
-  return { claim, related, pair: relatedClaimPair(claim.id, related.id) };
+  return claim;
 }
 
 /**
  * Links two claims as related, in one transaction with its audit event. Refused next to the picker
- * for the claim itself, a claim not published, a pair linked already, or a claim at its limit.
+ * for the claim itself, a claim not published or unknown, a pair linked already, or a claim at its limit.
  */
 export async function linkRelatedClaims(input: RelatedClaimsInput, actor: Actor | null): Promise<RelatedClaimsResult> {
   assertCan(actor, 'claim.publish');
   return db.$transaction(async (tx) => {
-    const { claim, related, pair } = await findPair(tx, input);
+    const [claim, related] = await Promise.all([
+      findEditedClaim(tx, input.claimId),
+      tx.claim.findFirst({ where: { slug: input.relatedClaimSlug, ...publishedClaim }, select: claimRef }),
+    ]);
+    if (!related) {
+      throw new FieldError(
+        'relatedClaimSlug',
+        'not_found',
+        'No published claim has that address: choose one from the list.',
+      );
+    }
+    if (related.id === claim.id) {
+      throw new InvalidError('relatedClaimSlug', 'A claim cannot be related to itself: choose another claim.');
+    }
     for (const { id, slug } of [claim, related]) {
       if ((await tx.relatedClaim.count({ where: linkOf(id) })) >= MAX_RELATED_CLAIMS) {
         throw new InvalidError(
-          'relatedClaimId',
+          'relatedClaimSlug',
           `The claim ${slug} is related to ${MAX_RELATED_CLAIMS} claims already, the most a page lists: unlink one first.`,
         );
       }
     }
     // ON CONFLICT DO NOTHING: a pair linked already, even by a save a moment ago, inserts nothing.
+    const pair = relatedClaimPair(claim.id, related.id);
     const { count } = await tx.relatedClaim.createMany({
       data: [{ ...pair, linkedById: actor.id }],
       skipDuplicates: true,
     });
-    if (count === 0) throw new InvalidError('relatedClaimId', `This claim is already related to ${related.slug}.`);
+    if (count === 0) throw new InvalidError('relatedClaimSlug', `This claim is already related to ${related.slug}.`);
     await recordAuditEvent(tx, {
       kind: 'CLAIMS_LINKED',
       actorId: actor.id,
@@ -146,30 +149,31 @@ export async function linkRelatedClaims(input: RelatedClaimsInput, actor: Actor 
   });
 }
 
-/** Removes the link between two claims, with its audit event. Refused when they are not linked. */
+/** Removes the link between two claims (whatever the other's status), with its audit event. Refused when they are not linked. */
 export async function unlinkRelatedClaims(
   input: RelatedClaimsInput,
   actor: Actor | null,
 ): Promise<RelatedClaimsResult> {
   assertCan(actor, 'claim.publish');
   return db.$transaction(async (tx) => {
-    const pair = relatedClaimPair(input.claimId, input.relatedClaimId);
-    const { count } = await tx.relatedClaim.deleteMany({ where: pair });
-    if (count === 0)
+    const [claim, related] = await Promise.all([
+      findEditedClaim(tx, input.claimId),
+      tx.claim.findUnique({ where: { slug: input.relatedClaimSlug }, select: claimRef }),
+    ]);
+    const { count } = related
+      ? await tx.relatedClaim.deleteMany({ where: relatedClaimPair(claim.id, related.id) })
+      : { count: 0 };
+    if (!related || count === 0) {
       throw new InvalidError(
-        'relatedClaimId',
+        'relatedClaimSlug',
         'These claims are not related (someone may have unlinked them a moment ago).',
       );
-    const claims = await tx.claim.findMany({
-      where: { id: { in: [input.claimId, input.relatedClaimId] } },
-      select: { id: true, slug: true },
-    });
-    const slugOf = (id: string) => claims.find((claim) => claim.id === id)?.slug ?? id;
+    }
     await recordAuditEvent(tx, {
       kind: 'CLAIMS_UNLINKED',
       actorId: actor.id,
-      detail: { claim: slugOf(input.claimId), relatedClaim: slugOf(input.relatedClaimId) },
+      detail: { claim: claim.slug, relatedClaim: related.slug },
     });
-    return { invalidates: [claimTag(input.claimId), claimTag(input.relatedClaimId)] };
+    return { invalidates: [claimTag(claim.id), claimTag(related.id)] };
   });
 }

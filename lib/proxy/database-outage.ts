@@ -32,7 +32,7 @@ export function outagePage(action: string, form: FormData | null): string {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Nothing was saved: the database is unavailable</title></head>
 <body><main>
 <h1>Nothing was saved</h1>
-<p role="alert">${escapeHtml(new ServiceUnavailableError().message)} What you typed is below: send it again then.</p>
+<p role="alert">${escapeHtml(new ServiceUnavailableError().refusedWriteMessage)} What you typed is below: send it again then.</p>
 <form method="POST" action="${escapeHtml(action)}" enctype="multipart/form-data">
 ${fields.join('\n')}
 <button type="submit">Send again</button>

@@ -77,9 +77,41 @@ type QuotedStatementObject = z.ZodObject<typeof quotedStatementShape>;
 export type QuotedStatementInput = z.infer<QuotedStatementObject>;
 export type QuotedStatementField = keyof z.input<QuotedStatementObject>;
 
+/** The fields that say who spoke, which article intake asks of each quote (its source is the article). */
+export const SPEAKER_FIELDS = [
+  'speakerKind',
+  'personId',
+  'roleId',
+  'roleTitle',
+  'roleOrganizationId',
+  'newPersonName',
+  'newPersonDescription',
+  'organizationId',
+] as const satisfies readonly QuotedStatementField[];
+export type SpeakerField = (typeof SPEAKER_FIELDS)[number];
+type SpeakerInput = Pick<QuotedStatementInput, SpeakerField>;
+
 /** What each kind of speaker and source needs, required next to its field: pass to the proposal schema's superRefine. */
 export function refineQuotedStatement(input: QuotedStatementInput, context: z.RefinementCtx) {
+  refineSpeaker(input, context);
   const require = (field: keyof QuotedStatementInput, message: string) => {
+    if (!input[field]) context.addIssue({ code: 'custom', path: [field], message });
+  };
+  if (input.sourceChoice === 'existing') require('sourceId', 'Choose the source on record.');
+  if (input.sourceChoice === 'new') {
+    require('sourceKind', 'Choose the kind of source.');
+    require('sourceOutlet', 'Enter the outlet.');
+    require('sourceTitle', 'Enter the title.');
+    require('sourceUrl', 'Enter a web address starting with http:// or https://.');
+    require('sourcePublishedOn', 'Enter a date as YYYY-MM-DD.');
+    require('sourceLanguage', 'Use a language code such as en, fr or pt-BR.');
+    require('sourceText', 'Enter the source text.');
+  }
+}
+
+/** What each kind of speaker needs, required next to its field. */
+export function refineSpeaker(input: SpeakerInput, context: z.RefinementCtx) {
+  const require = (field: SpeakerField, message: string) => {
     if (!input[field]) context.addIssue({ code: 'custom', path: [field], message });
   };
   if (input.speakerKind === 'person') {
@@ -97,14 +129,4 @@ export function refineQuotedStatement(input: QuotedStatementInput, context: z.Re
     }
   }
   if (input.speakerKind === 'organization') require('organizationId', 'Choose the organization that spoke.');
-  if (input.sourceChoice === 'existing') require('sourceId', 'Choose the source on record.');
-  if (input.sourceChoice === 'new') {
-    require('sourceKind', 'Choose the kind of source.');
-    require('sourceOutlet', 'Enter the outlet.');
-    require('sourceTitle', 'Enter the title.');
-    require('sourceUrl', 'Enter a web address starting with http:// or https://.');
-    require('sourcePublishedOn', 'Enter a date as YYYY-MM-DD.');
-    require('sourceLanguage', 'Use a language code such as en, fr or pt-BR.');
-    require('sourceText', 'Enter the source text.');
-  }
 }

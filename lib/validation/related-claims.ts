@@ -4,7 +4,8 @@ import { z } from 'zod';
 
 export const relatedClaimsSchema = z.object({
   claimId: z.uuid('Unknown claim.').toLowerCase(),
-  relatedClaimId: z.uuid('Choose a claim from the list.').toLowerCase(),
+  /** What the claim picker (/lookup/claims) sends: a claim's slug, as its page names it. */
+  relatedClaimSlug: z.string().trim().min(1, 'Choose a claim from the list.').max(120, 'Choose a claim from the list.'),
 });
 
-export type RelatedClaimsField = 'relatedClaimId';
+export type RelatedClaimsField = 'relatedClaimSlug';

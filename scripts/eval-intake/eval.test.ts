@@ -27,6 +27,7 @@ test('the score counts a candidate with other words as unmatched, and a wrong sp
     text: 'We will stay.',
     speaker: { name: 'Ana Ruiz' },
     saidOn: { isoDate: '2024-03-12', precision: 'DAY' as const },
+    claim: null,
   };
   const candidate = (text: string, name: string, isoDate: string) => ({
     text,

@@ -1,3 +1,4 @@
+import type { ClaimSuggestion } from '../../lib/domain/intake/claim-match';
 import type { QuoteCandidate } from '../../lib/domain/intake/extract';
 import type { LabelledQuote } from './labels';
 
@@ -76,4 +77,42 @@ export function measures(score: Score) {
     speakerAccuracy: ratio(score.speakersRight, score.matched),
     dateAccuracy: ratio(score.datesRight, score.dated),
   };
+}
+
+/** Of the candidates that are labelled quotes: how many the claim matcher placed right, and their stances. */
+export type ClaimScore = { matched: number; right: number; stanced: number; stancesRight: number };
+
+/**
+ * Right is: no suggestion for a quote that answers no claim on record (it is proposed as a new
+ * claim); the claim itself recognized as such; for an answer, a claim it answers suggested first,
+ * with the stance the seed's editors gave it on that claim.
+ */
+export function scoreClaimMatching(
+  labels: readonly LabelledQuote[],
+  candidates: readonly QuoteCandidate[],
+  suggest: (candidate: QuoteCandidate) => ClaimSuggestion[],
+): ClaimScore {
+  const score: ClaimScore = { matched: 0, right: 0, stanced: 0, stancesRight: 0 };
+  for (const candidate of candidates) {
+    const label = labels.find((labelled) => words(labelled.text) === words(candidate.text));
+    if (!label) continue;
+    score.matched++;
+    const suggestions = suggest(candidate);
+    const answers = suggestions.filter((suggestion) => !suggestion.isTheClaim);
+    if (!label.claim) {
+      if (!suggestions.length) score.right++;
+    } else if ('is' in label.claim) {
+      const slug = label.claim.is;
+      if (suggestions.some((suggestion) => suggestion.isTheClaim && suggestion.slug === slug)) score.right++;
+    } else {
+      const stances = label.claim.answers;
+      const first = answers[0];
+      if (first && first.slug in stances) {
+        score.right++;
+        score.stanced++;
+        if (stances[first.slug] === first.stance) score.stancesRight++;
+      }
+    }
+  }
+  return score;
 }

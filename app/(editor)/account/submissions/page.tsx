@@ -15,8 +15,9 @@ export default async function MySubmissionsPage() {
       <h1 className="text-3xl font-bold tracking-tight">My submissions</h1>
       {submissions.length === 0 ? (
         <p>
-          You have not proposed anything yet. <Link href={routes.newClaim()}>Propose a claim</Link>, or open a claim and
-          choose “Propose a counter-statement”.
+          You have not proposed anything yet. <Link href={routes.newClaim()}>Propose a claim</Link>,{' '}
+          <Link href={routes.intake()}>read an article</Link> for its quotes, or open a claim and choose “Propose a
+          counter-statement”.
         </p>
       ) : null}
       <ul className="space-y-6">

@@ -1,4 +1,4 @@
-// GET /lookup/claims?q= - up to ten published claims, for the related-claims picker
+// GET /lookup/claims?q= - up to ten published claims an intake quote may answer, for the claim picker
 import { lookUpClaims } from '@/lib/dal/proposal-lookups';
 import { lookupQuery, lookupResponse } from '@/lib/lookup-response';
 

@@ -1,0 +1,221 @@
+'use client';
+
+import { useState } from 'react';
+import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
+import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';
+import { SpeakerFields } from '@/components/quotes/speaker-fields';
+import type { IntakeFormState } from '@/lib/actions/intake';
+import type { IntakeCandidate } from '@/lib/dal/intake';
+import { displayDate, parseIsoDay } from '@/lib/domain/dates';
+import { STANCES } from '@/lib/domain/stances';
+import { VERDICT_SCALE } from '@/lib/domain/verdicts';
+import { routes } from '@/lib/routes';
+import { SUMMARY_MAX_LENGTH, VERDICT_EXPLANATION_MAX_LENGTH } from '@/lib/validation/claim-edit';
+import {
+  CANDIDATE_DECISIONS,
+  CANDIDATE_FIELDS,
+  candidateFieldName,
+  type CandidateField,
+  type CANDIDATE_TARGETS,
+} from '@/lib/validation/intake';
+import { NEW_ROLE, SPEAKER_FIELDS, type SpeakerField } from '@/lib/validation/quoted-statement';
+import { NOTE_MAX_LENGTH, QUOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
+
+// One candidate quote of the article: what the article says (the quote, who, when), the choice to
+// accept or discard it, and, when accepted, its fields as the article's reading proposes them, to
+// correct with the proposal forms' own pickers. The fields of a discarded quote are disabled, so
+// that they are not sent.
+
+type Field = CandidateField | 'decision';
+type Target = (typeof CANDIDATE_TARGETS)[number];
+type Props = { state: IntakeFormState; index: number; candidate: IntakeCandidate };
+
+/** What the article's reading proposes for each field, before anything was sent. */
+function proposedValues(candidate: IntakeCandidate): Partial<Record<Field, string>> {
+  const { speaker, person, role, organization, saidOn, suggestions } = candidate;
+  const named = speaker?.name;
+  const speakerValues: Partial<Record<SpeakerField, string>> = person
+    ? { speakerKind: 'person', roleId: role?.id ?? (speaker?.role ? NEW_ROLE : ''), roleTitle: speaker?.role ?? '' }
+    : named
+      ? { speakerKind: 'newPerson', newPersonName: named, roleTitle: speaker?.role ?? '' }
+      : { speakerKind: 'organization', organizationId: organization?.id };
+  return {
+    ...speakerValues,
+    decision: 'discard',
+    quote: candidate.quote,
+    // A statement's date is recorded to the day or not at all: a month is shown, not proposed.
+    saidOn: saidOn?.precision === 'DAY' ? saidOn.isoDate : '',
+    target: suggestions.length ? 'claim' : 'newClaim',
+    stance: suggestions[0]?.stance,
+    verdict: 'UNRATED',
+  };
+}
+
+export function CandidateFields({ state, index, candidate }: Props) {
+  const name = (field: Field) => candidateFieldName(index, field);
+  const id = (field: Field) => `c${index}-${field}`;
+  // What the reading proposes, under what was sent (a discarded quote's fields are not sent, and
+  // keep what the reading proposed for when it is accepted after all).
+  const sent = Object.fromEntries(
+    [...CANDIDATE_FIELDS, 'decision' as const].flatMap((field) => {
+      const value = state.values?.[name(field)];
+      return value === undefined ? [] : [[field, value]];
+    }),
+  );
+  const values: Partial<Record<Field, string>> = { ...proposedValues(candidate), ...sent };
+  const errors = Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field, state.errors?.[name(field)]])) as Partial<
+    Record<CandidateField, string[]>
+  >;
+  const field = (f: CandidateField) => ({ id: id(f), name: name(f), defaultValue: values[f], errors: errors[f] });
+
+  const [accepted, setAccepted] = useState(values.decision === 'accept');
+  const [target, setTarget] = useState<Target>(values.target === 'newClaim' ? 'newClaim' : 'claim');
+  const [shownState, setShownState] = useState(state);
+  if (shownState !== state) {
+    setShownState(state);
+    setAccepted(values.decision === 'accept');
+    setTarget(values.target === 'newClaim' ? 'newClaim' : 'claim');
+  }
+  const suggested = candidate.suggestions[0];
+  const [claim, setClaim] = useState<ComboboxOption | null>(
+    suggested ? { id: suggested.slug, label: suggested.summary, detail: suggested.speaker } : null,
+  );
+  const n = index + 1;
+  const said = candidate.saidOn ? displayDate(parseIsoDay(candidate.saidOn.isoDate), candidate.saidOn.precision) : null;
+
+  return (
+    <fieldset className="space-y-4 rounded-lg border border-stone-300 bg-stone-50 p-4">
+      <legend className="px-1 text-xl font-semibold">Quote {n}</legend>
+      <figure className="space-y-1">
+        <blockquote className="border-l-4 border-stone-400 pl-3 text-lg">
+          <p>“{candidate.quote}”</p>
+        </blockquote>
+        <figcaption className="text-sm text-stone-700">
+          {candidate.speaker
+            ? [candidate.speaker.name, candidate.speaker.role].filter(Boolean).join(', ')
+            : 'No speaker found'}
+          {said ? (
+            <>
+              {' · '}
+              <time dateTime={said.iso}>{said.label}</time> ({candidate.saidOn!.precision.toLowerCase()})
+            </>
+          ) : (
+            ' · no date found'
+          )}
+          {' · characters '}
+          {candidate.start}–{candidate.end}
+        </figcaption>
+        {candidate.isClaim ? (
+          <p className="text-sm">This is the claim on record “{candidate.isClaim.summary}” itself.</p>
+        ) : null}
+      </figure>
+
+      <fieldset className="flex flex-wrap gap-x-6 gap-y-1">
+        <legend className="font-medium">Quote {n} is</legend>
+        {CANDIDATE_DECISIONS.map((decision) => (
+          <label key={decision} className="flex items-center gap-2">
+            <input
+              type="radio"
+              name={name('decision')}
+              value={decision}
+              defaultChecked={(values.decision ?? 'discard') === decision}
+              onChange={() => setAccepted(decision === 'accept')}
+            />
+            {decision === 'accept' ? `Accept quote ${n}` : `Discard quote ${n}`}
+          </label>
+        ))}
+      </fieldset>
+
+      {/* Hidden and disabled rather than removed while discarded: a correction survives a change of mind, and disabled fields are not sent. */}
+      <fieldset disabled={!accepted} hidden={!accepted} className="space-y-4">
+        <legend className="sr-only">Quote {n} as it will be proposed</legend>
+        <TextAreaField {...field('quote')} label={`Quote ${n}, word for word`} maxLength={QUOTE_MAX_LENGTH} rows={3} />
+        <SpeakerFields
+          state={state}
+          prefix={`c${index}.`}
+          values={Object.fromEntries(SPEAKER_FIELDS.map((f) => [f, values[f]]))}
+          errors={Object.fromEntries(SPEAKER_FIELDS.map((f) => [f, errors[f]]))}
+          initial={{ person: candidate.person, organization: candidate.organization }}
+        />
+        <TextField
+          {...field('saidOn')}
+          type="date"
+          label={`Date quote ${n} was said (optional)`}
+          hint={
+            candidate.saidOn && candidate.saidOn.precision !== 'DAY'
+              ? `The article dates it to ${said?.label} only: a statement's date is recorded to the day or left empty.`
+              : 'Leave it empty when the article does not say.'
+          }
+        />
+        <fieldset className="space-y-1">
+          <legend className="font-medium">Quote {n} is proposed as</legend>
+          {(
+            [
+              ['claim', 'An answer to a claim on record'],
+              ['newClaim', 'A new claim'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name={name('target')}
+                value={value}
+                defaultChecked={target === value}
+                onChange={() => setTarget(value)}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset disabled={target !== 'claim'} hidden={target !== 'claim'} className="space-y-4">
+          <legend className="sr-only">The claim quote {n} answers</legend>
+          <ComboboxField
+            id={id('claimSlug')}
+            name={name('claimSlug')}
+            label={`Claim quote ${n} answers`}
+            hint={
+              candidate.suggestions.length
+                ? `Suggested by its words: ${candidate.suggestions.map((s) => `“${s.summary}”`).join(', ')}.`
+                : 'Type a word of the claim or of its speaker’s name.'
+            }
+            endpoint={routes.lookup.claims()}
+            selected={claim}
+            onSelectedChange={setClaim}
+            errors={errors.claimSlug}
+          />
+          <SelectField
+            {...field('stance')}
+            label={`Stance of quote ${n}`}
+            options={STANCES.map(({ stance, label, definition }) => ({
+              value: stance,
+              label: `${label}: ${definition}`,
+            }))}
+          />
+          <TextAreaField {...field('note')} label="Editor's note (optional)" maxLength={NOTE_MAX_LENGTH} rows={2} />
+        </fieldset>
+        <fieldset disabled={target !== 'newClaim'} hidden={target !== 'newClaim'} className="space-y-4">
+          <legend className="sr-only">The new claim quote {n} makes</legend>
+          <TextField
+            {...field('summary')}
+            label={`Summary of the claim in quote ${n}`}
+            maxLength={SUMMARY_MAX_LENGTH}
+          />
+          <SelectField
+            {...field('verdict')}
+            label={`Verdict on quote ${n}`}
+            options={VERDICT_SCALE.map(({ verdict, label, definition }) => ({
+              value: verdict,
+              label: `${label}: ${definition}`,
+            }))}
+          />
+          <TextAreaField
+            {...field('verdictExplanation')}
+            label={`Verdict explanation for quote ${n}`}
+            maxLength={VERDICT_EXPLANATION_MAX_LENGTH}
+            rows={3}
+          />
+        </fieldset>
+      </fieldset>
+    </fieldset>
+  );
+}

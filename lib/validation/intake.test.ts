@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { z } from 'zod';
+import { articleSchema, candidateSchema } from './intake';
+
+const speaker = { speakerKind: 'newPerson', newPersonName: 'Ana Ruiz' };
+const errorsOf = (input: Record<string, string>) => {
+  const parsed = candidateSchema.safeParse(input);
+  return parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+};
+
+test('an article needs its text only; the rest is kept when known, and checked when given', () => {
+  assert.ok(articleSchema.safeParse({ articleText: 'Text.', articleLanguage: 'en' }).success);
+  const bad = articleSchema.safeParse({ articleText: ' ', articleUrl: 'ftp://x', articleLanguage: 'en' });
+  assert.deepEqual(Object.keys(bad.error ? z.flattenError(bad.error).fieldErrors : {}).sort(), [
+    'articleText',
+    'articleUrl',
+  ]);
+});
+
+test('an answer needs its claim and stance; a new claim its summary, verdict and explanation', () => {
+  assert.deepEqual(Object.keys(errorsOf({ ...speaker, quote: 'We stay.', target: 'claim' })).sort(), [
+    'claimSlug',
+    'stance',
+  ]);
+  assert.deepEqual(
+    Object.keys(errorsOf({ ...speaker, quote: 'We stay.', target: 'newClaim', verdict: 'FALSE' })).sort(),
+    ['summary', 'verdictExplanation'],
+  );
+  const answer = candidateSchema.parse({
+    ...speaker,
+    quote: 'We stay.',
+    target: 'claim',
+    claimSlug: 'ruiz-we-leave',
+    stance: 'CONTRADICTS',
+    summary: 'ignored: not a new claim',
+  });
+  assert.deepEqual(answer.answer, {
+    kind: 'counterStatement',
+    claimSlug: 'ruiz-we-leave',
+    stance: 'CONTRADICTS',
+    note: undefined,
+  });
+});
+
+test('the speaker is required as in every proposal form', () => {
+  assert.deepEqual(
+    Object.keys(
+      errorsOf({ speakerKind: 'person', quote: 'We stay.', target: 'claim', claimSlug: 'a', stance: 'SUPPORTS' }),
+    ),
+    ['personId'],
+  );
+});
