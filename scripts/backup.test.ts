@@ -131,6 +131,7 @@ test('a backup restored over another database leaves it holding exactly the back
     'audit_events',
     'claims',
     'rebuttals',
+    'related_claims',
     'recovery_codes',
     'pending_sign_ins',
     '_prisma_migrations',

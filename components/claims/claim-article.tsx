@@ -4,6 +4,7 @@ import { IfPermitted } from '@/components/accounts/viewer';
 import { CorrectionEntry } from '@/components/claims/correction-entry';
 import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
 import { ClaimTimeline } from '@/components/claims/claim-timeline';
+import { RelatedClaims } from '@/components/claims/related-claims';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { CounterStatementCounts } from '@/components/counter-statements/counter-statement-counts';
 import { CounterStatementItem } from '@/components/counter-statements/counter-statement-item';
@@ -14,6 +15,7 @@ import {
   findCurrentClaimSlug,
   getPublishedClaimBySlugOrNull,
   getPublishedClaimTimelineOrNull,
+  getPublishedRelatedClaims,
 } from '@/lib/cache/public-record';
 import { claimPagePathWithEveryCounterStatement } from '@/lib/domain/claim-page';
 import { claimShareText } from '@/lib/domain/share-links';
@@ -35,7 +37,10 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
     if (current) permanentRedirect(routes.claim(current, { showAll }));
     notFound();
   }
-  const timeline = claim.counterStatementCount ? await getPublishedClaimTimelineOrNull(claim.id) : null;
+  const [timeline, relatedClaims] = await Promise.all([
+    claim.counterStatementCount ? getPublishedClaimTimelineOrNull(claim.id) : null,
+    getPublishedRelatedClaims(claim.id),
+  ]);
   const url = absoluteUrl(routes.claim(claim.slug));
   const counterStatementLinksBase = absoluteUrl(
     claimPagePathWithEveryCounterStatement(claim.slug, claim.counterStatementCount),
@@ -150,6 +155,8 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
       </section>
 
       {timeline ? <ClaimTimeline timeline={timeline} claim={claim} showAll={showAll} /> : null}
+
+      {relatedClaims.length ? <RelatedClaims claims={relatedClaims} /> : null}
     </article>
   );
 }

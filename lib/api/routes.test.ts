@@ -111,7 +111,15 @@ test('GET /claims/{slug}: the claim with its counter-statements and sources, as 
     },
   );
   const uk = data.responseTimes.find((party) => party.label === 'United Kingdom');
-  assert.deepEqual([uk?.firstAnsweredOn, uk?.delayDays, uk?.delayLabel], [null, null, null]);
+  assert.deepEqual([uk?.firstAnsweredOn, uk?.delayDays, uk?.delayLabel], [null, null, null]); // The claims an editor linked with it (the seed: the same point in other words), newest first.
+  assert.deepEqual(
+    data.relatedClaims.map((related) => [related.slug, related.claimant, related.saidOn]),
+    [
+      ['trump-100-percent-of-the-caliphate', 'Donald Trump', '2019-02-06'],
+      ['trump-isis-mostly-gone', 'Donald Trump', '2018-12'],
+    ],
+  );
+  assert.equal(data.relatedClaims[0]!.url, `${env.SITE_URL}/api/v1/claims/trump-100-percent-of-the-caliphate`);
 });
 
 test('GET /claims/{slug}: a delay from a date known to the month is a range of days', async () => {

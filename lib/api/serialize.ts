@@ -1,6 +1,7 @@
 import type { ClaimCard, ClaimDetail } from '../dal/claims';
 import type { OrganizationProfile, OrganizationSummary } from '../dal/organizations';
 import type { PersonProfile, PersonSummary } from '../dal/people';
+import type { RelatedClaimView } from '../dal/related-claims';
 import type { SourceDetail } from '../dal/sources';
 import type { SourceReference, StatementView } from '../dal/statement-view';
 import type { TopicSummary } from '../dal/topics';
@@ -19,6 +20,7 @@ import type {
   ApiOrganizationSummary,
   ApiPersonDetail,
   ApiPersonSummary,
+  ApiRelatedClaim,
   ApiList,
   ApiResponseTime,
   ApiSourceDetail,
@@ -99,7 +101,11 @@ const claimsUrl = (filters: ClaimFilters) => apiUrl(routes.claims(filters));
 const counterStatementUrl = (answer: Parameters<typeof counterStatementHref>[0]) =>
   absoluteUrl(counterStatementHref(answer));
 
-export function toApiClaimDetail(claim: ClaimDetail, timeline: ClaimTimeline): ApiClaimDetail {
+export function toApiClaimDetail(
+  claim: ClaimDetail,
+  timeline: ClaimTimeline,
+  relatedClaims: RelatedClaimView[],
+): ApiClaimDetail {
   return {
     ...toApiClaimSummary(claim),
     verdictExplanation: claim.verdictExplanation,
@@ -116,6 +122,20 @@ export function toApiClaimDetail(claim: ClaimDetail, timeline: ClaimTimeline): A
       })),
     ),
     responseTimes: timeline.parties.map(toApiResponseTime),
+    relatedClaims: relatedClaims.map(toApiRelatedClaim),
+  };
+}
+
+function toApiRelatedClaim(claim: RelatedClaimView): ApiRelatedClaim {
+  return {
+    slug: claim.slug,
+    url: apiUrl(routes.claim(claim.slug)),
+    htmlUrl: absoluteUrl(routes.claim(claim.slug)),
+    summary: claim.summary,
+    verdict: urlSpelling(claim.verdict),
+    verdictLabel: verdictDefinition(claim.verdict).label,
+    claimant: claim.claimantName,
+    saidOn: claim.saidOn?.iso ?? null,
   };
 }
 

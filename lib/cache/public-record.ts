@@ -7,6 +7,7 @@ import * as claims from '../dal/claims';
 import * as feeds from '../dal/feeds';
 import * as organizations from '../dal/organizations';
 import * as people from '../dal/people';
+import * as relatedClaims from '../dal/related-claims';
 import * as responseTimes from '../dal/response-times';
 import * as sources from '../dal/sources';
 import * as topics from '../dal/topics';
@@ -58,6 +59,15 @@ export async function getPublishedClaimTimelineOrNull(claimId: string) {
   // A claim's own read: its tag and the names it shows, like the claim it belongs to.
   describeEntry(RECORD_LIFE, timeline ? [claimTag(claimId), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]);
   return timeline;
+}
+
+/** The published claims related to a claim (a claim's page and its API entry). */
+export async function getPublishedRelatedClaims(claimId: string) {
+  'use cache';
+  const related = await readFromReplica(() => relatedClaims.getPublishedRelatedClaims(claimId));
+  // Every linked claim's tag, shown or not: one of them published, edited or withdrawn changes this list.
+  describeEntry(RECORD_LIFE, [claimTag(claimId), ...related.linkedClaimIds.map(claimTag), ...NAMES_ON_A_CLAIM]);
+  return related.claims;
 }
 
 /** A page of /claims (filters, search, sort, cursor). Searches are kept a shorter while (./life.ts). */

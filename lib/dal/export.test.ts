@@ -63,6 +63,7 @@ test('writes each type after the types it refers to, and every reference points 
     'claim',
     'claimSlugRedirect',
     'claimTopic',
+    'relatedClaim',
     'rebuttal',
   ]);
   const exported = new Set(records.flatMap((record) => ('id' in record ? [record.id] : [])));

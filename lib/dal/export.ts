@@ -110,6 +110,7 @@ async function* records(db: Transaction): AsyncGenerator<ExportRecord> {
   for await (const row of byId(claims)) yield toRecord('claim', row);
   for await (const row of slugRedirects(db)) yield toRecord('claimSlugRedirect', row);
   for await (const row of claimTopics(db)) yield toRecord('claimTopic', row);
+  for await (const row of relatedClaims(db)) yield toRecord('relatedClaim', row);
   for await (const row of byId((after) =>
     db.counterStatement.findMany({ ...batch(publishedCounterStatement, after), omit: editorial }),
   )) {
@@ -117,37 +118,70 @@ async function* records(db: Transaction): AsyncGenerator<ExportRecord> {
   }
 }
 
-/** Topics of published claims, in keyset batches on their (claimId, topicId) key. */
-async function* claimTopics(db: Transaction): AsyncGenerator<{ claimId: string; topicId: string }> {
-  let after: { claimId: string; topicId: string } | undefined;
+/** Rows in key order, a batch at a time; `read` gets the last row of the previous batch. */
+async function* byKey<Row>(read: (after: Row | undefined) => Promise<Row[]>): AsyncGenerator<Row> {
+  let after: Row | undefined;
   for (;;) {
-    const keyset = after
-      ? { OR: [{ claimId: { gt: after.claimId } }, { claimId: after.claimId, topicId: { gt: after.topicId } }] }
-      : {};
-    const rows = await db.claimTopic.findMany({
-      where: { AND: [{ claim: publishedClaim }, keyset] },
-      orderBy: [{ claimId: 'asc' }, { topicId: 'asc' }],
-      take: BATCH_SIZE,
-    });
+    const rows = await read(after);
     yield* rows;
     if (rows.length < BATCH_SIZE) return;
     after = rows.at(-1);
   }
 }
 
+/** Topics of published claims, in keyset batches on their (claimId, topicId) key. */
+function claimTopics(db: Transaction): AsyncGenerator<{ claimId: string; topicId: string }> {
+  return byKey((after) =>
+    db.claimTopic.findMany({
+      where: {
+        AND: [
+          { claim: publishedClaim },
+          after
+            ? { OR: [{ claimId: { gt: after.claimId } }, { claimId: after.claimId, topicId: { gt: after.topicId } }] }
+            : {},
+        ],
+      },
+      orderBy: [{ claimId: 'asc' }, { topicId: 'asc' }],
+      take: BATCH_SIZE,
+    }),
+  );
+}
+
+/** Links between two published claims, in keyset batches on their (first, second) key; who linked them stays out, as accounts do. */
+function relatedClaims(
+  db: Transaction,
+): AsyncGenerator<{ firstClaimId: string; secondClaimId: string; createdAt: Date }> {
+  return byKey((after) =>
+    db.relatedClaim.findMany({
+      where: {
+        AND: [
+          { firstClaim: publishedClaim, secondClaim: publishedClaim },
+          after
+            ? {
+                OR: [
+                  { firstClaimId: { gt: after.firstClaimId } },
+                  { firstClaimId: after.firstClaimId, secondClaimId: { gt: after.secondClaimId } },
+                ],
+              }
+            : {},
+        ],
+      },
+      select: { firstClaimId: true, secondClaimId: true, createdAt: true },
+      orderBy: [{ firstClaimId: 'asc' }, { secondClaimId: 'asc' }],
+      take: BATCH_SIZE,
+    }),
+  );
+}
+
 /** Old slugs of published claims (they answer 308 to the current one), in keyset batches on the slug. */
-async function* slugRedirects(db: Transaction): AsyncGenerator<{ slug: string; claimId: string; createdAt: Date }> {
-  let after: string | undefined;
-  for (;;) {
-    const rows = await db.claimSlugRedirect.findMany({
-      where: { claim: publishedClaim, ...(after ? { slug: { gt: after } } : {}) },
+function slugRedirects(db: Transaction): AsyncGenerator<{ slug: string; claimId: string; createdAt: Date }> {
+  return byKey((after) =>
+    db.claimSlugRedirect.findMany({
+      where: { claim: publishedClaim, ...(after ? { slug: { gt: after.slug } } : {}) },
       orderBy: { slug: 'asc' },
       take: BATCH_SIZE,
-    });
-    yield* rows;
-    if (rows.length < BATCH_SIZE) return;
-    after = rows.at(-1)!.slug;
-  }
+    }),
+  );
 }
 
 export type ExportedCounterStatement = { id: string; stance: Stance; note: string | null; statement: StatementView };

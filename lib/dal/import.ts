@@ -26,6 +26,7 @@ const insert: Inserters = {
   claim: (tx, data) => tx.claim.createMany({ data }),
   claimSlugRedirect: (tx, data) => tx.claimSlugRedirect.createMany({ data }),
   claimTopic: (tx, data) => tx.claimTopic.createMany({ data }),
+  relatedClaim: (tx, data) => tx.relatedClaim.createMany({ data }),
   rebuttal: (tx, data) => tx.counterStatement.createMany({ data }),
 };
 

@@ -13,6 +13,7 @@ import {
   getProposableSourceOrThrow,
   listProposableRoles,
   LOOKUP_LIMIT,
+  lookUpClaims,
   lookUpOrganizations,
   lookUpPeople,
   lookUpSources,
@@ -226,4 +227,15 @@ test('organizations are found by name, those that start with the query first', a
     [prefix.id, later.id],
   );
   assert.equal(options[1]?.detail, 'Government, FR');
+});
+
+test('claims are found by words of their summary, published ones only, named by their slug', async () => {
+  const marker = randomUUID().slice(0, 8);
+  const speaker = await makePerson({ name: `Speaker ${marker}` });
+  const published = await makeClaim({ summary: `Relatable ${marker} claim`, statement: { person: speaker } });
+  await makeClaim({ summary: `Relatable ${marker} draft`, status: 'DRAFT' });
+  const editor = await makeUser({ role: 'EDITOR' });
+  assert.deepEqual(await lookUpClaims(`${marker} relatable`, editor), [
+    { id: published.slug, label: published.summary, detail: speaker.name },
+  ]);
 });

@@ -19,6 +19,8 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
   PASSWORD_CHANGE_REQUIRED: 'New password required at next sign-in',
   PUBLICATION: 'Published (a claim or counter-statement)',
   REJECTION: 'Submission rejected',
+  CLAIMS_LINKED: 'Claims linked as related',
+  CLAIMS_UNLINKED: 'Related claims unlinked',
 };
 
 /** The event's detail (a JSON object) as "key: value" pairs for the log, in a stable order. */

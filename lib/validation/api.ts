@@ -157,6 +157,19 @@ export const responseTimeSchema = z
   })
   .meta({ id: 'ResponseTime' });
 
+export const relatedClaimSchema = z
+  .object({
+    slug: z.string(),
+    url: apiUrl,
+    htmlUrl,
+    summary: z.string(),
+    verdict: verdictValue,
+    verdictLabel: z.string(),
+    claimant: z.string().meta({ description: 'The person or organization who made the claim.' }),
+    saidOn: partialDate.nullable().meta({ description: 'When the claim was said, as precise as known.' }),
+  })
+  .meta({ id: 'RelatedClaim' });
+
 const topicRef = z.object({ slug: z.string(), name: z.string(), htmlUrl, claimsUrl: z.url() }).meta({ id: 'Topic' });
 
 export const claimDetailSchema = claimSummarySchema
@@ -171,6 +184,9 @@ export const claimDetailSchema = claimSummarySchema
     responseTimes: z
       .array(responseTimeSchema)
       .meta({ description: 'Each country or organization that answered, first to answer first, undated last.' }),
+    relatedClaims: z.array(relatedClaimSchema).meta({
+      description: 'Published claims an editor linked with this one as the same point in other words, newest first.',
+    }),
   })
   .meta({ id: 'ClaimDetail' });
 
@@ -289,6 +305,7 @@ export type ApiStatement = z.infer<typeof statementSchema>;
 export type ApiSourceRef = z.infer<typeof sourceRefSchema>;
 export type ApiClaimSummary = z.infer<typeof claimSummarySchema>;
 export type ApiClaimDetail = z.infer<typeof claimDetailSchema>;
+export type ApiRelatedClaim = z.infer<typeof relatedClaimSchema>;
 export type ApiResponseTime = z.infer<typeof responseTimeSchema>;
 export type ApiPersonSummary = z.infer<typeof personSummarySchema>;
 export type ApiPersonDetail = z.infer<typeof personDetailSchema>;

@@ -107,6 +107,7 @@ export const exportRecordSchema = z.discriminatedUnion('type', [
   }),
   record('claimSlugRedirect', { slug: text, claimId: id, createdAt: timestamp }),
   record('claimTopic', { claimId: id, topicId: id }),
+  record('relatedClaim', { firstClaimId: id, secondClaimId: id, createdAt: timestamp }),
   record('rebuttal', {
     id,
     claimId: id,
@@ -134,5 +135,6 @@ export const RECORD_TYPES: readonly RecordType[] = [
   'claim',
   'claimSlugRedirect',
   'claimTopic',
+  'relatedClaim',
   'rebuttal',
 ];

@@ -412,3 +412,17 @@ export const claims: SeedClaim[] = [
     counterStatements: [],
   },
 ];
+
+/**
+ * Claims that make the same point in other words, each pair linked once (either order). Curated from
+ * the articles: the BBC's report of the SDF's final battle sets Trump's December claim that IS
+ * militants were "mostly gone" beside his February promise of "100% of the caliphate", both after the
+ * tweet "We have defeated ISIS in Syria" that France and the UK answered; Dawn reports Erdoğan
+ * answering Putin's "actively cooperate on Syria" in the same terms, with "our solidarity".
+ */
+export const relatedClaims: [string, string][] = [
+  ['trump-we-have-defeated-isis-in-syria', 'trump-isis-mostly-gone'],
+  ['trump-we-have-defeated-isis-in-syria', 'trump-100-percent-of-the-caliphate'],
+  ['trump-isis-mostly-gone', 'trump-100-percent-of-the-caliphate'],
+  ['putin-russia-turkey-actively-cooperate-on-syria', 'erdogan-solidarity-contributes-to-regional-security'],
+];

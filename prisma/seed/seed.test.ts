@@ -40,6 +40,17 @@ describe('seed data (no database)', () => {
       for (const counterStatement of claim.counterStatements)
         assert.ok(statementKeys.has(counterStatement.statement), counterStatement.statement);
     }
+    const claimSlugs = new Set(data.claims.map((c) => c.slug));
+    for (const pair of data.relatedClaims) for (const slug of pair) assert.ok(claimSlugs.has(slug), slug);
+  });
+
+  test('related claims are distinct pairs, each stored once', async () => {
+    const rows = buildSeedRows(data, await readArticles());
+    const keys = rows.relatedClaims.map(({ firstClaimId, secondClaimId }) => {
+      assert.ok(firstClaimId < secondClaimId);
+      return `${firstClaimId}:${secondClaimId}`;
+    });
+    assert.equal(new Set(keys).size, data.relatedClaims.length);
   });
 
   test('stable ids are well-formed UUIDs, the same for the same key and different for another', () => {
@@ -69,6 +80,7 @@ describe('seeding the database', () => {
       claims: await db.claim.findMany({ orderBy: { id: 'asc' }, select: { id: true, updatedAt: true } }),
       statements: await db.statement.findMany({ orderBy: { id: 'asc' }, select: { id: true, updatedAt: true } }),
       counterStatements: await db.counterStatement.count(),
+      relatedClaims: await db.relatedClaim.count(),
       sources: await db.source.count(),
     });
     const before = await snapshot();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Db, Transaction } from '../../lib/db';
 import { sha256Hex } from '../../lib/domain/archive';
 import { parseIsoDay } from '../../lib/domain/dates';
+import { relatedClaimPair } from '../../lib/domain/related-claims';
 import { locateQuote } from '../../lib/domain/quote-match';
 import { slugify } from '../../lib/domain/slug';
 import * as data from './data';
@@ -122,26 +123,56 @@ export function buildSeedRows(seed: SeedData, articles: Map<string, string>) {
       status: 'PUBLISHED' as const,
     })),
   );
-  return { people, organizations, roles, sources, statements, topics, claims, claimTopics, counterStatements };
+  const relatedClaims = seed.relatedClaims.map(([slug, otherSlug]) =>
+    relatedClaimPair(stableId('claim', slug), stableId('claim', otherSlug)),
+  );
+  return {
+    people,
+    organizations,
+    roles,
+    sources,
+    statements,
+    topics,
+    claims,
+    claimTopics,
+    counterStatements,
+    relatedClaims,
+  };
 }
 
 /** Inserts whatever of the seed is missing, in dependency order, in one transaction. Returns rows inserted per table. */
 export async function writeSeedRows(db: Db, rows: SeedRows): Promise<Record<keyof SeedRows, number>> {
-  return db.$transaction(async (tx: Transaction) => {
-    const options = { skipDuplicates: true } as const;
-    // Sequential on purpose: each table's foreign keys point at the ones before it.
-    const people = (await tx.person.createMany({ data: rows.people, ...options })).count;
-    const organizations = (await tx.organization.createMany({ data: rows.organizations, ...options })).count;
-    const roles = (await tx.role.createMany({ data: rows.roles, ...options })).count;
-    const sources = (await tx.source.createMany({ data: rows.sources, ...options })).count;
-    const statements = (await tx.statement.createMany({ data: rows.statements, ...options })).count;
-    const topics = (await tx.topic.createMany({ data: rows.topics, ...options })).count;
-    const claims = (await tx.claim.createMany({ data: rows.claims, ...options })).count;
-    const claimTopics = (await tx.claimTopic.createMany({ data: rows.claimTopics, ...options })).count;
-    const counterStatements = (await tx.counterStatement.createMany({ data: rows.counterStatements, ...options }))
-      .count;
-    return { people, organizations, roles, sources, statements, topics, claims, claimTopics, counterStatements };
-  });
+  return db.$transaction(
+    async (tx: Transaction) => {
+      const options = { skipDuplicates: true } as const;
+      // Sequential on purpose: each table's foreign keys point at the ones before it.
+      const people = (await tx.person.createMany({ data: rows.people, ...options })).count;
+      const organizations = (await tx.organization.createMany({ data: rows.organizations, ...options })).count;
+      const roles = (await tx.role.createMany({ data: rows.roles, ...options })).count;
+      const sources = (await tx.source.createMany({ data: rows.sources, ...options })).count;
+      const statements = (await tx.statement.createMany({ data: rows.statements, ...options })).count;
+      const topics = (await tx.topic.createMany({ data: rows.topics, ...options })).count;
+      const claims = (await tx.claim.createMany({ data: rows.claims, ...options })).count;
+      const claimTopics = (await tx.claimTopic.createMany({ data: rows.claimTopics, ...options })).count;
+      const counterStatements = (await tx.counterStatement.createMany({ data: rows.counterStatements, ...options }))
+        .count;
+      const relatedClaims = (await tx.relatedClaim.createMany({ data: rows.relatedClaims, ...options })).count;
+      return {
+        people,
+        organizations,
+        roles,
+        sources,
+        statements,
+        topics,
+        claims,
+        claimTopics,
+        counterStatements,
+        relatedClaims,
+      };
+      // Prisma's 5 s default: on a loaded machine (CI beside other work) the seed's inserts passed it.
+    },
+    { timeout: 60_000 },
+  );
 }
 
 export async function seedDatabase(db: Db) {

@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimEditForm, DeleteClaimForm } from '@/components/claims/claim-edit-form';
+import { RelatedClaimsEditor } from '@/components/claims/related-claims-editor';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getClaimForEditOrNull, getClaimRevisionSnapshotOrNull } from '@/lib/dal/claim-edits';
+import { getRelatedClaimsForEdit } from '@/lib/dal/related-claims';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
 
@@ -25,6 +27,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
       : undefined;
   const restored = restoredFrom ? await getClaimRevisionSnapshotOrNull(claim.id, restoredFrom, user) : null;
   if (restoredFrom && !restored) notFound();
+  const related = await getRelatedClaimsForEdit(claim.id, user);
   const published = claim.current.status === 'PUBLISHED';
   return (
     <div className="space-y-6">
@@ -50,6 +53,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         topicOptions={claim.topicOptions}
         restoredFrom={restored ? restoredFrom : undefined}
       />
+      {restoredFrom ? null : <RelatedClaimsEditor claimId={claim.id} related={related} />}
       {restoredFrom ? null : <DeleteClaimForm claimId={claim.id} version={claim.version} />}
     </div>
   );

@@ -1,8 +1,12 @@
-// GET /api/v1/claims/:slug - one published claim with its counter-statements, their sources, and how fast each party answered
+// GET /api/v1/claims/:slug - one published claim with its counter-statements, their sources, how fast each party answered, and its related claims
 import { readOnlyRoute, parsePath, parseQuery } from '@/lib/api/json-response';
 import { toApiClaimDetail } from '@/lib/api/serialize';
 import { noQuery, slugPath } from '@/lib/validation/api';
-import { getPublishedClaimBySlugOrNull, getPublishedClaimTimelineOrNull } from '@/lib/cache/public-record';
+import {
+  getPublishedClaimBySlugOrNull,
+  getPublishedClaimTimelineOrNull,
+  getPublishedRelatedClaims,
+} from '@/lib/cache/public-record';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute<{ slug: string }>(
   async (request, context) => {
@@ -10,8 +14,11 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = readOnlyRoute<{ 
     // All of its counter-statements: the page shows the first 50, an API client asked for the claim.
     const claim = await getPublishedClaimBySlugOrNull((await parsePath(context, slugPath)).slug, 'all');
     if (!claim) return null;
-    const timeline = await getPublishedClaimTimelineOrNull(claim.id);
+    const [timeline, relatedClaims] = await Promise.all([
+      getPublishedClaimTimelineOrNull(claim.id),
+      getPublishedRelatedClaims(claim.id),
+    ]);
     // Published a moment ago, unpublished now: answer as for a claim never published.
-    return timeline && { data: toApiClaimDetail(claim, timeline) };
+    return timeline && { data: toApiClaimDetail(claim, timeline, relatedClaims) };
   },
 );
