@@ -17,7 +17,9 @@ export default async function globalSetup(config: FullConfig) {
   await page.getByLabel('Email').fill(process.env.E2E_ADMIN_EMAIL!);
   await page.getByLabel('Password').fill(process.env.E2E_ADMIN_PASSWORD!);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/^[^?]*\/(account\/two-factor|sign-in\/code)\?/);
+  // The first sign-in of the run: the server's first action and argon2id, on a machine that may
+  // be compiling beside it (CI's node tests) took more than the default 5 s once.
+  await expect(page).toHaveURL(/^[^?]*\/(account\/two-factor|sign-in\/code)\?/, { timeout: 30_000 });
   let secret = process.env.E2E_ADMIN_TOTP_SECRET;
   if (new URL(page.url()).pathname === '/sign-in/code') {
     // A database whose admin enrolled in an earlier run: only that run's secret signs it in.
