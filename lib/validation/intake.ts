@@ -7,7 +7,7 @@ import {
   NOTE_MAX_LENGTH,
   optionalText,
   requiredText,
-  SLUG_MAX_LENGTH,
+  chosenClaimSlug,
 } from './record-fields';
 
 // Article intake (issue 14) as its form sends it: the pasted article, then, once its candidate
@@ -33,11 +33,7 @@ export const CANDIDATE_DECISIONS = ['accept', 'discard'] as const;
 export const CANDIDATE_TARGETS = ['claim', 'newClaim'] as const;
 
 const answerSchema = z.object({
-  claimSlug: z
-    .string('Choose the claim it answers.')
-    .trim()
-    .min(1, 'Choose the claim it answers.')
-    .max(SLUG_MAX_LENGTH),
+  claimSlug: chosenClaimSlug('Choose the claim it answers.'),
   stance: z.enum(Stance, 'Choose a stance.'),
   note: optionalText(NOTE_MAX_LENGTH, 'the note'),
 });

@@ -82,6 +82,10 @@ export const slugField = z
   .max(SLUG_MAX_LENGTH, `A slug has at most ${SLUG_MAX_LENGTH} characters.`)
   .regex(SLUG_PATTERN, 'Use lower-case letters and digits joined by single hyphens, such as jane-doe.');
 
+/** A claim chosen with the claim picker (/lookup/claims), which sends its slug; anything else is refused with `message`. */
+export const chosenClaimSlug = (message: string) =>
+  z.string(message).trim().min(1, message).max(SLUG_MAX_LENGTH, message).regex(SLUG_PATTERN, message);
+
 /** The version an editor loaded: a save based on an older one is refused. */
 export const versionField = z.coerce.number<string>().int().min(1, 'Unknown version.');
 
