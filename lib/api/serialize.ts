@@ -82,7 +82,8 @@ export function toApiStatement(statement: StatementView): ApiStatement {
   };
 }
 
-export function toApiClaimSummary(claim: ClaimCard): ApiClaimSummary {
+/** How the API names a claim wherever it lists one: its addresses, summary and verdict. */
+function claimHeadline(claim: Pick<ClaimCard, 'slug' | 'summary' | 'verdict'>) {
   return {
     slug: claim.slug,
     url: apiUrl(routes.claim(claim.slug)),
@@ -90,6 +91,12 @@ export function toApiClaimSummary(claim: ClaimCard): ApiClaimSummary {
     summary: claim.summary,
     verdict: urlSpelling(claim.verdict),
     verdictLabel: verdictDefinition(claim.verdict).label,
+  };
+}
+
+export function toApiClaimSummary(claim: ClaimCard): ApiClaimSummary {
+  return {
+    ...claimHeadline(claim),
     claim: toApiStatement(claim.claim),
     rebuttalCount: claim.counterStatementCount,
     rebuttalsByAffiliation: claim.counterStatementsByAffiliation,
@@ -128,12 +135,7 @@ export function toApiClaimDetail(
 
 function toApiRelatedClaim(claim: RelatedClaimView): ApiRelatedClaim {
   return {
-    slug: claim.slug,
-    url: apiUrl(routes.claim(claim.slug)),
-    htmlUrl: absoluteUrl(routes.claim(claim.slug)),
-    summary: claim.summary,
-    verdict: urlSpelling(claim.verdict),
-    verdictLabel: verdictDefinition(claim.verdict).label,
+    ...claimHeadline(claim),
     claimant: claim.claimantName,
     saidOn: claim.saidOn?.iso ?? null,
   };
