@@ -5,8 +5,9 @@
 //   (lib/proxy/malformed-request.ts).
 // - A form posted without JavaScript while the database does not answer gets 503 with Retry-After
 //   and a page with what was typed, rather than the 500 of a page that cannot be rendered
-//   (lib/proxy/database-outage.ts). An editor page asked for then gets 503 too: its session check
-//   needs the database.
+//   (lib/proxy/database-outage.ts); one that does go on is marked for its page, which has it sent
+//   again should the database stop before the page is rendered (lib/interrupted-form-post.ts). An
+//   editor page asked for during an outage gets 503 too: its session check needs the database.
 // - Per-address rate limits on the reads that cost the most: search, the API, feeds, export
 //   downloads and share images (lib/domain/rate-limits.ts). Here because the proxy sees every one
 //   of them, pages included (a page cannot answer 429), and the client's address as route handlers
@@ -26,7 +27,7 @@ import { readRateLimitFamily } from './lib/domain/rate-limits';
 import { env } from './lib/env';
 import { routes } from './lib/routes';
 import { canonicalClaimsRedirect } from './lib/proxy/canonical-claims-query';
-import { databaseOutageResponse, editorPageOutageResponse } from './lib/proxy/database-outage';
+import { editorPageOutageResponse, noScriptFormPostResponse } from './lib/proxy/database-outage';
 import { editorPageRefusal } from './lib/proxy/editor-page-gate';
 import { listViewRewrite } from './lib/proxy/list-view';
 import { malformedRequestResponse } from './lib/proxy/malformed-request';
@@ -42,8 +43,8 @@ const UNKNOWN_ADDRESS = 'unknown';
 export async function proxy(request: NextRequest) {
   const malformed = malformedRequestResponse(request);
   if (malformed) return malformed;
-  const outage = await databaseOutageResponse(request);
-  if (outage) return outage;
+  const formPost = await noScriptFormPostResponse(request);
+  if (formPost) return formPost;
   const { pathname, searchParams } = request.nextUrl;
   const need = request.method === 'GET' ? editorPageNeed(pathname) : null;
   if (need) return (await editorPageRefusal(request, need).catch(editorPageOutageResponse)) ?? continueToPage(request);

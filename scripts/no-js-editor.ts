@@ -56,14 +56,20 @@ export async function postClaimEdit(
   cookie: string,
   form: FormData,
 ): Promise<{ response: Response; body: string } | { status: string }> {
-  try {
-    const response = await fetch(`${base}/claims/${slug}/edit`, {
+  const post = (address: string) =>
+    fetch(new URL(address, base), {
       method: 'POST',
       body: form,
       headers: { cookie, origin: base },
       redirect: 'manual',
       signal: AbortSignal.timeout(10_000),
     });
+  try {
+    let response = await post(`/claims/${slug}/edit`);
+    // A browser answers a 307 by sending the same form again to its Location, as the page asks
+    // when the database stopped before it could be rendered (lib/interrupted-form-post.ts).
+    const location = response.headers.get('location');
+    if (response.status === 307 && location) response = await post(location);
     return { response, body: await response.text() };
   } catch (error) {
     return { status: failureName(error) };

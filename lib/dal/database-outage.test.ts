@@ -22,7 +22,7 @@ let dal: {
   makeUser: typeof import('../testing/factories').makeUser;
   ServiceUnavailableError: typeof ServiceUnavailable;
   disconnectDb: () => Promise<void>;
-  databaseOutageResponse: typeof import('../proxy/database-outage').databaseOutageResponse;
+  noScriptFormPostResponse: typeof import('../proxy/database-outage').noScriptFormPostResponse;
   editorPageOutageResponse: typeof import('../proxy/database-outage').editorPageOutageResponse;
   editorPageRefusal: typeof import('../proxy/editor-page-gate').editorPageRefusal;
   SESSION_COOKIE: string;
@@ -37,7 +37,7 @@ before(async () => {
     { makeClaim, makeUser },
     { ServiceUnavailableError },
     { disconnectDb },
-    { databaseOutageResponse, editorPageOutageResponse },
+    { noScriptFormPostResponse, editorPageOutageResponse },
     { editorPageRefusal },
     { SESSION_COOKIE },
   ] = await Promise.all([
@@ -55,7 +55,7 @@ before(async () => {
     makeUser,
     ServiceUnavailableError,
     disconnectDb,
-    databaseOutageResponse,
+    noScriptFormPostResponse,
     editorPageOutageResponse,
     editorPageRefusal,
     SESSION_COOKIE,
@@ -131,7 +131,7 @@ test('a save while the server is down is refused as an outage, and nothing is wr
   await assert.rejects(dal.updateClaim(edit(claim, 'Never saved'), editor), dal.ServiceUnavailableError);
   assert.deepEqual(await savedState(claim.id), before);
   // A form posted without JavaScript is answered by the proxy, which asks the database first.
-  const answer = await dal.databaseOutageResponse(noJsPost());
+  const answer = await dal.noScriptFormPostResponse(noJsPost());
   assert.equal(answer?.status, 503);
   assert.match(await answer.text(), /Typed before the outage/);
   // An editor page asked for meanwhile: its session check in the proxy meets the outage.

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { DATABASE_RETRY_AFTER_SECONDS, ServiceUnavailableError } from '../errors';
 import { primaryAnswers } from '../database-probe';
+import { NO_SCRIPT_FORM_POST_HEADER, readInterruptedFormAddress } from '../interrupted-form-post';
 
 // A form posted without JavaScript runs its server action and renders its page again, with the
 // action's answer, in one request. During a database outage the action answers "nothing was saved"
@@ -9,15 +10,33 @@ import { primaryAnswers } from '../database-probe';
 // such a post only (never a GET: cached pages are served as ever) the proxy first asks the database
 // (SELECT 1, at most a second); when it does not answer, the proxy answers 503 with Retry-After and a
 // page that gives back everything typed, in a form that sends it again. With JavaScript, the action's
-// own answer keeps what was typed: those posts (Next-Action header) pass on.
+// own answer keeps what was typed: those posts (Next-Action header) pass on. The database can still
+// stop after this check and before the page is rendered; the page then has the form sent again
+// (lib/interrupted-form-post.ts), and this answers it with what was typed too.
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** Never sent back, as a form's own answer never does. */
 const isPassword = (name: string) => /password/i.test(name);
 
-/** The outage page: the message, and the form's fields as typed, React's hidden ones kept, to send again. */
-export function outagePage(action: string, form: FormData | null): string {
+const REFUSED = {
+  heading: 'Nothing was saved',
+  message: `${new ServiceUnavailableError().refusedWriteMessage} What you typed is below: send it again then.`,
+};
+// The first post may have been saved before the database stopped: the person should look first.
+const INTERRUPTED = {
+  heading: 'This form may not have been saved',
+  message:
+    'The database stopped while this form was being saved, so it may or may not have been. What you typed is ' +
+    `below. In ${DATABASE_RETRY_AFTER_SECONDS} seconds or so, look at the record before you send it again.`,
+};
+
+/**
+ * The outage page: the message, and the form's fields as typed, React's hidden ones kept, to send
+ * again; `interrupted` when the form is sent again because the database stopped while it was saved.
+ */
+export function outagePage(action: string, form: FormData | null, interrupted = false): string {
+  const { heading, message } = interrupted ? INTERRUPTED : REFUSED;
   const fields = [...(form?.entries() ?? [])].flatMap(([name, value], index) => {
     if (typeof value !== 'string' || isPassword(name)) return [];
     if (name.startsWith('$')) return [`<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`];
@@ -29,10 +48,10 @@ export function outagePage(action: string, form: FormData | null): string {
   });
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Nothing was saved: the database is unavailable</title></head>
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${heading}: the database is unavailable</title></head>
 <body><main>
-<h1>Nothing was saved</h1>
-<p role="alert">${escapeHtml(new ServiceUnavailableError().refusedWriteMessage)} What you typed is below: send it again then.</p>
+<h1>${heading}</h1>
+<p role="alert">${escapeHtml(message)}</p>
 <form method="POST" action="${escapeHtml(action)}" enctype="multipart/form-data">
 ${fields.join('\n')}
 <button type="submit">Send again</button>
@@ -73,14 +92,29 @@ export function editorPageOutageResponse(error: unknown): NextResponse {
   return unavailable(EDITOR_PAGE_OUTAGE);
 }
 
-/** 503 for a form posted without JavaScript while the database does not answer, or null to pass it on. */
-export async function databaseOutageResponse(
+/** A form posted without JavaScript: multipart, without the Next-Action header of a script's post. */
+const isNoScriptFormPost = (request: NextRequest) =>
+  request.method === 'POST' &&
+  (request.headers.get('content-type') ?? '').startsWith('multipart/form-data') &&
+  !request.headers.has('next-action');
+
+/**
+ * The proxy's answer to a form posted without JavaScript: 503 with what was typed while the database
+ * does not answer, and, whether it answers or not, when the form is sent again because its page met
+ * an outage; otherwise the post goes on to its action, marked for its page. Null for any other
+ * request, which this leaves alone.
+ */
+export async function noScriptFormPostResponse(
   request: NextRequest,
   answers: () => Promise<boolean> = primaryAnswers,
 ): Promise<NextResponse | null> {
-  const isFormPost =
-    request.method === 'POST' && (request.headers.get('content-type') ?? '').startsWith('multipart/form-data');
-  if (!isFormPost || request.headers.has('next-action') || (await answers())) return null;
-  const form = await request.formData().catch(() => null);
-  return unavailable(outagePage(request.nextUrl.pathname + request.nextUrl.search, form));
+  if (!isNoScriptFormPost(request)) return null;
+  const { interrupted, address } = readInterruptedFormAddress(request.nextUrl);
+  if (interrupted || !(await answers())) {
+    const form = await request.formData().catch(() => null);
+    return unavailable(outagePage(address, form, interrupted));
+  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(NO_SCRIPT_FORM_POST_HEADER, '1');
+  return NextResponse.next({ request: { headers: requestHeaders } });
 }
