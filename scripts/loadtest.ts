@@ -7,13 +7,22 @@
 // It stops and starts the PostgreSQL server of DATABASE_URL (Debian's pg_ctlcluster by default, or
 // LOADTEST_PG_STOP / LOADTEST_PG_START): run it on a machine where nothing else needs that server.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { isLocalDatabase } from '../lib/database';
 import { env } from '../lib/env';
-import { countOutcomes, failuresByWindow, recoveryMs, type Outage, type Sample } from './loadtest/figures';
+import {
+  countOutcomes,
+  failuresByWindow,
+  failuresDuringOutageByPage,
+  recoveryMs,
+  type Outage,
+  type Sample,
+} from './loadtest/figures';
 import { residentBytes } from './process-memory';
 import { claimEditForm, postClaimEdit, saveResult, signIn } from './no-js-editor';
 import { startProductionServer, type ProductionServer } from './production-server';
@@ -37,6 +46,8 @@ const base = `http://127.0.0.1:${options.port}`;
 const started = performance.now();
 const now = () => Math.round(performance.now() - started);
 const MEMORY_SAMPLE_MS = 2000;
+// The server's whole stderr, kept for reading after the run (the report names its first line).
+const SERVER_STDERR_FILE = '.data/loadtest-server-stderr.log';
 
 function pgControl(action: 'stop' | 'start'): void {
   const custom = action === 'stop' ? process.env.LOADTEST_PG_STOP : process.env.LOADTEST_PG_START;
@@ -70,11 +81,12 @@ async function get(path: string, cookie?: string): Promise<{ outcome: string; ht
   }
 }
 
-/** Probes one claim page four times a second until `until` says stop. */
-async function probe(path: string, samples: Sample[], running: () => boolean): Promise<void> {
-  while (running()) {
+/** Asks for `paths` in turn, four requests a second, until `running` says stop. */
+async function probe(paths: string[], samples: Sample[], running: () => boolean): Promise<void> {
+  for (let index = 0; running(); index++) {
     const at = now();
-    samples.push({ at, outcome: (await get(path)).outcome });
+    const path = paths[index % paths.length]!;
+    samples.push({ at, outcome: (await get(path)).outcome, path });
     await sleep(Math.max(0, 250 - (now() - at)));
   }
 }
@@ -187,9 +199,12 @@ async function main(): Promise<number> {
     const pid = server.process.pid!;
     const sampler = setInterval(() => memory.push(Math.round(residentBytes(pid) / 2 ** 20)), MEMORY_SAMPLE_MS);
     const probes: Sample[] = [];
+    // wrk counts the readers' answers but cannot say which page gave which: this sweep names them.
+    const sweep: Sample[] = [];
     const saves: Save[] = [];
     const clients = [
-      probe(`/claims/${claims[0]!.slug}`, probes, () => running),
+      probe([`/claims/${claims[0]!.slug}`], probes, () => running),
+      probe(readerPaths, sweep, () => running),
       ...editors.map((editor) => edit(editor, saves, () => running)),
     ];
     const readers = runWrk({
@@ -216,6 +231,7 @@ async function main(): Promise<number> {
     report({
       wrkReport,
       probes,
+      sweep,
       saves,
       outage,
       memory,
@@ -262,6 +278,7 @@ async function verifySaves(url: string, editors: Editor[], saves: Save[]) {
 function report(run: {
   wrkReport: string;
   probes: Sample[];
+  sweep: Sample[];
   saves: Save[];
   outage: Outage;
   memory: number[];
@@ -291,6 +308,10 @@ function report(run: {
     'serving again after restart',
     recovery === undefined ? 'not by the end of the run' : `${(recovery / 1000).toFixed(1)} s`,
   );
+  console.log('\n=== every reader page in turn, every 250 ms: failures while the database was down');
+  const byPage = failuresDuringOutageByPage(run.sweep, run.outage);
+  if (!byPage.length) line('failures', `none in ${run.sweep.length} requests`);
+  for (const [path, outcomes] of byPage) line(path, outcomes);
   console.log('\n=== editors (no-JavaScript saves)');
   line(
     'outcomes',
@@ -316,6 +337,11 @@ function report(run: {
   );
   const errorLines = run.serverErrors.split('\n').filter(Boolean);
   line('lines on stderr', `${errorLines.length}${errorLines[0] ? ` (first: ${errorLines[0].slice(0, 120)})` : ''}`);
+  if (errorLines.length) {
+    mkdirSync(path.dirname(SERVER_STDERR_FILE), { recursive: true });
+    writeFileSync(SERVER_STDERR_FILE, run.serverErrors);
+    line('the whole stderr', SERVER_STDERR_FILE);
+  }
 }
 
 process.exit(await main());

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { AppError } from '../errors';
+import { databaseRecentlyUnavailable } from '../cache/database-outage';
+import { AppError, ServiceUnavailableError } from '../errors';
 import { errorHeaders, HTTP_STATUS } from '../http-errors';
 import type { ApiError } from '../validation/api';
 
@@ -127,14 +128,26 @@ type Handler<P> = (request: Request, context: Context<P>) => Promise<unknown>;
 const methodNotAllowed = async () =>
   errorResponse(405, `This API is read-only: use ${ALLOWED_METHODS}.`, undefined, { Allow: ALLOWED_METHODS });
 
-async function answer<P>(handler: Handler<P>, request: Request, context: Context<P>): Promise<Response> {
+const appErrorResponse = (error: AppError) =>
+  errorResponse(HTTP_STATUS[error.code], error.message, undefined, errorHeaders(error));
+
+async function answer<P>(
+  handler: Handler<P>,
+  request: Request,
+  context: Context<P>,
+  askedAgain = false,
+): Promise<Response> {
   try {
     const data = await handler(request, context);
     return data === null ? errorResponse(404, 'Not found.') : jsonResponse(request, data);
   } catch (error) {
     if (error instanceof ApiProblem) return errorResponse(error.status, error.message, error.issues);
-    if (error instanceof AppError)
-      return errorResponse(HTTP_STATUS[error.code], error.message, undefined, errorHeaders(error));
+    if (error instanceof AppError) return appErrorResponse(error);
+    // A cached read that was being refreshed when the database went down fails out of 'use cache'
+    // as an opaque render error, not as the outage it was. Asked again, the cache serves its last
+    // copy (lib/cache/database-outage.js); a read it has no copy of is a 503 like any outage.
+    if (databaseRecentlyUnavailable())
+      return askedAgain ? appErrorResponse(new ServiceUnavailableError()) : answer(handler, request, context, true);
     console.error('API request failed:', request.url, error);
     return errorResponse(500, 'The server failed to answer. Try again later.');
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { countOutcomes, failuresByWindow, recoveryMs, type Sample } from './figures';
+import { countOutcomes, failuresByWindow, failuresDuringOutageByPage, recoveryMs, type Sample } from './figures';
 
 const outage = { stoppedAt: 1000, startedAt: 3000 };
 const samples = (...pairs: [number, string][]): Sample[] => pairs.map(([at, outcome]) => ({ at, outcome }));
@@ -25,5 +25,20 @@ test('outcomes are counted, most frequent first', () => {
     ['200', 3],
     ['500', 2],
     ['timeout', 1],
+  ]);
+});
+
+test('the failures during the outage are named by page, the page with most first; the rest of the run is left out', () => {
+  const seen: Sample[] = [
+    { at: 500, outcome: '500', path: '/claims' },
+    { at: 1100, outcome: '500', path: '/people' },
+    { at: 1200, outcome: '200', path: '/claims' },
+    { at: 1300, outcome: '500', path: '/claims' },
+    { at: 1400, outcome: 'timeout', path: '/claims' },
+    { at: 3000, outcome: '500', path: '/people' },
+  ];
+  assert.deepEqual(failuresDuringOutageByPage(seen, outage), [
+    ['/claims', '500 x1, timeout x1'],
+    ['/people', '500 x1'],
   ]);
 });

@@ -1,8 +1,8 @@
 // The load test's figures, from what its clients saw: pure, so the arithmetic is tested apart from
 // the minutes-long run.
 
-/** One response (or failure to get one) seen by a client, `at` milliseconds into the run. */
-export type Sample = { at: number; outcome: string };
+/** One response (or failure to get one) seen by a client, `at` milliseconds into the run, for `path`. */
+export type Sample = { at: number; outcome: string; path?: string };
 
 export type Outage = { stoppedAt: number; startedAt: number };
 
@@ -33,4 +33,25 @@ export function failuresByWindow(samples: readonly Sample[], outage: Outage) {
   const bad = samples.filter(({ outcome }) => !OK.test(outcome));
   const during = bad.filter(({ at }) => at >= outage.stoppedAt && at < outage.startedAt);
   return { during: during.length, outside: bad.length - during.length };
+}
+
+/** The bad outcomes seen while the database was down, by page: [path, "500 x3, timeout x1"], worst first. */
+export function failuresDuringOutageByPage(
+  samples: readonly Sample[],
+  outage: Outage,
+): [path: string, outcomes: string][] {
+  const byPage = new Map<string, Sample[]>();
+  for (const sample of samples) {
+    if (OK.test(sample.outcome) || sample.at < outage.stoppedAt || sample.at >= outage.startedAt) continue;
+    const path = sample.path ?? '(unnamed)';
+    byPage.set(path, [...(byPage.get(path) ?? []), sample]);
+  }
+  return [...byPage]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .map(([path, bad]) => [
+      path,
+      countOutcomes(bad)
+        .map(([outcome, count]) => `${outcome} x${count}`)
+        .join(', '),
+    ]);
 }
