@@ -16,6 +16,7 @@ import * as whoAnsweredWhom from '../dal/who-answered-whom';
 import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { readFromReplica } from '../replica-reads';
 import type { ClaimFilters } from '../validation/claim-filters';
+import type { AnswerFilters } from '../validation/answer-filters';
 import { describeEntry } from './entry';
 import { RECORD_LIFE, SEARCH_LIFE } from './life';
 import { claimTag, COLLECTION, EVERY_COLLECTION, NAMES_ON_A_CLAIM } from './tags';
@@ -111,16 +112,16 @@ export async function listCorrections(page: { cursor?: string }) {
   return readFromReplica(() => claimHistory.listCorrections(page));
 }
 
-export async function getWhoAnsweredWhom() {
+export async function getWhoAnsweredWhom(filters: AnswerFilters) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return readFromReplica(() => whoAnsweredWhom.getWhoAnsweredWhom());
+  return readFromReplica(() => whoAnsweredWhom.getWhoAnsweredWhom(filters));
 }
 
-export async function getMedianResponseTimes() {
+export async function getMedianResponseTimes(filters: AnswerFilters) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return readFromReplica(() => responseTimes.getMedianResponseTimes());
+  return readFromReplica(() => responseTimes.getMedianResponseTimes(filters));
 }
 
 export async function findFeedItems(scope: feeds.FeedScope) {
