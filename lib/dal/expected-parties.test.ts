@@ -10,6 +10,7 @@ import {
   addExpectedParty,
   getExpectedPartiesForEdit,
   getPublishedExpectedPartiesOrNull,
+  MAX_EXPECTED_PARTIES,
   removeExpectedParty,
 } from './expected-parties';
 
@@ -97,4 +98,19 @@ test('signed out or a contributor: refused, nothing written; an unknown organiza
     FieldError,
   );
   assert.equal(unknown.field, 'organizationId');
+});
+
+test('a claim lists at most MAX_EXPECTED_PARTIES: one more is refused next to the picker', async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const claim = await makeClaim();
+  const organizations = await Promise.all(Array.from({ length: MAX_EXPECTED_PARTIES + 1 }, () => makeOrganization()));
+  await db.expectedParty.createMany({
+    data: organizations.slice(1).map((organization) => ({ claimId: claim.id, organizationId: organization.id })),
+  });
+  const refused = await refusalOf(
+    addExpectedParty({ claimId: claim.id, organizationId: organizations[0]!.id }, editor),
+    InvalidError,
+  );
+  assert.equal(refused.field, 'organizationId');
+  assert.match(refused.message, /remove one first/);
 });

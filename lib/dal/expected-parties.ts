@@ -2,7 +2,6 @@ import 'server-only';
 import { assertCan, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
 import { claimTag, type CacheTag } from '../cache/tags';
-import type { ClaimTimeline } from '../domain/claim-timeline';
 import { expectedPartiesOf, type ExpectedParties } from '../domain/expected-parties';
 import { FieldError, InvalidError, NotFoundError } from '../errors';
 import type { ExpectedPartyInput } from '../validation/expected-parties';
@@ -19,27 +18,23 @@ import { organizationSelect } from './statement-view';
 export const MAX_EXPECTED_PARTIES = 40;
 
 /**
- * Who of a published claim's expected parties has answered by `asOf` (midnight UTC of a day),
- * according to `timeline` when the caller has it already (the claim's answers as of that day), or
- * null when the claim lists none (or is not published).
+ * Who of a published claim's expected parties has answered, and how long the others have been silent
+ * by `asOf` (midnight UTC of a day); null when the claim lists none (or is not published).
  */
-export async function getPublishedExpectedPartiesOrNull(
-  claimId: string,
-  asOf: Date,
-  timeline?: ClaimTimeline,
-): Promise<ExpectedParties | null> {
+export async function getPublishedExpectedPartiesOrNull(claimId: string, asOf: Date): Promise<ExpectedParties | null> {
   const rows = await db.expectedParty.findMany({
     where: { claimId, claim: publishedClaim },
     select: { organization: { select: organizationSelect } },
     orderBy: { organization: { name: 'asc' } },
   });
   if (!rows.length) return null;
-  const answers = timeline ?? (await getPublishedClaimTimelineOrNull(claimId));
+  // The claim's date and every published answer's party: the same read as the claim's timeline.
+  const timeline = await getPublishedClaimTimelineOrNull(claimId);
   return (
-    answers &&
+    timeline &&
     expectedPartiesOf(
       rows.map((row) => row.organization),
-      answers,
+      timeline,
       asOf,
     )
   );
