@@ -50,3 +50,27 @@ test('who answered whom gives each country or organization its median time to an
   await expect(medians).toContainText('41–53 daysover 3 claims');
   await expectNoAxeViolations(page);
 });
+
+test('who answered whom under a date filter: only the claims made since, counts and medians alike; a bad filter is dropped', async ({
+  page,
+}) => {
+  await page.goto('/who-answered-whom');
+  const filters = page.getByRole('form', { name: 'Filter the claims counted' });
+  await filters.getByLabel('Claimed from').fill('2019-01-01');
+  await filters.getByRole('button', { name: 'Show answers' }).click();
+  // A plain GET form: the empty fields travel too, and are dropped by the page's parser.
+  await expect(page).toHaveURL(/\/who-answered-whom\?topic=&from=2019-01-01&to=$/);
+  const table = page.getByRole('table', { name: /Counter-statements by claimant/ });
+  // Since 2019 only "100% of the caliphate" (6 February) was answered: by the SDF after 4 days and
+  // by the Kurdish administration (undated); France answered only the December claim.
+  await expect(table.getByRole('row', { name: /Median time to first answer/ })).toContainText('4 daysover 1 claim');
+  await expect(table.getByRole('columnheader', { name: 'France' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const response = await page.goto('/who-answered-whom?from=2019-01-01&topic=Not%20a%20slug&to=2019-13-01');
+  expect(response?.status()).toBe(200);
+  await expect(filters.getByLabel('Claimed from')).toHaveValue('2019-01-01');
+  await expect(filters.getByLabel('Topic')).toHaveValue('');
+  await expect(filters.getByLabel('Claimed until')).toHaveValue('');
+  await expect(table.getByRole('row', { name: /Median time to first answer/ })).toContainText('4 daysover 1 claim');
+});

@@ -226,6 +226,7 @@ test('no query parameter makes a public page or the API answer 500', async ({ re
       cursor: true,
     })),
     { path: '/oembed', main: 'url', others: ['format', 'maxwidth', 'maxheight'] },
+    { path: '/who-answered-whom', main: 'topic', others: ['from', 'to'] },
     { path: `/claims/${seeded.claim}`, main: 'show' },
     { path: '/sign-in', main: 'next' },
   ];
@@ -234,7 +235,6 @@ test('no query parameter makes a public page or the API answer 500', async ({ re
     '/',
     '/data',
     '/methodology',
-    '/who-answered-whom',
     '/feed.xml',
     '/feed.json',
     '/feed.atom',

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  answerFiltersOfSegment,
   claimFiltersOfSegment,
   claimsViewPath,
   isCursorPagedList,
   listPagePath,
   searchParamsObject,
+  whoAnsweredWhomViewPath,
 } from './list-views';
 import type { ClaimFilters } from './validation/claim-filters';
 
@@ -48,4 +50,12 @@ test('the later pages of the lists paged by cursor', () => {
 
 test('a repeated query parameter becomes an array, as in a page', () => {
   assert.deepEqual(searchParamsObject(new URLSearchParams('q=a&q=b&sort=oldest')), { q: ['a', 'b'], sort: 'oldest' });
+});
+
+test("a view of /who-answered-whom reads back as its filters; a segment with another list's filter names none", () => {
+  const filters = { topic: 'syria', from: '2019-01-01', to: '2019-12-31' };
+  const segment = whoAnsweredWhomViewPath(filters).replace('/who-answered-whom/-query/', '');
+  assert.deepEqual(answerFiltersOfSegment(segment), filters);
+  assert.equal(answerFiltersOfSegment(segmentOf({ topic: 'syria', verdict: 'FALSE' })), null);
+  assert.equal(answerFiltersOfSegment('_'), null);
 });

@@ -1,3 +1,4 @@
+import { answerFiltersOf, type AnswerFilters } from './validation/answer-filters';
 import { claimFiltersToQuery, parseClaimFilters, type ClaimFilters } from './validation/claim-filters';
 
 // Where a list whose content is its query string is served from: a path, so that each view is a
@@ -47,4 +48,15 @@ export function claimFiltersOfSegment(segment: string): ClaimFilters | null {
   const query = new URLSearchParams(Buffer.from(segment, 'base64url').toString('utf8'));
   const filters = parseClaimFilters(searchParamsObject(query));
   return Object.keys(filters).length > 0 && querySegment(filters) === segment ? filters : null;
+}
+
+/** /who-answered-whom with filters (a topic, claim dates): one segment, encoded as /claims's views are. */
+export const whoAnsweredWhomViewPath = (filters: AnswerFilters) => `/who-answered-whom/-query/${querySegment(filters)}`;
+
+/** The filters a /who-answered-whom/-query/<segment> path names, or null when whoAnsweredWhomViewPath would not write it. */
+export function answerFiltersOfSegment(segment: string): AnswerFilters | null {
+  const filters = claimFiltersOfSegment(segment);
+  if (!filters) return null;
+  const answerFilters = answerFiltersOf(filters);
+  return Object.keys(answerFilters).length === Object.keys(filters).length ? answerFilters : null;
 }

@@ -53,7 +53,9 @@ export const routes = {
 
   corrections: (cursor?: string) => paged('/corrections', cursor),
   methodology: (section?: 'verdicts' | 'corrections'): SitePath => withAnchor('/methodology', section),
-  whoAnsweredWhom: (): SitePath => '/who-answered-whom',
+  /** Filtered by topic or claim dates (AnswerFilters, lib/dal/answer-filters.ts). */
+  whoAnsweredWhom: (filters: Pick<ClaimFilters, 'topic' | 'from' | 'to'> = {}): SitePath =>
+    `/who-answered-whom${claimFiltersToQuery(filters)}`,
   data: (): SitePath => '/data',
   dataFile: (fileName: string): SitePath => `/data/${fileName}`,
   openApiDocument: (): SitePath => '/api/v1/openapi.json',

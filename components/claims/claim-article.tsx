@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { IfPermitted } from '@/components/accounts/viewer';
 import { CorrectionEntry } from '@/components/claims/correction-entry';
+import { ExpectedParties } from '@/components/claims/expected-parties';
 import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
 import { ClaimTimeline } from '@/components/claims/claim-timeline';
 import { RelatedClaims } from '@/components/claims/related-claims';
@@ -15,6 +16,7 @@ import {
   findCurrentClaimSlug,
   getPublishedClaimBySlugOrNull,
   getPublishedClaimTimelineOrNull,
+  getPublishedExpectedParties,
   getPublishedRelatedClaims,
 } from '@/lib/cache/public-record';
 import { claimPagePathWithEveryCounterStatement } from '@/lib/domain/claim-page';
@@ -37,9 +39,10 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
     if (current) permanentRedirect(routes.claim(current, { showAll }));
     notFound();
   }
-  const [timeline, relatedClaims] = await Promise.all([
+  const [timeline, relatedClaims, expectedParties] = await Promise.all([
     claim.counterStatementCount ? getPublishedClaimTimelineOrNull(claim.id) : null,
     getPublishedRelatedClaims(claim.id),
+    getPublishedExpectedParties(claim.id),
   ]);
   const url = absoluteUrl(routes.claim(claim.slug));
   const counterStatementLinksBase = absoluteUrl(
@@ -153,6 +156,8 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
           </p>
         ) : null}
       </section>
+
+      {expectedParties ? <ExpectedParties parties={expectedParties} /> : null}
 
       {timeline ? <ClaimTimeline timeline={timeline} claim={claim} showAll={showAll} /> : null}
 

@@ -5,9 +5,9 @@ import { VERDICT_SCALE } from '@/lib/domain/verdicts';
 import { MAX_QUERY_LENGTH, verdictToParam, type ClaimFilters, type ClaimSort } from '@/lib/validation/claim-filters';
 import { routes } from '@/lib/routes';
 
-const fieldClass = 'w-full rounded border border-stone-400 bg-white px-2 py-1.5';
+export const fieldClass = 'w-full rounded border border-stone-400 bg-white px-2 py-1.5';
 
-function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+export function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium">
@@ -18,7 +18,7 @@ function Field({ id, label, children }: { id: string; label: string; children: R
   );
 }
 
-function Select({
+export function Select({
   id,
   name,
   value,

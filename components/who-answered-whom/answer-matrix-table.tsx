@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { AnswerFilters } from '@/lib/validation/answer-filters';
 import type { MedianResponseTime } from '@/lib/dal/response-times';
 import type { AnswerMatrix, MatrixAnswerer, MatrixClaimant } from '@/lib/domain/answer-matrix';
 import { describeDelay } from '@/lib/domain/delays';
@@ -14,11 +15,11 @@ const answererHref = (answerer: MatrixAnswerer) =>
       : routes.organizations();
 
 /** The claims view of one cell: this claimant's claims, answered by this country or organization. */
-function cellHref(claimant: MatrixClaimant, answerer: MatrixAnswerer): string {
+function cellHref(claimant: MatrixClaimant, answerer: MatrixAnswerer, filters: AnswerFilters): string {
   const answeredBy: ClaimFilters = answerer.countryCode
     ? { country: answerer.countryCode }
     : { org: answerer.organizationSlug ?? undefined };
-  return routes.claims({ person: claimant.slug, ...answeredBy });
+  return routes.claims({ ...filters, person: claimant.slug, ...answeredBy });
 }
 
 /**
@@ -28,11 +29,14 @@ function cellHref(claimant: MatrixClaimant, answerer: MatrixAnswerer): string {
 export function AnswerMatrixTable({
   matrix,
   medians,
+  filters,
   caption,
 }: {
   matrix: AnswerMatrix;
   /** Each answerer's median time to answer, by affiliation key; absent where nothing is dated. */
   medians: readonly MedianResponseTime[];
+  /** The filters the counts are under: each cell's link lists the claims under them too. */
+  filters: AnswerFilters;
   caption: string;
 }) {
   const medianOf = new Map(medians.map((median) => [median.key, median]));
@@ -84,7 +88,7 @@ export function AnswerMatrixTable({
                     }
                   >
                     {count ? (
-                      <Link href={cellHref(claimant, answerer)}>
+                      <Link href={cellHref(claimant, answerer, filters)}>
                         {count}
                         <span className="sr-only">
                           {' '}

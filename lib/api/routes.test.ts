@@ -17,7 +17,7 @@ import * as topicsRoute from '@/app/api/v1/topics/route';
 import { db, disconnectDb } from '../db';
 import { env } from '../env';
 import { encodeCursor } from '../domain/cursor';
-import { makeClaim, makePerson, makeCounterStatement } from '../testing/factories';
+import { makeClaim, makePerson, makeCounterStatement, makeOrganization } from '../testing/factories';
 import type { ApiClaimDetail, ApiClaimSummary, ApiList } from '../validation/api';
 import { buildOpenApiDocument } from './openapi';
 
@@ -120,6 +120,30 @@ test('GET /claims/{slug}: the claim with its counter-statements and sources, as 
     ],
   );
   assert.equal(data.relatedClaims[0]!.url, `${env.SITE_URL}/api/v1/claims/trump-100-percent-of-the-caliphate`);
+  assert.equal(data.expectedParties, null, 'the seed lists no expected parties');
+});
+
+test('GET /claims/{slug}: expectedParties, who of the listed organizations has answered and who has not, as documented', async () => {
+  const claim = await makeClaim({ statement: { saidOn: new Date('2018-12-19') } });
+  const [answering, silent] = [await makeOrganization({ countryCode: 'FR' }), await makeOrganization()];
+  await makeCounterStatement(claim, { statement: { organization: answering, saidOn: new Date('2018-12-20') } });
+  await db.expectedParty.createMany({
+    data: [answering, silent].map((organization) => ({ claimId: claim.id, organizationId: organization.id })),
+  });
+  const { data } = await documentedBody<ClaimBody>(
+    await call(claimRoute, `/claims/${claim.slug}`, { params: { slug: claim.slug } }),
+    '/claims/{slug}',
+  );
+  assert.deepEqual(data.expectedParties?.answered, [
+    {
+      organization: { slug: answering.slug, name: answering.name, countryCode: 'FR' },
+      answeredAs: 'France',
+      delayDays: { min: 1, max: 1 },
+      delayLabel: '1 day',
+    },
+  ]);
+  assert.deepEqual(data.expectedParties?.notAnswered, [{ slug: silent.slug, name: silent.name, countryCode: null }]);
+  assert.ok(data.expectedParties.daysSinceClaim!.min > 2900, 'days from the claim to today');
 });
 
 test('GET /claims/{slug}: a delay from a date known to the month is a range of days', async () => {

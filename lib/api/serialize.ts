@@ -2,6 +2,7 @@ import type { ClaimCard, ClaimDetail } from '../dal/claims';
 import type { OrganizationProfile, OrganizationSummary } from '../dal/organizations';
 import type { PersonProfile, PersonSummary } from '../dal/people';
 import type { RelatedClaimView } from '../dal/related-claims';
+import type { ExpectedParties } from '../domain/expected-parties';
 import type { SourceDetail } from '../dal/sources';
 import type { SourceReference, StatementView } from '../dal/statement-view';
 import type { TopicSummary } from '../dal/topics';
@@ -23,6 +24,7 @@ import type {
   ApiRelatedClaim,
   ApiList,
   ApiResponseTime,
+  ApiExpectedParties,
   ApiSourceDetail,
   ApiSourceRef,
   ApiStatement,
@@ -112,6 +114,7 @@ export function toApiClaimDetail(
   claim: ClaimDetail,
   timeline: ClaimTimeline,
   relatedClaims: RelatedClaimView[],
+  expectedParties: ExpectedParties | null,
 ): ApiClaimDetail {
   return {
     ...toApiClaimSummary(claim),
@@ -130,6 +133,23 @@ export function toApiClaimDetail(
     ),
     responseTimes: timeline.parties.map(toApiResponseTime),
     relatedClaims: relatedClaims.map(toApiRelatedClaim),
+    expectedParties: expectedParties && toApiExpectedParties(expectedParties),
+  };
+}
+
+const dayRangeOf = (range: { minDays: number; maxDays: number } | null) =>
+  range && { min: range.minDays, max: range.maxDays };
+
+function toApiExpectedParties(parties: ExpectedParties): ApiExpectedParties {
+  return {
+    answered: parties.answered.map(({ organization, partyLabel, delay }) => ({
+      organization,
+      answeredAs: partyLabel,
+      delayDays: dayRangeOf(delay),
+      delayLabel: delay?.label ?? null,
+    })),
+    notAnswered: [...parties.notAnswered],
+    daysSinceClaim: dayRangeOf(parties.sinceClaim),
   };
 }
 
@@ -148,7 +168,7 @@ function toApiResponseTime(party: PartyResponse): ApiResponseTime {
     countryCode: party.countryCode,
     rebuttalCount: party.answers,
     firstAnsweredOn: party.firstSaidOn?.iso ?? null,
-    delayDays: party.delay && { min: party.delay.minDays, max: party.delay.maxDays },
+    delayDays: dayRangeOf(party.delay),
     delayLabel: party.delay?.label ?? null,
   };
 }

@@ -4,6 +4,7 @@ import * as claimFilterOptions from '../dal/claim-filter-options';
 import * as claimSlugRedirects from '../dal/claim-slug-redirects';
 import * as claimTimeline from '../dal/claim-timeline';
 import * as claims from '../dal/claims';
+import * as expectedParties from '../dal/expected-parties';
 import * as feeds from '../dal/feeds';
 import * as organizations from '../dal/organizations';
 import * as people from '../dal/people';
@@ -12,8 +13,10 @@ import * as responseTimes from '../dal/response-times';
 import * as sources from '../dal/sources';
 import * as topics from '../dal/topics';
 import * as whoAnsweredWhom from '../dal/who-answered-whom';
+import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { readFromReplica } from '../replica-reads';
 import type { ClaimFilters } from '../validation/claim-filters';
+import type { AnswerFilters } from '../validation/answer-filters';
 import { describeEntry } from './entry';
 import { RECORD_LIFE, SEARCH_LIFE } from './life';
 import { claimTag, COLLECTION, EVERY_COLLECTION, NAMES_ON_A_CLAIM } from './tags';
@@ -70,6 +73,20 @@ export async function getPublishedRelatedClaims(claimId: string) {
   return related.claims;
 }
 
+/**
+ * Who of the parties expected to answer a claim has answered, and how long the others have been
+ * silent, today; null when the claim lists none. The day is read inside the entry, so it is cached
+ * with it: the entry is refreshed within RECORD_LIFE's minute, and the count of days with it.
+ */
+export async function getPublishedExpectedParties(claimId: string) {
+  'use cache';
+  const today = parseIsoDay(toIsoDay(new Date()));
+  const parties = await readFromReplica(() => expectedParties.getPublishedExpectedPartiesOrNull(claimId, today));
+  // The claim's tag (its answers and the list) and the organizations' names it shows.
+  describeEntry(RECORD_LIFE, [claimTag(claimId), ...NAMES_ON_A_CLAIM]);
+  return parties;
+}
+
 /** A page of /claims (filters, search, sort, cursor). Searches are kept a shorter while (./life.ts). */
 export async function findPublishedClaims(filters: ClaimFilters, pageSize?: number) {
   'use cache';
@@ -95,16 +112,16 @@ export async function listCorrections(page: { cursor?: string }) {
   return readFromReplica(() => claimHistory.listCorrections(page));
 }
 
-export async function getWhoAnsweredWhom() {
+export async function getWhoAnsweredWhom(filters: AnswerFilters) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return readFromReplica(() => whoAnsweredWhom.getWhoAnsweredWhom());
+  return readFromReplica(() => whoAnsweredWhom.getWhoAnsweredWhom(filters));
 }
 
-export async function getMedianResponseTimes() {
+export async function getMedianResponseTimes(filters: AnswerFilters) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
-  return readFromReplica(() => responseTimes.getMedianResponseTimes());
+  return readFromReplica(() => responseTimes.getMedianResponseTimes(filters));
 }
 
 export async function findFeedItems(scope: feeds.FeedScope) {

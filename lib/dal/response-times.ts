@@ -1,6 +1,8 @@
 import 'server-only';
 import { db } from '../db';
 import { affiliationOf } from '../domain/affiliation';
+import type { AnswerFilters } from '../validation/answer-filters';
+import { answeredClaimConditions } from './answer-filters';
 
 // How fast each country or organization answers, over every claim it answered: the median delay
 // from a claim to that party's first answer to it. Computed by the database in one aggregate
@@ -31,7 +33,8 @@ type Row = {
   max_days: number;
 };
 
-export async function getMedianResponseTimes(): Promise<MedianResponseTime[]> {
+/** `filters`: over the claims of a topic, or made between two days, only (none: every claim). */
+export async function getMedianResponseTimes(filters: AnswerFilters = {}): Promise<MedianResponseTime[]> {
   const rows = await db.$queryRaw<Row[]>`
     WITH spans AS NOT MATERIALIZED (
       -- date_trunc('day'|'month'|'year', d): the first day of the period the date stands for.
@@ -49,7 +52,7 @@ export async function getMedianResponseTimes(): Promise<MedianResponseTime[]> {
              min(answer.first_day) - claimed.last_day AS min_days,
              min(answer.last_day) - claimed.first_day AS max_days
         FROM rebuttals r
-        JOIN claims c ON c.id = r.claim_id AND c.status = 'published'
+        JOIN claims c ON c.id = r.claim_id AND c.status = 'published' ${answeredClaimConditions(filters)}
         JOIN spans claimed ON claimed.id = c.statement_id AND claimed.speaker_person_id IS NOT NULL
         JOIN spans answer ON answer.id = r.statement_id
         JOIN organizations o ON o.id = answer.affiliated_organization_id

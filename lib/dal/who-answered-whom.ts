@@ -1,6 +1,8 @@
 import 'server-only';
 import { db } from '../db';
 import { buildAnswerMatrix, type AnswerMatrix, type AnswerPairRow } from '../domain/answer-matrix';
+import type { AnswerFilters } from '../validation/answer-filters';
+import { answeredClaimConditions } from './answer-filters';
 
 // Who answered whom: how many published counter-statements each claimant received from each
 // country or organization. Counted by the database in one aggregate query, never by loading
@@ -29,7 +31,8 @@ type MatrixQueryRow = {
   answerer_count: number;
 };
 
-export async function getWhoAnsweredWhom(): Promise<WhoAnsweredWhom> {
+/** `filters`: only claims of a topic, or made between two days (none: every claim). */
+export async function getWhoAnsweredWhom(filters: AnswerFilters = {}): Promise<WhoAnsweredWhom> {
   // Claimants are people: a claim made in an organization's name has no person filter on /claims to
   // link to. An answer counts for its speaker's organization when they spoke (their role's), else
   // the organization that spoke itself, and that organization's country when it has one; answers by
@@ -42,7 +45,7 @@ export async function getWhoAnsweredWhom(): Promise<WhoAnsweredWhom> {
              CASE WHEN o.country_code IS NULL THEN o.id END AS organization_id,
              count(*)::int AS answers
         FROM rebuttals r
-        JOIN claims c ON c.id = r.claim_id AND c.status = 'published'
+        JOIN claims c ON c.id = r.claim_id AND c.status = 'published' ${answeredClaimConditions(filters)}
         JOIN statements claimed ON claimed.id = c.statement_id
         JOIN statements answer ON answer.id = r.statement_id
         JOIN organizations o ON o.id = answer.affiliated_organization_id

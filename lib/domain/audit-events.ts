@@ -21,6 +21,8 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
   REJECTION: 'Submission rejected',
   CLAIMS_LINKED: 'Claims linked as related',
   CLAIMS_UNLINKED: 'Related claims unlinked',
+  EXPECTED_PARTY_ADDED: 'Party listed as expected to answer a claim',
+  EXPECTED_PARTY_REMOVED: 'Expected party taken off a claim',
 };
 
 /** The event's detail (a JSON object) as "key: value" pairs for the log, in a stable order. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NextRequest } from 'next/server';
-import { claimsViewPath } from '../list-views';
+import { claimsViewPath, whoAnsweredWhomViewPath } from '../list-views';
 import { listViewRewrite } from './list-view';
 
 const request = (url: string, method = 'GET', headers: Record<string, string> = {}) =>
@@ -41,4 +41,12 @@ test('the first pages, posts, and every other path are left alone', () => {
   assert.equal(rewrittenTo('/claims?verdict=false', 'POST'), null);
   assert.equal(rewrittenTo('/people/jane-doe?cursor=abc'), null);
   assert.equal(rewrittenTo('/topics/syria/timeline?cursor=abc'), null);
+});
+
+test("/who-answered-whom's filters are moved into its view's path; bad values and other lists' filters dropped", () => {
+  const view = `http://countercheck.test${whoAnsweredWhomViewPath({ topic: 'syria', from: '2019-01-01' })}`;
+  assert.equal(rewrittenTo('/who-answered-whom?topic=syria&from=2019-01-01'), view);
+  assert.equal(rewrittenTo('/who-answered-whom?from=2019-01-01&topic=syria&to=2019-13-01&verdict=false'), view);
+  assert.equal(rewrittenTo('/who-answered-whom?to=nope&q=words'), null);
+  assert.equal(rewrittenTo('/who-answered-whom'), null);
 });

@@ -1,13 +1,20 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { claimsViewPath, isCursorPagedList, listPagePath, searchParamsObject } from '../list-views';
+import {
+  claimsViewPath,
+  isCursorPagedList,
+  listPagePath,
+  searchParamsObject,
+  whoAnsweredWhomViewPath,
+} from '../list-views';
 import { routes } from '../routes';
+import { answerFiltersOf } from '../validation/answer-filters';
 import { parseClaimFilters } from '../validation/claim-filters';
 import { parsePageCursor } from '../validation/page-cursor';
 
 // A list whose content is its query string is a page rendered per request, whatever the cache holds
 // under it. This moves the query into a path (lib/list-views.ts), where each view is a page cached
-// whole: /claims with filters, a search, a sort or a page, and the later pages of the lists paged by
-// ?cursor=. What the query says is read as the pages read it, so bad values are dropped as before:
+// whole: /claims with filters, a search, a sort or a page, /who-answered-whom with filters, and the
+// later pages of the lists paged by ?cursor=. What the query says is read as the pages read it, so bad values are dropped as before:
 // /claims's query is in canonical form by now (lib/proxy/canonical-claims-query.ts answers any
 // other first), and a cursor that is not one leaves the first page, which is a path already.
 
@@ -16,6 +23,11 @@ function listViewPath({ pathname, searchParams }: { pathname: string; searchPara
   if (pathname === routes.claims()) {
     const filters = parseClaimFilters(searchParamsObject(searchParams));
     return Object.keys(filters).length > 0 ? claimsViewPath(filters) : null;
+  }
+  if (pathname === routes.whoAnsweredWhom()) {
+    // Dropped values and other lists' filters name nothing here: the view of what is left.
+    const filters = answerFiltersOf(parseClaimFilters(searchParamsObject(searchParams)));
+    return Object.keys(filters).length > 0 ? whoAnsweredWhomViewPath(filters) : null;
   }
   if (isCursorPagedList(pathname)) {
     const cursor = parsePageCursor(searchParamsObject(searchParams));

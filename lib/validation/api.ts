@@ -170,6 +170,33 @@ export const relatedClaimSchema = z
   })
   .meta({ id: 'RelatedClaim' });
 
+// No URLs: an organization that has said nothing on record has no page or API entry.
+const expectedOrganization = z
+  .object({ slug: z.string(), name: z.string(), countryCode: z.string().length(2).nullable() })
+  .meta({ id: 'ExpectedOrganization' });
+
+const dayRange = z.object({ min: z.int(), max: z.int() });
+
+export const expectedPartiesSchema = z
+  .object({
+    answered: z.array(
+      z.object({
+        organization: expectedOrganization,
+        answeredAs: z.string().meta({
+          description: 'The party whose answer counts for it: its country when it has one, else itself.',
+        }),
+        delayDays: dayRange.nullable().meta({ description: 'As in responseTimes: its party’s first answer.' }),
+        delayLabel: z.string().nullable(),
+      }),
+    ),
+    notAnswered: z.array(expectedOrganization),
+    daysSinceClaim: dayRange.nullable().meta({
+      description:
+        'Days from the claim to the day read (today), as the range the claim’s date allows; null when it is undated.',
+    }),
+  })
+  .meta({ id: 'ExpectedParties' });
+
 const topicRef = z.object({ slug: z.string(), name: z.string(), htmlUrl, claimsUrl: z.url() }).meta({ id: 'Topic' });
 
 export const claimDetailSchema = claimSummarySchema
@@ -186,6 +213,10 @@ export const claimDetailSchema = claimSummarySchema
       .meta({ description: 'Each country or organization that answered, first to answer first, undated last.' }),
     relatedClaims: z.array(relatedClaimSchema).meta({
       description: 'Published claims an editor linked with this one as the same point in other words, newest first.',
+    }),
+    expectedParties: expectedPartiesSchema.nullable().meta({
+      description:
+        'The organizations an editor expects to answer the claim, split into those that have (through their country when they have one) and those that have not; null when none is listed.',
     }),
   })
   .meta({ id: 'ClaimDetail' });
@@ -307,6 +338,7 @@ export type ApiClaimSummary = z.infer<typeof claimSummarySchema>;
 export type ApiClaimDetail = z.infer<typeof claimDetailSchema>;
 export type ApiRelatedClaim = z.infer<typeof relatedClaimSchema>;
 export type ApiResponseTime = z.infer<typeof responseTimeSchema>;
+export type ApiExpectedParties = z.infer<typeof expectedPartiesSchema>;
 export type ApiPersonSummary = z.infer<typeof personSummarySchema>;
 export type ApiPersonDetail = z.infer<typeof personDetailSchema>;
 export type ApiOrganizationSummary = z.infer<typeof organizationSummarySchema>;

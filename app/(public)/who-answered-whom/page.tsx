@@ -1,48 +1,13 @@
 import type { Metadata } from 'next';
-import { AnswerMatrixTable } from '@/components/who-answered-whom/answer-matrix-table';
-import { MATRIX_LIMIT } from '@/lib/dal/who-answered-whom';
-import { countOf } from '@/lib/domain/plural';
-import { getMedianResponseTimes, getWhoAnsweredWhom } from '@/lib/cache/public-record';
+import { WhoAnsweredWhomView } from '@/components/who-answered-whom/who-answered-whom-view';
 
 export const metadata: Metadata = {
   title: 'Who answered whom',
   description: 'Which claimants were answered by which countries and organizations, and how often.',
 };
 
-export default async function WhoAnsweredWhomPage() {
-  const [matrix, medians] = await Promise.all([getWhoAnsweredWhom(), getMedianResponseTimes()]);
-  const limited = matrix.claimantCount > matrix.claimants.length || matrix.answererCount > matrix.answerers.length;
-  return (
-    <div className="space-y-6">
-      <header className="space-y-3">
-        <h1 className="text-3xl font-bold tracking-tight">Who answered whom</h1>
-        <p className="text-stone-800">
-          How many published counter-statements each claimant received from each country or organization. An answer
-          counts for the country of the speaker’s organization when it has one, else for the organization itself, as on
-          a claim’s page. Each number links to the claims behind it.
-        </p>
-        <p className="text-sm text-stone-700">
-          {limited
-            ? `To stay readable, the table shows the ${MATRIX_LIMIT} claimants and the ${MATRIX_LIMIT} answering countries or organizations with the most counter-statements, of ${countOf(matrix.claimantCount, 'claimant', 'claimants')} and ${countOf(matrix.answererCount, 'answerer', 'answerers')} in all. `
-            : ''}
-          Only claims made by a person are counted, and only answers by someone speaking for an organization. The counts
-          include every answer published so far.
-        </p>
-        <p className="text-sm text-stone-700">
-          The last row gives the median time each took to answer a claim, from the claim to its first answer, over the
-          claims where both are dated. Where a date is known only to the month or year, the median is a range of days
-          rather than a guessed day.
-        </p>
-      </header>
-      {matrix.claimants.length ? (
-        <AnswerMatrixTable
-          matrix={matrix}
-          medians={medians}
-          caption="Counter-statements by claimant (rows) and by the country or organization that answered (columns); the total counts all answerers."
-        />
-      ) : (
-        <p>No claim has been answered yet.</p>
-      )}
-    </div>
-  );
+// Filtered by ?topic=&from=&to=, it is served from ./-query/[query] (proxy.ts moves the query there),
+// so that this page and each filtered view are cached whole.
+export default function WhoAnsweredWhomPage() {
+  return <WhoAnsweredWhomView filters={{}} />;
 }

@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimEditForm, DeleteClaimForm } from '@/components/claims/claim-edit-form';
+import { ExpectedPartiesEditor } from '@/components/claims/expected-parties-editor';
 import { RelatedClaimsEditor } from '@/components/claims/related-claims-editor';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getClaimForEditOrNull, getClaimRevisionSnapshotOrNull } from '@/lib/dal/claim-edits';
+import { getExpectedPartiesForEdit } from '@/lib/dal/expected-parties';
 import { getRelatedClaimsForEdit } from '@/lib/dal/related-claims';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
@@ -27,7 +29,10 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
       : undefined;
   const restored = restoredFrom ? await getClaimRevisionSnapshotOrNull(claim.id, restoredFrom, user) : null;
   if (restoredFrom && !restored) notFound();
-  const related = await getRelatedClaimsForEdit(claim.id, user);
+  const [related, expectedParties] = await Promise.all([
+    getRelatedClaimsForEdit(claim.id, user),
+    getExpectedPartiesForEdit(claim.id, user),
+  ]);
   const published = claim.current.status === 'PUBLISHED';
   return (
     <div className="space-y-6">
@@ -54,6 +59,7 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
         restoredFrom={restored ? restoredFrom : undefined}
       />
       {restoredFrom ? null : <RelatedClaimsEditor claimId={claim.id} related={related} />}
+      {restoredFrom ? null : <ExpectedPartiesEditor claimId={claim.id} parties={expectedParties} />}
       {restoredFrom ? null : <DeleteClaimForm claimId={claim.id} version={claim.version} />}
     </div>
   );
