@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';
+import { DATE_PRECISION_OPTIONS } from '@/components/quotes/date-precisions';
 import { SpeakerFields } from '@/components/quotes/speaker-fields';
 import type { IntakeFormState } from '@/lib/actions/intake';
 import type { IntakeCandidate } from '@/lib/dal/intake';
@@ -43,8 +44,9 @@ function proposedValues(candidate: IntakeCandidate): Partial<Record<Field, strin
     ...speakerValues,
     decision: 'discard',
     quote: candidate.quote,
-    // A statement's date is recorded to the day or not at all: a month is shown, not proposed.
-    saidOn: saidOn?.precision === 'DAY' ? saidOn.isoDate : '',
+    // "In December" is recorded as its first day, with the month as its precision.
+    saidOn: saidOn?.isoDate ?? '',
+    saidOnPrecision: saidOn?.precision ?? 'DAY',
     target: suggestions.length ? 'claim' : 'newClaim',
     stance: suggestions[0]?.stance,
     verdict: 'UNRATED',
@@ -141,11 +143,13 @@ export function CandidateFields({ state, index, candidate }: Props) {
           {...field('saidOn')}
           type="date"
           label={`Date quote ${n} was said (optional)`}
-          hint={
-            candidate.saidOn && candidate.saidOn.precision !== 'DAY'
-              ? `The article dates it to ${said?.label} only: a statement's date is recorded to the day or left empty.`
-              : 'Leave it empty when the article does not say.'
-          }
+          hint="Leave it empty when the article does not say."
+        />
+        <SelectField
+          {...field('saidOnPrecision')}
+          label={`How precise the date of quote ${n} is`}
+          hint="Known to the month only (“in December”): readers see “December 2018”, not a day."
+          options={DATE_PRECISION_OPTIONS}
         />
         <fieldset className="space-y-1">
           <legend className="font-medium">Quote {n} is proposed as</legend>

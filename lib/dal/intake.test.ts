@@ -8,6 +8,7 @@ import { sha256Hex } from '../domain/archive';
 import { AppError, FieldError, type AppErrorCode } from '../errors';
 import { makeClaim, makePerson, makeUser } from '../testing/factories';
 import { articleSchema, candidateSchema } from '../validation/intake';
+import { getPublishedClaimBySlugOrNull } from './claims';
 import { acceptIntake, readArticle } from './intake';
 import { listSubmissionsForReview } from './submissions';
 
@@ -134,6 +135,38 @@ test("an editor's accepted quotes are published in one step, citing one source, 
     request,
   );
   assert.equal(third.sourceId, source.id);
+});
+
+test('a date the article gives to the month is saved with that precision (or as the editor corrects it)', async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  /** Reads a one-quote article dated "in January", accepts its quote with `precision` (the one found if none) as an answer to a new claim. */
+  const acceptDatedQuote = async (precision?: string) => {
+    const claim = await makeClaim();
+    const speaker = `Ada ${capitalizedWord()}`;
+    const input = articleSchema.parse({
+      articleText: `"The militants still hold ground along the river and in the hills," ${speaker} said in January (report ${randomUUID()}).`,
+      articlePublishedOn: '2019-02-10',
+      articleLanguage: 'en',
+    });
+    const [candidate] = (await readArticle(input, editor)).candidates;
+    assert.deepEqual(candidate!.saidOn, { isoDate: '2019-01-01', precision: 'MONTH' });
+    const accepted = candidateSchema.parse({
+      speakerKind: 'newPerson',
+      newPersonName: speaker,
+      quote: candidate!.quote,
+      saidOn: candidate!.saidOn!.isoDate,
+      saidOnPrecision: precision ?? candidate!.saidOn!.precision,
+      target: 'claim',
+      claimSlug: claim.slug,
+      stance: 'DISPUTES',
+    });
+    await acceptIntake({ article: input, candidates: [{ index: 0, input: accepted }] }, editor, request);
+    const page = await getPublishedClaimBySlugOrNull(claim.slug);
+    return page!.counterStatementGroups.flatMap((group) => group.items).map((item) => item.statement.saidOn);
+  };
+  // The claim page shows the month, not a made-up first of January.
+  assert.deepEqual(await acceptDatedQuote(), [{ label: 'January 2019', iso: '2019-01' }]);
+  assert.deepEqual(await acceptDatedQuote('YEAR'), [{ label: '2019', iso: '2019' }]);
 });
 
 test("a contributor's accepted quotes wait for review; a failing quote leaves nothing of the article behind", async () => {

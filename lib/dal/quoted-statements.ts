@@ -220,6 +220,7 @@ export async function writeQuotedStatement(
       translation: input.translation ?? null,
       sourceId,
       saidOn: input.saidOn ? parseIsoDay(input.saidOn) : null,
+      saidOnPrecision: input.saidOn ? (input.saidOnPrecision ?? 'DAY') : 'DAY',
       quoteStart: span?.start ?? null,
       quoteEnd: span?.end ?? null,
       unverifiedReason: span ? null : input.unverifiedReason!,

@@ -29,6 +29,7 @@ function quotedStatementForm(marker: string): Record<QuotedStatementField, strin
     quoteLanguage: 'en',
     translation: '',
     saidOn: '',
+    saidOnPrecision: '',
     unverifiedReason: '',
   };
 }

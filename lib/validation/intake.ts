@@ -43,7 +43,7 @@ const speakerFields = Object.fromEntries(SPEAKER_FIELDS.map((field) => [field, t
 
 const candidateObject = z
   .object(quotedStatementShape)
-  .pick({ ...speakerFields, quote: true, saidOn: true })
+  .pick({ ...speakerFields, quote: true, saidOn: true, saidOnPrecision: true })
   .extend({
     target: z.enum(CANDIDATE_TARGETS, 'Choose what the quote is.'),
     // Checked by the target's own schema below: only the chosen target's fields are required.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceKind } from '../generated/prisma/enums';
+import { DatePrecision, SourceKind } from '../generated/prisma/enums';
 import { slugify } from '../domain/slug';
 import {
   ARCHIVED_TEXT_MAX_LENGTH,
@@ -65,11 +65,13 @@ export const quotedStatementShape = {
   quote: requiredText(QUOTE_MAX_LENGTH, 'the quote'),
   quoteLanguage: languageTag,
   translation: optionalText(TRANSLATION_MAX_LENGTH, 'the translation'),
-  /** When it was said, when known to the day; unknown (null) otherwise, never guessed. */
+  /** When it was said; unknown (null) when the source does not say, never guessed. */
   saidOn: z
     .union([z.literal(''), pastDay])
     .transform((day) => day || undefined)
     .optional(),
+  /** How much of `saidOn` is known ("in December": the month): the day when not given. */
+  saidOnPrecision: optional(z.enum(DatePrecision, 'Choose how precise the date is.')),
   unverifiedReason: optionalText(REASON_MAX_LENGTH, 'the reason'),
 };
 
