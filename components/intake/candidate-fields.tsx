@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';
 import { DATE_PRECISION_OPTIONS } from '@/components/quotes/date-precisions';
-import { SpeakerFields } from '@/components/quotes/speaker-fields';
+import { SpeakerFields, type NewOrganizationOptions } from '@/components/quotes/speaker-fields';
 import type { IntakeFormState } from '@/lib/actions/intake';
 import type { IntakeCandidate } from '@/lib/dal/intake';
 import { displayDate, parseIsoDay } from '@/lib/domain/dates';
@@ -29,17 +29,25 @@ import { NOTE_MAX_LENGTH, QUOTE_MAX_LENGTH } from '@/lib/validation/record-field
 
 type Field = CandidateField | 'decision';
 type Target = (typeof CANDIDATE_TARGETS)[number];
-type Props = { state: IntakeFormState; index: number; candidate: IntakeCandidate };
+type Props = {
+  state: IntakeFormState;
+  index: number;
+  candidate: IntakeCandidate;
+  /** Editors may name an organization not on record yet. */
+  newOrganization?: NewOrganizationOptions;
+};
 
 /** What the article's reading proposes for each field, before anything was sent. */
-function proposedValues(candidate: IntakeCandidate): Partial<Record<Field, string>> {
-  const { speaker, person, role, organization, saidOn, suggestions } = candidate;
+function proposedValues(candidate: IntakeCandidate, mayAddOrganization: boolean): Partial<Record<Field, string>> {
+  const { speaker, person, role, organization, newOrganizationName, saidOn, suggestions } = candidate;
   const named = speaker?.name;
   const speakerValues: Partial<Record<SpeakerField, string>> = person
     ? { speakerKind: 'person', roleId: role?.id ?? (speaker?.role ? NEW_ROLE : ''), roleTitle: speaker?.role ?? '' }
     : named
       ? { speakerKind: 'newPerson', newPersonName: named, roleTitle: speaker?.role ?? '' }
-      : { speakerKind: 'organization', organizationId: organization?.id };
+      : newOrganizationName && mayAddOrganization
+        ? { speakerKind: 'newOrganization', newOrganizationName }
+        : { speakerKind: 'organization', organizationId: organization?.id };
   return {
     ...speakerValues,
     decision: 'discard',
@@ -53,7 +61,7 @@ function proposedValues(candidate: IntakeCandidate): Partial<Record<Field, strin
   };
 }
 
-export function CandidateFields({ state, index, candidate }: Props) {
+export function CandidateFields({ state, index, candidate, newOrganization }: Props) {
   const name = (field: Field) => candidateFieldName(index, field);
   const id = (field: Field) => `c${index}-${field}`;
   // What the reading proposes, under what was sent (a discarded quote's fields are not sent, and
@@ -64,7 +72,7 @@ export function CandidateFields({ state, index, candidate }: Props) {
       return value === undefined ? [] : [[field, value]];
     }),
   );
-  const values: Partial<Record<Field, string>> = { ...proposedValues(candidate), ...sent };
+  const values: Partial<Record<Field, string>> = { ...proposedValues(candidate, Boolean(newOrganization)), ...sent };
   const errors = Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field, state.errors?.[name(field)]])) as Partial<
     Record<CandidateField, string[]>
   >;
@@ -138,6 +146,7 @@ export function CandidateFields({ state, index, candidate }: Props) {
           values={Object.fromEntries(SPEAKER_FIELDS.map((f) => [f, values[f]]))}
           errors={Object.fromEntries(SPEAKER_FIELDS.map((f) => [f, errors[f]]))}
           initial={{ person: candidate.person, organization: candidate.organization }}
+          newOrganization={newOrganization}
         />
         <TextField
           {...field('saidOn')}

@@ -10,6 +10,7 @@ import {
   SOURCE_TITLE_MAX_LENGTH,
   URL_MAX_LENGTH,
 } from '@/lib/validation/record-fields';
+import type { NewOrganizationOptions } from '@/components/quotes/speaker-fields';
 import { CandidateFields } from './candidate-fields';
 
 // The intake page's one form: the pasted article, then, once read, its candidate quotes, each to
@@ -20,9 +21,11 @@ type Props = {
   intake: (previous: IntakeFormState, formData: FormData) => Promise<IntakeFormState>;
   /** Editors publish at once; contributors submit for review. */
   publishesDirectly: boolean;
+  /** Editors may name an organization not on record yet. */
+  newOrganization?: NewOrganizationOptions;
 };
 
-export function IntakeForm({ intake, publishesDirectly }: Props) {
+export function IntakeForm({ intake, publishesDirectly, newOrganization }: Props) {
   const [state, action] = useActionState(intake, {} as IntakeFormState);
   const values = state.values ?? {};
   const errors = state.errors ?? {};
@@ -87,7 +90,7 @@ export function IntakeForm({ intake, publishesDirectly }: Props) {
           <ol className="space-y-4">
             {reading.candidates.map((candidate, index) => (
               <li key={`${index}-${candidate.start}-${candidate.end}`}>
-                <CandidateFields state={state} index={index} candidate={candidate} />
+                <CandidateFields state={state} index={index} candidate={candidate} newOrganization={newOrganization} />
               </li>
             ))}
           </ol>

@@ -208,6 +208,77 @@ test("a contributor's accepted quotes wait for review; a failing quote leaves no
   assert.ok(JSON.stringify(queue).includes(result.written[0]!.id), 'the submission is in the review queue');
 });
 
+test('an organization not on record is proposed from the words for an unnamed speaker, written once, and by editors only', async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  const claim = await makeClaim();
+  const agency = `${capitalizedWord()} Border Agency`;
+  const minister = `Ada ${capitalizedWord()}`;
+  const input = articleSchema.parse({
+    articleText: [
+      `"The crossings stay closed to everyone until the spring," a ${agency} spokesperson said (report ${randomUUID()}).`,
+      `"No exception will be made for the convoys in the north," a ${agency} spokesperson added.`,
+      `"We have asked the agency to reopen the crossings at once," ${minister}, the interior minister, told reporters.`,
+    ].join('\n\n'),
+    articleLanguage: 'en',
+  });
+  const { candidates } = await readArticle(input, editor);
+  assert.deepEqual(
+    candidates.map((candidate) => candidate.newOrganizationName),
+    [agency, agency, null],
+  );
+  const accepted = (index: number, speaker: Record<string, string>) => ({
+    index,
+    input: candidateSchema.parse({
+      ...speaker,
+      quote: candidates[index]!.quote,
+      target: 'claim',
+      claimSlug: claim.slug,
+      stance: 'DISPUTES',
+    }),
+  });
+  const asNewOrganization = {
+    speakerKind: 'newOrganization',
+    newOrganizationName: agency,
+    newOrganizationKind: 'GOVERNMENT',
+    newOrganizationCountryCode: 'fr',
+  };
+  // The role of a new person in it: the same new organization, written once with the first quote.
+  const asItsMinister = {
+    speakerKind: 'newPerson',
+    newPersonName: minister,
+    roleTitle: 'Interior minister',
+    roleOrganizationId: 'new',
+    newOrganizationName: agency,
+    newOrganizationKind: 'GOVERNMENT',
+  };
+  const batch = [accepted(0, asNewOrganization), accepted(1, asNewOrganization), accepted(2, asItsMinister)];
+
+  // A contributor may not: an organization has no review step. The refusal names the field; nothing is written.
+  const before = await countRows();
+  await assert.rejects(
+    acceptIntake({ article: input, candidates: batch }, contributor, request),
+    (error: unknown) =>
+      error instanceof FieldError && error.field === 'c0.newOrganizationName' && error.code === 'forbidden',
+  );
+  assert.deepEqual(await countRows(), before);
+  assert.equal(await db.organization.count({ where: { name: agency } }), 0);
+
+  const result = await acceptIntake({ article: input, candidates: batch }, editor, request);
+  const organization = await db.organization.findFirstOrThrow({ where: { name: agency } });
+  assert.deepEqual([organization.kind, organization.countryCode], ['GOVERNMENT', 'FR']);
+  assert.equal(await db.organization.count({ where: { name: agency } }), 1, 'written once');
+  const statements = await db.statement.findMany({
+    where: { sourceId: result.sourceId },
+    select: { speakerOrganizationId: true, role: { select: { organizationId: true } } },
+    orderBy: { quoteStart: 'asc' },
+  });
+  assert.deepEqual(
+    statements.map((statement) => statement.speakerOrganizationId ?? statement.role?.organizationId),
+    [organization.id, organization.id, organization.id],
+  );
+});
+
 test('a 200 KB article is read whole: the quotes of every copy of the seed articles in it are listed', async () => {
   // How long it takes is measured by npm run eval:intake, not asserted here: it follows the machine's load.
   const editor = await makeUser({ role: 'EDITOR' });

@@ -51,3 +51,35 @@ test('the speaker is required as in every proposal form', () => {
     ['personId'],
   );
 });
+
+test('an organization not on record needs its name and kind, and as a new role’s organization the role’s title', () => {
+  const answer = { quote: 'We stay.', target: 'claim', claimSlug: 'a', stance: 'SUPPORTS' };
+  assert.deepEqual(Object.keys(errorsOf({ speakerKind: 'newOrganization', ...answer })).sort(), [
+    'newOrganizationKind',
+    'newOrganizationName',
+  ]);
+  assert.deepEqual(
+    Object.keys(
+      errorsOf({
+        ...speaker,
+        roleOrganizationId: 'new',
+        newOrganizationName: 'Port Authority',
+        newOrganizationKind: 'OTHER',
+        ...answer,
+      }),
+    ),
+    ['roleTitle'],
+  );
+  assert.deepEqual(
+    Object.keys(
+      errorsOf({
+        speakerKind: 'newOrganization',
+        newOrganizationName: 'Port Authority',
+        newOrganizationKind: 'OTHER',
+        newOrganizationCountryCode: 'XX',
+        ...answer,
+      }),
+    ),
+    ['newOrganizationCountryCode'],
+  );
+});

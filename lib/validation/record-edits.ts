@@ -117,6 +117,9 @@ const organizationFields = z.object({
   reason: editReason,
 });
 
+/** An organization's fields, for a form that adds one beside other things (a proposal's speaker). */
+export const organizationShape = organizationFields.shape;
+
 export const organizationCreateSchema = organizationFields.transform(withSlug);
 export type OrganizationCreateInput = z.infer<typeof organizationCreateSchema>;
 

@@ -3,6 +3,7 @@ import { IntakeForm } from '@/components/intake/intake-form';
 import { intakeAction } from '@/lib/actions/intake';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
+import { countryOptions } from '@/lib/domain/countries';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Read an article' };
@@ -20,7 +21,11 @@ export default async function IntakePage() {
           ? 'As an editor, you publish them at once.'
           : 'An editor reviews them before readers see them.'}
       </p>
-      <IntakeForm intake={intakeAction} publishesDirectly={publishesDirectly} />
+      <IntakeForm
+        intake={intakeAction}
+        publishesDirectly={publishesDirectly}
+        newOrganization={can(user, 'organization.edit') ? { countryOptions: countryOptions() } : undefined}
+      />
     </div>
   );
 }
