@@ -1,11 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import { TopicCheckboxes } from '@/components/claims/topic-checkboxes';
 import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';
 import { DATE_PRECISION_OPTIONS } from '@/components/quotes/date-precisions';
 import { SpeakerFields, type NewOrganizationOptions } from '@/components/quotes/speaker-fields';
 import type { IntakeFormState } from '@/lib/actions/intake';
+import type { ClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
 import type { IntakeCandidate } from '@/lib/dal/intake';
 import { displayDate, parseIsoDay } from '@/lib/domain/dates';
 import { STANCES } from '@/lib/domain/stances';
@@ -35,6 +37,8 @@ type Props = {
   candidate: IntakeCandidate;
   /** Editors may name an organization not on record yet. */
   newOrganization?: NewOrganizationOptions;
+  /** The topics a new claim may be filed under. */
+  topics: ClaimProposalFormOptions['topics'];
 };
 
 /** What the article's reading proposes for each field, before anything was sent. */
@@ -61,7 +65,7 @@ function proposedValues(candidate: IntakeCandidate, mayAddOrganization: boolean)
   };
 }
 
-export function CandidateFields({ state, index, candidate, newOrganization }: Props) {
+export function CandidateFields({ state, index, candidate, newOrganization, topics }: Props) {
   const name = (field: Field) => candidateFieldName(index, field);
   const id = (field: Field) => `c${index}-${field}`;
   // What the reading proposes, under what was sent (a discarded quote's fields are not sent, and
@@ -226,6 +230,13 @@ export function CandidateFields({ state, index, candidate, newOrganization }: Pr
             label={`Verdict explanation for quote ${n}`}
             maxLength={VERDICT_EXPLANATION_MAX_LENGTH}
             rows={3}
+          />
+          <TopicCheckboxes
+            name={name('topics')}
+            legend={`Topics of the claim in quote ${n}`}
+            options={topics}
+            chosen={new Set(values.topics ? values.topics.split('\n') : [])}
+            errors={errors.topics}
           />
         </fieldset>
       </fieldset>

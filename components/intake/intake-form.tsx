@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
 import type { IntakeFormState } from '@/lib/actions/intake';
+import type { ClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
 import { CANDIDATE_COUNT_FIELD, INTAKE_STEP_FIELD, type ArticleField } from '@/lib/validation/intake';
 import {
   LANGUAGE_TAG_MAX_LENGTH,
@@ -23,9 +24,11 @@ type Props = {
   publishesDirectly: boolean;
   /** Editors may name an organization not on record yet. */
   newOrganization?: NewOrganizationOptions;
+  /** The topics a quote accepted as a new claim may be filed under. */
+  topics: ClaimProposalFormOptions['topics'];
 };
 
-export function IntakeForm({ intake, publishesDirectly, newOrganization }: Props) {
+export function IntakeForm({ intake, publishesDirectly, newOrganization, topics }: Props) {
   const [state, action] = useActionState(intake, {} as IntakeFormState);
   const values = state.values ?? {};
   const errors = state.errors ?? {};
@@ -90,7 +93,13 @@ export function IntakeForm({ intake, publishesDirectly, newOrganization }: Props
           <ol className="space-y-4">
             {reading.candidates.map((candidate, index) => (
               <li key={`${index}-${candidate.start}-${candidate.end}`}>
-                <CandidateFields state={state} index={index} candidate={candidate} newOrganization={newOrganization} />
+                <CandidateFields
+                  state={state}
+                  index={index}
+                  candidate={candidate}
+                  newOrganization={newOrganization}
+                  topics={topics}
+                />
               </li>
             ))}
           </ol>

@@ -6,7 +6,7 @@ import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { sha256Hex } from '../domain/archive';
 import { AppError, FieldError, type AppErrorCode } from '../errors';
-import { makeClaim, makePerson, makeUser } from '../testing/factories';
+import { makeClaim, makePerson, makeTopic, makeUser } from '../testing/factories';
 import { articleSchema, candidateSchema } from '../validation/intake';
 import { getPublishedClaimBySlugOrNull } from './claims';
 import { acceptIntake, readArticle } from './intake';
@@ -277,6 +277,38 @@ test('an organization not on record is proposed from the words for an unnamed sp
     statements.map((statement) => statement.speakerOrganizationId ?? statement.role?.organizationId),
     [organization.id, organization.id, organization.id],
   );
+});
+
+test('a quote accepted as a new claim is filed under the topics chosen for it; an unknown topic is refused next to its field', async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const [first, second] = [await makeTopic(), await makeTopic()];
+  const person = await makeNamedPerson();
+  const { input } = article(person.name);
+  const { candidates } = await readArticle(input, editor);
+  const asNewClaim = (topics: string[]) => ({
+    index: 2,
+    input: candidateSchema.parse({
+      speakerKind: 'person',
+      personId: person.id,
+      quote: candidates[2]!.quote,
+      target: 'newClaim',
+      summary: `The campaign is far from over (${randomUUID()})`,
+      verdict: 'UNRATED',
+      verdictExplanation: 'To be checked.',
+      topics,
+    }),
+  });
+  await assert.rejects(
+    acceptIntake({ article: input, candidates: [asNewClaim(['no-such-topic'])] }, editor, request),
+    (error: unknown) => error instanceof FieldError && error.field === 'c2.topics',
+  );
+  const result = await acceptIntake(
+    { article: input, candidates: [asNewClaim([first!.slug, second!.slug])] },
+    editor,
+    request,
+  );
+  const claim = await getPublishedClaimBySlugOrNull(result.written[0]!.claimSlug);
+  assert.deepEqual(claim!.topics.map((topic) => topic.slug).sort(), [first!.slug, second!.slug].sort());
 });
 
 test('a 200 KB article is read whole: the quotes of every copy of the seed articles in it are listed', async () => {

@@ -322,9 +322,11 @@ export async function acceptIntake(
                   { claimSlug: answer.claimSlug, input: { ...input, ...answer }, archive },
                   writes,
                 ).then((written) => ({ ...written, id: written.counterStatementId, claimSlug: answer.claimSlug }))
-              : await writeClaimProposal(tx, { input: { ...input, ...answer, topics: [] }, archive }, writes).then(
-                  (written) => ({ ...written, id: written.claimId, claimSlug: written.slug }),
-                );
+              : await writeClaimProposal(tx, { input: { ...input, ...answer }, archive }, writes).then((written) => ({
+                  ...written,
+                  id: written.claimId,
+                  claimSlug: written.slug,
+                }));
           const { id, claimSlug } = result;
           written.push({ index, kind: answer.kind, id, claimSlug, status: result.status });
           result.invalidates.forEach((tag) => invalidates.add(tag));

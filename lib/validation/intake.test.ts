@@ -83,3 +83,18 @@ test('an organization not on record needs its name and kind, and as a new roleâ€
     ['newOrganizationCountryCode'],
   );
 });
+
+test('a new claim carries the topics chosen for it, none when none is', () => {
+  const newClaim = {
+    ...speaker,
+    quote: 'We stay.',
+    target: 'newClaim',
+    summary: 'We stay',
+    verdict: 'UNRATED',
+    verdictExplanation: 'To check.',
+  };
+  const withTopics = candidateSchema.parse({ ...newClaim, topics: ['syria', 'isis'] });
+  assert.deepEqual(withTopics.answer.kind === 'claim' && withTopics.answer.topics, ['syria', 'isis']);
+  const without = candidateSchema.parse(newClaim);
+  assert.deepEqual(without.answer.kind === 'claim' && without.answer.topics, []);
+});
