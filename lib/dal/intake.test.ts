@@ -9,7 +9,12 @@ import { AppError, FieldError, type AppErrorCode } from '../errors';
 import { makeClaim, makePerson, makeTopic, makeUser } from '../testing/factories';
 import { articleSchema, candidateSchema } from '../validation/intake';
 import { getPublishedClaimBySlugOrNull } from './claims';
-import { acceptIntake, readArticle } from './intake';
+import { extractQuotes } from '../domain/intake/extract';
+import type { ClaimSuggestion } from '../domain/intake/claim-match';
+import { LABELLED_ARTICLES } from '../../scripts/eval-intake/labels';
+import { scoreClaimMatching } from '../../scripts/eval-intake/score';
+import { seedClaimSuggester } from '../../scripts/eval-intake/seed-claims';
+import { acceptIntake, readArticle, type IntakeCandidate } from './intake';
 import { listSubmissionsForReview } from './submissions';
 
 after(() => disconnectDb());
@@ -70,6 +75,35 @@ test('reading an article lists its quotes in text order, matched to the record, 
   assert.equal(reading.sourceOnRecord, null);
   assert.deepEqual(await countRows(), before);
   await assert.rejects(readArticle(input, null), isAppError('unauthenticated'));
+});
+
+/** A candidate's suggestions as the matcher gives them: the claim it is, and the claims it may answer. */
+const suggestionsOf = ({ isClaim, suggestions }: IntakeCandidate): ClaimSuggestion[] => [
+  ...(isClaim ? [{ slug: isClaim.slug, score: 1, isTheClaim: true, stance: 'SUPPORTS' as const }] : []),
+  ...suggestions.map(({ slug, stance }) => ({ slug, score: 1, isTheClaim: false, stance })),
+];
+
+test("the claims compared are fetched by each paragraph's words: on the seeded record, the labelled quotes are matched as well as against every claim", async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const right = { throughSearch: 0, againstEveryClaim: 0, matched: 0 };
+  for (const { file, publishedOn, quotes } of LABELLED_ARTICLES) {
+    const text = readFileSync(path.join(process.cwd(), 'prisma', 'seed', 'articles', file), 'utf8');
+    const reading = await readArticle(
+      articleSchema.parse({ articleText: text, articlePublishedOn: publishedOn, articleLanguage: 'en' }),
+      editor,
+    );
+    const candidates = extractQuotes(text, publishedOn);
+    const read = new Map(candidates.map((candidate, index) => [candidate, reading.candidates[index]!]));
+    const throughSearch = scoreClaimMatching(quotes, candidates, (candidate) => suggestionsOf(read.get(candidate)!));
+    right.throughSearch += throughSearch.right;
+    right.matched += throughSearch.matched;
+    right.againstEveryClaim += scoreClaimMatching(quotes, candidates, seedClaimSuggester(text)).right;
+  }
+  assert.ok(right.matched > 0);
+  assert.ok(
+    right.throughSearch >= right.againstEveryClaim,
+    `${right.throughSearch}/${right.matched} through the search, ${right.againstEveryClaim} against every claim`,
+  );
 });
 
 /** The form's fields for candidate `quote` answering `claimSlug`, said by a new person (or one on record). */

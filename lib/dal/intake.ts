@@ -2,7 +2,7 @@ import 'server-only';
 import { assertCan, can, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
 import { sha256Hex } from '../domain/archive';
-import { claimMatcher, type ClaimOnRecord } from '../domain/intake/claim-match';
+import { claimMatcher, claimSearchWords, type ClaimOnRecord } from '../domain/intake/claim-match';
 import { extractQuotes } from '../domain/intake/extract';
 import { organizationNamed } from '../domain/intake/organization-name';
 import { paragraphsOf } from '../domain/intake/quote-spans';
@@ -22,6 +22,7 @@ import {
   type LookupOption,
 } from './proposal-lookups';
 import { publishedClaim } from './published';
+import { rankClaimsForQuery } from './search';
 import { assertMayQuote, createSource, proposalWriteError, type ResolvedArchive } from './quoted-statements';
 import type { RequestMetadata } from './sessions';
 import type { CacheTag } from '../cache/tags';
@@ -32,8 +33,8 @@ import type { CacheTag } from '../cache/tags';
 // transaction through the same writers as hand-made proposals (acceptIntake), citing the article
 // as one source, found on record by its SHA-256 when the same text was pasted before.
 
-/** The claims on record a quote is matched against, the most recently published first. */
-const CLAIMS_MATCHED = 1000;
+/** The claims the search finds for one paragraph that the matcher ranks: the best by the search's own rank. */
+const CLAIMS_PER_PASSAGE = 50;
 /** The claims suggested for one quote. */
 const SUGGESTIONS_SHOWN = 3;
 
@@ -107,11 +108,19 @@ async function matchRole(personId: string, role: string, actor: Actor): Promise<
   return roles.find((option) => (folded(option.label).match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w))) ?? null;
 }
 
-async function claimsOnRecord(): Promise<ClaimOnRecord[]> {
+/**
+ * The published claims the passages (the paragraphs that hold quotes) may answer: those the
+ * search finds by each passage's words, any of them matching, the best CLAIMS_PER_PASSAGE of
+ * each, for the pure matcher to rank. The search's indexes do the finding, so the record's size
+ * does not matter; identical passages are searched once.
+ */
+async function claimsForPassages(passages: Iterable<string>): Promise<ClaimOnRecord[]> {
+  // "or" joins the words as the search's query syntax does (websearch_to_tsquery); each is stemmed there.
+  const queries = new Set([...passages].map((text) => claimSearchWords(text).join(' or ')).filter(Boolean));
+  const found = await Promise.all([...queries].map((query) => rankClaimsForQuery(query)));
+  const ids = new Set(found.flatMap((ranked) => ranked.slice(0, CLAIMS_PER_PASSAGE).map(({ claimId }) => claimId)));
   const claims = await db.claim.findMany({
-    where: publishedClaim,
-    orderBy: { publishedAt: 'desc' },
-    take: CLAIMS_MATCHED,
+    where: { id: { in: [...ids] }, ...publishedClaim },
     select: {
       slug: true,
       summary: true,
@@ -142,7 +151,7 @@ export async function readArticle(article: ArticleInput, actor: Actor | null): P
   const text = article.articleText;
   const found = extractQuotes(text, article.articlePublishedOn ?? null);
   const paragraphs = paragraphsOf(text);
-  const claims = await claimsOnRecord();
+  const claims = await claimsForPassages(found.map((span) => paragraphs[span.paragraph]?.text ?? span.text));
   const bySlug = new Map(claims.map((claim) => [claim.slug, claim]));
   const match = claimMatcher(claims, text);
 
