@@ -98,3 +98,11 @@ test('a new claim carries the topics chosen for it, none when none is', () => {
   const without = candidateSchema.parse(newClaim);
   assert.deepEqual(without.answer.kind === 'claim' && without.answer.topics, []);
 });
+
+test("an article's line breaks are kept as LF, as a browser's CRLF or a file's", () => {
+  const parsed = articleSchema.parse({
+    articleText: 'First line.\r\n\r\nSecond "quote," she said.\r\n',
+    articleLanguage: 'en',
+  });
+  assert.equal(parsed.articleText, 'First line.\n\nSecond "quote," she said.');
+});

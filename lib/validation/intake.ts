@@ -8,6 +8,7 @@ import {
   optionalText,
   requiredText,
   chosenClaimSlug,
+  withLineFeeds,
 } from './record-fields';
 
 // Article intake (issue 14) as its form sends it: the pasted article, then, once its candidate
@@ -17,7 +18,9 @@ import {
 
 /** The article's fields: its text is required; the rest is written down as far as known, never guessed. */
 export const articleSchema = z.object({
-  articleText: requiredText(ARCHIVED_TEXT_MAX_LENGTH, 'the article text'),
+  // With LF line breaks, as the sources recorded from files are: the same article pasted in a
+  // browser (CRLF) finds them by their SHA-256.
+  articleText: requiredText(ARCHIVED_TEXT_MAX_LENGTH, 'the article text').transform(withLineFeeds),
   articleOutlet: quotedStatementShape.sourceOutlet,
   articleTitle: quotedStatementShape.sourceTitle,
   articleUrl: quotedStatementShape.sourceUrl,

@@ -19,6 +19,7 @@ import {
   requiredText,
   slugField,
   versionField,
+  withLineFeeds,
 } from './record-fields';
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable';
 
@@ -147,7 +148,7 @@ export const sourceEditSchema = z.object({
     .string()
     .max(ARCHIVED_TEXT_MAX_LENGTH, `Use at most ${ARCHIVED_TEXT_MAX_LENGTH} characters for the archived text.`)
     .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
-    .transform((text) => text.replace(/\r\n?/g, '\n'))
+    .transform(withLineFeeds)
     .refine((text) => text.trim() !== '', 'Enter the archived text.')
     .optional(),
   reason: editReason,
