@@ -151,6 +151,45 @@ test('an editor pastes an article whose answers are not on record and publishes 
   await close();
 });
 
+test('an editor publishes a quote by an organization not on record, added from the words the article gives it', async ({
+  browser,
+}) => {
+  test.slow(); // an editor's sign-in (argon2id) and an article read twice
+  const [editor] = await makeAccounts(browser, ['Editor']);
+  const { page, close } = await signedInPage(browser, editor!, routes.intake());
+  const marker = markerWord();
+  // A proper name, as an organization's is written.
+  const agency = `${marker.charAt(0).toUpperCase()}${marker.slice(1)} Border Agency`;
+  await pasteArticle(
+    page,
+    `"The crossings in the north stay closed to every convoy until the spring," a ${agency} spokesperson said on Wednesday.`,
+  );
+  const quote = candidate(page, 'The crossings in the north stay closed');
+  await quote.getByLabel(/^Accept quote \d+$/).check();
+  await expect(
+    quote.getByRole('radio', { name: 'An organization not on record yet, speaking for itself' }),
+  ).toBeChecked();
+  await expect(quote.getByLabel('Name of the organization')).toHaveValue(agency);
+  await quote.getByLabel('A new claim').check();
+  const summary = `The northern crossings stay closed until spring (${marker})`;
+  await quote.getByLabel(/^Summary of the claim in quote \d+$/).fill(summary);
+  await quote.getByLabel(/^Verdict explanation for quote \d+$/).fill('To be checked.');
+
+  // Its kind is required: refused next to the field, with what was typed kept.
+  await page.getByRole('button', { name: 'Publish accepted quotes' }).click();
+  await expect(quote.getByText('Choose what kind of organization it is.')).toBeVisible();
+  await expect(quote.getByLabel(/^Summary of the claim in quote \d+$/)).toHaveValue(summary);
+  await quote.getByLabel('Kind of organization').selectOption('GOVERNMENT');
+  await quote.getByLabel('Country of the organization').selectOption({ label: 'Norway' });
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Publish accepted quotes' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: summary })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: agency }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: agency })).toBeVisible();
+  await close();
+});
+
 test("a contributor's accepted quotes land in the review queue, not on the claim page", async ({ browser }) => {
   test.slow(); // two sign-ins (argon2id) and an article read on a shared machine
   const [contributor] = await makeAccounts(browser, ['Contributor']);
@@ -162,6 +201,10 @@ test("a contributor's accepted quotes land in the review queue, not on the claim
     url: `https://example.test/${marker}`,
   });
   await page.getByLabel('Accept quote 4', { exact: true }).check();
+  // An organization has no review step: a contributor may not add one.
+  const much = page.getByRole('group', { name: 'Quote 4', exact: true });
+  await expect(much.getByRole('radio', { name: 'An organization speaking for itself' })).toBeVisible();
+  await expect(much.getByRole('radio', { name: /not on record yet, speaking for itself/ })).toHaveCount(0);
   await pick(page, 'Claim quote 4 answers', 'defeated', /ISIS has been defeated in Syria/);
   await page.getByRole('button', { name: 'Submit accepted quotes for review' }).click();
   await expect(page).toHaveURL(routes.submissions());
