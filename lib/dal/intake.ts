@@ -117,7 +117,7 @@ async function matchRole(personId: string, role: string, actor: Actor): Promise<
 async function claimsForPassages(passages: Iterable<string>): Promise<ClaimOnRecord[]> {
   // "or" joins the words as the search's query syntax does (websearch_to_tsquery); each is stemmed there.
   const queries = new Set([...passages].map((text) => claimSearchWords(text).join(' or ')).filter(Boolean));
-  const found = await Promise.all([...queries].map((query) => rankClaimsForQuery(query)));
+  const found = await Promise.all([...queries].map((query) => rankClaimsForQuery(query, { correctSpelling: false })));
   const ids = new Set(found.flatMap((ranked) => ranked.slice(0, CLAIMS_PER_PASSAGE).map(({ claimId }) => claimId)));
   const claims = await db.claim.findMany({
     where: { id: { in: [...ids] }, ...publishedClaim },
