@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
 import { QuotedStatementFields } from '@/components/quotes/quoted-statement-fields';
+import type { NewOrganizationOptions } from '@/components/quotes/speaker-fields';
 import { proposeClaimAction } from '@/lib/actions/claims';
 import type { FormState } from '@/lib/actions/form-state';
 import type { ClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
@@ -14,18 +15,20 @@ import { TopicCheckboxes } from './topic-checkboxes';
 type Props = ClaimProposalFormOptions & {
   /** Editors may save a quote not found verbatim, with a reason; contributors may not. */
   maySaveUnverified: boolean;
+  /** Editors may name an organization not on record yet. */
+  newOrganization?: NewOrganizationOptions;
   /** Editors publish at once; contributors submit for review. */
   publishesDirectly: boolean;
 };
 
-export function ClaimProposalForm({ topics, maySaveUnverified, publishesDirectly }: Props) {
+export function ClaimProposalForm({ topics, maySaveUnverified, newOrganization, publishesDirectly }: Props) {
   const [state, action] = useActionState(proposeClaimAction, {} as FormState<ClaimProposalField>);
   const values = state.values ?? {};
   const errors = state.errors ?? {};
   return (
     <form action={action} noValidate className="space-y-6">
       <FormMessage message={state.message} ok={state.ok} />
-      <QuotedStatementFields state={state} maySaveUnverified={maySaveUnverified} />
+      <QuotedStatementFields state={state} maySaveUnverified={maySaveUnverified} newOrganization={newOrganization} />
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <legend className="px-1 text-xl font-semibold">The claim</legend>
         <TextField

@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage, SelectField, SubmitButton, TextAreaField } from '@/components/forms/form-controls';
 import { QuotedStatementFields } from '@/components/quotes/quoted-statement-fields';
+import type { NewOrganizationOptions } from '@/components/quotes/speaker-fields';
 import type { FormState } from '@/lib/actions/form-state';
 import { STANCES } from '@/lib/domain/stances';
 import type { CounterStatementField } from '@/lib/validation/counter-statements';
@@ -20,11 +21,13 @@ type Props = {
   ) => Promise<FormState<CounterStatementField>>;
   /** Editors may save a quote not found verbatim, with a reason; contributors may not. */
   maySaveUnverified: boolean;
+  /** Editors may name an organization not on record yet. */
+  newOrganization?: NewOrganizationOptions;
   /** Editors publish at once; contributors submit for review. */
   publishesDirectly: boolean;
 };
 
-export function CounterStatementForm({ propose, maySaveUnverified, publishesDirectly }: Props) {
+export function CounterStatementForm({ propose, maySaveUnverified, newOrganization, publishesDirectly }: Props) {
   const [state, action] = useActionState(propose, {} as FormState<CounterStatementField>);
   const values = state.values ?? {};
   const errors = state.errors ?? {};
@@ -32,7 +35,7 @@ export function CounterStatementForm({ propose, maySaveUnverified, publishesDire
   return (
     <form action={action} noValidate className="space-y-6">
       <FormMessage message={state.message} ok={state.ok} />
-      <QuotedStatementFields state={state} maySaveUnverified={maySaveUnverified}>
+      <QuotedStatementFields state={state} maySaveUnverified={maySaveUnverified} newOrganization={newOrganization}>
         <SelectField
           id="stance"
           name="stance"

@@ -1,10 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import { TopicCheckboxes } from '@/components/claims/topic-checkboxes';
 import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';
-import { SpeakerFields } from '@/components/quotes/speaker-fields';
+import { DATE_PRECISION_OPTIONS } from '@/components/quotes/date-precisions';
+import { SpeakerFields, type NewOrganizationOptions } from '@/components/quotes/speaker-fields';
 import type { IntakeFormState } from '@/lib/actions/intake';
+import type { ClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
 import type { IntakeCandidate } from '@/lib/dal/intake';
 import { displayDate, parseIsoDay } from '@/lib/domain/dates';
 import { STANCES } from '@/lib/domain/stances';
@@ -28,30 +31,41 @@ import { NOTE_MAX_LENGTH, QUOTE_MAX_LENGTH } from '@/lib/validation/record-field
 
 type Field = CandidateField | 'decision';
 type Target = (typeof CANDIDATE_TARGETS)[number];
-type Props = { state: IntakeFormState; index: number; candidate: IntakeCandidate };
+type Props = {
+  state: IntakeFormState;
+  index: number;
+  candidate: IntakeCandidate;
+  /** Editors may name an organization not on record yet. */
+  newOrganization?: NewOrganizationOptions;
+  /** The topics a new claim may be filed under. */
+  topics: ClaimProposalFormOptions['topics'];
+};
 
 /** What the article's reading proposes for each field, before anything was sent. */
-function proposedValues(candidate: IntakeCandidate): Partial<Record<Field, string>> {
-  const { speaker, person, role, organization, saidOn, suggestions } = candidate;
+function proposedValues(candidate: IntakeCandidate, mayAddOrganization: boolean): Partial<Record<Field, string>> {
+  const { speaker, person, role, organization, newOrganizationName, saidOn, suggestions } = candidate;
   const named = speaker?.name;
   const speakerValues: Partial<Record<SpeakerField, string>> = person
     ? { speakerKind: 'person', roleId: role?.id ?? (speaker?.role ? NEW_ROLE : ''), roleTitle: speaker?.role ?? '' }
     : named
       ? { speakerKind: 'newPerson', newPersonName: named, roleTitle: speaker?.role ?? '' }
-      : { speakerKind: 'organization', organizationId: organization?.id };
+      : newOrganizationName && mayAddOrganization
+        ? { speakerKind: 'newOrganization', newOrganizationName }
+        : { speakerKind: 'organization', organizationId: organization?.id };
   return {
     ...speakerValues,
     decision: 'discard',
     quote: candidate.quote,
-    // A statement's date is recorded to the day or not at all: a month is shown, not proposed.
-    saidOn: saidOn?.precision === 'DAY' ? saidOn.isoDate : '',
+    // "In December" is recorded as its first day, with the month as its precision.
+    saidOn: saidOn?.isoDate ?? '',
+    saidOnPrecision: saidOn?.precision ?? 'DAY',
     target: suggestions.length ? 'claim' : 'newClaim',
     stance: suggestions[0]?.stance,
     verdict: 'UNRATED',
   };
 }
 
-export function CandidateFields({ state, index, candidate }: Props) {
+export function CandidateFields({ state, index, candidate, newOrganization, topics }: Props) {
   const name = (field: Field) => candidateFieldName(index, field);
   const id = (field: Field) => `c${index}-${field}`;
   // What the reading proposes, under what was sent (a discarded quote's fields are not sent, and
@@ -62,7 +76,7 @@ export function CandidateFields({ state, index, candidate }: Props) {
       return value === undefined ? [] : [[field, value]];
     }),
   );
-  const values: Partial<Record<Field, string>> = { ...proposedValues(candidate), ...sent };
+  const values: Partial<Record<Field, string>> = { ...proposedValues(candidate, Boolean(newOrganization)), ...sent };
   const errors = Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field, state.errors?.[name(field)]])) as Partial<
     Record<CandidateField, string[]>
   >;
@@ -136,16 +150,19 @@ export function CandidateFields({ state, index, candidate }: Props) {
           values={Object.fromEntries(SPEAKER_FIELDS.map((f) => [f, values[f]]))}
           errors={Object.fromEntries(SPEAKER_FIELDS.map((f) => [f, errors[f]]))}
           initial={{ person: candidate.person, organization: candidate.organization }}
+          newOrganization={newOrganization}
         />
         <TextField
           {...field('saidOn')}
           type="date"
           label={`Date quote ${n} was said (optional)`}
-          hint={
-            candidate.saidOn && candidate.saidOn.precision !== 'DAY'
-              ? `The article dates it to ${said?.label} only: a statement's date is recorded to the day or left empty.`
-              : 'Leave it empty when the article does not say.'
-          }
+          hint="Leave it empty when the article does not say."
+        />
+        <SelectField
+          {...field('saidOnPrecision')}
+          label={`How precise the date of quote ${n} is`}
+          hint="Known to the month only (“in December”): readers see “December 2018”, not a day."
+          options={DATE_PRECISION_OPTIONS}
         />
         <fieldset className="space-y-1">
           <legend className="font-medium">Quote {n} is proposed as</legend>
@@ -213,6 +230,13 @@ export function CandidateFields({ state, index, candidate }: Props) {
             label={`Verdict explanation for quote ${n}`}
             maxLength={VERDICT_EXPLANATION_MAX_LENGTH}
             rows={3}
+          />
+          <TopicCheckboxes
+            name={name('topics')}
+            legend={`Topics of the claim in quote ${n}`}
+            options={topics}
+            chosen={new Set(values.topics ? values.topics.split('\n') : [])}
+            errors={errors.topics}
           />
         </fieldset>
       </fieldset>

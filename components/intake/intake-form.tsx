@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
 import type { IntakeFormState } from '@/lib/actions/intake';
+import type { ClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
 import { CANDIDATE_COUNT_FIELD, INTAKE_STEP_FIELD, type ArticleField } from '@/lib/validation/intake';
 import {
   LANGUAGE_TAG_MAX_LENGTH,
@@ -10,6 +11,7 @@ import {
   SOURCE_TITLE_MAX_LENGTH,
   URL_MAX_LENGTH,
 } from '@/lib/validation/record-fields';
+import type { NewOrganizationOptions } from '@/components/quotes/speaker-fields';
 import { CandidateFields } from './candidate-fields';
 
 // The intake page's one form: the pasted article, then, once read, its candidate quotes, each to
@@ -20,9 +22,13 @@ type Props = {
   intake: (previous: IntakeFormState, formData: FormData) => Promise<IntakeFormState>;
   /** Editors publish at once; contributors submit for review. */
   publishesDirectly: boolean;
+  /** Editors may name an organization not on record yet. */
+  newOrganization?: NewOrganizationOptions;
+  /** The topics a quote accepted as a new claim may be filed under. */
+  topics: ClaimProposalFormOptions['topics'];
 };
 
-export function IntakeForm({ intake, publishesDirectly }: Props) {
+export function IntakeForm({ intake, publishesDirectly, newOrganization, topics }: Props) {
   const [state, action] = useActionState(intake, {} as IntakeFormState);
   const values = state.values ?? {};
   const errors = state.errors ?? {};
@@ -87,7 +93,13 @@ export function IntakeForm({ intake, publishesDirectly }: Props) {
           <ol className="space-y-4">
             {reading.candidates.map((candidate, index) => (
               <li key={`${index}-${candidate.start}-${candidate.end}`}>
-                <CandidateFields state={state} index={index} candidate={candidate} />
+                <CandidateFields
+                  state={state}
+                  index={index}
+                  candidate={candidate}
+                  newOrganization={newOrganization}
+                  topics={topics}
+                />
               </li>
             ))}
           </ol>

@@ -2,7 +2,7 @@
 
 import { useState, type ReactNode } from 'react';
 import { QuoteCheck } from '@/components/quotes/quote-check';
-import { SpeakerFields } from '@/components/quotes/speaker-fields';
+import { SpeakerFields, type NewOrganizationOptions } from '@/components/quotes/speaker-fields';
 import { useLookup } from '@/components/forms/use-lookup';
 import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-field';
 import { SelectField, TextAreaField, TextField } from '@/components/forms/form-controls';
@@ -30,13 +30,15 @@ type Props = {
   state: FormState<QuotedStatementField>;
   /** Editors may save a quote not found verbatim, with a reason; contributors may not. */
   maySaveUnverified: boolean;
+  /** Editors may name an organization not on record yet; contributors may not. */
+  newOrganization?: NewOrganizationOptions;
   /** The proposal's own fields, at the end of the quote's fieldset. */
   children?: ReactNode;
 };
 
 const SOURCE_CHOICE_LABELS: Record<SourceChoice, string> = { existing: 'A source on record', new: 'A new source' };
 
-export function QuotedStatementFields({ state, maySaveUnverified, children }: Props) {
+export function QuotedStatementFields({ state, maySaveUnverified, newOrganization, children }: Props) {
   const values = state.values ?? {};
   const errors = state.errors ?? {};
   // What the live check and the dependent fields need, kept in step with what the form shows:
@@ -55,7 +57,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
 
   return (
     <>
-      <SpeakerFields state={state} values={values} errors={errors} />
+      <SpeakerFields state={state} values={values} errors={errors} newOrganization={newOrganization} />
 
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <legend className="px-1 text-xl font-semibold">Source</legend>

@@ -5,19 +5,34 @@ import { ComboboxField, type ComboboxOption } from '@/components/forms/combobox-
 import { SelectField, TextField } from '@/components/forms/form-controls';
 import { useLookup } from '@/components/forms/use-lookup';
 import { routes } from '@/lib/routes';
-import { NEW_ROLE, SPEAKER_KINDS, type SpeakerField, type SpeakerKind } from '@/lib/validation/quoted-statement';
+import { ORGANIZATION_KIND_LABELS } from '@/lib/domain/organization-kinds';
+import {
+  NEW_ORGANIZATION,
+  NEW_ROLE,
+  SPEAKER_KINDS,
+  type SpeakerField,
+  type SpeakerKind,
+} from '@/lib/validation/quoted-statement';
 import { DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH, ROLE_TITLE_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 // "Who spoke", as every proposal form asks it: a person on record in one of their roles (or a new
 // role), a person not on record yet, or an organization speaking for itself, chosen through pickers
-// that look them up as one types (/lookup/*). Article intake shows it once per quote, its fields
-// named apart (`c3.personId`) and its pickers set to what the article's words matched on record.
+// that look them up as one types (/lookup/*). An editor may also name an organization not on
+// record yet, speaking for itself or as a new role's; a contributor may not, since an organization
+// has no review step. Article intake shows it once per quote, its fields named apart
+// (`c3.personId`) and its pickers set to what the article's words matched on record.
 
 const SPEAKER_CHOICES: { kind: SpeakerKind; label: string }[] = [
   { kind: 'person', label: 'A person on record' },
   { kind: 'newPerson', label: 'A person not on record yet' },
   { kind: 'organization', label: 'An organization speaking for itself' },
+  { kind: 'newOrganization', label: 'An organization not on record yet, speaking for itself' },
 ];
+
+const KIND_OPTIONS = Object.entries(ORGANIZATION_KIND_LABELS).map(([value, label]) => ({ value, label }));
+
+/** What adding an organization needs: given to editors only. */
+export type NewOrganizationOptions = { countryOptions: { value: string; label: string }[] };
 
 type Props = {
   /** The form's last state, by identity only: a new one (a refused submission) shows what was sent again. */
@@ -29,9 +44,11 @@ type Props = {
   prefix?: string;
   /** The records the pickers start with: those on record the article's words name. */
   initial?: { person?: ComboboxOption | null; organization?: ComboboxOption | null };
+  /** Offered to editors: the speaker, or a new role's organization, may be an organization not on record yet. */
+  newOrganization?: NewOrganizationOptions;
 };
 
-export function SpeakerFields({ state, values, errors, prefix = '', initial = {} }: Props) {
+export function SpeakerFields({ state, values, errors, prefix = '', initial = {}, newOrganization }: Props) {
   // A name is sent as `c3.personId`; an id cannot hold the dot and stay usable as a fragment.
   const field = (name: SpeakerField) => ({ name: `${prefix}${name}`, id: `${prefix.replace(/\./g, '-')}${name}` });
   // What the dependent fields need, kept in step with what the form shows: after a refused
@@ -49,6 +66,35 @@ export function SpeakerFields({ state, values, errors, prefix = '', initial = {}
   const [roleOrganization, setRoleOrganization] = useState<ComboboxOption | null>(null);
   const roles = useLookup<ComboboxOption[]>(person ? routes.lookup.personRoles(person.id) : null);
 
+  const newOrganizationFields = newOrganization ? (
+    <fieldset className="space-y-4">
+      <legend className="font-medium">The organization not on record yet</legend>
+      <TextField
+        {...field('newOrganizationName')}
+        label="Name of the organization"
+        maxLength={NAME_MAX_LENGTH}
+        defaultValue={values.newOrganizationName}
+        errors={errors.newOrganizationName}
+      />
+      <SelectField
+        {...field('newOrganizationKind')}
+        label="Kind of organization"
+        emptyLabel="Choose a kind"
+        options={KIND_OPTIONS}
+        defaultValue={values.newOrganizationKind}
+        errors={errors.newOrganizationKind}
+      />
+      <SelectField
+        {...field('newOrganizationCountryCode')}
+        label="Country of the organization"
+        hint="Its statements are counted for this country. None for an international body."
+        emptyLabel="No country"
+        options={newOrganization.countryOptions}
+        defaultValue={values.newOrganizationCountryCode}
+        errors={errors.newOrganizationCountryCode}
+      />
+    </fieldset>
+  ) : null;
   const roleFields = (
     <>
       <TextField
@@ -59,15 +105,32 @@ export function SpeakerFields({ state, values, errors, prefix = '', initial = {}
         defaultValue={values.roleTitle}
         errors={errors.roleTitle}
       />
-      <ComboboxField
-        {...field('roleOrganizationId')}
-        label="Organization of the role (optional)"
-        hint="Type a word of its name."
-        endpoint={routes.lookup.organizations()}
-        selected={roleOrganization}
-        onSelectedChange={setRoleOrganization}
-        errors={errors.roleOrganizationId}
-      />
+      {newOrganization ? (
+        <label className="flex items-center gap-2">
+          {/* Checked, it sends the role's organization as new, and the picker below is not shown (nor sent). */}
+          <input
+            type="checkbox"
+            name={field('roleOrganizationId').name}
+            value={NEW_ORGANIZATION}
+            checked={live.newRoleOrganization}
+            onChange={(event) => setLive({ ...live, newRoleOrganization: event.target.checked })}
+          />
+          The role&apos;s organization is not on record yet
+        </label>
+      ) : null}
+      {live.newRoleOrganization ? (
+        newOrganizationFields
+      ) : (
+        <ComboboxField
+          {...field('roleOrganizationId')}
+          label="Organization of the role (optional)"
+          hint="Type a word of its name."
+          endpoint={routes.lookup.organizations()}
+          selected={roleOrganization}
+          onSelectedChange={setRoleOrganization}
+          errors={errors.roleOrganizationId}
+        />
+      )}
     </>
   );
   const choosePerson = (option: ComboboxOption | null) => {
@@ -80,7 +143,7 @@ export function SpeakerFields({ state, values, errors, prefix = '', initial = {}
       <legend className="px-1 text-xl font-semibold">Who spoke</legend>
       <fieldset className="space-y-1">
         <legend className="font-medium">The speaker is</legend>
-        {SPEAKER_CHOICES.map((choice) => (
+        {SPEAKER_CHOICES.filter((choice) => newOrganization || choice.kind !== 'newOrganization').map((choice) => (
           <label key={choice.kind} className="flex items-center gap-2">
             {/* Uncontrolled, so that the form's reset after a refused submission restores what was sent. */}
             <input
@@ -159,15 +222,17 @@ export function SpeakerFields({ state, values, errors, prefix = '', initial = {}
           errors={errors.organizationId}
         />
       ) : null}
+      {live.speakerKind === 'newOrganization' ? newOrganizationFields : null}
     </fieldset>
   );
 }
 
-type Live = { speakerKind: SpeakerKind; roleId: string };
+type Live = { speakerKind: SpeakerKind; roleId: string; newRoleOrganization: boolean };
 
 function liveValues(values: Partial<Record<SpeakerField, string>>): Live {
   return {
     speakerKind: SPEAKER_KINDS.find((kind) => kind === values.speakerKind) ?? 'person',
     roleId: values.roleId ?? '',
+    newRoleOrganization: values.roleOrganizationId === NEW_ORGANIZATION,
   };
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { DATE_PRECISION_OPTIONS } from '@/components/quotes/date-precisions';
 import { QuoteCheck } from '@/components/quotes/quote-check';
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from '@/components/forms/form-controls';
 import { SavedMeanwhile, VersionInput } from '@/components/forms/stale-save';
@@ -16,12 +17,6 @@ import {
   REASON_MAX_LENGTH,
   TRANSLATION_MAX_LENGTH,
 } from '@/lib/validation/record-fields';
-
-const PRECISIONS = [
-  { value: 'DAY', label: 'The day is known' },
-  { value: 'MONTH', label: 'Only the month is known' },
-  { value: 'YEAR', label: 'Only the year is known' },
-] as const;
 
 type Props = {
   statementId: string;
@@ -134,7 +129,7 @@ export function StatementEditForm({ statementId, version, initial, sourceText, s
         id="statement-precision"
         name="saidOnPrecision"
         label="How precise the date is"
-        options={PRECISIONS}
+        options={DATE_PRECISION_OPTIONS}
         defaultValue={values.saidOnPrecision ?? initial.saidOnPrecision}
         errors={errors.saidOnPrecision}
       />

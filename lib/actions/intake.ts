@@ -15,7 +15,7 @@ import {
   ARTICLE_FIELDS,
   articleSchema,
   CANDIDATE_COUNT_FIELD,
-  CANDIDATE_FIELDS,
+  CANDIDATE_TEXT_FIELDS,
   INTAKE_STEP_FIELD,
   candidateFieldName,
   candidateSchema,
@@ -69,12 +69,22 @@ async function readArticleStep(formData: FormData): Promise<IntakeFormState> {
   }
 }
 
+/** The topics chosen for candidate `index`'s new claim: several checkboxes of one name. */
+const topicsOf = (formData: FormData, index: number) =>
+  formData.getAll(candidateFieldName(index, 'topics')).filter((topic): topic is string => typeof topic === 'string');
+
 /** Every field the form sent: the article's and each listed candidate's, so that nothing typed is lost. */
 function allValues(formData: FormData, count: number): Record<string, string> {
   const names = [...ARTICLE_FIELDS, CANDIDATE_COUNT_FIELD] as string[];
   for (let index = 0; index < count; index++)
-    for (const field of [...CANDIDATE_FIELDS, 'decision' as const]) names.push(candidateFieldName(index, field));
-  return submittedValues(formData, names) as Record<string, string>;
+    for (const field of [...CANDIDATE_TEXT_FIELDS, 'decision' as const]) names.push(candidateFieldName(index, field));
+  const values = submittedValues(formData, names) as Record<string, string>;
+  // Topics as one value, as on the new-claim form; only a sent (enabled) checkbox group has a say.
+  for (let index = 0; index < count; index++) {
+    const topics = topicsOf(formData, index);
+    if (topics.length) values[candidateFieldName(index, 'topics')] = topics.join('\n');
+  }
+  return values;
 }
 
 async function acceptStep(formData: FormData): Promise<IntakeFormState> {
@@ -88,11 +98,14 @@ async function acceptStep(formData: FormData): Promise<IntakeFormState> {
   const accepted: AcceptedCandidate[] = [];
   for (let index = 0; index < count; index++) {
     if (values[candidateFieldName(index, 'decision')] !== 'accept') continue;
-    const fields = Object.fromEntries(
-      CANDIDATE_FIELDS.map((field) => [field, values[candidateFieldName(index, field)]]).filter(
-        ([, v]) => v !== undefined,
+    const fields = {
+      ...Object.fromEntries(
+        CANDIDATE_TEXT_FIELDS.map((field) => [field, values[candidateFieldName(index, field)]]).filter(
+          ([, v]) => v !== undefined,
+        ),
       ),
-    );
+      topics: topicsOf(formData, index),
+    };
     const candidate = candidateSchema.safeParse(fields);
     if (candidate.success) accepted.push({ index, input: candidate.data });
     else

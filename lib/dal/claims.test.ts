@@ -5,6 +5,7 @@ import { countQueries, makeClaim, makeOrganization, makeCounterStatement } from 
 import type { ClaimFilters } from '../validation/claim-filters';
 import { CLAIM_PAGE_COUNTER_STATEMENTS } from '../domain/claim-page';
 import { findPublishedClaims, getPublishedClaimBySlugOrNull } from './claims';
+import { rankClaimsForQuery } from './search';
 
 const STANCES = ['CONTRADICTS', 'DISPUTES', 'QUALIFIES', 'SUPPORTS'];
 
@@ -257,6 +258,12 @@ describe('findPublishedClaims', () => {
     assert.ok((await slugsOf({ q: 'Trukey' })).includes('putin-russia-turkey-actively-cooperate-on-syria'));
     // Three typos are too many even for a long word.
     assert.ok(!(await slugsOf({ q: 'kalipahtte' })).includes(caliphate));
+    // Words taken as spelled (article intake's) are not corrected.
+    const claimIds = async (correctSpelling: boolean) =>
+      (await rankClaimsForQuery('calipahte', { correctSpelling })).map((ranked) => ranked.claimId);
+    const { id } = await db.claim.findUniqueOrThrow({ where: { slug: caliphate }, select: { id: true } });
+    assert.ok((await claimIds(true)).includes(id));
+    assert.ok(!(await claimIds(false)).includes(id));
   });
 
   // 'q' because factory rows carry random hex, which a run of 'a's could trigram-match.

@@ -370,3 +370,30 @@ test("a contributor reads their own submissions only; an editor reads anyone's",
     [],
   );
 });
+
+test('an editor names an organization not on record as the speaker; a contributor is refused next to the field, and a name on record is refused', async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  const claim = await makeClaim();
+  const name = `Harbour Authority ${randomUUID()}`;
+  const asNewOrganization = () =>
+    proposal({ speakerKind: 'newOrganization', newOrganizationName: name, newOrganizationKind: 'OTHER' });
+
+  const before = await countRows();
+  await assert.rejects(
+    proposeCounterStatement({ claimSlug: claim.slug, input: asNewOrganization() }, contributor, request),
+    isFieldError('newOrganizationName'),
+  );
+  assert.deepEqual(await countRows(), before);
+
+  const result = await proposeCounterStatement({ claimSlug: claim.slug, input: asNewOrganization() }, editor, request);
+  const written = await db.counterStatement.findUniqueOrThrow({
+    where: { id: result.counterStatementId },
+    select: { statement: { select: { speakerOrganization: { select: { name: true, kind: true } } } } },
+  });
+  assert.deepEqual(written.statement.speakerOrganization, { name, kind: 'OTHER' });
+  await assert.rejects(
+    proposeCounterStatement({ claimSlug: claim.slug, input: asNewOrganization() }, editor, request),
+    (error: unknown) => isFieldError('newOrganizationName')(error) && (error as FieldError).code === 'conflict',
+  );
+});

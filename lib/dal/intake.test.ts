@@ -6,9 +6,15 @@ import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { sha256Hex } from '../domain/archive';
 import { AppError, FieldError, type AppErrorCode } from '../errors';
-import { makeClaim, makePerson, makeUser } from '../testing/factories';
+import { makeClaim, makePerson, makeTopic, makeUser } from '../testing/factories';
 import { articleSchema, candidateSchema } from '../validation/intake';
-import { acceptIntake, readArticle } from './intake';
+import { getPublishedClaimBySlugOrNull } from './claims';
+import { extractQuotes } from '../domain/intake/extract';
+import type { ClaimSuggestion } from '../domain/intake/claim-match';
+import { LABELLED_ARTICLES } from '../../scripts/eval-intake/labels';
+import { scoreClaimMatching } from '../../scripts/eval-intake/score';
+import { seedClaimSuggester } from '../../scripts/eval-intake/seed-claims';
+import { acceptIntake, readArticle, type IntakeCandidate } from './intake';
 import { listSubmissionsForReview } from './submissions';
 
 after(() => disconnectDb());
@@ -69,6 +75,35 @@ test('reading an article lists its quotes in text order, matched to the record, 
   assert.equal(reading.sourceOnRecord, null);
   assert.deepEqual(await countRows(), before);
   await assert.rejects(readArticle(input, null), isAppError('unauthenticated'));
+});
+
+/** A candidate's suggestions as the matcher gives them: the claim it is, and the claims it may answer. */
+const suggestionsOf = ({ isClaim, suggestions }: IntakeCandidate): ClaimSuggestion[] => [
+  ...(isClaim ? [{ slug: isClaim.slug, score: 1, isTheClaim: true, stance: 'SUPPORTS' as const }] : []),
+  ...suggestions.map(({ slug, stance }) => ({ slug, score: 1, isTheClaim: false, stance })),
+];
+
+test("the claims compared are fetched by each paragraph's words: on the seeded record, the labelled quotes are matched as well as against every claim", async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const right = { throughSearch: 0, againstEveryClaim: 0, matched: 0 };
+  for (const { file, publishedOn, quotes } of LABELLED_ARTICLES) {
+    const text = readFileSync(path.join(process.cwd(), 'prisma', 'seed', 'articles', file), 'utf8');
+    const reading = await readArticle(
+      articleSchema.parse({ articleText: text, articlePublishedOn: publishedOn, articleLanguage: 'en' }),
+      editor,
+    );
+    const candidates = extractQuotes(text, publishedOn);
+    const read = new Map(candidates.map((candidate, index) => [candidate, reading.candidates[index]!]));
+    const throughSearch = scoreClaimMatching(quotes, candidates, (candidate) => suggestionsOf(read.get(candidate)!));
+    right.throughSearch += throughSearch.right;
+    right.matched += throughSearch.matched;
+    right.againstEveryClaim += scoreClaimMatching(quotes, candidates, seedClaimSuggester(text)).right;
+  }
+  assert.ok(right.matched > 0);
+  assert.ok(
+    right.throughSearch >= right.againstEveryClaim,
+    `${right.throughSearch}/${right.matched} through the search, ${right.againstEveryClaim} against every claim`,
+  );
 });
 
 /** The form's fields for candidate `quote` answering `claimSlug`, said by a new person (or one on record). */
@@ -136,6 +171,38 @@ test("an editor's accepted quotes are published in one step, citing one source, 
   assert.equal(third.sourceId, source.id);
 });
 
+test('a date the article gives to the month is saved with that precision (or as the editor corrects it)', async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  /** Reads a one-quote article dated "in January", accepts its quote with `precision` (the one found if none) as an answer to a new claim. */
+  const acceptDatedQuote = async (precision?: string) => {
+    const claim = await makeClaim();
+    const speaker = `Ada ${capitalizedWord()}`;
+    const input = articleSchema.parse({
+      articleText: `"The militants still hold ground along the river and in the hills," ${speaker} said in January (report ${randomUUID()}).`,
+      articlePublishedOn: '2019-02-10',
+      articleLanguage: 'en',
+    });
+    const [candidate] = (await readArticle(input, editor)).candidates;
+    assert.deepEqual(candidate!.saidOn, { isoDate: '2019-01-01', precision: 'MONTH' });
+    const accepted = candidateSchema.parse({
+      speakerKind: 'newPerson',
+      newPersonName: speaker,
+      quote: candidate!.quote,
+      saidOn: candidate!.saidOn!.isoDate,
+      saidOnPrecision: precision ?? candidate!.saidOn!.precision,
+      target: 'claim',
+      claimSlug: claim.slug,
+      stance: 'DISPUTES',
+    });
+    await acceptIntake({ article: input, candidates: [{ index: 0, input: accepted }] }, editor, request);
+    const page = await getPublishedClaimBySlugOrNull(claim.slug);
+    return page!.counterStatementGroups.flatMap((group) => group.items).map((item) => item.statement.saidOn);
+  };
+  // The claim page shows the month, not a made-up first of January.
+  assert.deepEqual(await acceptDatedQuote(), [{ label: 'January 2019', iso: '2019-01' }]);
+  assert.deepEqual(await acceptDatedQuote('YEAR'), [{ label: '2019', iso: '2019' }]);
+});
+
 test("a contributor's accepted quotes wait for review; a failing quote leaves nothing of the article behind", async () => {
   const contributor = await makeUser({ role: 'CONTRIBUTOR' });
   const editor = await makeUser({ role: 'EDITOR' });
@@ -173,6 +240,109 @@ test("a contributor's accepted quotes wait for review; a failing quote leaves no
   assert.equal((await readArticle(input, contributor)).sourceOnRecord?.id, source.id);
   const queue = await listSubmissionsForReview(editor);
   assert.ok(JSON.stringify(queue).includes(result.written[0]!.id), 'the submission is in the review queue');
+});
+
+test('an organization not on record is proposed from the words for an unnamed speaker, written once, and by editors only', async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  const claim = await makeClaim();
+  const agency = `${capitalizedWord()} Border Agency`;
+  const minister = `Ada ${capitalizedWord()}`;
+  const input = articleSchema.parse({
+    articleText: [
+      `"The crossings stay closed to everyone until the spring," a ${agency} spokesperson said (report ${randomUUID()}).`,
+      `"No exception will be made for the convoys in the north," a ${agency} spokesperson added.`,
+      `"We have asked the agency to reopen the crossings at once," ${minister}, the interior minister, told reporters.`,
+    ].join('\n\n'),
+    articleLanguage: 'en',
+  });
+  const { candidates } = await readArticle(input, editor);
+  assert.deepEqual(
+    candidates.map((candidate) => candidate.newOrganizationName),
+    [agency, agency, null],
+  );
+  const accepted = (index: number, speaker: Record<string, string>) => ({
+    index,
+    input: candidateSchema.parse({
+      ...speaker,
+      quote: candidates[index]!.quote,
+      target: 'claim',
+      claimSlug: claim.slug,
+      stance: 'DISPUTES',
+    }),
+  });
+  const asNewOrganization = {
+    speakerKind: 'newOrganization',
+    newOrganizationName: agency,
+    newOrganizationKind: 'GOVERNMENT',
+    newOrganizationCountryCode: 'fr',
+  };
+  // The role of a new person in it: the same new organization, written once with the first quote.
+  const asItsMinister = {
+    speakerKind: 'newPerson',
+    newPersonName: minister,
+    roleTitle: 'Interior minister',
+    roleOrganizationId: 'new',
+    newOrganizationName: agency,
+    newOrganizationKind: 'GOVERNMENT',
+  };
+  const batch = [accepted(0, asNewOrganization), accepted(1, asNewOrganization), accepted(2, asItsMinister)];
+
+  // A contributor may not: an organization has no review step. The refusal names the field; nothing is written.
+  const before = await countRows();
+  await assert.rejects(
+    acceptIntake({ article: input, candidates: batch }, contributor, request),
+    (error: unknown) =>
+      error instanceof FieldError && error.field === 'c0.newOrganizationName' && error.code === 'forbidden',
+  );
+  assert.deepEqual(await countRows(), before);
+  assert.equal(await db.organization.count({ where: { name: agency } }), 0);
+
+  const result = await acceptIntake({ article: input, candidates: batch }, editor, request);
+  const organization = await db.organization.findFirstOrThrow({ where: { name: agency } });
+  assert.deepEqual([organization.kind, organization.countryCode], ['GOVERNMENT', 'FR']);
+  assert.equal(await db.organization.count({ where: { name: agency } }), 1, 'written once');
+  const statements = await db.statement.findMany({
+    where: { sourceId: result.sourceId },
+    select: { speakerOrganizationId: true, role: { select: { organizationId: true } } },
+    orderBy: { quoteStart: 'asc' },
+  });
+  assert.deepEqual(
+    statements.map((statement) => statement.speakerOrganizationId ?? statement.role?.organizationId),
+    [organization.id, organization.id, organization.id],
+  );
+});
+
+test('a quote accepted as a new claim is filed under the topics chosen for it; an unknown topic is refused next to its field', async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const [first, second] = [await makeTopic(), await makeTopic()];
+  const person = await makeNamedPerson();
+  const { input } = article(person.name);
+  const { candidates } = await readArticle(input, editor);
+  const asNewClaim = (topics: string[]) => ({
+    index: 2,
+    input: candidateSchema.parse({
+      speakerKind: 'person',
+      personId: person.id,
+      quote: candidates[2]!.quote,
+      target: 'newClaim',
+      summary: `The campaign is far from over (${randomUUID()})`,
+      verdict: 'UNRATED',
+      verdictExplanation: 'To be checked.',
+      topics,
+    }),
+  });
+  await assert.rejects(
+    acceptIntake({ article: input, candidates: [asNewClaim(['no-such-topic'])] }, editor, request),
+    (error: unknown) => error instanceof FieldError && error.field === 'c2.topics',
+  );
+  const result = await acceptIntake(
+    { article: input, candidates: [asNewClaim([first!.slug, second!.slug])] },
+    editor,
+    request,
+  );
+  const claim = await getPublishedClaimBySlugOrNull(result.written[0]!.claimSlug);
+  assert.deepEqual(claim!.topics.map((topic) => topic.slug).sort(), [first!.slug, second!.slug].sort());
 });
 
 test('a 200 KB article is read whole: the quotes of every copy of the seed articles in it are listed', async () => {

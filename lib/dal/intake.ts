@@ -2,15 +2,16 @@ import 'server-only';
 import { assertCan, can, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
 import { sha256Hex } from '../domain/archive';
-import { claimMatcher, type ClaimOnRecord } from '../domain/intake/claim-match';
+import { claimMatcher, claimSearchWords, type ClaimOnRecord } from '../domain/intake/claim-match';
 import { extractQuotes } from '../domain/intake/extract';
+import { organizationNamed } from '../domain/intake/organization-name';
 import { paragraphsOf } from '../domain/intake/quote-spans';
 import type { SaidOn } from '../domain/intake/said-on';
 import { slugify } from '../domain/slug';
 import { AppError, FieldError, NotFoundError } from '../errors';
 import type { PublicationStatus, Stance } from '../generated/prisma/enums';
 import type { ArticleInput, CandidateInput } from '../validation/intake';
-import { NEW_ROLE, type QuotedStatementInput } from '../validation/quoted-statement';
+import { bringsNewOrganization, NEW_ROLE, type QuotedStatementInput } from '../validation/quoted-statement';
 import { writeClaimProposal } from './claim-proposals';
 import { writeCounterStatement } from './counter-statements';
 import {
@@ -21,6 +22,7 @@ import {
   type LookupOption,
 } from './proposal-lookups';
 import { publishedClaim } from './published';
+import { rankClaimsForQuery } from './search';
 import { assertMayQuote, createSource, proposalWriteError, type ResolvedArchive } from './quoted-statements';
 import type { RequestMetadata } from './sessions';
 import type { CacheTag } from '../cache/tags';
@@ -31,8 +33,8 @@ import type { CacheTag } from '../cache/tags';
 // transaction through the same writers as hand-made proposals (acceptIntake), citing the article
 // as one source, found on record by its SHA-256 when the same text was pasted before.
 
-/** The claims on record a quote is matched against, the most recently published first. */
-const CLAIMS_MATCHED = 1000;
+/** The claims the search finds for one paragraph that the matcher ranks: the best by the search's own rank. */
+const CLAIMS_PER_PASSAGE = 50;
 /** The claims suggested for one quote. */
 const SUGGESTIONS_SHOWN = 3;
 
@@ -49,6 +51,8 @@ export type IntakeCandidate = {
   role: LookupOption | null;
   /** The organization the article's role names ("a UK Government spokesperson"), if on record. */
   organization: LookupOption | null;
+  /** Else the name of the organization those words name, to propose as a new one ("UK Government"). */
+  newOrganizationName: string | null;
   /** Claims on record it may answer, best first, with the stance it seems to take. */
   suggestions: { slug: string; summary: string; speaker: string; stance: Stance }[];
   /** The claim on record this quote is (its speaker, its words), if any. */
@@ -104,11 +108,19 @@ async function matchRole(personId: string, role: string, actor: Actor): Promise<
   return roles.find((option) => (folded(option.label).match(/\p{L}{4,}/gu) ?? []).some((w) => words.has(w))) ?? null;
 }
 
-async function claimsOnRecord(): Promise<ClaimOnRecord[]> {
+/**
+ * The published claims the passages (the paragraphs that hold quotes) may answer: those the
+ * search finds by each passage's words, any of them matching, the best CLAIMS_PER_PASSAGE of
+ * each, for the pure matcher to rank. The search's indexes do the finding, so the record's size
+ * does not matter; identical passages are searched once.
+ */
+async function claimsForPassages(passages: Iterable<string>): Promise<ClaimOnRecord[]> {
+  // "or" joins the words as the search's query syntax does (websearch_to_tsquery); each is stemmed there.
+  const queries = new Set([...passages].map((text) => claimSearchWords(text).join(' or ')).filter(Boolean));
+  const found = await Promise.all([...queries].map((query) => rankClaimsForQuery(query, { correctSpelling: false })));
+  const ids = new Set(found.flatMap((ranked) => ranked.slice(0, CLAIMS_PER_PASSAGE).map(({ claimId }) => claimId)));
   const claims = await db.claim.findMany({
-    where: publishedClaim,
-    orderBy: { publishedAt: 'desc' },
-    take: CLAIMS_MATCHED,
+    where: { id: { in: [...ids] }, ...publishedClaim },
     select: {
       slug: true,
       summary: true,
@@ -139,7 +151,7 @@ export async function readArticle(article: ArticleInput, actor: Actor | null): P
   const text = article.articleText;
   const found = extractQuotes(text, article.articlePublishedOn ?? null);
   const paragraphs = paragraphsOf(text);
-  const claims = await claimsOnRecord();
+  const claims = await claimsForPassages(found.map((span) => paragraphs[span.paragraph]?.text ?? span.text));
   const bySlug = new Map(claims.map((claim) => [claim.slug, claim]));
   const match = claimMatcher(claims, text);
 
@@ -192,6 +204,7 @@ export async function readArticle(article: ArticleInput, actor: Actor | null): P
       person,
       role: personRole,
       organization,
+      newOrganizationName: !name && role && !organization ? organizationNamed(role) : null,
       suggestions: suggestions
         .filter((suggestion) => !suggestion.isTheClaim)
         .slice(0, SUGGESTIONS_SHOWN)
@@ -285,7 +298,7 @@ async function resolveArticleSource(
  * Writes the accepted quotes of one article in one transaction, each through the writer of a
  * hand-made proposal (the verbatim check, history and review rules are theirs): an answer to a
  * claim on record, or a new claim. A contributor's wait for review; an editor's are published.
- * A new person (or a new role) named by several quotes is written once, with the first.
+ * A new person, role or organization named by several quotes is written once, with the first.
  */
 export async function acceptIntake(
   { article, candidates }: { article: ArticleInput; candidates: AcceptedCandidate[] },
@@ -302,12 +315,11 @@ export async function acceptIntake(
   try {
     return await db.$transaction(async (tx) => {
       const archive = await resolveArticleSource(tx, article, statusOf('counterStatement'), actor);
-      const newPeople = new Map<string, string>(); // slug of a new person's name -> their id
-      const newRoles = new Map<string, string>(); // person id and role title -> the new role's id
+      const newRows: NewRows = { people: new Map(), roles: new Map(), organizations: new Map() };
       const written: IntakeResult['written'] = [];
       const invalidates = new Set<CacheTag>();
       for (const { index, input: candidate } of candidates) {
-        const input = reuseNewRows(quotedStatementOf(candidate, article, archive.sourceId), newPeople, newRoles);
+        const input = reuseNewRows(quotedStatementOf(candidate, article, archive.sourceId), newRows);
         const { answer } = candidate;
         const status = statusOf(answer.kind);
         try {
@@ -319,13 +331,15 @@ export async function acceptIntake(
                   { claimSlug: answer.claimSlug, input: { ...input, ...answer }, archive },
                   writes,
                 ).then((written) => ({ ...written, id: written.counterStatementId, claimSlug: answer.claimSlug }))
-              : await writeClaimProposal(tx, { input: { ...input, ...answer, topics: [] }, archive }, writes).then(
-                  (written) => ({ ...written, id: written.claimId, claimSlug: written.slug }),
-                );
+              : await writeClaimProposal(tx, { input: { ...input, ...answer }, archive }, writes).then((written) => ({
+                  ...written,
+                  id: written.claimId,
+                  claimSlug: written.slug,
+                }));
           const { id, claimSlug } = result;
           written.push({ index, kind: answer.kind, id, claimSlug, status: result.status });
           result.invalidates.forEach((tag) => invalidates.add(tag));
-          await rememberNewRows(tx, { answer: answer.kind, id, input }, newPeople, newRoles);
+          await rememberNewRows(tx, { answer: answer.kind, id, input }, newRows);
         } catch (error) {
           throw candidateError(index, error);
         }
@@ -337,17 +351,28 @@ export async function acceptIntake(
   }
 }
 
-/** A candidate naming a person or role an earlier quote of the batch brought as new names that one instead. */
-function reuseNewRows(
-  input: QuotedStatementInput,
-  newPeople: Map<string, string>,
-  newRoles: Map<string, string>,
-): QuotedStatementInput {
+/** The people, roles and organizations an earlier quote of the batch brought as new, by what names them. */
+type NewRows = {
+  people: Map<string, string>; // slug of a new person's name -> their id
+  roles: Map<string, string>; // person id and role title -> the new role's id
+  organizations: Map<string, string>; // slug of a new organization's name -> its id
+};
+
+/** A candidate naming a person, role or organization an earlier quote of the batch brought as new names that one instead. */
+function reuseNewRows(input: QuotedStatementInput, rows: NewRows): QuotedStatementInput {
   let next = input;
-  const personId = input.speakerKind === 'newPerson' ? newPeople.get(slugify(input.newPersonName ?? '')) : undefined;
-  if (personId) next = { ...next, speakerKind: 'person', personId, roleId: input.roleTitle ? NEW_ROLE : undefined };
+  const organizationId = bringsNewOrganization(input)
+    ? rows.organizations.get(slugify(input.newOrganizationName ?? ''))
+    : undefined;
+  if (organizationId)
+    next =
+      input.speakerKind === 'newOrganization'
+        ? { ...next, speakerKind: 'organization', organizationId }
+        : { ...next, roleOrganizationId: organizationId };
+  const personId = next.speakerKind === 'newPerson' ? rows.people.get(slugify(next.newPersonName ?? '')) : undefined;
+  if (personId) next = { ...next, speakerKind: 'person', personId, roleId: next.roleTitle ? NEW_ROLE : undefined };
   if (next.speakerKind === 'person' && next.roleId === NEW_ROLE && next.roleTitle) {
-    const roleId = newRoles.get(`${next.personId} ${next.roleTitle}`);
+    const roleId = rows.roles.get(`${next.personId} ${next.roleTitle}`);
     if (roleId) next = { ...next, roleId };
   }
   return next;
@@ -356,17 +381,28 @@ function reuseNewRows(
 async function rememberNewRows(
   tx: Transaction,
   { answer, id, input }: { answer: 'claim' | 'counterStatement'; id: string; input: QuotedStatementInput },
-  newPeople: Map<string, string>,
-  newRoles: Map<string, string>,
+  rows: NewRows,
 ) {
-  const select = { statement: { select: { speakerPersonId: true, roleId: true } } };
+  const select = {
+    statement: {
+      select: {
+        speakerPersonId: true,
+        speakerOrganizationId: true,
+        roleId: true,
+        role: { select: { organizationId: true } },
+      },
+    },
+  };
   const { statement } =
     answer === 'claim'
       ? await tx.claim.findUniqueOrThrow({ where: { id }, select })
       : await tx.counterStatement.findUniqueOrThrow({ where: { id }, select });
+  const organizationId = statement.speakerOrganizationId ?? statement.role?.organizationId;
+  if (bringsNewOrganization(input) && organizationId)
+    rows.organizations.set(slugify(input.newOrganizationName ?? ''), organizationId);
   if (!statement.speakerPersonId) return;
-  if (input.speakerKind === 'newPerson') newPeople.set(slugify(input.newPersonName ?? ''), statement.speakerPersonId);
+  if (input.speakerKind === 'newPerson') rows.people.set(slugify(input.newPersonName ?? ''), statement.speakerPersonId);
   const broughtRole = input.speakerKind === 'newPerson' || input.roleId === NEW_ROLE;
   if (broughtRole && input.roleTitle && statement.roleId)
-    newRoles.set(`${statement.speakerPersonId} ${input.roleTitle}`, statement.roleId);
+    rows.roles.set(`${statement.speakerPersonId} ${input.roleTitle}`, statement.roleId);
 }

@@ -74,7 +74,7 @@ async function assertSlugFree(tx: Transaction, slug: string, organizationId?: st
   }
 }
 
-const columnsOf = (input: OrganizationCreateInput | OrganizationEditInput) => ({
+const columnsOf = (input: Pick<OrganizationCreateInput, 'name' | 'slug' | 'kind' | 'countryCode'>) => ({
   name: input.name,
   slug: input.slug,
   kind: input.kind,
@@ -108,18 +108,26 @@ export async function createOrganization(
   assertCan(actor, 'organization.edit');
   return uniqueViolationAsConflict(() =>
     db.$transaction(async (tx) => {
-      await assertSlugFree(tx, input.slug);
-      const data = columnsOf(input);
-      const organization = await tx.organization.create({ data, select: { id: true, slug: true } });
-      await recordCreation(tx, organizationRevisions, {
-        id: organization.id,
-        actor,
-        reason: input.reason,
-        snapshot: data,
-      });
+      const organization = await writeOrganization(tx, input, actor);
       return { slug: organization.slug, invalidates: [COLLECTION.organizations] };
     }),
   );
+}
+
+/**
+ * Writes an organization and its first revision in the caller's transaction: this page's, or a
+ * proposal's that names it as a speaker. The caller has checked `organization.edit`.
+ */
+export async function writeOrganization(
+  tx: Transaction,
+  input: Omit<OrganizationCreateInput, 'reason'> & { reason?: string },
+  actor: Actor,
+): Promise<{ id: string; slug: string }> {
+  await assertSlugFree(tx, input.slug);
+  const data = columnsOf(input);
+  const organization = await tx.organization.create({ data, select: { id: true, slug: true } });
+  await recordCreation(tx, organizationRevisions, { id: organization.id, actor, reason: input.reason, snapshot: data });
+  return organization;
 }
 
 export type OrganizationEditResult = {

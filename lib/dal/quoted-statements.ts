@@ -8,8 +8,14 @@ import { parseIsoDay } from '../domain/dates';
 import { type AppErrorCode, ConflictError, FieldError, NotFoundError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import type { PublicationStatus, SourceKind } from '../generated/prisma/enums';
-import { NEW_ROLE, type QuotedStatementField, type QuotedStatementInput } from '../validation/quoted-statement';
+import {
+  bringsNewOrganization,
+  NEW_ROLE,
+  type QuotedStatementField,
+  type QuotedStatementInput,
+} from '../validation/quoted-statement';
 import { findProposablePerson, findProposableSource, isProposableRole } from './proposal-lookups';
+import { writeOrganization } from './organization-edits';
 import { personEntity } from './person-edits';
 import { sourceEntity } from './source-edits';
 import { statementEntity } from './statement-edits';
@@ -62,13 +68,18 @@ async function resolveSpeaker(
 ): Promise<Speaker> {
   const newRole = async (personId: string) => {
     if (!input.roleTitle || !(input.speakerKind === 'newPerson' || input.roleId === NEW_ROLE)) return null;
-    const organizationId = input.roleOrganizationId
-      ? (await findOrganizationOrThrow(tx, 'roleOrganizationId', input.roleOrganizationId)).id
-      : null;
+    const organizationId = bringsNewOrganization(input)
+      ? await createNamedOrganization(tx, input, actor)
+      : input.roleOrganizationId
+        ? (await findOrganizationOrThrow(tx, 'roleOrganizationId', input.roleOrganizationId)).id
+        : null;
     return tx.role.create({ data: { personId, title: input.roleTitle, organizationId, status }, select: { id: true } });
   };
   if (input.speakerKind === 'organization') {
     return { speakerOrganizationId: (await findOrganizationOrThrow(tx, 'organizationId', input.organizationId!)).id };
+  }
+  if (input.speakerKind === 'newOrganization') {
+    return { speakerOrganizationId: await createNamedOrganization(tx, input, actor) };
   }
   if (input.speakerKind === 'newPerson') {
     const slug = slugify(input.newPersonName!);
@@ -91,6 +102,39 @@ async function resolveSpeaker(
   const { person, roleId } = await findChosenPerson(tx, input, actor);
   const role = await newRole(person.id);
   return { speakerPersonId: person.id, roleId: role?.id ?? roleId };
+}
+
+/**
+ * The organization not on record a proposal names (refineSpeaker requires its name and kind).
+ * Editors only: an organization has no review step, so a contributor's would be public at once.
+ */
+async function createNamedOrganization(tx: Transaction, input: QuotedStatementInput, actor: Actor): Promise<string> {
+  if (!can(actor, 'organization.edit')) {
+    throw fieldError(
+      'newOrganizationName',
+      'forbidden',
+      'Only an editor may add an organization: it has no review step, so readers would see it at once. Choose one on record.',
+    );
+  }
+  const slug = slugify(input.newOrganizationName!);
+  if (await tx.organization.findUnique({ where: { slug }, select: { id: true } })) {
+    throw fieldError(
+      'newOrganizationName',
+      'conflict',
+      'An organization of this name is on record already: choose it from the list.',
+    );
+  }
+  const { id } = await writeOrganization(
+    tx,
+    {
+      name: input.newOrganizationName!,
+      slug,
+      kind: input.newOrganizationKind!,
+      countryCode: input.newOrganizationCountryCode,
+    },
+    actor,
+  );
+  return id;
 }
 
 /** The new source a proposal form describes (refineQuotedStatement requires its fields). */
@@ -153,6 +197,7 @@ async function assertSameSpeaker(
     return;
   }
   if (input.speakerKind === 'newPerson') throw conflict('newPersonName');
+  if (input.speakerKind === 'newOrganization') throw conflict('newOrganizationName');
   const { person, roleId } = await findChosenPerson(tx, input, actor);
   if (person.id !== recorded.speakerPersonId) throw conflict('personId');
   if (input.roleId === NEW_ROLE || (roleId && roleId !== recorded.roleId)) throw conflict('roleId');
@@ -220,6 +265,7 @@ export async function writeQuotedStatement(
       translation: input.translation ?? null,
       sourceId,
       saidOn: input.saidOn ? parseIsoDay(input.saidOn) : null,
+      saidOnPrecision: input.saidOn ? (input.saidOnPrecision ?? 'DAY') : 'DAY',
       quoteStart: span?.start ?? null,
       quoteEnd: span?.end ?? null,
       unverifiedReason: span ? null : input.unverifiedReason!,

@@ -81,7 +81,14 @@ async function meantWords(tx: Prisma.TransactionClient, query: string): Promise<
   return [...proposalsByToken].map(([token, proposals]) => closestSpelling(token, proposals) ?? token);
 }
 
-export async function rankClaimsForQuery(query: string): Promise<RankedClaim[]> {
+/**
+ * `correctSpelling: false` for words that are spelled as the texts spell them (article intake's,
+ * taken from a pasted article): the dictionary's corrections cost a query, and would only widen the net.
+ */
+export async function rankClaimsForQuery(
+  query: string,
+  { correctSpelling = true }: { correctSpelling?: boolean } = {},
+): Promise<RankedClaim[]> {
   // The query is always a bound parameter, never spliced into SQL.
   return readTransaction(async (tx) => {
     // Both settings last until the end of this transaction. The query is prepared once per
@@ -90,7 +97,7 @@ export async function rankClaimsForQuery(query: string): Promise<RankedClaim[]> 
     await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
                                 set_config('pg_trgm.similarity_threshold', ${String(PROPOSAL_SIMILARITY_THRESHOLD)}, true),
                                 set_config('plan_cache_mode', 'force_custom_plan', true)`;
-    const nearText = (await meantWords(tx, query)).join(' or ');
+    const nearText = correctSpelling ? (await meantWords(tx, query)).join(' or ') : '';
     const rows = await tx.$queryRaw<{ claim_id: string; score: number }[]>`
       -- The reader's text is bound directly into each trigram test (not read from this CTE), so
       -- the planner can use the trigram indexes.

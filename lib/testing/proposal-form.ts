@@ -16,6 +16,9 @@ function quotedStatementForm(marker: string): Record<QuotedStatementField, strin
     newPersonName: `Speaker ${marker}`,
     newPersonDescription: '',
     organizationId: '',
+    newOrganizationName: '',
+    newOrganizationKind: '',
+    newOrganizationCountryCode: '',
     sourceChoice: 'new',
     sourceId: '',
     sourceKind: 'NEWS_ARTICLE',
@@ -29,6 +32,7 @@ function quotedStatementForm(marker: string): Record<QuotedStatementField, strin
     quoteLanguage: 'en',
     translation: '',
     saidOn: '',
+    saidOnPrecision: '',
     unverifiedReason: '',
   };
 }

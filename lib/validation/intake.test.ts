@@ -51,3 +51,58 @@ test('the speaker is required as in every proposal form', () => {
     ['personId'],
   );
 });
+
+test('an organization not on record needs its name and kind, and as a new role’s organization the role’s title', () => {
+  const answer = { quote: 'We stay.', target: 'claim', claimSlug: 'a', stance: 'SUPPORTS' };
+  assert.deepEqual(Object.keys(errorsOf({ speakerKind: 'newOrganization', ...answer })).sort(), [
+    'newOrganizationKind',
+    'newOrganizationName',
+  ]);
+  assert.deepEqual(
+    Object.keys(
+      errorsOf({
+        ...speaker,
+        roleOrganizationId: 'new',
+        newOrganizationName: 'Port Authority',
+        newOrganizationKind: 'OTHER',
+        ...answer,
+      }),
+    ),
+    ['roleTitle'],
+  );
+  assert.deepEqual(
+    Object.keys(
+      errorsOf({
+        speakerKind: 'newOrganization',
+        newOrganizationName: 'Port Authority',
+        newOrganizationKind: 'OTHER',
+        newOrganizationCountryCode: 'XX',
+        ...answer,
+      }),
+    ),
+    ['newOrganizationCountryCode'],
+  );
+});
+
+test('a new claim carries the topics chosen for it, none when none is', () => {
+  const newClaim = {
+    ...speaker,
+    quote: 'We stay.',
+    target: 'newClaim',
+    summary: 'We stay',
+    verdict: 'UNRATED',
+    verdictExplanation: 'To check.',
+  };
+  const withTopics = candidateSchema.parse({ ...newClaim, topics: ['syria', 'isis'] });
+  assert.deepEqual(withTopics.answer.kind === 'claim' && withTopics.answer.topics, ['syria', 'isis']);
+  const without = candidateSchema.parse(newClaim);
+  assert.deepEqual(without.answer.kind === 'claim' && without.answer.topics, []);
+});
+
+test("an article's line breaks are kept as LF, as a browser's CRLF or a file's", () => {
+  const parsed = articleSchema.parse({
+    articleText: 'First line.\r\n\r\nSecond "quote," she said.\r\n',
+    articleLanguage: 'en',
+  });
+  assert.equal(parsed.articleText, 'First line.\n\nSecond "quote," she said.');
+});

@@ -8,6 +8,7 @@ import {
   optionalText,
   requiredText,
   chosenClaimSlug,
+  withLineFeeds,
 } from './record-fields';
 
 // Article intake (issue 14) as its form sends it: the pasted article, then, once its candidate
@@ -17,7 +18,9 @@ import {
 
 /** The article's fields: its text is required; the rest is written down as far as known, never guessed. */
 export const articleSchema = z.object({
-  articleText: requiredText(ARCHIVED_TEXT_MAX_LENGTH, 'the article text'),
+  // With LF line breaks, as the sources recorded from files are: the same article pasted in a
+  // browser (CRLF) finds them by their SHA-256.
+  articleText: requiredText(ARCHIVED_TEXT_MAX_LENGTH, 'the article text').transform(withLineFeeds),
   articleOutlet: quotedStatementShape.sourceOutlet,
   articleTitle: quotedStatementShape.sourceTitle,
   articleUrl: quotedStatementShape.sourceUrl,
@@ -37,13 +40,13 @@ const answerSchema = z.object({
   stance: z.enum(Stance, 'Choose a stance.'),
   note: optionalText(NOTE_MAX_LENGTH, 'the note'),
 });
-const newClaimSchema = claimEditSchema.pick({ summary: true, verdict: true, verdictExplanation: true });
+const newClaimSchema = claimEditSchema.pick({ summary: true, verdict: true, verdictExplanation: true, topics: true });
 
 const speakerFields = Object.fromEntries(SPEAKER_FIELDS.map((field) => [field, true])) as Record<SpeakerField, true>;
 
 const candidateObject = z
   .object(quotedStatementShape)
-  .pick({ ...speakerFields, quote: true, saidOn: true })
+  .pick({ ...speakerFields, quote: true, saidOn: true, saidOnPrecision: true })
   .extend({
     target: z.enum(CANDIDATE_TARGETS, 'Choose what the quote is.'),
     // Checked by the target's own schema below: only the chosen target's fields are required.
@@ -53,6 +56,8 @@ const candidateObject = z
     summary: z.string().optional(),
     verdict: z.string().optional(),
     verdictExplanation: z.string().optional(),
+    /** The new claim's topics, by slug: several checkboxes of one name. */
+    topics: z.array(z.string()).optional(),
   });
 
 /** The issues of the chosen target's fields, reported next to those fields. */
@@ -63,19 +68,21 @@ function reject(error: z.ZodError, context: z.RefinementCtx) {
 
 /** One accepted candidate: its speaker and quote as a proposal's, and what it answers or claims. */
 export const candidateSchema = candidateObject.superRefine(refineSpeaker).transform((candidate, context) => {
-  const { target, claimSlug, stance, note, summary, verdict, verdictExplanation, ...statement } = candidate;
+  const { target, claimSlug, stance, note, summary, verdict, verdictExplanation, topics, ...statement } = candidate;
   if (target === 'claim') {
     const parsed = answerSchema.safeParse({ claimSlug, stance, note });
     if (!parsed.success) return reject(parsed.error, context);
     return { ...statement, answer: { kind: 'counterStatement' as const, ...parsed.data } };
   }
-  const parsed = newClaimSchema.safeParse({ summary, verdict, verdictExplanation });
+  const parsed = newClaimSchema.safeParse({ summary, verdict, verdictExplanation, topics: topics ?? [] });
   if (!parsed.success) return reject(parsed.error, context);
   return { ...statement, answer: { kind: 'claim' as const, ...parsed.data } };
 });
 export type CandidateInput = z.infer<typeof candidateSchema>;
 export type CandidateField = keyof z.input<typeof candidateSchema>;
 export const CANDIDATE_FIELDS = Object.keys(candidateObject.shape) as CandidateField[];
+/** The candidate's fields sent as one value each; its topics are several checkboxes and travel apart. */
+export const CANDIDATE_TEXT_FIELDS = CANDIDATE_FIELDS.filter((field) => field !== 'topics');
 
 /** A candidate's field as the form names it. */
 export const candidateFieldName = (index: number, field: CandidateField | 'decision') => `c${index}.${field}`;

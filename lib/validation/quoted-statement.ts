@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { SourceKind } from '../generated/prisma/enums';
+import { DatePrecision, SourceKind } from '../generated/prisma/enums';
+import { organizationShape } from './record-edits';
 import { slugify } from '../domain/slug';
 import {
   ARCHIVED_TEXT_MAX_LENGTH,
@@ -24,10 +25,12 @@ import {
 // depends on `speakerKind`, and which source fields on `sourceChoice`, checked after the shape by
 // refineQuotedStatement.
 
-export const SPEAKER_KINDS = ['person', 'newPerson', 'organization'] as const;
+export const SPEAKER_KINDS = ['person', 'newPerson', 'organization', 'newOrganization'] as const;
 export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 /** The role select's value for "a role not listed yet" (new title and organization). */
 export const NEW_ROLE = 'new';
+/** The role organization's value for "an organization not on record yet" (its name, kind and country). */
+export const NEW_ORGANIZATION = 'new';
 /** A source on record (chosen by its id, quoted against its archived text), or a new one with its pasted text. */
 export const SOURCE_CHOICES = ['existing', 'new'] as const;
 export type SourceChoice = (typeof SOURCE_CHOICES)[number];
@@ -49,10 +52,14 @@ export const quotedStatementShape = {
   personId: optionalId,
   roleId: optional(z.union([z.uuid(), z.literal(NEW_ROLE)], 'Choose from the list.')),
   roleTitle: optionalText(ROLE_TITLE_MAX_LENGTH, 'the title'),
-  roleOrganizationId: optionalId,
+  roleOrganizationId: optional(z.union([z.uuid(), z.literal(NEW_ORGANIZATION)], 'Choose from the list.')),
   newPersonName: optionalText(NAME_MAX_LENGTH, 'the name'),
   newPersonDescription: optionalText(DESCRIPTION_MAX_LENGTH, 'the description'),
   organizationId: optionalId,
+  /** A new organization: the speaker itself, or the organization of a new role. */
+  newOrganizationName: optionalText(NAME_MAX_LENGTH, 'the name'),
+  newOrganizationKind: optional(organizationShape.kind),
+  newOrganizationCountryCode: organizationShape.countryCode,
   sourceChoice: z.enum(SOURCE_CHOICES, 'Choose a source on record or a new one.'),
   sourceId: optionalId,
   sourceKind: optional(z.enum(SourceKind, 'Choose the kind of source.')),
@@ -65,11 +72,13 @@ export const quotedStatementShape = {
   quote: requiredText(QUOTE_MAX_LENGTH, 'the quote'),
   quoteLanguage: languageTag,
   translation: optionalText(TRANSLATION_MAX_LENGTH, 'the translation'),
-  /** When it was said, when known to the day; unknown (null) otherwise, never guessed. */
+  /** When it was said; unknown (null) when the source does not say, never guessed. */
   saidOn: z
     .union([z.literal(''), pastDay])
     .transform((day) => day || undefined)
     .optional(),
+  /** How much of `saidOn` is known ("in December": the month): the day when not given. */
+  saidOnPrecision: optional(z.enum(DatePrecision, 'Choose how precise the date is.')),
   unverifiedReason: optionalText(REASON_MAX_LENGTH, 'the reason'),
 };
 
@@ -87,6 +96,9 @@ export const SPEAKER_FIELDS = [
   'newPersonName',
   'newPersonDescription',
   'organizationId',
+  'newOrganizationName',
+  'newOrganizationKind',
+  'newOrganizationCountryCode',
 ] as const satisfies readonly QuotedStatementField[];
 export type SpeakerField = (typeof SPEAKER_FIELDS)[number];
 type SpeakerInput = Pick<QuotedStatementInput, SpeakerField>;
@@ -129,4 +141,23 @@ export function refineSpeaker(input: SpeakerInput, context: z.RefinementCtx) {
     }
   }
   if (input.speakerKind === 'organization') require('organizationId', 'Choose the organization that spoke.');
+  if (bringsNewOrganization(input)) {
+    require('newOrganizationName', 'Enter the name of the new organization.');
+    require('newOrganizationKind', 'Choose what kind of organization it is.');
+    if (input.speakerKind !== 'newOrganization') require('roleTitle', 'Enter the title of the role in it.');
+    if (input.newOrganizationName && !slugify(input.newOrganizationName)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['newOrganizationName'],
+        message: 'A name needs at least one letter or digit.',
+      });
+    }
+  }
+}
+
+/** Whether the speaker fields describe an organization not on record: the speaker, or a new role's. */
+export function bringsNewOrganization(input: SpeakerInput): boolean {
+  if (input.speakerKind === 'newOrganization') return true;
+  const newRole = input.speakerKind === 'newPerson' || (input.speakerKind === 'person' && input.roleId === NEW_ROLE);
+  return newRole && input.roleOrganizationId === NEW_ORGANIZATION;
 }

@@ -19,6 +19,7 @@ import {
   requiredText,
   slugField,
   versionField,
+  withLineFeeds,
 } from './record-fields';
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from './storable';
 
@@ -117,6 +118,9 @@ const organizationFields = z.object({
   reason: editReason,
 });
 
+/** An organization's fields, for a form that adds one beside other things (a proposal's speaker). */
+export const organizationShape = organizationFields.shape;
+
 export const organizationCreateSchema = organizationFields.transform(withSlug);
 export type OrganizationCreateInput = z.infer<typeof organizationCreateSchema>;
 
@@ -144,7 +148,7 @@ export const sourceEditSchema = z.object({
     .string()
     .max(ARCHIVED_TEXT_MAX_LENGTH, `Use at most ${ARCHIVED_TEXT_MAX_LENGTH} characters for the archived text.`)
     .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE)
-    .transform((text) => text.replace(/\r\n?/g, '\n'))
+    .transform(withLineFeeds)
     .refine((text) => text.trim() !== '', 'Enter the archived text.')
     .optional(),
   reason: editReason,

@@ -35,6 +35,9 @@ export const requiredText = (max: number, label: string) =>
     .max(max, `Use at most ${max} characters for ${label}.`)
     .refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
+/** A text as stored: browsers send a textarea's line breaks as CRLF, stored texts use LF. */
+export const withLineFeeds = (text: string) => text.replace(/\r\n?/g, '\n');
+
 /** Blank becomes undefined; the field may also be missing from the form altogether. */
 export const optionalText = (max: number, label: string) =>
   z

@@ -4,7 +4,8 @@ import { paragraphsOf } from '../../lib/domain/intake/quote-spans';
 import { claims, organizations, people, statements, topics } from '../../prisma/seed/data';
 
 // The seed's claims as the intake matches quotes against them (lib/dal/intake.ts reads the same
-// fields from the database), and the matcher of one article's candidates, as the intake runs it.
+// fields from the database, for the claims the search fetches by each paragraph's words; here,
+// every seed claim), and the matcher of one article's candidates, as the intake runs it.
 
 const nameOf = (key: string, rows: readonly { key: string; name: string }[]) =>
   rows.find((row) => row.key === key)?.name ?? '';

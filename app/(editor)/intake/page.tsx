@@ -3,6 +3,8 @@ import { IntakeForm } from '@/components/intake/intake-form';
 import { intakeAction } from '@/lib/actions/intake';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
+import { getClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
+import { countryOptions } from '@/lib/domain/countries';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Read an article' };
@@ -10,6 +12,7 @@ export const metadata: Metadata = { title: 'Read an article' };
 export default async function IntakePage() {
   const user = await requirePermission('counterStatement.propose', routes.intake());
   const publishesDirectly = can(user, 'counterStatement.publish');
+  const { topics } = await getClaimProposalFormOptions(user);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">Read an article</h1>
@@ -20,7 +23,12 @@ export default async function IntakePage() {
           ? 'As an editor, you publish them at once.'
           : 'An editor reviews them before readers see them.'}
       </p>
-      <IntakeForm intake={intakeAction} publishesDirectly={publishesDirectly} />
+      <IntakeForm
+        intake={intakeAction}
+        publishesDirectly={publishesDirectly}
+        topics={topics}
+        newOrganization={can(user, 'organization.edit') ? { countryOptions: countryOptions() } : undefined}
+      />
     </div>
   );
 }

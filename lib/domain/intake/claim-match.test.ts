@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimMatcher, contentWords, suggestStance, type ClaimOnRecord } from './claim-match';
+import { claimMatcher, claimSearchWords, contentWords, suggestStance, type ClaimOnRecord } from './claim-match';
 
 // Hand-made cases in the style of news reports, none taken from the seed articles.
 
@@ -66,4 +66,14 @@ test('stances: a denial contradicts, a reservation disputes, a concession qualif
   assert.equal(suggestStance('Much remains to be done', 0.1), 'DISPUTES');
   assert.equal(suggestStance('The rebels are weakened', 0.1), 'QUALIFIES');
   assert.equal(suggestStance('We agree entirely', 0.1), 'SUPPORTS');
+});
+
+test("a passage's search words are its words as written, with each one's idea and the group's one name", () => {
+  assert.deepEqual(claimSearchWords('Daesh has not been wiped from the map, the minister said.').sort(), [
+    'defeat',
+    'isis',
+    'map',
+    'minister',
+    'wiped',
+  ]);
 });

@@ -4,7 +4,8 @@ import type { Stance } from '../../generated/prisma/enums';
 // words, its speaker and its topics, with a suggested stance. A suggestion only: the editor picks
 // the claim and the stance, and may make the quote a new claim instead. Pure word counting, no
 // model: the words of the quote and of its paragraph against the claim's summary and quote, a
-// bonus when the article names the claim's topics or speaker.
+// bonus when the article names the claim's topics or speaker. The claims compared are those a
+// full-text search finds by the paragraph's words (claimSearchWords; lib/dal/intake.ts).
 
 export type ClaimOnRecord = {
   slug: string;
@@ -43,27 +44,51 @@ const STOPWORDS = new Set(
 );
 
 // Words news style uses for one idea in a claim and its answers: a group "defeated", "wiped
-// from the map", "crushed", "terminated", "gone". Compared as one word.
+// from the map", "crushed", "terminated", "gone". Compared as one word: the idea's own, a word a
+// full-text search finds too ("defeat" finds "defeated").
 const SAME_IDEA: Record<string, string> = Object.fromEntries(
   [
     ['defeat', 'defeat wipe crush terminat eliminat destroy finish gone victory won beaten vanquish'],
-    ['cooperat', 'cooperat solidarity partnership'],
+    ['cooperation', 'cooperat solidarity partnership'],
   ].flatMap(([idea, words]) => words!.split(' ').map((word) => [word, idea!])),
 );
 const IDEA_PREFIXES = Object.keys(SAME_IDEA);
 
+/** The text's words that carry meaning, lower-cased, with Islamic State, IS, ISIS, ISIL and Daesh as "isis". */
+function meaningfulWords(text: string): string[] {
+  // "IS" in capitals is the group, not the verb: told apart before the text is lower-cased.
+  const named = text.replace(/\bIslamic State\b|\bIS\b|\bISI[SL]\b|\bDaesh\b/g, ' isis ');
+  return (named.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((raw) => !STOPWORDS.has(raw) && raw.length >= 2);
+}
+
+const ideaOf = (word: string) => {
+  const prefix = IDEA_PREFIXES.find((idea) => word.startsWith(idea));
+  return prefix ? SAME_IDEA[prefix]! : null;
+};
+
 /** Content words, crudely stemmed ("defeated" and "defeat" meet), with Islamic State, IS, ISIS, ISIL and Daesh as one. */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
-  // "IS" in capitals is the group, not the verb: told apart before the text is lower-cased.
-  const named = text.replace(/\bIslamic State\b|\bIS\b|\bISI[SL]\b|\bDaesh\b/g, ' isis ');
-  for (const raw of named.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (STOPWORDS.has(raw) || raw.length < 2) continue;
+  for (const raw of meaningfulWords(text)) {
     const stem = raw.length > 4 ? raw.replace(/(?:ed|ing|es|s|ion|ly)$/, '') : raw;
-    const idea = IDEA_PREFIXES.find((word) => raw.startsWith(word));
-    words.add(idea ? SAME_IDEA[idea]! : stem);
+    words.add(ideaOf(raw) ?? stem);
   }
   return words;
+}
+
+/**
+ * The words to fetch the claims a passage may answer by, any of them matching (a full-text search
+ * stems them): its words as written, with the word of each one's idea ("wiped" fetches claims that
+ * say "defeated") and "isis" for the group's other names, as the matcher compares them.
+ */
+export function claimSearchWords(text: string): string[] {
+  const words = new Set<string>();
+  for (const raw of meaningfulWords(text)) {
+    words.add(raw);
+    const idea = ideaOf(raw);
+    if (idea) words.add(idea);
+  }
+  return [...words];
 }
 
 const overlap = (claimWords: Set<string>, words: Set<string>) => {

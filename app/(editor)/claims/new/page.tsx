@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ClaimProposalForm } from '@/components/claims/claim-proposal-form';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
+import { countryOptions } from '@/lib/domain/countries';
 import { getClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
 import { routes } from '@/lib/routes';
 
@@ -21,6 +22,7 @@ export default async function NewClaimPage() {
       <ClaimProposalForm
         {...options}
         maySaveUnverified={can(user, 'statement.saveUnverified')}
+        newOrganization={can(user, 'organization.edit') ? { countryOptions: countryOptions() } : undefined}
         publishesDirectly={publishesDirectly}
       />
     </div>

@@ -5,6 +5,7 @@ import { CounterStatementForm } from '@/components/counter-statements/counter-st
 import { proposeCounterStatementAction } from '@/lib/actions/counter-statements';
 import { requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
+import { countryOptions } from '@/lib/domain/countries';
 import { getCounterStatementFormOptionsOrNull } from '@/lib/dal/counter-statements';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
@@ -29,6 +30,7 @@ export default async function NewCounterStatementPage({ params }: Props) {
       <CounterStatementForm
         propose={proposeCounterStatementAction.bind(null, options.claim.slug)}
         maySaveUnverified={can(user, 'statement.saveUnverified')}
+        newOrganization={can(user, 'organization.edit') ? { countryOptions: countryOptions() } : undefined}
         publishesDirectly={publishesDirectly}
       />
     </div>
