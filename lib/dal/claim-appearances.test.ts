@@ -14,6 +14,7 @@ import {
 } from '../validation/claim-appearances';
 import { recordClaimAppearance } from './claim-appearances';
 import { findPublishedClaims, getPublishedClaimBySlugOrNull } from './claims';
+import { getPersonProfileOrNull } from './people';
 import { getSourceByIdOrNull } from './sources';
 
 after(() => disconnectDb());
@@ -85,6 +86,8 @@ test("an editor's repetition is published at once: the claim is said 2 times, De
     claimSlug: claim.slug,
     via: 'editor',
   });
+  // The speaker's scorecard counts it.
+  assert.equal((await getPersonProfileOrNull(person.slug))?.repetitionCount, 1);
   const statement = page.repetitions[0]!.statement;
   assert.equal(await db.revision.count({ where: { entityType: 'STATEMENT', entityId: statement.id } }), 1);
 });

@@ -9,7 +9,7 @@ import {
   type AffiliationCount,
   type AffiliationGroup,
 } from '../domain/affiliation';
-import { appearanceSpan, type AppearanceDate, type AppearanceSpan } from '../domain/appearances';
+import { appearanceDateOf, appearanceSpan, type AppearanceDate, type AppearanceSpan } from '../domain/appearances';
 import { CLAIM_PAGE_COUNTER_STATEMENTS } from '../domain/claim-page';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { claimKeysetCursor, relevanceCursor } from '../validation/cursors';
@@ -48,12 +48,6 @@ export type ClaimCard = {
   /** How often and over what span the claim was made: its own statement and its published repetitions. */
   appearances: AppearanceSpan;
 };
-
-const appearanceDateOf = (statement: {
-  saidOn: Date | null;
-  saidOnPrecision: AppearanceDate['precision'];
-}): AppearanceDate | null =>
-  statement.saidOn ? { saidOn: statement.saidOn, precision: statement.saidOnPrecision } : null;
 
 /** The dates of the published repetitions of these claims, by claim: one indexed query for a whole page. */
 async function repetitionDatesByClaim(claimIds: string[]): Promise<Map<string, (AppearanceDate | null)[]>> {

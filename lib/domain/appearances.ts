@@ -18,6 +18,13 @@ export type AppearanceSpan = {
   last: DisplayDate | null;
 };
 
+/** A statement's date as an appearance's, or null when the source gives none. */
+export const appearanceDateOf = (statement: {
+  saidOn: Date | null;
+  saidOnPrecision: DatePrecision;
+}): AppearanceDate | null =>
+  statement.saidOn ? { saidOn: statement.saidOn, precision: statement.saidOnPrecision } : null;
+
 /** The span of a claim's appearances; an appearance of unknown date (null) counts but dates nothing. */
 export function appearanceSpan(dates: readonly (AppearanceDate | null)[]): AppearanceSpan {
   const dated = dates.filter((date): date is AppearanceDate => date !== null);
@@ -35,11 +42,19 @@ export function appearanceSpan(dates: readonly (AppearanceDate | null)[]): Appea
   return { count: dates.length, first: display(first), last: display(last) };
 }
 
+/** The dates that bound the span as a reader is told it: none, one (all in one day, month or year), or first and last. */
+export function spanEnds(span: AppearanceSpan): DisplayDate[] {
+  if (!span.first || !span.last) return [];
+  return span.first.label === span.last.label ? [span.first] : [span.first, span.last];
+}
+
+/** "3 times": how often the claim was made. */
+export const timesSaid = (span: AppearanceSpan) => countOf(span.count, 'time', 'times');
+
 /** "said 3 times, December 2018 to February 2019"; null for a claim said once, which needs no such line. */
 export function saidTimesLabel(span: AppearanceSpan): string | null {
   if (span.count < 2) return null;
-  const times = `said ${countOf(span.count, 'time', 'times')}`;
-  if (!span.first || !span.last) return times;
-  if (span.first.label === span.last.label) return `${times}, ${span.first.label}`;
-  return `${times}, ${span.first.label} to ${span.last.label}`;
+  const ends = spanEnds(span);
+  const times = `said ${timesSaid(span)}`;
+  return ends.length ? `${times}, ${ends.map((end) => end.label).join(' to ')}` : times;
 }
