@@ -83,3 +83,27 @@ test('an editor records a repetition with its source, and a reader sees it count
   await expectNoAxeViolations(phonePage);
   await phoneContext.close();
 });
+
+test('the claim proposal form shows a claim on record that looks the same, and carries the quote to its repetition form', async ({
+  browser,
+}) => {
+  test.slow(); // a sign-in (argon2id) and two axe scans, on a shared machine
+  const [editorAccount] = await makeAccounts(browser, ['Editor']);
+  const editor = await signedInPage(browser, editorAccount!, routes.newClaim());
+  const quote = 'We are pulling more than our weight';
+  await editor.page.getByLabel('Quote, word for word').fill(quote);
+  const similar = editor.page.getByRole('region', { name: 'Claims on record that look the same' });
+  const match = similar.getByRole('listitem').filter({ hasText: CLAIM.summary });
+  await expect(match).toBeVisible();
+  await expectNoAxeViolations(editor.page);
+
+  await match.getByRole('link', { name: 'Record this quote as a repetition of it' }).click();
+  await expect(editor.page.getByRole('heading', { level: 1, name: 'Record a repetition' })).toBeVisible();
+  await expect(editor.page.getByRole('link', { name: CLAIM.summary })).toHaveAttribute(
+    'href',
+    routes.claim(CLAIM.slug),
+  );
+  await expect(editor.page.getByLabel('Quote, word for word')).toHaveValue(quote);
+  await expectNoAxeViolations(editor.page);
+  await editor.close();
+});

@@ -77,7 +77,9 @@ export const routes = {
   claimEdit: (slug: string, { restore }: { restore?: number } = {}): SitePath =>
     `/claims/${slug}/edit${restore === undefined ? '' : `?${new URLSearchParams({ restore: String(restore) })}`}`,
   newCounterStatement: (claimSlug: string): SitePath => `/claims/${claimSlug}/counter-statements/new`,
-  newRepetition: (claimSlug: string): SitePath => `/claims/${claimSlug}/repetitions/new`,
+  /** The repetition form; `quote`: what the editor typed in the claim proposal form, carried over. */
+  newRepetition: (claimSlug: string, { quote }: { quote?: string } = {}): SitePath =>
+    `/claims/${claimSlug}/repetitions/new${quote ? `?${new URLSearchParams({ quote })}` : ''}`,
   counterStatementEdit: (claimSlug: string, counterStatementId: string): SitePath =>
     `/claims/${claimSlug}/counter-statements/${counterStatementId}/edit`,
   statementEdit: (statementId: string): SitePath => `/statements/${statementId}/edit`,
@@ -102,6 +104,8 @@ export const routes = {
     organizations: (): SitePath => '/lookup/organizations',
     sources: (): SitePath => '/lookup/sources',
     claims: (): SitePath => '/lookup/claims',
+    /** The published claims that look like a quote: `q` is the quote. */
+    similarClaims: (quote: string): SitePath => `/lookup/similar-claims?${new URLSearchParams({ q: quote })}`,
     source: (id: string): SitePath => `/lookup/sources/${encodeURIComponent(id)}`,
   },
 };

@@ -13,11 +13,15 @@ type Props = {
    * (vercel/next.js#57867).
    */
   record: (previous: FormState<ClaimAppearanceField>, formData: FormData) => Promise<FormState<ClaimAppearanceField>>;
+  /** The quote typed in the claim proposal form, when the editor came from its offer. */
+  quote?: string;
 };
 
 /** Where and by whom a claim was said again: the quoted statement every proposal form asks for. */
-export function RepetitionForm({ record }: Props) {
-  const [state, action] = useActionState(record, {} as FormState<ClaimAppearanceField>);
+export function RepetitionForm({ record, quote }: Props) {
+  const [state, action] = useActionState(record, {
+    values: quote ? { quote } : undefined,
+  } as FormState<ClaimAppearanceField>);
   return (
     <form action={action} noValidate className="space-y-6">
       <FormMessage message={state.message} ok={state.ok} />

@@ -30,13 +30,15 @@ type Props = {
   state: FormState<QuotedStatementField>;
   /** Editors may save a quote not found verbatim, with a reason; contributors may not. */
   maySaveUnverified: boolean;
+  /** What to show under the quote as it is typed (the claim form's look-alike claims). */
+  afterQuote?: (quote: string) => ReactNode;
   /** The proposal's own fields, at the end of the quote's fieldset. */
   children?: ReactNode;
 };
 
 const SOURCE_CHOICE_LABELS: Record<SourceChoice, string> = { existing: 'A source on record', new: 'A new source' };
 
-export function QuotedStatementFields({ state, maySaveUnverified, children }: Props) {
+export function QuotedStatementFields({ state, maySaveUnverified, afterQuote, children }: Props) {
   const values = state.values ?? {};
   const errors = state.errors ?? {};
   // What the live check and the dependent fields need, kept in step with what the form shows:
@@ -173,6 +175,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, children }: Pr
           errors={errors.quote}
           onInput={(quote) => setLive({ ...live, quote })}
         />
+        {afterQuote?.(live.quote)}
         {live.sourceChoice === 'existing' ? (
           <QuoteCheck
             id="quote-check"

@@ -22,6 +22,7 @@ export default async function NewClaimPage() {
         {...options}
         maySaveUnverified={can(user, 'statement.saveUnverified')}
         publishesDirectly={publishesDirectly}
+        mayRecordRepetitions={can(user, 'claim.publish')}
       />
     </div>
   );

@@ -7,13 +7,19 @@ import { requirePermission } from '@/lib/auth/page-guard';
 import { getClaimAppearanceFormOptionsOrNull } from '@/lib/dal/claim-appearances';
 import { pageParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
+import { QUOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
 
 export const metadata: Metadata = { title: 'Record a repetition' };
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  /** `quote`: carried over from the claim proposal form's offer to record it as a repetition. */
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function NewRepetitionPage({ params }: Props) {
+export default async function NewRepetitionPage({ params, searchParams }: Props) {
   const { slug } = await pageParams(params);
+  const { quote } = await searchParams;
   const user = await requirePermission('claim.publish', routes.newRepetition(slug));
   const options = await getClaimAppearanceFormOptionsOrNull(slug, user);
   if (!options) notFound();
@@ -24,7 +30,10 @@ export default async function NewRepetitionPage({ params }: Props) {
         The claim <Link href={routes.claim(options.claim.slug)}>{options.claim.summary}</Link>, said again: quote where,
         when and by whom, word for word from the source. It is published at once, and the claim&rsquo;s page counts it.
       </p>
-      <RepetitionForm record={recordClaimAppearanceAction.bind(null, options.claim.slug)} />
+      <RepetitionForm
+        record={recordClaimAppearanceAction.bind(null, options.claim.slug)}
+        quote={typeof quote === 'string' ? quote.slice(0, QUOTE_MAX_LENGTH) : undefined}
+      />
     </div>
   );
 }
