@@ -92,6 +92,7 @@ export const config = {
     '/intake',
     '/claims/:slug/edit',
     '/claims/:slug/counter-statements/:path*',
+    '/claims/:slug/repetitions/new',
     '/organizations/:slug/edit',
     '/organizations/new',
     '/people/:slug/edit',

@@ -77,7 +77,7 @@ test('a contributor proposes a counter-statement with a live verbatim check, an 
   await adminBrowser.page.goto('/admin/audit');
   const publication = adminBrowser.page
     .getByRole('listitem')
-    .filter({ hasText: 'Published (a claim or counter-statement)' })
+    .filter({ hasText: 'Published (a claim, counter-statement or repetition)' })
     .filter({ hasText: editor!.email });
   await expect(publication).toContainText(/IP\s*127\.0\.0\.1/);
   await adminBrowser.close();

@@ -12,6 +12,9 @@ export type SitePath = `/${string}`;
 /** The anchor of a counter-statement on its claim's page. */
 export const counterStatementAnchor = (counterStatementId: string) => `rebuttal-${counterStatementId}`;
 
+/** The anchor of a repetition of a claim on its page. */
+export const appearanceAnchor = (claimAppearanceId: string) => `appearance-${claimAppearanceId}`;
+
 /** The anchor of a quote in its source's archived text. */
 export const quoteAnchor = (statementId: string) => `quote-${statementId}`;
 
@@ -36,6 +39,9 @@ export const routes = {
   /** A counter-statement where it stands on its claim's page. */
   counterStatement: (claimSlug: string, counterStatementId: string, { showAll = false } = {}): SitePath =>
     routes.claim(claimSlug, { showAll, anchor: counterStatementAnchor(counterStatementId) }),
+  /** A repetition of a claim where it stands on the claim's page. */
+  repetition: (claimSlug: string, claimAppearanceId: string): SitePath =>
+    routes.claim(claimSlug, { anchor: appearanceAnchor(claimAppearanceId) }),
   /** The oEmbed answer for a page of this site, given by its absolute URL. */
   oembed: (url: string): SitePath => `/oembed?${new URLSearchParams({ url, format: 'json' })}`,
 
@@ -73,6 +79,9 @@ export const routes = {
   claimEdit: (slug: string, { restore }: { restore?: number } = {}): SitePath =>
     `/claims/${slug}/edit${restore === undefined ? '' : `?${new URLSearchParams({ restore: String(restore) })}`}`,
   newCounterStatement: (claimSlug: string): SitePath => `/claims/${claimSlug}/counter-statements/new`,
+  /** The repetition form; `quote`: what the editor typed in the claim proposal form, carried over. */
+  newRepetition: (claimSlug: string, { quote }: { quote?: string } = {}): SitePath =>
+    `/claims/${claimSlug}/repetitions/new${quote ? `?${new URLSearchParams({ quote })}` : ''}`,
   counterStatementEdit: (claimSlug: string, counterStatementId: string): SitePath =>
     `/claims/${claimSlug}/counter-statements/${counterStatementId}/edit`,
   statementEdit: (statementId: string): SitePath => `/statements/${statementId}/edit`,
@@ -97,6 +106,8 @@ export const routes = {
     organizations: (): SitePath => '/lookup/organizations',
     sources: (): SitePath => '/lookup/sources',
     claims: (): SitePath => '/lookup/claims',
+    /** The published claims that look like a quote: `q` is the quote. */
+    similarClaims: (quote: string): SitePath => `/lookup/similar-claims?${new URLSearchParams({ q: quote })}`,
     source: (id: string): SitePath => `/lookup/sources/${encodeURIComponent(id)}`,
   },
 };

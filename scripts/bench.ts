@@ -13,6 +13,7 @@ import { getClaimFilterNames, getClaimFilterOptions } from '../lib/dal/claim-fil
 import { findPublishedClaims, getPublishedClaimBySlugOrNull } from '../lib/dal/claims';
 import { getCountryProfileOrNull, getOrganizationProfileOrNull } from '../lib/dal/organizations';
 import { getPersonProfileOrNull } from '../lib/dal/people';
+import { findSimilarClaims } from '../lib/dal/similar-claims';
 import { getTopicProfileOrNull, getTopicTimeline } from '../lib/dal/topics';
 import { db, disconnectDb, onQuery } from '../lib/db';
 import { env } from '../lib/env';
@@ -89,6 +90,12 @@ async function main() {
     orderBy: { counterStatementCount: 'desc' },
     select: { slug: true, counterStatementCount: true },
   });
+  // The claim said most often: its page lists every repetition.
+  const mostRepeated = await db.claim.findFirstOrThrow({
+    where: { status: 'PUBLISHED' },
+    orderBy: { appearances: { _count: 'desc' } },
+    select: { slug: true, _count: { select: { appearances: true } } },
+  });
   const claimant = await db.person.findFirstOrThrow({
     where: { statements: { some: { claim: { status: 'PUBLISHED' } } } },
     select: { slug: true },
@@ -106,6 +113,11 @@ async function main() {
     orderBy: { claims: { _count: 'desc' } },
   });
   const secondPage = (await findPublishedClaims({}, 20)).nextCursor ?? '';
+  const proposedQuotes = (
+    await db.statement.findMany({ where: { claim: { status: 'PUBLISHED' } }, select: { text: true }, take: 50 })
+  ).map((statement) => statement.text);
+  // The lookup asks who is asking; nothing is written.
+  const benchEditor = { id: '00000000-0000-7000-8000-000000000000', role: 'EDITOR' as const };
 
   const scenarios: Scenario[] = [
     { name: 'baseline: SELECT 1', run: () => db.$queryRaw`SELECT 1` },
@@ -118,6 +130,11 @@ async function main() {
       name: `claim page (hottest, ${hottest.counterStatementCount})`,
       budgetMs: 50,
       run: () => getPublishedClaimBySlugOrNull(hottest.slug),
+    },
+    {
+      name: `claim page (most repeated, ${mostRepeated._count.appearances})`,
+      budgetMs: 50,
+      run: () => getPublishedClaimBySlugOrNull(mostRepeated.slug),
     },
     { name: 'person page (claimant)', budgetMs: 100, run: () => getPersonProfileOrNull(claimant.slug) },
     { name: 'organization page', budgetMs: 100, run: () => getOrganizationProfileOrNull(answering.slug) },
@@ -144,6 +161,12 @@ async function main() {
     { name: '/claims?q= (words)', budgetMs: 150, run: claimsPage('q=ceasefire+withdrawal') },
     { name: '/claims?q= (typo)', budgetMs: 150, run: claimsPage('q=caliphat') },
     { name: '/claims?q= (person name)', budgetMs: 150, run: claimsPage('q=Parley') },
+    // The claim proposal form's look-alike claims: a claim's quote, typed again (the search's budget).
+    {
+      name: 'similar claims (a quote)',
+      budgetMs: 150,
+      run: (i) => findSimilarClaims(proposedQuotes[i % proposedQuotes.length]!, benchEditor),
+    },
   ];
 
   const results: Result[] = [];

@@ -1,8 +1,8 @@
-// npm run seed:synthetic -- [--claims 100000] [--counter-statements-per-claim 10]
+// npm run seed:synthetic -- [--claims 100000] [--counter-statements-per-claim 10] [--repetitions-per-claim 0.3]
 //
 // Fills the configured database with a realistic synthetic corpus for benchmarks: by default
-// 100,000 claims, 1,000,000 counter-statements, 10,000 people, 1,000 organizations and 100,000
-// sources whose archived texts contain their quotes (so every quote verifies). Every row is
+// 100,000 claims, 1,000,000 counter-statements, 30,000 repetitions, 10,000 people, 1,000
+// organizations and 100,000 sources whose archived texts contain their quotes (so every quote verifies). Every row is
 // generated inside PostgreSQL with generate_series, in one transaction: minutes, not hours, and a
 // failure leaves nothing behind. The curated seed is never touched: synthetic rows have
 // `synthetic-` slugs and their own sources. Refuses a database that already has synthetic rows.
@@ -15,17 +15,22 @@ const { values } = parseArgs({
   options: {
     claims: { type: 'string', default: '100000' },
     'counter-statements-per-claim': { type: 'string', default: '10' },
+    'repetitions-per-claim': { type: 'string', default: '0.3' },
   },
 });
 const claims = Number(values.claims);
 const counterStatementsPerClaim = Number(values['counter-statements-per-claim']);
+const repetitionsPerClaim = Number(values['repetitions-per-claim']);
 if (
   !Number.isInteger(claims) ||
   claims < 10 ||
   !Number.isInteger(counterStatementsPerClaim) ||
-  counterStatementsPerClaim < 0
+  counterStatementsPerClaim < 0 ||
+  !(repetitionsPerClaim >= 0)
 ) {
-  console.error('usage: npm run seed:synthetic -- [--claims N (at least 10)] [--counter-statements-per-claim N]');
+  console.error(
+    'usage: npm run seed:synthetic -- [--claims N (at least 10)] [--counter-statements-per-claim N] [--repetitions-per-claim X (0 or more, may be a fraction)]',
+  );
   process.exit(2);
 }
 
@@ -33,6 +38,7 @@ if (
 const size = {
   claims,
   counterStatements: claims * counterStatementsPerClaim,
+  repetitions: Math.round(claims * repetitionsPerClaim),
   people: Math.max(10, Math.round(claims / 10)),
   organizations: Math.max(10, Math.round(claims / 100)),
   sources: claims,
@@ -305,7 +311,7 @@ async function load(tx: Prisma.TransactionClient) {
     org: size.organizations,
     person: size.people,
     source: size.sources,
-    statement: size.claims + size.counterStatements,
+    statement: size.claims + size.counterStatements + size.repetitions,
     claim: size.claims,
     topic: size.topics,
   })) {
@@ -341,7 +347,7 @@ async function load(tx: Prisma.TransactionClient) {
   // Statements are composed first in a scratch table, so that each source's archive (its statements,
   // one paragraph each) and every quote's position in it are known before anything is inserted:
   // each table is then written once, with no updates. Claims' statements are 1..claims, then
-  // counter-statements; one in ten speaks for an organization.
+  // counter-statements, then repetitions; one in ten speaks for an organization.
   await run(
     'statement texts (scratch)',
     `
@@ -415,6 +421,19 @@ async function load(tx: Prisma.TransactionClient) {
       FROM generate_series(1, ${size.counterStatements}) AS r(n)
       JOIN synthetic_claim c ON c.n = CASE WHEN r.n % 5 = 0 THEN ${scatter('r.n / 5', 2654435761, hotClaims)} ELSE ${scatter('r.n', 2654435761, size.claims)} END
       JOIN synthetic_statement s ON s.n = ${size.claims} + r.n`,
+  );
+  // Claims said again, each repetition its own statement (by whichever speaker the scatter gave it):
+  // two in three scattered over all claims, one in three on the hottest 1%, which so get ten or so, as
+  // a talking point does. One in fifty awaits review, which readers must never see counted.
+  await run(
+    'claim appearances',
+    `
+    INSERT INTO claim_appearances (id, claim_id, statement_id, status, updated_at)
+    SELECT gen_random_uuid(), c.id, s.id,
+           CASE WHEN a.n % 50 = 0 THEN 'submitted' ELSE 'published' END::publication_status, now()
+      FROM generate_series(1, ${size.repetitions}) AS a(n)
+      JOIN synthetic_claim c ON c.n = CASE WHEN a.n % 3 = 0 THEN ${scatter('a.n / 3', 40503, hotClaims)} ELSE ${scatter('a.n', 40503, size.claims)} END
+      JOIN synthetic_statement s ON s.n = ${size.claims + size.counterStatements} + a.n`,
   );
 
   for (const { definition } of indexDefinitions) {

@@ -2,10 +2,12 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { IfPermitted } from '@/components/accounts/viewer';
 import { CorrectionEntry } from '@/components/claims/correction-entry';
+import { ClaimRepetitions } from '@/components/claims/claim-repetitions';
 import { ExpectedParties } from '@/components/claims/expected-parties';
 import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
 import { ClaimTimeline } from '@/components/claims/claim-timeline';
 import { RelatedClaims } from '@/components/claims/related-claims';
+import { SaidTimes } from '@/components/claims/said-times';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { CounterStatementCounts } from '@/components/counter-statements/counter-statement-counts';
 import { CounterStatementItem } from '@/components/counter-statements/counter-statement-item';
@@ -58,6 +60,7 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
       <ClaimReviewJsonLd claim={claim} />
       <PageHeader eyebrow="Claim" title={claim.summary}>
         <StatementQuote statement={claim.claim} size="large" />
+        <SaidTimes span={claim.appearances} className="font-medium" />
         {claim.topics.length ? (
           <p className="text-sm text-stone-700">
             Topics:{' '}
@@ -83,6 +86,10 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
             {' · '}
             <Link href={routes.claimEdit(claim.slug)} className="font-medium">
               Edit this claim
+            </Link>
+            {' · '}
+            <Link href={routes.newRepetition(claim.slug)} className="font-medium">
+              Record a repetition
             </Link>
           </IfPermitted>
         </p>
@@ -156,6 +163,8 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
           </p>
         ) : null}
       </section>
+
+      {claim.repetitions.length ? <ClaimRepetitions repetitions={claim.repetitions} span={claim.appearances} /> : null}
 
       {expectedParties ? <ExpectedParties parties={expectedParties} /> : null}
 

@@ -3,6 +3,7 @@ import type { ClaimCard as ClaimCardData } from '@/lib/dal/claims';
 import { HighlightedText } from '@/components/search/highlighted-text';
 import { SpeakerName } from '@/components/quotes/speaker-name';
 import { CounterStatementCounts } from '@/components/counter-statements/counter-statement-counts';
+import { SaidTimes } from './said-times';
 import { VerdictBadge } from './verdict-badge';
 import { routes } from '@/lib/routes';
 
@@ -44,6 +45,7 @@ export function ClaimCard({
           </>
         ) : null}
       </p>
+      <SaidTimes span={claim.appearances} className="text-sm text-stone-700" />
       <CounterStatementCounts
         total={claim.counterStatementCount}
         byAffiliation={claim.counterStatementsByAffiliation}

@@ -10,6 +10,7 @@ import type { ClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
 import { VERDICT_SCALE } from '@/lib/domain/verdicts';
 import { SUMMARY_MAX_LENGTH, VERDICT_EXPLANATION_MAX_LENGTH } from '@/lib/validation/claim-edit';
 import type { ClaimProposalField } from '@/lib/validation/claim-proposal';
+import { SimilarClaims } from './similar-claims';
 import { TopicCheckboxes } from './topic-checkboxes';
 
 type Props = ClaimProposalFormOptions & {
@@ -19,16 +20,29 @@ type Props = ClaimProposalFormOptions & {
   newOrganization?: NewOrganizationOptions;
   /** Editors publish at once; contributors submit for review. */
   publishesDirectly: boolean;
+  /** Editors may record the quote as a repetition of a claim on record instead. */
+  mayRecordRepetitions: boolean;
 };
 
-export function ClaimProposalForm({ topics, maySaveUnverified, newOrganization, publishesDirectly }: Props) {
+export function ClaimProposalForm({
+  topics,
+  maySaveUnverified,
+  newOrganization,
+  publishesDirectly,
+  mayRecordRepetitions,
+}: Props) {
   const [state, action] = useActionState(proposeClaimAction, {} as FormState<ClaimProposalField>);
   const values = state.values ?? {};
   const errors = state.errors ?? {};
   return (
     <form action={action} noValidate className="space-y-6">
       <FormMessage message={state.message} ok={state.ok} />
-      <QuotedStatementFields state={state} maySaveUnverified={maySaveUnverified} newOrganization={newOrganization} />
+      <QuotedStatementFields
+        state={state}
+        maySaveUnverified={maySaveUnverified}
+        newOrganization={newOrganization}
+        afterQuote={(quote) => <SimilarClaims quote={quote} offerRepetition={mayRecordRepetitions} />}
+      />
       <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
         <legend className="px-1 text-xl font-semibold">The claim</legend>
         <TextField

@@ -13,6 +13,7 @@ export function ClaimReviewJsonLd({ claim }: { claim: ClaimDetail }) {
     updatedAt: claim.updatedAt,
     claim: claim.claim,
     counterStatements: claim.counterStatementGroups.flatMap((group) => group.items),
+    repetitions: claim.repetitions,
   });
   // The one use of dangerouslySetInnerHTML: serializeJsonLd escapes <, > and &, so nothing in a
   // quote can close this script element.

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { StanceBadge } from '@/components/counter-statements/stance-badge';
 import type { PersonProfile } from '@/lib/dal/people';
+import { countOf } from '@/lib/domain/plural';
 import { sumOf, type Tally } from '@/lib/domain/tally';
 
 function TallyTable<K extends string>({
@@ -53,9 +54,19 @@ function TallyTable<K extends string>({
 }
 
 /** A person's claims by verdict and counter-statements by stance, as numbers, labels written out. */
-export function Scorecard({ person }: { person: Pick<PersonProfile, 'claimsByVerdict' | 'answersByStance'> }) {
+export function Scorecard({
+  person,
+}: {
+  person: Pick<PersonProfile, 'claimsByVerdict' | 'answersByStance' | 'repetitionCount'>;
+}) {
   return (
     <div className="grid gap-6 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
+      {person.repetitionCount ? (
+        <p className="sm:col-span-2">
+          Said a claim on record again {countOf(person.repetitionCount, 'time', 'times')} (each listed on the
+          claim&rsquo;s page).
+        </p>
+      ) : null}
       {person.claimsByVerdict.length ? (
         <TallyTable
           caption="Their claims by verdict"

@@ -32,13 +32,15 @@ type Props = {
   maySaveUnverified: boolean;
   /** Editors may name an organization not on record yet; contributors may not. */
   newOrganization?: NewOrganizationOptions;
+  /** What to show under the quote as it is typed (the claim form's look-alike claims). */
+  afterQuote?: (quote: string) => ReactNode;
   /** The proposal's own fields, at the end of the quote's fieldset. */
   children?: ReactNode;
 };
 
 const SOURCE_CHOICE_LABELS: Record<SourceChoice, string> = { existing: 'A source on record', new: 'A new source' };
 
-export function QuotedStatementFields({ state, maySaveUnverified, newOrganization, children }: Props) {
+export function QuotedStatementFields({ state, maySaveUnverified, newOrganization, afterQuote, children }: Props) {
   const values = state.values ?? {};
   const errors = state.errors ?? {};
   // What the live check and the dependent fields need, kept in step with what the form shows:
@@ -175,6 +177,7 @@ export function QuotedStatementFields({ state, maySaveUnverified, newOrganizatio
           errors={errors.quote}
           onInput={(quote) => setLive({ ...live, quote })}
         />
+        {afterQuote?.(live.quote)}
         {live.sourceChoice === 'existing' ? (
           <QuoteCheck
             id="quote-check"

@@ -17,7 +17,8 @@ import * as topicsRoute from '@/app/api/v1/topics/route';
 import { db, disconnectDb } from '../db';
 import { env } from '../env';
 import { encodeCursor } from '../domain/cursor';
-import { makeClaim, makePerson, makeCounterStatement, makeOrganization } from '../testing/factories';
+import { parseIsoDay } from '../domain/dates';
+import { makeClaim, makePerson, makeCounterStatement, makeOrganization, makeStatement } from '../testing/factories';
 import type { ApiClaimDetail, ApiClaimSummary, ApiList } from '../validation/api';
 import { buildOpenApiDocument } from './openapi';
 
@@ -156,6 +157,31 @@ test('GET /claims/{slug}: a delay from a date known to the month is a range of d
   assert.deepEqual(
     [sdf?.firstAnsweredOn, sdf?.delayDays, sdf?.delayLabel],
     ['2019-02-10', { min: 41, max: 71 }, '41–71 days'],
+  );
+});
+
+test('GET /claims/{slug}: how often the claim was made, and each published repetition with its source', async () => {
+  const person = await makePerson();
+  const claim = await makeClaim({ statement: { person, saidOn: parseIsoDay('2018-12-01'), saidOnPrecision: 'MONTH' } });
+  const again = await makeStatement({ person, saidOn: parseIsoDay('2019-02-06') });
+  const pending = await makeStatement({ person, saidOn: parseIsoDay('2020-01-01') });
+  const repetition = await db.claimAppearance.create({
+    data: { claimId: claim.id, statementId: again.id, status: 'PUBLISHED' },
+  });
+  await db.claimAppearance.create({ data: { claimId: claim.id, statementId: pending.id, status: 'SUBMITTED' } });
+  const { data } = await documentedBody<ClaimBody>(
+    await call(claimRoute, `/claims/${claim.slug}`, { params: { slug: claim.slug } }),
+    '/claims/{slug}',
+  );
+  assert.deepEqual(data.appearances, {
+    count: 2,
+    firstSaidOn: '2018-12',
+    lastSaidOn: '2019-02-06',
+    label: 'said 2 times, December 2018 to 6 February 2019',
+  });
+  assert.deepEqual(
+    data.repetitions.map((listed) => [listed.htmlUrl, listed.statement.text, listed.statement.source.id]),
+    [[`${env.SITE_URL}/claims/${claim.slug}#appearance-${repetition.id}`, again.text, again.sourceId]],
   );
 });
 

@@ -1,4 +1,5 @@
-import type { ClaimCard, ClaimDetail } from '../dal/claims';
+import type { ClaimCard, ClaimDetail, RepetitionView } from '../dal/claims';
+import { saidTimesLabel } from '../domain/appearances';
 import type { OrganizationProfile, OrganizationSummary } from '../dal/organizations';
 import type { PersonProfile, PersonSummary } from '../dal/people';
 import type { RelatedClaimView } from '../dal/related-claims';
@@ -22,6 +23,7 @@ import type {
   ApiPersonDetail,
   ApiPersonSummary,
   ApiRelatedClaim,
+  ApiRepetition,
   ApiList,
   ApiResponseTime,
   ApiExpectedParties,
@@ -102,6 +104,12 @@ export function toApiClaimSummary(claim: ClaimCard): ApiClaimSummary {
     claim: toApiStatement(claim.claim),
     rebuttalCount: claim.counterStatementCount,
     rebuttalsByAffiliation: claim.counterStatementsByAffiliation,
+    appearances: {
+      count: claim.appearances.count,
+      firstSaidOn: claim.appearances.first?.iso ?? null,
+      lastSaidOn: claim.appearances.last?.iso ?? null,
+      label: saidTimesLabel(claim.appearances),
+    },
   };
 }
 
@@ -134,6 +142,15 @@ export function toApiClaimDetail(
     responseTimes: timeline.parties.map(toApiResponseTime),
     relatedClaims: relatedClaims.map(toApiRelatedClaim),
     expectedParties: expectedParties && toApiExpectedParties(expectedParties),
+    repetitions: claim.repetitions.map((repetition) => toApiRepetition(claim.slug, repetition)),
+  };
+}
+
+function toApiRepetition(claimSlug: string, repetition: RepetitionView): ApiRepetition {
+  return {
+    id: repetition.id,
+    htmlUrl: absoluteUrl(routes.repetition(claimSlug, repetition.id)),
+    statement: toApiStatement(repetition.statement),
   };
 }
 

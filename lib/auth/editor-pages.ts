@@ -23,6 +23,7 @@ const EDITOR_PAGES: readonly [pattern: string, need: PageNeed][] = [
   [`/claims/${SEGMENT}/edit`, 'claim.publish'],
   [`/claims/${SEGMENT}/counter-statements/new`, 'counterStatement.propose'],
   [`/claims/${SEGMENT}/counter-statements/${SEGMENT}/edit`, 'counterStatement.edit'],
+  [`/claims/${SEGMENT}/repetitions/new`, 'claim.publish'],
   ['/organizations/new', 'organization.edit'],
   [`/organizations/${SEGMENT}/edit`, 'organization.edit'],
   ['/people/new', 'person.edit'],

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '../db';
-import { publishedClaim, publishedCounterStatement } from './published';
+import { publishedClaim, publishedClaimAppearance, publishedCounterStatement } from './published';
 import { Prisma, type Stance, type Verdict } from '../generated/prisma/client';
 import {
   countByAffiliation,
@@ -9,6 +9,7 @@ import {
   type AffiliationCount,
   type AffiliationGroup,
 } from '../domain/affiliation';
+import { appearanceDateOf, appearanceSpan, type AppearanceDate, type AppearanceSpan } from '../domain/appearances';
 import { CLAIM_PAGE_COUNTER_STATEMENTS } from '../domain/claim-page';
 import { decodeCursor, encodeCursor } from '../domain/cursor';
 import { claimKeysetCursor, relevanceCursor } from '../validation/cursors';
@@ -44,7 +45,21 @@ export type ClaimCard = {
   counterStatementCount: number;
   /** How many counter-statements came from which country or organization, largest first. */
   counterStatementsByAffiliation: AffiliationCount[];
+  /** How often and over what span the claim was made: its own statement and its published repetitions. */
+  appearances: AppearanceSpan;
 };
+
+/** The dates of the published repetitions of these claims, by claim: one indexed query for a whole page. */
+async function repetitionDatesByClaim(claimIds: string[]): Promise<Map<string, (AppearanceDate | null)[]>> {
+  const rows = await db.claimAppearance.findMany({
+    where: { claimId: { in: claimIds }, ...publishedClaimAppearance },
+    select: { claimId: true, statement: { select: { saidOn: true, saidOnPrecision: true } } },
+  });
+  const byClaim = new Map<string, (AppearanceDate | null)[]>();
+  for (const row of rows)
+    byClaim.set(row.claimId, [...(byClaim.get(row.claimId) ?? []), appearanceDateOf(row.statement)]);
+  return byClaim;
+}
 
 /**
  * Cards for claim rows, in their order. A card shows how many counter-statements came from where,
@@ -53,6 +68,7 @@ export type ClaimCard = {
  */
 async function toClaimCards(rows: ClaimCardRow[]): Promise<ClaimCard[]> {
   if (!rows.length) return [];
+  const repetitionDates = repetitionDatesByClaim(rows.map((row) => row.id));
   const counts = await db.$queryRaw<
     { claim_id: string; slug: string | null; name: string | null; country_code: string | null; count: number }[]
   >`
@@ -64,6 +80,7 @@ async function toClaimCards(rows: ClaimCardRow[]): Promise<ClaimCard[]> {
      GROUP BY r.claim_id, o.id`;
   const countsByClaim = new Map<string, typeof counts>();
   for (const count of counts) countsByClaim.set(count.claim_id, [...(countsByClaim.get(count.claim_id) ?? []), count]);
+  const repetitionsByClaim = await repetitionDates;
   return rows.map((row) => ({
     slug: row.slug,
     summary: row.summary,
@@ -76,6 +93,7 @@ async function toClaimCards(rows: ClaimCardRow[]): Promise<ClaimCard[]> {
         count,
       })),
     ),
+    appearances: appearanceSpan([appearanceDateOf(row.statement), ...(repetitionsByClaim.get(row.id) ?? [])]),
   }));
 }
 
@@ -199,6 +217,9 @@ function keysetAfter(sort: KeysetSort, cursor: string | undefined): Prisma.Claim
 
 export type CounterStatementView = { id: string; stance: Stance; note: string | null; statement: StatementView };
 
+/** A published repetition of a claim: where and by whom it was said again. */
+export type RepetitionView = { id: string; statement: StatementView };
+
 export type ClaimDetail = ClaimCard & {
   /** What its cache entries are tagged with (lib/cache/tags.ts): the slug may change, the id does not. */
   id: string;
@@ -212,6 +233,8 @@ export type ClaimDetail = ClaimCard & {
   counterStatementGroups: AffiliationGroup<CounterStatementView>[];
   /** How many of counterStatementCount are shown (all, or the first CLAIM_PAGE_COUNTER_STATEMENTS). */
   counterStatementsShown: number;
+  /** Its published repetitions, earliest first (the claim's own statement is not one). */
+  repetitions: RepetitionView[];
 };
 
 // cache(): a claim page's metadata and body ask for the same claim within one request (its
@@ -233,6 +256,11 @@ export const getPublishedClaimBySlugOrNull = cache(
           orderBy: [{ stance: 'asc' }, { statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
           ...(counterStatements === 'all' ? {} : { take: CLAIM_PAGE_COUNTER_STATEMENTS }),
         },
+        appearances: {
+          where: publishedClaimAppearance,
+          select: { id: true, statement: { select: statementSelect } },
+          orderBy: [{ statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
+        },
       },
     });
     if (!row) return null;
@@ -253,6 +281,7 @@ export const getPublishedClaimBySlugOrNull = cache(
       corrections: row.corrections,
       counterStatementGroups: groupByAffiliation(shown, (counterStatement) => counterStatement.statement.organization),
       counterStatementsShown: shown.length,
+      repetitions: row.appearances.map(({ id, statement }) => ({ id, statement: toStatementView(statement) })),
     };
   },
 );

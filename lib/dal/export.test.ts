@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { makeClaim, makeCounterStatement } from '../testing/factories';
+import { makeClaim, makeCounterStatement, makeStatement } from '../testing/factories';
 import type { ExportRecord } from '../validation/export-records';
 import { exportedClaims, exportRecords } from './export';
 
@@ -38,6 +38,19 @@ test('exports published claims and answers with everything they refer to, and no
   assert.ok(ids(records, 'role').has(claimStatement.roleId!));
 
   assert.ok(!ids(records, 'claim').has(draft.id));
+  // A repetition is exported with its statement once published, never while it waits for review.
+  const [published, pending] = [await makeStatement(), await makeStatement()];
+  const repetition = await db.claimAppearance.create({
+    data: { claimId: claim.id, statementId: published.id, status: 'PUBLISHED' },
+  });
+  const waiting = await db.claimAppearance.create({
+    data: { claimId: claim.id, statementId: pending.id, status: 'SUBMITTED' },
+  });
+  const withRepetitions = await allRecords();
+  assert.ok(ids(withRepetitions, 'claimAppearance').has(repetition.id));
+  assert.ok(ids(withRepetitions, 'statement').has(published.id));
+  assert.ok(!ids(withRepetitions, 'claimAppearance').has(waiting.id));
+  assert.ok(!ids(withRepetitions, 'statement').has(pending.id));
   assert.ok(!ids(records, 'rebuttal').has(draftAnswer.id));
   for (const statement of [draftStatement, draftAnswerStatement]) {
     assert.ok(!ids(records, 'statement').has(statement.id));
@@ -50,6 +63,8 @@ test('writes each type after the types it refers to, and every reference points 
   const renamed = await makeClaim();
   await db.claimSlugRedirect.create({ data: { slug: `old-${renamed.slug}`, claimId: renamed.id } });
   await makeCounterStatement(renamed);
+  const repeated = await makeStatement();
+  await db.claimAppearance.create({ data: { claimId: renamed.id, statementId: repeated.id, status: 'PUBLISHED' } });
   const records = await allRecords();
   assert.ok(records.some((record) => record.type === 'claimSlugRedirect' && record.slug === `old-${renamed.slug}`));
   const order = records.map((record) => record.type).filter((type, index, all) => all[index - 1] !== type);
@@ -65,6 +80,7 @@ test('writes each type after the types it refers to, and every reference points 
     'claimTopic',
     'relatedClaim',
     'rebuttal',
+    'claimAppearance',
   ]);
   const exported = new Set(records.flatMap((record) => ('id' in record ? [record.id] : [])));
   for (const record of records) {

@@ -3,12 +3,14 @@ import type { Transaction } from '../db';
 import {
   publicStatement,
   publishedClaim,
+  publishedClaimAppearance,
   publishedCounterStatement,
   publishedPerson,
   publishedRole,
   publishedSource,
 } from './published';
 import type { Prisma, Stance, Verdict } from '../generated/prisma/client';
+import { appearanceDateOf, appearanceSpan, type AppearanceSpan } from '../domain/appearances';
 import { toIsoDay } from '../domain/dates';
 import type { ExportRecord, RecordType } from '../validation/export-records';
 import { inOneSnapshot } from './snapshot';
@@ -116,6 +118,12 @@ async function* records(db: Transaction): AsyncGenerator<ExportRecord> {
   )) {
     yield toRecord('rebuttal', row);
   }
+  const appearanceEditorial = { proposedById: true, reviewedById: true, reviewedAt: true } as const;
+  for await (const row of byId((after) =>
+    db.claimAppearance.findMany({ ...batch(publishedClaimAppearance, after), omit: appearanceEditorial }),
+  )) {
+    yield toRecord('claimAppearance', row);
+  }
 }
 
 /** Rows in key order, a batch at a time; `read` gets the last row of the previous batch. */
@@ -197,6 +205,10 @@ export type ExportedClaim = {
   topics: string[];
   claim: StatementView;
   counterStatements: ExportedCounterStatement[];
+  /** Where the claim was said again, earliest first. */
+  repetitions: { id: string; statement: StatementView }[];
+  /** How often and over what span it was made, its own statement included. */
+  appearances: AppearanceSpan;
 };
 
 const CLAIM_BATCH_SIZE = 100;
@@ -214,6 +226,11 @@ const exportedClaimSelect = {
   counterStatements: {
     where: publishedCounterStatement,
     select: { id: true, stance: true, note: true, statement: { select: statementSelect } },
+    orderBy: [{ statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
+  },
+  appearances: {
+    where: publishedClaimAppearance,
+    select: { id: true, statement: { select: statementSelect } },
     orderBy: [{ statement: { saidOn: { sort: 'asc', nulls: 'last' } } }, { id: 'asc' }],
   },
 } satisfies Prisma.ClaimSelect;
@@ -242,6 +259,10 @@ async function* exportedClaimRows(db: Transaction): AsyncGenerator<ExportedClaim
         note: counterStatement.note,
         statement: toStatementView(counterStatement.statement),
       })),
+      repetitions: row.appearances.map(({ id, statement }) => ({ id, statement: toStatementView(statement) })),
+      appearances: appearanceSpan(
+        [row.statement, ...row.appearances.map(({ statement }) => statement)].map(appearanceDateOf),
+      ),
     };
   }
 }

@@ -2,8 +2,9 @@ import 'server-only';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { FEED_LENGTH, type FeedClaim, type FeedQuote, type FeedCounterStatement } from '../domain/feeds';
+import { appearanceDateOf, appearanceSpan, saidTimesLabel } from '../domain/appearances';
 import { claimPagePathWithEveryCounterStatement } from '../domain/claim-page';
-import { publishedClaim, publishedCounterStatement, publishedPerson } from './published';
+import { publishedClaim, publishedClaimAppearance, publishedCounterStatement, publishedPerson } from './published';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 import { routes } from '../routes';
 
@@ -92,6 +93,10 @@ export async function findFeedItems(
         verdict: true,
         publishedAt: true,
         statement: { select: statementSelect },
+        appearances: {
+          where: publishedClaimAppearance,
+          select: { statement: { select: { saidOn: true, saidOnPrecision: true } } },
+        },
       },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       take: limit,
@@ -120,6 +125,9 @@ export async function findFeedItems(
       verdict: claim.verdict,
       publishedAt: claim.publishedAt!, // filtered to non-null above
       quote: toFeedQuote(toStatementView(claim.statement)),
+      saidTimes: saidTimesLabel(
+        appearanceSpan([claim.statement, ...claim.appearances.map(({ statement }) => statement)].map(appearanceDateOf)),
+      ),
     })),
     ...counterStatements.map((counterStatement): FeedCounterStatement => ({
       kind: 'counterStatement',

@@ -28,6 +28,7 @@ const insert: Inserters = {
   claimTopic: (tx, data) => tx.claimTopic.createMany({ data }),
   relatedClaim: (tx, data) => tx.relatedClaim.createMany({ data }),
   rebuttal: (tx, data) => tx.counterStatement.createMany({ data }),
+  claimAppearance: (tx, data) => tx.claimAppearance.createMany({ data }),
 };
 
 async function assertEmpty(tx: Prisma.TransactionClient): Promise<void> {

@@ -1,7 +1,13 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '../db';
-import { publishedClaim, publishedCounterStatement, publishedPerson, publishedRole } from './published';
+import {
+  publishedClaim,
+  publishedClaimAppearance,
+  publishedCounterStatement,
+  publishedPerson,
+  publishedRole,
+} from './published';
 import { Prisma, type Stance, type Verdict } from '../generated/prisma/client';
 import { displayDate, type DisplayDate } from '../domain/dates';
 import { STANCES } from '../domain/stances';
@@ -80,6 +86,8 @@ export type PersonProfile = {
   roles: PersonRole[];
   claimsByVerdict: Tally<Verdict>[];
   answersByStance: Tally<Stance>[];
+  /** How often they said a claim on record again (theirs or another's): its published repetitions by them. */
+  repetitionCount: number;
   /** Their newest published claims; `nextCursor` is set when /claims?person= has more. */
   claims: ClaimPage;
   /** Their newest statements that answer published claims. */
@@ -112,7 +120,7 @@ export const getPersonProfileOrNull = cache(async (slug: string): Promise<Person
     },
   });
   if (!person) return null;
-  const [verdicts, stances, claims, counterStatements] = await Promise.all([
+  const [verdicts, stances, repetitionCount, claims, counterStatements] = await Promise.all([
     db.claim.groupBy({
       by: ['verdict'],
       where: { ...publishedClaim, statement: { speakerPersonId: person.id } },
@@ -123,6 +131,7 @@ export const getPersonProfileOrNull = cache(async (slug: string): Promise<Person
       where: { ...publishedCounterStatement, statement: { speakerPersonId: person.id } },
       _count: { _all: true },
     }),
+    db.claimAppearance.count({ where: { ...publishedClaimAppearance, statement: { speakerPersonId: person.id } } }),
     findPublishedClaims({ person: person.slug, sort: 'newest' }, PERSON_LIST_LENGTH),
     findLatestCounterStatements({ speakerPersonId: person.id }, PERSON_LIST_LENGTH),
   ]);
@@ -146,6 +155,7 @@ export const getPersonProfileOrNull = cache(async (slug: string): Promise<Person
       stances.map((group) => ({ key: group.stance, count: group._count._all })),
       STANCES.map((entry) => entry.stance),
     ),
+    repetitionCount,
     claims,
     counterStatements,
   };

@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '../generated/prisma/client';
 
 // Whether a speaker (a person, an organization) said anything readers may see: a published claim,
-// or a published answer to one. The indexes of people and organizations list only those.
+// a published answer to one, or a published repetition of one. The indexes of people and organizations list only those.
 //
 // Written as one EXISTS over a UNION ALL on purpose. PostgreSQL cannot turn it into a join, so it
 // stays a per-row check that stops at the first public statement, run only on the rows the page
@@ -21,6 +21,11 @@ export function existsPublicStatement(paths: StatementPath[]): Prisma.Sql {
                  JOIN claims c ON c.id = r.claim_id AND c.status = 'published'
                 WHERE ${where}`,
     Prisma.sql`SELECT 1 FROM ${from} JOIN claims c ON c.statement_id = s.id AND c.status = 'published' WHERE ${where}`,
+    // Repetitions last: fewest of all.
+    Prisma.sql`SELECT 1 FROM ${from}
+                 JOIN claim_appearances a ON a.statement_id = s.id AND a.status = 'published'
+                 JOIN claims c ON c.id = a.claim_id AND c.status = 'published'
+                WHERE ${where}`,
   ]);
   return Prisma.sql`EXISTS (${Prisma.join(branches, ' UNION ALL ')})`;
 }

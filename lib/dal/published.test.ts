@@ -4,7 +4,8 @@ import { after, before, test } from 'node:test';
 import { db, disconnectDb } from '../db';
 import { slugify } from '../domain/slug';
 import { makeClaim, makeUser } from '../testing/factories';
-import { claimProposalForm, proposalForm } from '../testing/proposal-form';
+import { claimProposalForm, proposalForm, repetitionForm } from '../testing/proposal-form';
+import { claimAppearanceSchema } from '../validation/claim-appearances';
 import { claimProposalSchema } from '../validation/claim-proposal';
 import { parseClaimFilters } from '../validation/claim-filters';
 import { counterStatementSchema } from '../validation/counter-statements';
@@ -19,6 +20,7 @@ import { exportedClaims, exportRecords } from './export';
 import { findFeedItems } from './feeds';
 import { findPeople, getPersonProfileOrNull } from './people';
 import { rankClaimsForQuery } from './search';
+import { writeQuotedStatement } from './quoted-statements';
 import { getSourceByIdOrNull } from './sources';
 import { rejectSubmission } from './submissions';
 import { findTopics, getTopicProfileOrNull, getTopicTimeline } from './topics';
@@ -129,6 +131,27 @@ async function proposeEverything(label: string, contributor: { id: string; role:
   return { counterStatementIds, claimId: proposedClaim.claimId };
 }
 
+/**
+ * A repetition of the public claim that is not published (`status`), by a new person from a new
+ * source, all marked. Only editors record repetitions, published at once (./claim-appearances.ts),
+ * so none waits for review today; the table can hold one, and readers must not see it when it does.
+ */
+async function repeatUnpublished(status: 'SUBMITTED' | 'REJECTED', contributor: { id: string; role: 'CONTRIBUTOR' }) {
+  const label = `repeated-${status.toLowerCase()}`;
+  const input = claimAppearanceSchema.parse({ ...repetitionForm(marker), ...markedQuotedStatement(label) });
+  const appearance = await db.$transaction(async (tx) => {
+    const { statementId } = await writeQuotedStatement(tx, { input, status: 'SUBMITTED', actor: contributor });
+    return tx.claimAppearance.create({
+      data: { claimId: claim.id, statementId, status, proposedById: contributor.id },
+      select: { id: true, statement: { select: { id: true, sourceId: true, speakerPersonId: true, roleId: true } } },
+    });
+  });
+  const { statement } = appearance;
+  secret.personSlugs.push(slugify(`Person ${label} ${marker}`));
+  secret.sourceIds.push(statement.sourceId);
+  secret.ids.push(appearance.id, statement.id, statement.speakerPersonId!, statement.roleId!);
+}
+
 before(async () => {
   claim = await makeClaim({
     statement: {
@@ -152,6 +175,8 @@ before(async () => {
     await rejectSubmission({ kind: 'counterStatement', id, note: `Rejected ${marker}` }, editor, request);
   }
   await rejectSubmission({ kind: 'claim', id: rejected.claimId, note: `Rejected ${marker}` }, editor, request);
+  await repeatUnpublished('SUBMITTED', contributor);
+  await repeatUnpublished('REJECTED', contributor);
 });
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
@@ -173,7 +198,8 @@ test('the proposals were written with their marker, awaiting review and rejected
   assert.equal(await db.counterStatement.count({ where: { note: { contains: marker }, status: 'SUBMITTED' } }), 3);
   assert.equal(await db.counterStatement.count({ where: { note: { contains: marker }, status: 'REJECTED' } }), 3);
   assert.equal(await db.role.count({ where: { title: { contains: marker }, personId: publicPerson.id } }), 2);
-  assert.equal(secret.personSlugs.length, 6);
+  assert.equal(await db.claimAppearance.count({ where: { claimId: claim.id, status: { not: 'PUBLISHED' } } }), 2);
+  assert.equal(secret.personSlugs.length, 8);
 });
 
 test('the published source lists neither the quotes nor the speakers of proposals that quote it', async () => {
@@ -214,7 +240,10 @@ test('claims, topics, search, history and the filter lists show none of it', asy
     assert.equal(await getPublishedClaimHistoryOrNull(slug), null);
     assert.equal(await findCurrentClaimSlug(slug), null);
   }
-  assertNothingLeaks('getPublishedClaimBySlugOrNull', await getPublishedClaimBySlugOrNull(claim.slug, 'all'));
+  const page = await getPublishedClaimBySlugOrNull(claim.slug, 'all');
+  assertNothingLeaks('getPublishedClaimBySlugOrNull', page);
+  // Nor are the unpublished repetitions counted: the claim was said once.
+  assert.equal(page?.appearances.count, 1);
   assertNothingLeaks('getPublishedClaimHistoryOrNull', await getPublishedClaimHistoryOrNull(claim.slug));
   assertNothingLeaks('listCorrections', await listCorrections({}));
   assertNothingLeaks('rankClaimsForQuery', await rankClaimsForQuery(marker));

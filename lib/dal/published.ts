@@ -22,9 +22,19 @@ export const publishedCounterStatement = {
   claim: publishedClaim,
 } satisfies Prisma.CounterStatementWhereInput;
 
-/** A statement readers may see: the statement of a published claim, or a published answer to one. */
+/** A further appearance of a claim readers may see: published, of a published claim. */
+export const publishedClaimAppearance = {
+  ...published,
+  claim: publishedClaim,
+} satisfies Prisma.ClaimAppearanceWhereInput;
+
+/** A statement readers may see: the statement of a published claim, a published answer to one, or a published repetition of one. */
 export const publicStatement = {
-  OR: [{ claim: publishedClaim }, { counterStatements: { some: publishedCounterStatement } }],
+  OR: [
+    { claim: publishedClaim },
+    { counterStatements: { some: publishedCounterStatement } },
+    { claimAppearances: { some: publishedClaimAppearance } },
+  ],
 } satisfies Prisma.StatementWhereInput;
 
 /** A person on the public record (a proposal's new speaker waits for review with it). */

@@ -17,7 +17,7 @@ export const AUDIT_EVENT_LABELS: Record<AuditEventKind, string> = {
   TWO_FACTOR_DISABLED: 'Two-factor sign-in turned off',
   RECOVERY_CODES_REGENERATED: 'New recovery codes made',
   PASSWORD_CHANGE_REQUIRED: 'New password required at next sign-in',
-  PUBLICATION: 'Published (a claim or counter-statement)',
+  PUBLICATION: 'Published (a claim, counter-statement or repetition)',
   REJECTION: 'Submission rejected',
   CLAIMS_LINKED: 'Claims linked as related',
   CLAIMS_UNLINKED: 'Related claims unlinked',

@@ -49,6 +49,7 @@ const input: ClaimReviewInput = {
   updatedAt: new Date('2026-11-22T10:30:00Z'),
   claim: trumpTweet,
   counterStatements: [{ id: 'r-1', statement: ukSpokesperson }],
+  repetitions: [],
 };
 
 test('the review names the claim, its page, and the reviewer with its principles and corrections policy', () => {
@@ -112,6 +113,62 @@ test('the claim is attributed to the person who made it, in their role, where it
       archivedAt: `${SITE}/sources/src-1`,
     },
   });
+});
+
+const repeated = (saidOn: string | null, sourceId: string): ReviewedStatement => ({
+  ...trumpTweet,
+  saidOn: saidOn ? { iso: saidOn } : null,
+  source: {
+    ...trumpTweet.source,
+    id: sourceId,
+    url: `https://example.org/${sourceId}`,
+    publishedOn: { iso: '2019-02-07' },
+  },
+});
+
+test('a claim said again lists every appearance, and the first on record when the dates show it', () => {
+  const itemReviewed = buildClaimReview({
+    ...input,
+    repetitions: [{ statement: repeated('2019-02', 'src-9') }],
+  }).itemReviewed;
+  const again = {
+    '@type': 'NewsArticle',
+    headline: "Mission unaccomplished: UK, France dispute Trump's claim",
+    datePublished: '2019-02-07',
+    url: 'https://example.org/src-9',
+    archivedAt: `${SITE}/sources/src-9`,
+  };
+  assert.deepEqual(itemReviewed.appearance, [
+    {
+      '@type': 'NewsArticle',
+      headline: "Mission unaccomplished: UK, France dispute Trump's claim",
+      url: `${SITE}/sources/src-1`,
+      archivedAt: `${SITE}/sources/src-1`,
+    },
+    again,
+  ]);
+  assert.deepEqual(itemReviewed.firstAppearance, (itemReviewed.appearance as unknown[])[0]);
+  // Said first in February 2019 (known to the month), before 1 March 2019: that appearance is the first.
+  assert.equal(
+    buildClaimReview({
+      ...input,
+      claim: repeated('2019-03-01', 'src-8'),
+      repetitions: [{ statement: repeated('2019-02', 'src-9') }],
+    }).itemReviewed.firstAppearance?.url,
+    'https://example.org/src-9',
+  );
+});
+
+test('no firstAppearance when the dates cannot tell which came first, nor for a claim said once', () => {
+  const within = buildClaimReview({
+    ...input,
+    repetitions: [{ statement: repeated('2018-12', 'src-9') }],
+  }).itemReviewed;
+  assert.equal(within.firstAppearance, undefined);
+  assert.equal((within.appearance as unknown[]).length, 2);
+  const undated = buildClaimReview({ ...input, repetitions: [{ statement: repeated(null, 'src-9') }] });
+  assert.equal(undated.itemReviewed.firstAppearance, undefined);
+  assert.equal(buildClaimReview(input).itemReviewed.firstAppearance, undefined);
 });
 
 test('counter-statements are cited as quotations with their speaker, source and anchor', () => {

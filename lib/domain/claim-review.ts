@@ -1,4 +1,5 @@
 import type { SourceKind, Verdict } from '../generated/prisma/enums';
+import { dayIntervalOfIso } from './delays';
 import { BEST_RATING, WORST_RATING, verdictDefinition } from './verdicts';
 import { counterStatementAnchor, routes } from '../routes';
 
@@ -39,6 +40,8 @@ export type ClaimReviewInput = {
   updatedAt: Date;
   claim: ReviewedStatement;
   counterStatements: { id: string; statement: ReviewedStatement }[];
+  /** Where the claim was said again, earliest first: its further appearances. */
+  repetitions: { statement: ReviewedStatement }[];
 };
 
 type Organization = {
@@ -81,7 +84,13 @@ export type ClaimReview = {
   inLanguage: 'en';
   claimReviewed: string;
   reviewRating: Rating;
-  itemReviewed: { '@type': 'Claim'; author: Person | Organization; datePublished?: string; appearance: SourceWork };
+  itemReviewed: {
+    '@type': 'Claim';
+    author: Person | Organization;
+    datePublished?: string;
+    firstAppearance?: SourceWork;
+    appearance: SourceWork | SourceWork[];
+  };
   author: Organization;
   publisher: Organization;
   datePublished?: string;
@@ -134,6 +143,40 @@ function ratingOf(verdict: Verdict): Rating {
   };
 }
 
+/**
+ * The appearance that was said before every other one on record, when the dates show it: each is
+ * dated, and its day, month or year ends before any other's begins. Null otherwise: an undated
+ * appearance, or "December 2018" beside "19 December 2018", could have come first.
+ */
+function firstOnRecord(statements: ReviewedStatement[]): ReviewedStatement | null {
+  if (statements.some((statement) => !statement.saidOn)) return null;
+  const intervals = statements.map((statement) => ({ statement, ...dayIntervalOfIso(statement.saidOn!.iso) }));
+  const first = intervals.find((candidate) =>
+    intervals.every((other) => other === candidate || candidate.last < other.first),
+  );
+  return first?.statement ?? null;
+}
+
+// A claim said once has one appearance, and no `firstAppearance`: one quote on record does not tell
+// whether that was the first place it appeared. Said again, every appearance is listed, and
+// `firstAppearance` (schema.org: "the first known occurrence") names the earliest on record only
+// when the dates show which it is; the markup must not guess.
+function claimOf(input: ClaimReviewInput): ClaimReview['itemReviewed'] {
+  const { siteUrl } = input;
+  const statements = [input.claim, ...input.repetitions.map((repetition) => repetition.statement)];
+  const first = statements.length > 1 ? firstOnRecord(statements) : null;
+  return {
+    '@type': 'Claim',
+    author: speakerOf(input.claim),
+    ...(input.claim.saidOn ? { datePublished: input.claim.saidOn.iso } : {}),
+    ...(first ? { firstAppearance: sourceWorkOf(first, siteUrl) } : {}),
+    appearance:
+      statements.length > 1
+        ? statements.map((statement) => sourceWorkOf(statement, siteUrl))
+        : sourceWorkOf(input.claim, siteUrl),
+  };
+}
+
 export function buildClaimReview(input: ClaimReviewInput): ClaimReview {
   const { siteUrl } = input;
   const claimUrl = `${siteUrl}${routes.claim(input.slug)}`;
@@ -151,14 +194,7 @@ export function buildClaimReview(input: ClaimReviewInput): ClaimReview {
     inLanguage: 'en',
     claimReviewed: input.summary,
     reviewRating: ratingOf(input.verdict),
-    // `appearance`, not `firstAppearance`: we record where a claim was quoted, not whether that
-    // was the first place it appeared, and the markup must not guess.
-    itemReviewed: {
-      '@type': 'Claim',
-      author: speakerOf(input.claim),
-      ...(input.claim.saidOn ? { datePublished: input.claim.saidOn.iso } : {}),
-      appearance: sourceWorkOf(input.claim, siteUrl),
-    },
+    itemReviewed: claimOf(input),
     author: publisher,
     publisher,
     ...(input.publishedAt ? { datePublished: input.publishedAt.toISOString() } : {}),

@@ -34,6 +34,13 @@ export function dayInterval(date: Date, precision: DatePrecision): DayInterval {
   }
 }
 
+/** The days a date stands for, from its ISO form as precise as known: "2018-12-19", "2018-12" or "2018". */
+export function dayIntervalOfIso(iso: string): DayInterval {
+  const precision: DatePrecision = iso.length === 4 ? 'YEAR' : iso.length === 7 ? 'MONTH' : 'DAY';
+  const day = iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+  return dayInterval(new Date(`${day}T00:00:00Z`), precision);
+}
+
 /**
  * Days from the claim to an answer, as the range its dates allow: equal bounds when both are known
  * to the day; negative when the answer was said before the claim (a statement on record before a

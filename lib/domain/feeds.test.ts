@@ -28,6 +28,7 @@ const claim: FeedClaim = {
   verdict: 'FALSE',
   publishedAt: new Date('2026-01-02T10:00:00Z'),
   quote: quote('Donald Trump', 'We have defeated ISIS in Syria.'),
+  saidTimes: null,
 };
 const counterStatement: FeedCounterStatement = {
   kind: 'counterStatement',
@@ -71,6 +72,15 @@ describe('buildFeedEntries', () => {
       second?.contentHtml ?? '',
       /^<blockquote lang="en"><p>We have defeated ISIS in Syria.<\/p><\/blockquote><p>— Donald Trump, President of the United States, 19 December 2018<\/p><p>Our verdict: <strong>False<\/strong>/,
     );
+  });
+
+  test('a claim said again says how often, over what span, before its verdict', () => {
+    const [entry] = buildFeedEntries([{ ...claim, saidTimes: 'said 2 times, December 2018 to 6 February 2019' }], SITE);
+    assert.match(
+      entry?.summary ?? '',
+      /19 December 2018\. Said 2 times, December 2018 to 6 February 2019\. Our verdict: False\.$/,
+    );
+    assert.match(entry?.contentHtml ?? '', /<p>Said 2 times, December 2018 to 6 February 2019\.<\/p><p>Our verdict/);
   });
 
   test('escapes quotes in the HTML content', () => {

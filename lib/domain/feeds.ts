@@ -33,6 +33,8 @@ export type FeedClaim = {
   verdict: Verdict;
   publishedAt: Date;
   quote: FeedQuote;
+  /** "said 3 times, December 2018 to February 2019" (lib/domain/appearances.ts); null when said once. */
+  saidTimes: string | null;
 };
 export type FeedCounterStatement = {
   kind: 'counterStatement';
@@ -81,13 +83,17 @@ export function buildFeedEntries(items: (FeedClaim | FeedCounterStatement)[], si
     .map((item) => {
       if (item.kind === 'claim') {
         const verdict = verdictDefinition(item.verdict).label;
+        const saidTimes = item.saidTimes ? `${item.saidTimes[0]!.toUpperCase()}${item.saidTimes.slice(1)}.` : null;
         return {
           id: `urn:uuid:${item.id}`,
           title: `${item.quote.speakerName}: ${item.summary}`,
           url: `${siteUrl}${routes.claim(item.slug)}`,
           date: item.publishedAt,
-          summary: `“${item.quote.text}” — ${attribution(item.quote)}. Our verdict: ${verdict}.`,
-          contentHtml: html`${quoteHtml(item.quote)}<p>Our verdict: <strong>${verdict}</strong></p>`.toString(),
+          summary: [`“${item.quote.text}” — ${attribution(item.quote)}.`, saidTimes, `Our verdict: ${verdict}.`]
+            .filter(Boolean)
+            .join(' '),
+          contentHtml:
+            html`${quoteHtml(item.quote)}${saidTimes ? html`<p>${saidTimes}</p>` : ''}<p>Our verdict: <strong>${verdict}</strong></p>`.toString(),
           authorName: item.quote.speakerName,
         };
       }

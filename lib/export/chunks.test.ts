@@ -50,6 +50,12 @@ const claim = (overrides: Partial<ExportedClaim> = {}): ExportedClaim => ({
       statement: statement('Not yet.', { organization: null }),
     },
   ],
+  repetitions: [],
+  appearances: {
+    count: 1,
+    first: { label: '19 December 2018', iso: '2018-12-19' },
+    last: { label: '19 December 2018', iso: '2018-12-19' },
+  },
   ...overrides,
 });
 
@@ -87,6 +93,25 @@ test('CSV: a header, one row per counter-statement, RFC 4180 quoting and CRLF li
   assert.equal(first.rebuttal_country, 'FR');
   assert.equal(rows[1]!.rebuttal_organization, '');
   assert.equal(first.claim_source_archive_url, `${SITE}/sources/00000000-0000-4000-8000-0000000000aa`);
+  assert.deepEqual([first.times_said, first.first_said_on, first.last_said_on], ['1', '2018-12-19', '2018-12-19']);
+});
+
+test('CSV: a claim said again carries how often, from its first to its last appearance', async () => {
+  const repeated = claim({
+    appearances: {
+      count: 3,
+      first: { label: 'December 2018', iso: '2018-12' },
+      last: { label: '6 February 2019', iso: '2019-02-06' },
+    },
+  });
+  const rows: Record<string, string>[] = parse(await collect(csvChunks(from([repeated]), SITE)), {
+    columns: true,
+    record_delimiter: '\r\n',
+  });
+  assert.deepEqual(
+    [rows[0]!.times_said, rows[0]!.first_said_on, rows[0]!.last_said_on],
+    ['3', '2018-12', '2019-02-06'],
+  );
 });
 
 test('CSV: a cell a spreadsheet would run as a formula starts with a quote mark, and reads as text', async () => {

@@ -34,6 +34,9 @@ export const CSV_COLUMNS = [
   'claim_source_published_on',
   'claim_source_url',
   'claim_source_archive_url',
+  'times_said',
+  'first_said_on',
+  'last_said_on',
   'rebuttal_id',
   'rebuttal_url',
   'stance',
@@ -86,6 +89,10 @@ export function claimCsvRows(claim: ExportedClaim, siteUrl: string): CsvRow[] {
     claim_source_published_on: source.publishedOn,
     claim_source_url: source.url,
     claim_source_archive_url: source.archiveUrl,
+    // How often and over what span the claim was made: each repetition is on the claim's page and in the ClaimReview JSON.
+    times_said: String(claim.appearances.count),
+    first_said_on: claim.appearances.first?.iso ?? '',
+    last_said_on: claim.appearances.last?.iso ?? '',
   };
   const counterStatementRows = claim.counterStatements.map(({ id, stance, note, statement }) => {
     const answerSource = sourceCells(statement, siteUrl);

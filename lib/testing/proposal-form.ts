@@ -1,3 +1,4 @@
+import type { ClaimAppearanceField } from '../validation/claim-appearances';
 import type { ClaimProposalField } from '../validation/claim-proposal';
 import type { CounterStatementField } from '../validation/counter-statements';
 import type { QuotedStatementField } from '../validation/quoted-statement';
@@ -53,4 +54,9 @@ export function claimProposalForm(
     verdictExplanation: 'She signed it a week later.',
     topics: [],
   };
+}
+
+/** A complete repetition form (see quotedStatementForm). Test-only. */
+export function repetitionForm(marker: string): Record<ClaimAppearanceField, string> {
+  return quotedStatementForm(marker);
 }

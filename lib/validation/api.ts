@@ -121,8 +121,28 @@ export const claimSummarySchema = z
     rebuttalsByAffiliation: z
       .array(z.object({ key: z.string(), label: z.string(), count: z.int().min(1) }))
       .meta({ description: 'How many counter-statements came from which country or organization, largest first.' }),
+    appearances: z
+      .object({
+        count: z
+          .int()
+          .min(1)
+          .meta({ description: 'How often the claim was made: its own statement and its repetitions.' }),
+        firstSaidOn: partialDate
+          .nullable()
+          .meta({ description: 'The earliest dated appearance, as precise as known.' }),
+        lastSaidOn: partialDate.nullable().meta({ description: 'The latest dated appearance, as precise as known.' }),
+        label: z.string().nullable().meta({
+          description:
+            'As the site states it, e.g. "said 3 times, December 2018 to February 2019"; null when said once.',
+        }),
+      })
+      .meta({ id: 'Appearances' }),
   })
   .meta({ id: 'ClaimSummary' });
+
+export const repetitionSchema = z
+  .object({ id: z.uuid(), htmlUrl, statement: statementSchema })
+  .meta({ id: 'Repetition' });
 
 export const counterStatementSchema = z
   .object({
@@ -217,6 +237,10 @@ export const claimDetailSchema = claimSummarySchema
     expectedParties: expectedPartiesSchema.nullable().meta({
       description:
         'The organizations an editor expects to answer the claim, split into those that have (through their country when they have one) and those that have not; null when none is listed.',
+    }),
+    repetitions: z.array(repetitionSchema).meta({
+      description:
+        'Where and by whom the claim was said again (its further appearances), earliest first; the claim itself is its first appearance.',
     }),
   })
   .meta({ id: 'ClaimDetail' });
@@ -337,6 +361,7 @@ export type ApiSourceRef = z.infer<typeof sourceRefSchema>;
 export type ApiClaimSummary = z.infer<typeof claimSummarySchema>;
 export type ApiClaimDetail = z.infer<typeof claimDetailSchema>;
 export type ApiRelatedClaim = z.infer<typeof relatedClaimSchema>;
+export type ApiRepetition = z.infer<typeof repetitionSchema>;
 export type ApiResponseTime = z.infer<typeof responseTimeSchema>;
 export type ApiExpectedParties = z.infer<typeof expectedPartiesSchema>;
 export type ApiPersonSummary = z.infer<typeof personSummarySchema>;

@@ -118,6 +118,14 @@ export const exportRecordSchema = z.discriminatedUnion('type', [
     ...versioned,
     ...stamps,
   }),
+  record('claimAppearance', {
+    id,
+    claimId: id,
+    statementId: id,
+    status: z.enum(PublicationStatus),
+    ...versioned,
+    ...stamps,
+  }),
 ]);
 
 export type ExportRecord = z.input<typeof exportRecordSchema>;
@@ -137,4 +145,5 @@ export const RECORD_TYPES: readonly RecordType[] = [
   'claimTopic',
   'relatedClaim',
   'rebuttal',
+  'claimAppearance',
 ];

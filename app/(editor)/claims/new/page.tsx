@@ -24,6 +24,7 @@ export default async function NewClaimPage() {
         maySaveUnverified={can(user, 'statement.saveUnverified')}
         newOrganization={can(user, 'organization.edit') ? { countryOptions: countryOptions() } : undefined}
         publishesDirectly={publishesDirectly}
+        mayRecordRepetitions={can(user, 'claim.publish')}
       />
     </div>
   );
