@@ -93,6 +93,11 @@ const ROUTES: Record<string, (s: Subjects) => string[]> = {
   '/topics/[slug]/feed.xml': () => [`/topics/${TOPIC.slug}/feed.xml`],
   '/topics/[slug]/timeline/[[...cursor]]': () => [`/topics/${TOPIC.slug}/timeline`],
   '/who-answered-whom': () => ['/who-answered-whom'],
+  // /who-answered-whom with filters: proxy.ts serves it from /who-answered-whom/-query/<query>.
+  '/who-answered-whom/-query/[query]': () => [
+    `/who-answered-whom?topic=${TOPIC.slug}`,
+    '/who-answered-whom?from=2018-01-01',
+  ],
   '/api/v1/[...path]': () => ['/api/v1/no-such-thing'],
   '/api/v1/claims': (s) => [
     '/api/v1/claims',

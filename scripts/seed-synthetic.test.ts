@@ -12,6 +12,8 @@ if (!isLocalDatabase()) throw new Error('Refusing to run tests against a non-loc
 
 const CLAIMS = 30;
 const COUNTER_STATEMENTS_PER_CLAIM = 3;
+const REPETITIONS_PER_CLAIM = 0.2;
+const REPETITIONS = Math.round(CLAIMS * REPETITIONS_PER_CLAIM);
 const runSeed = () =>
   spawnSync(
     path.join('node_modules', '.bin', 'tsx'),
@@ -22,6 +24,8 @@ const runSeed = () =>
       String(CLAIMS),
       '--counter-statements-per-claim',
       String(COUNTER_STATEMENTS_PER_CLAIM),
+      '--repetitions-per-claim',
+      String(REPETITIONS_PER_CLAIM),
     ],
     { encoding: 'utf8' },
   );
@@ -38,6 +42,10 @@ test('loads the requested corpus in one run', async () => {
     await db.counterStatement.count({ where: { claim: { slug: { startsWith: 'synthetic-' } } } }),
     CLAIMS * COUNTER_STATEMENTS_PER_CLAIM,
   );
+  assert.equal(
+    await db.claimAppearance.count({ where: { claim: { slug: { startsWith: 'synthetic-' } } } }),
+    REPETITIONS,
+  );
 });
 
 test('every synthetic quote is found in its source at its stored position', async () => {
@@ -46,7 +54,8 @@ test('every synthetic quote is found in its source at its stored position', asyn
            count(*)::int AS total
       FROM statements s JOIN sources src ON src.id = s.source_id
      WHERE src.title LIKE 'Synthetic report %'`;
-  assert.equal(row?.total, CLAIMS * (1 + COUNTER_STATEMENTS_PER_CLAIM));
+  // Each claim's own quote, its counter-statements' and its repetitions'.
+  assert.equal(row?.total, CLAIMS * (1 + COUNTER_STATEMENTS_PER_CLAIM) + REPETITIONS);
   assert.equal(row?.verified, row?.total);
 });
 
