@@ -1,0 +1,97 @@
+import 'server-only';
+import type { Verdict } from '../generated/prisma/enums';
+import { countByAffiliation } from '../domain/affiliation';
+import { isOnOrBefore, isSaidBy, revisionInForce } from '../domain/as-of';
+import { claimSnapshotSchema, type ClaimSnapshot } from '../domain/claim-revisions';
+import { buildClaimTimeline, type ClaimTimeline } from '../domain/claim-timeline';
+import { parseIsoDay } from '../domain/dates';
+import { getPublishedDatedStatementsOrNull } from './claim-timeline';
+import { getPublishedClaimBySlugOrNull, type ClaimDetail } from './claims';
+import { listRevisions } from './revisions';
+
+// A published claim as it stood at the end of a day (lib/domain/as-of.ts says what that means):
+// the answers said by then, the timeline and response times of those alone, the corrections
+// published by then, and the verdict in force then, read from the claim's revisions. The claim's
+// summary, topics and quotes are today's: the record of what was said is the question, not how we
+// worded it then (the claim's history page has every earlier wording).
+
+/** Our verdict as it stood that day, and when the revision that held it was saved. */
+export type RatingInForce = { verdict: Verdict; verdictExplanation: string; savedAt: Date };
+
+/** The claim page's claim, limited to the day; its verdict is `rating`, never today's. */
+export type ClaimDetailAsOf = Omit<ClaimDetail, 'verdict' | 'verdictExplanation'>;
+
+export type ClaimAsOf =
+  /** The claim had not certainly been made by that day (or its date is not known): nothing to show. */
+  | { said: false; day: string; claim: Pick<ClaimDetail, 'id' | 'slug' | 'summary' | 'claim'> }
+  | {
+      said: true;
+      day: string;
+      claim: ClaimDetailAsOf;
+      /** Null when the claim had not been rated here yet (or was not published then). */
+      rating: RatingInForce | null;
+      timeline: ClaimTimeline;
+    };
+
+/** A published claim as of `day` (YYYY-MM-DD, validated by the caller); null when no published claim has this slug. */
+export async function getPublishedClaimAsOfOrNull(slug: string, day: string): Promise<ClaimAsOf | null> {
+  const claim = await getPublishedClaimBySlugOrNull(slug, 'all');
+  if (!claim) return null;
+  const end = parseIsoDay(day);
+  const [dated, rating] = await Promise.all([getPublishedDatedStatementsOrNull(claim.id), ratingInForce(claim, end)]);
+  // Unpublished between the two reads: answer as for a claim never published.
+  if (!dated) return null;
+  if (!isSaidBy(dated.claim, end)) {
+    return { said: false, day, claim: { id: claim.id, slug: claim.slug, summary: claim.summary, claim: claim.claim } };
+  }
+  const answers = dated.answers.filter((answer) => isSaidBy(answer, end));
+  const kept = new Set(answers.map((answer) => answer.id));
+  const groups = claim.counterStatementGroups
+    .map((group) => ({ ...group, items: group.items.filter((item) => kept.has(item.id)) }))
+    .filter((group) => group.items.length > 0);
+  const shown = groups.reduce((count, group) => count + group.items.length, 0);
+  // Destructured out, so that no caller can show today's verdict on the day's page.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { verdict, verdictExplanation, ...rest } = claim;
+  return {
+    said: true,
+    day,
+    claim: {
+      ...rest,
+      counterStatementGroups: groups,
+      counterStatementCount: shown,
+      counterStatementsShown: shown,
+      counterStatementsByAffiliation: countByAffiliation(
+        groups.flatMap((group) => group.items.map((item) => ({ organization: item.statement.organization, count: 1 }))),
+      ),
+      corrections: claim.corrections.filter((correction) => isOnOrBefore(correction.createdAt, end)),
+    },
+    rating,
+    timeline: buildClaimTimeline(dated.claim, answers),
+  };
+}
+
+/**
+ * The verdict in force at the end of the day: the claim's last revision saved by then, when it was
+ * published. A claim never edited since revisions began has none: its current state stands since it
+ * was published (what its first edit would record as its baseline, lib/dal/versioned-records.ts).
+ */
+async function ratingInForce(claim: ClaimDetail, end: Date): Promise<RatingInForce | null> {
+  const revisions: {
+    createdAt: Date;
+    snapshot: Pick<ClaimSnapshot, 'verdict' | 'verdictExplanation' | 'status' | 'deleted'>;
+  }[] = (await listRevisions('CLAIM', claim.id)).map((revision) => ({
+    createdAt: revision.createdAt,
+    snapshot: claimSnapshotSchema.parse(revision.snapshot),
+  }));
+  if (!revisions.length && claim.publishedAt) {
+    revisions.push({ createdAt: claim.publishedAt, snapshot: { ...claim, status: 'PUBLISHED', deleted: false } });
+  }
+  const inForce = revisionInForce(revisions, end);
+  if (!inForce || inForce.snapshot.status !== 'PUBLISHED' || inForce.snapshot.deleted) return null;
+  return {
+    verdict: inForce.snapshot.verdict,
+    verdictExplanation: inForce.snapshot.verdictExplanation,
+    savedAt: inForce.createdAt,
+  };
+}
