@@ -30,6 +30,8 @@ export const routes = {
   claims: (filters: ClaimFilters = {}): SitePath => `/claims${claimFiltersToQuery(filters)}`,
   claim: (slug: string, { showAll = false, anchor }: ClaimPageOptions = {}): SitePath =>
     withAnchor(`/claims/${slug}${showAll ? '/all' : ''}`, anchor),
+  /** The claim's page as it stood at the end of a day (YYYY-MM-DD); proxy.ts serves it from claimAsOfPath. */
+  claimAsOf: (slug: string, day: string): SitePath => `/claims/${slug}?${new URLSearchParams({ asOf: day })}`,
   claimHistory: (slug: string): SitePath => `/claims/${slug}/history`,
   claimShareImage: (slug: string, version: string): SitePath => `/claims/${slug}/share-image/${version}`,
   claimEmbed: (slug: string): SitePath => `/embed/claims/${slug}`,

@@ -1,3 +1,4 @@
+import type { ClaimAsOf } from '../dal/claim-as-of';
 import type { ClaimCard, ClaimDetail } from '../dal/claims';
 import type { OrganizationProfile, OrganizationSummary } from '../dal/organizations';
 import type { PersonProfile, PersonSummary } from '../dal/people';
@@ -115,6 +116,7 @@ export function toApiClaimDetail(
   timeline: ClaimTimeline,
   relatedClaims: RelatedClaimView[],
   expectedParties: ExpectedParties | null,
+  asOf: ApiClaimDetail['asOf'] = null,
 ): ApiClaimDetail {
   return {
     ...toApiClaimSummary(claim),
@@ -134,7 +136,34 @@ export function toApiClaimDetail(
     responseTimes: timeline.parties.map(toApiResponseTime),
     relatedClaims: relatedClaims.map(toApiRelatedClaim),
     expectedParties: expectedParties && toApiExpectedParties(expectedParties),
+    asOf,
   };
+}
+
+/** What the API says for a verdict when the claim had not been rated here by the day asked for. */
+const NOT_YET_RATED = 'Not yet rated: on that day this claim had not been rated here.';
+
+/** A claim as it stood on a day (?asOf=): its verdict then, "unrated" when it had none yet. */
+export function toApiClaimAsOf(
+  record: Extract<ClaimAsOf, { said: true }>,
+  relatedClaims: RelatedClaimView[],
+): ApiClaimDetail {
+  const { claim, rating, timeline, expectedParties, day } = record;
+  return toApiClaimDetail(
+    {
+      ...claim,
+      verdict: rating?.verdict ?? 'UNRATED',
+      verdictExplanation: rating?.verdictExplanation ?? NOT_YET_RATED,
+    },
+    timeline,
+    relatedClaims,
+    expectedParties,
+    {
+      day,
+      htmlUrl: absoluteUrl(routes.claimAsOf(claim.slug, day)),
+      verdictSavedAt: rating?.savedAt.toISOString() ?? null,
+    },
+  );
 }
 
 const dayRangeOf = (range: { minDays: number; maxDays: number } | null) =>

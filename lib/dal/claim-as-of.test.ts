@@ -30,6 +30,9 @@ async function claimAnsweredOverTime() {
   });
   await makeCounterStatement(claim, { statement: { organization: kurds, saidOn: parseIsoDay('2019-02-10') } });
   await makeCounterStatement(claim, { statement: {} });
+  await db.expectedParty.createMany({
+    data: [france, kurds].map((organization) => ({ claimId: claim.id, organizationId: organization.id })),
+  });
   return claim;
 }
 
@@ -47,6 +50,15 @@ test('answers said after the day are left out, a month-dated one until its month
   assert.deepEqual(
     midJanuary.timeline.parties.map((party) => [party.label, party.delay?.label]),
     [['France', '1 day']],
+  );
+  // The SDF, expected to answer, had been silent 27 days by then.
+  assert.deepEqual(
+    midJanuary.expectedParties && [
+      midJanuary.expectedParties.answered.map((party) => party.partyLabel),
+      midJanuary.expectedParties.notAnswered.map((organization) => organization.name),
+      midJanuary.expectedParties.sinceClaim?.label,
+    ],
+    [['France'], ['As-of Defence Forces'], '27 days'],
   );
 
   assert.deepEqual(answerDates(await getPublishedClaimAsOfOrNull(claim.slug, '2019-01-31')), [

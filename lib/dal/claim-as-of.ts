@@ -5,15 +5,18 @@ import { isOnOrBefore, isSaidBy, revisionInForce } from '../domain/as-of';
 import { claimSnapshotSchema, type ClaimSnapshot } from '../domain/claim-revisions';
 import { buildClaimTimeline, type ClaimTimeline } from '../domain/claim-timeline';
 import { parseIsoDay } from '../domain/dates';
+import type { ExpectedParties } from '../domain/expected-parties';
 import { getPublishedDatedStatementsOrNull } from './claim-timeline';
 import { getPublishedClaimBySlugOrNull, type ClaimDetail } from './claims';
+import { getPublishedExpectedPartiesOrNull } from './expected-parties';
 import { listRevisions } from './revisions';
 
 // A published claim as it stood at the end of a day (lib/domain/as-of.ts says what that means):
-// the answers said by then, the timeline and response times of those alone, the corrections
-// published by then, and the verdict in force then, read from the claim's revisions. The claim's
-// summary, topics and quotes are today's: the record of what was said is the question, not how we
-// worded it then (the claim's history page has every earlier wording).
+// the answers said by then, and the timeline, response times and expected parties' silence of those
+// alone; the corrections published by then; and the verdict in force then, read from the claim's
+// revisions. The claim's summary, topics and quotes, and the list of parties expected to answer, are
+// today's: the record of what was said is the question, not how we worded it then (the claim's
+// history page has every earlier wording).
 
 /** Our verdict as it stood that day, and when the revision that held it was saved. */
 export type RatingInForce = { verdict: Verdict; verdictExplanation: string; savedAt: Date };
@@ -23,7 +26,7 @@ export type ClaimDetailAsOf = Omit<ClaimDetail, 'verdict' | 'verdictExplanation'
 
 export type ClaimAsOf =
   /** The claim had not certainly been made by that day (or its date is not known): nothing to show. */
-  | { said: false; day: string; claim: Pick<ClaimDetail, 'id' | 'slug' | 'summary' | 'claim'> }
+  | { said: false; day: string; claim: Pick<ClaimDetail, 'id' | 'slug' | 'summary' | 'claim' | 'topics'> }
   | {
       said: true;
       day: string;
@@ -31,6 +34,8 @@ export type ClaimAsOf =
       /** Null when the claim had not been rated here yet (or was not published then). */
       rating: RatingInForce | null;
       timeline: ClaimTimeline;
+      /** Who of the parties expected to answer had by then, and how long the others had been silent. */
+      expectedParties: ExpectedParties | null;
     };
 
 /** A published claim as of `day` (YYYY-MM-DD, validated by the caller); null when no published claim has this slug. */
@@ -42,7 +47,8 @@ export async function getPublishedClaimAsOfOrNull(slug: string, day: string): Pr
   // Unpublished between the two reads: answer as for a claim never published.
   if (!dated) return null;
   if (!isSaidBy(dated.claim, end)) {
-    return { said: false, day, claim: { id: claim.id, slug: claim.slug, summary: claim.summary, claim: claim.claim } };
+    const { id, summary, topics } = claim;
+    return { said: false, day, claim: { id, slug, summary, topics, claim: claim.claim } };
   }
   const answers = dated.answers.filter((answer) => isSaidBy(answer, end));
   const kept = new Set(answers.map((answer) => answer.id));
@@ -50,6 +56,8 @@ export async function getPublishedClaimAsOfOrNull(slug: string, day: string): Pr
     .map((group) => ({ ...group, items: group.items.filter((item) => kept.has(item.id)) }))
     .filter((group) => group.items.length > 0);
   const shown = groups.reduce((count, group) => count + group.items.length, 0);
+  const timeline = buildClaimTimeline(dated.claim, answers);
+  const expectedParties = await getPublishedExpectedPartiesOrNull(claim.id, end, timeline);
   // Destructured out, so that no caller can show today's verdict on the day's page.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { verdict, verdictExplanation, ...rest } = claim;
@@ -67,7 +75,8 @@ export async function getPublishedClaimAsOfOrNull(slug: string, day: string): Pr
       corrections: claim.corrections.filter((correction) => isOnOrBefore(correction.createdAt, end)),
     },
     rating,
-    timeline: buildClaimTimeline(dated.claim, answers),
+    timeline,
+    expectedParties,
   };
 }
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isOnOrBefore, isSaidBy, revisionInForce } from './as-of';
+import { daysTheRecordChanged, isOnOrBefore, isSaidBy, revisionInForce } from './as-of';
 import { parseIsoDay } from './dates';
+import { dayInterval } from './delays';
 
 const day = parseIsoDay;
 const said = (iso: string, saidOnPrecision: 'DAY' | 'MONTH' | 'YEAR' = 'DAY') => ({
@@ -45,4 +46,18 @@ test('the revision in force is the last saved by the end of the day; none before
   assert.equal(revisionInForce(revisions, day('2026-11-24'))?.version, 1);
   assert.equal(revisionInForce(revisions, day('2026-11-25'))?.version, 3);
   assert.equal(revisionInForce([], day('2026-11-25')), null);
+});
+
+test('the days the record changed: each dated statement once, from the last day of its period, oldest first', () => {
+  const interval = (iso: string, precision: 'DAY' | 'MONTH' = 'DAY') => dayInterval(day(iso), precision);
+  assert.deepEqual(
+    daysTheRecordChanged([
+      interval('2019-01-01', 'MONTH'),
+      interval('2018-12-20'),
+      null,
+      interval('2018-12-19'),
+      interval('2018-12-20'),
+    ]),
+    ['2018-12-19', '2018-12-20', '2019-01-31'],
+  );
 });

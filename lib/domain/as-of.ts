@@ -1,5 +1,6 @@
 import type { DatePrecision } from '../generated/prisma/enums';
-import { addDays, dayInterval } from './delays';
+import { toIsoDay } from './dates';
+import { addDays, dayInterval, type DayInterval } from './delays';
 
 // The record as it stood on a day (?asOf=YYYY-MM-DD): what had been said by then, and what we had
 // published by then. Two questions, answered here once so that every as-of view (a claim page, its
@@ -39,4 +40,14 @@ export function revisionInForce<Revision extends { createdAt: Date }>(
     if (!inForce || revision.createdAt.getTime() >= inForce.createdAt.getTime()) inForce = revision;
   }
   return inForce;
+}
+
+/**
+ * The days on which a record changed, as YYYY-MM-DD, oldest first, each once: for each dated
+ * statement the day it counts as said from (its period's last day, as isSaidBy has it). What a
+ * reader steps through to see the record grow.
+ */
+export function daysTheRecordChanged(intervals: readonly (DayInterval | null)[]): string[] {
+  const days = new Set(intervals.flatMap((interval) => (interval ? [toIsoDay(interval.last)] : [])));
+  return [...days].sort();
 }
