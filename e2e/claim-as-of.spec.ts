@@ -1,4 +1,4 @@
-import { devices, expect, test } from '@playwright/test';
+import { devices, expect, test, type Locator } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 
 // A reader on a phone replays the ISIS claim's record. The seed dates Trump's tweet 19 December
@@ -97,4 +97,34 @@ test("a day's page is cached whole at its public URL, and read again from the ca
   expect(cached.headers()['set-cookie']).toBeUndefined();
   // A day that is no day, written into the internal path by hand, is not found.
   expect((await request.get(`${ISIS}/-as-of/2019-02-30`)).status()).toBe(404);
+});
+
+/** The dates of a topic timeline's entries, in order. */
+async function datesOf(timeline: Locator): Promise<(string | null)[]> {
+  const entries = timeline.getByRole('listitem').filter({ has: timeline.page().getByRole('article') });
+  return Promise.all((await entries.all()).map((entry) => entry.getByRole('time').first().getAttribute('datetime')));
+}
+
+test("a topic's timeline as of a day: only what had been said by then, a month-dated claim once its month is over, no verdict yet", async ({
+  page,
+}) => {
+  await page.goto('/topics/syria/timeline');
+  await page.getByLabel('Show the record as of').fill('2018-12-30');
+  await page.getByRole('button', { name: 'Show' }).click();
+
+  await expect(page).toHaveURL('/topics/syria/timeline?asOf=2018-12-30');
+  await expect(page.getByText('The record as of 30 December 2018', { exact: true })).toBeVisible();
+  const dated = page.getByRole('region', { name: 'In the order they were said' });
+  // "Mostly gone", said some day in December 2018, is not yet certainly said on the 30th.
+  expect(await datesOf(dated)).toEqual(['2018-12-19', '2018-12-20', '2018-12-20']);
+  await expect(dated.getByText('Not yet rated here then')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Date not known' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.goto('/topics/syria/timeline?asOf=2018-12-31');
+  expect(await datesOf(dated)).toEqual(['2018-12', '2018-12-19', '2018-12-20', '2018-12-20']);
+
+  await page.getByRole('link', { name: 'See the record as of today' }).click();
+  await expect(page).toHaveURL('/topics/syria/timeline');
+  await expect(page.getByRole('region', { name: 'Date not known' })).toBeVisible();
 });

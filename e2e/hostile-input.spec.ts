@@ -230,6 +230,7 @@ test('no query parameter makes a public page or the API answer 500', async ({ re
     { path: `/claims/${seeded.claim}`, main: 'show' },
     { path: `/claims/${seeded.claim}`, main: 'asOf' },
     { path: `/api/v1/claims/${seeded.claim}`, main: 'asOf' },
+    { path: `/topics/${seeded.topic}/timeline`, main: 'asOf', others: ['cursor'] },
     { path: '/sign-in', main: 'next' },
   ];
   // Pages that take no parameter must ignore one too.
@@ -255,6 +256,7 @@ test('no query parameter makes a public page or the API answer 500', async ({ re
     ...asOfDays.flatMap((day) => [
       get(`/claims/${seeded.claim}?asOf=${day}`),
       get(`/api/v1/claims/${seeded.claim}?asOf=${day}`),
+      get(`/topics/${seeded.topic}/timeline?asOf=${day}&cursor=abc`),
     ]),
     ...unparameterized.flatMap((path, index) =>
       rotatingSample(URL_VALUES, index, OTHER_PARAMETER_SAMPLE, CORE_COUNT).map((value) => get(`${path}?x=${value}`)),
@@ -275,6 +277,8 @@ test('no path segment makes a public page, a feed, an embed or the API answer 50
       '/claims/{}/history',
       '/claims/{}/-as-of/2019-01-01',
       `/claims/${seeded.claim}/-as-of/{}`,
+      `/topics/${seeded.topic}/timeline/-as-of/{}`,
+      `/topics/${seeded.topic}/timeline/-as-of/2019-01-01/{}`,
       '/claims/{}/share-image/x',
       `/claims/${seeded.claim}/share-image/{}`,
       '/embed/claims/{}',

@@ -50,6 +50,9 @@ export const routes = {
   topics: (cursor?: string) => paged('/topics', cursor),
   topic: (slug: string): SitePath => `/topics/${slug}`,
   topicTimeline: (slug: string, cursor?: string) => paged(`/topics/${slug}/timeline`, cursor),
+  /** A topic's timeline as it stood at the end of a day (YYYY-MM-DD); proxy.ts serves it from a path. */
+  topicTimelineAsOf: (slug: string, day: string, cursor?: string): SitePath =>
+    `/topics/${slug}/timeline?${new URLSearchParams({ asOf: day, ...(cursor ? { cursor } : {}) })}`,
   source: (id: string, { quote }: { quote?: string } = {}): SitePath =>
     withAnchor(`/sources/${id}`, quote === undefined ? undefined : quoteAnchor(quote)),
 

@@ -1,13 +1,12 @@
+import { AsOfDayForm } from '@/components/as-of/as-of-day-form';
 import { daysTheRecordChanged } from '@/lib/domain/as-of';
 import type { ClaimTimeline } from '@/lib/domain/claim-timeline';
 import { displayDate, parseIsoDay } from '@/lib/domain/dates';
 import { routes } from '@/lib/routes';
 
 // The way through a claim's record in time: a day picker and a link for each day the record changed.
-// Both reach the day's page by a document request, never by the app's router: proxy.ts serves
-// ?asOf= from the day's own cached page for documents only (lib/proxy/claim-as-of.ts), and a
-// client-side navigation would be answered by the claim's current page, which reads no query. So
-// the form is a plain GET form (it works without JavaScript) and the links are plain <a>.
+// Both reach the day's page by a document request, never by the app's router (AsOfDayForm says
+// why): the links are plain <a>.
 
 /**
  * `timeline`: the claim's whole timeline (today's), whose days are linked; `current`: the day shown,
@@ -30,25 +29,7 @@ export function AsOfNavigation({
       <h2 id="as-of-heading" className="text-xl font-bold">
         The record on an earlier day
       </h2>
-      <form method="get" action={routes.claim(slug)} className="flex flex-wrap items-end gap-3">
-        <p className="flex flex-col gap-1">
-          <label htmlFor="as-of-day" className="font-medium">
-            Show the record as of
-          </label>
-          <input
-            id="as-of-day"
-            name="asOf"
-            type="date"
-            required
-            min="1000-01-01"
-            defaultValue={current ?? days.at(-1) ?? ''}
-            className="rounded border border-stone-500 px-2 py-1"
-          />
-        </p>
-        <button type="submit" className="rounded border border-stone-700 bg-stone-800 px-4 py-2 font-medium text-white">
-          Show
-        </button>
-      </form>
+      <AsOfDayForm action={routes.claim(slug)} day={current ?? days.at(-1) ?? ''} />
       {days.length ? (
         <>
           <p id="as-of-days" className="text-sm text-stone-800">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { AsOfBanner } from '@/components/as-of/as-of-banner';
 import { AsOfNavigation } from '@/components/claims/as-of-navigation';
 import { ClaimHeader } from '@/components/claims/claim-header';
 import { ClaimTimeline } from '@/components/claims/claim-timeline';
@@ -18,21 +19,6 @@ import { claimPagePathWithEveryCounterStatement } from '@/lib/domain/claim-page'
 import { displayDate, displayTimestamp, parseIsoDay } from '@/lib/domain/dates';
 import { counterStatementAnchor, routes } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/site-url';
-
-/** Says which day the page shows, and leads back to today's record. */
-function AsOfBanner({ dayLabel, slug }: { dayLabel: string; slug: string }) {
-  return (
-    <div className="space-y-1 rounded-lg border-2 border-sky-700 bg-sky-50 p-4">
-      <p className="text-lg font-bold">The record as of {dayLabel}</p>
-      <p>
-        Only what was said by the end of that day, and the verdict we had published by then.{' '}
-        <Link href={routes.claim(slug)} className="font-medium">
-          See the record as of today
-        </Link>
-      </p>
-    </div>
-  );
-}
 
 function VerdictAsOf({ rating, dayLabel, slug }: { rating: RatingInForce | null; dayLabel: string; slug: string }) {
   return (
@@ -86,7 +72,7 @@ export async function ClaimAsOfArticle({ slug, day }: { slug: string; day: strin
     const { claim } = record;
     return (
       <article className="space-y-10">
-        <AsOfBanner dayLabel={dayLabel} slug={claim.slug} />
+        <AsOfBanner dayLabel={dayLabel} todayHref={routes.claim(claim.slug)} />
         <ClaimHeader claim={claim} />
         <p role="note" className="rounded-lg border border-dashed border-stone-400 p-4">
           Nothing to show as of {dayLabel}: this claim is not on record as made by then
@@ -104,7 +90,7 @@ export async function ClaimAsOfArticle({ slug, day }: { slug: string; day: strin
   );
   return (
     <article className="space-y-10">
-      <AsOfBanner dayLabel={dayLabel} slug={claim.slug} />
+      <AsOfBanner dayLabel={dayLabel} todayHref={routes.claim(claim.slug)} />
       <ClaimHeader claim={claim} />
       <VerdictAsOf rating={record.rating} dayLabel={dayLabel} slug={claim.slug} />
 

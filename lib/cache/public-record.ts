@@ -199,3 +199,11 @@ export async function getTopicTimeline(slug: string, cursor?: string) {
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return readFromReplica(() => topics.getTopicTimeline(slug, cursor));
 }
+
+/** A topic's timeline as it stood at the end of a day; null as for an unknown topic when the day is after today. */
+export async function getTopicTimelineAsOf(slug: string, day: string, cursor?: string) {
+  'use cache';
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
+  if (isAfter(day, parseIsoDay(toIsoDay(new Date())))) return null;
+  return readFromReplica(() => topics.getTopicTimelineAsOf(slug, day, cursor));
+}

@@ -9,7 +9,7 @@ import type { ExpectedParties } from '../domain/expected-parties';
 import { getPublishedDatedStatementsOrNull } from './claim-timeline';
 import { getPublishedClaimBySlugOrNull, type ClaimDetail } from './claims';
 import { getPublishedExpectedPartiesOrNull } from './expected-parties';
-import { listRevisions } from './revisions';
+import { db } from '../db';
 
 // A published claim as it stood at the end of a day (lib/domain/as-of.ts says what that means):
 // the answers said by then, and the timeline, response times and expected parties' silence of those
@@ -43,7 +43,10 @@ export async function getPublishedClaimAsOfOrNull(slug: string, day: string): Pr
   const claim = await getPublishedClaimBySlugOrNull(slug, 'all');
   if (!claim) return null;
   const end = parseIsoDay(day);
-  const [dated, rating] = await Promise.all([getPublishedDatedStatementsOrNull(claim.id), ratingInForce(claim, end)]);
+  const [dated, ratings] = await Promise.all([
+    getPublishedDatedStatementsOrNull(claim.id),
+    ratingsInForce([claim], end),
+  ]);
   // Unpublished between the two reads: answer as for a claim never published.
   if (!dated) return null;
   if (!isSaidBy(dated.claim, end)) {
@@ -74,29 +77,55 @@ export async function getPublishedClaimAsOfOrNull(slug: string, day: string): Pr
       ),
       corrections: claim.corrections.filter((correction) => isOnOrBefore(correction.createdAt, end)),
     },
-    rating,
+    rating: ratings.get(claim.id) ?? null,
     timeline,
     expectedParties,
   };
 }
 
+/** A claim as its verdict in force needs it: today's verdict, and since when it has been published. */
+type RatedClaim = Pick<ClaimDetail, 'id' | 'verdict' | 'verdictExplanation' | 'publishedAt'>;
+
+type RatingRevision = {
+  createdAt: Date;
+  snapshot: Pick<ClaimSnapshot, 'verdict' | 'verdictExplanation' | 'status' | 'deleted'>;
+};
+
 /**
- * The verdict in force at the end of the day: the claim's last revision saved by then, when it was
- * published. A claim never edited since revisions began has none: its current state stands since it
- * was published (what its first edit would record as its baseline, lib/dal/versioned-records.ts).
+ * The verdict in force at the end of the day for each claim, in one query: the claim's last revision
+ * saved by then, when it was published. A claim never edited since revisions began has none: its
+ * current state stands since it was published (what its first edit would record as its baseline,
+ * lib/dal/versioned-records.ts).
  */
-async function ratingInForce(claim: ClaimDetail, end: Date): Promise<RatingInForce | null> {
-  const revisions: {
-    createdAt: Date;
-    snapshot: Pick<ClaimSnapshot, 'verdict' | 'verdictExplanation' | 'status' | 'deleted'>;
-  }[] = (await listRevisions('CLAIM', claim.id)).map((revision) => ({
-    createdAt: revision.createdAt,
-    snapshot: claimSnapshotSchema.parse(revision.snapshot),
-  }));
-  if (!revisions.length && claim.publishedAt) {
-    revisions.push({ createdAt: claim.publishedAt, snapshot: { ...claim, status: 'PUBLISHED', deleted: false } });
+export async function ratingsInForce(
+  claims: readonly RatedClaim[],
+  end: Date,
+): Promise<Map<string, RatingInForce | null>> {
+  const rows = claims.length
+    ? await db.revision.findMany({
+        where: { entityType: 'CLAIM', entityId: { in: claims.map((claim) => claim.id) } },
+        select: { entityId: true, createdAt: true, snapshot: true },
+        // Oldest first: of two saved in one moment (one transaction), the later version is in force.
+        orderBy: { version: 'asc' },
+      })
+    : [];
+  const revisionsByClaim = new Map<string, RatingRevision[]>();
+  for (const row of rows) {
+    const revision = { createdAt: row.createdAt, snapshot: claimSnapshotSchema.parse(row.snapshot) };
+    revisionsByClaim.set(row.entityId, [...(revisionsByClaim.get(row.entityId) ?? []), revision]);
   }
-  const inForce = revisionInForce(revisions, end);
+  return new Map(
+    claims.map((claim) => {
+      const revisions = revisionsByClaim.get(claim.id) ?? [];
+      if (!revisions.length && claim.publishedAt) {
+        revisions.push({ createdAt: claim.publishedAt, snapshot: { ...claim, status: 'PUBLISHED', deleted: false } });
+      }
+      return [claim.id, ratingOf(revisionInForce(revisions, end))];
+    }),
+  );
+}
+
+function ratingOf(inForce: RatingRevision | null): RatingInForce | null {
   if (!inForce || inForce.snapshot.status !== 'PUBLISHED' || inForce.snapshot.deleted) return null;
   return {
     verdict: inForce.snapshot.verdict,

@@ -1,6 +1,6 @@
 import type { DatePrecision } from '../generated/prisma/enums';
 import { toIsoDay } from './dates';
-import { addDays, dayInterval, type DayInterval } from './delays';
+import { addDays, type DayInterval } from './delays';
 
 // The record as it stood on a day (?asOf=YYYY-MM-DD): what had been said by then, and what we had
 // published by then. Two questions, answered here once so that every as-of view (a claim page, its
@@ -17,10 +17,25 @@ import { addDays, dayInterval, type DayInterval } from './delays';
 /** When a statement was said, as precisely as known (a statement row's own columns). */
 export type SaidOn = { saidOn: Date | null; saidOnPrecision: DatePrecision };
 
+/**
+ * For each precision, the stored dates that count as said by the end of `day` are those before
+ * this one: the start of the day, month or year that holds the next day. (A month's last day is on or
+ * before `day` exactly when the month begins before the month of the day after.) One rule, for the
+ * predicate below and for a query's condition alike (lib/dal/said-by.ts).
+ */
+export function saidByCutoffs(day: Date): Record<DatePrecision, Date> {
+  const next = addDays(day, 1);
+  return {
+    DAY: next,
+    MONTH: new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth(), 1)),
+    YEAR: new Date(Date.UTC(next.getUTCFullYear(), 0, 1)),
+  };
+}
+
 /** Whether a statement had certainly been said by the end of `day` (midnight UTC, as stored). */
 export function isSaidBy(statement: SaidOn, day: Date): boolean {
   if (!statement.saidOn) return false;
-  return dayInterval(statement.saidOn, statement.saidOnPrecision).last.getTime() <= day.getTime();
+  return statement.saidOn.getTime() < saidByCutoffs(day)[statement.saidOnPrecision].getTime();
 }
 
 /** Whether a moment (a revision saved, a correction published) falls on or before `day`, in UTC. */
