@@ -17,7 +17,7 @@
 //   and /claims's redirect to its canonical query (lib/proxy/canonical-claims-query.ts).
 // - A query moved into the path, where each view can be a page cached whole: a topic timeline's
 //   ?cursor= (lib/proxy/timeline-cursor.ts), /claims's and /who-answered-whom's filters and the other
-//   lists' ?cursor= (lib/proxy/list-view.ts). After the rate limit: a search counts whichever path serves it.
+//   lists' ?cursor= (lib/proxy/list-view.ts), a claim page's ?asOf= (lib/proxy/claim-as-of.ts). After the rate limit: a search counts whichever path serves it.
 // - The script nonce of the pages rendered for each request (lib/proxy/script-nonce.ts); cached
 //   pages, the views above included, have theirs from the cache handler.
 import type { NextRequest } from 'next/server';
@@ -27,6 +27,7 @@ import { readRateLimitFamily } from './lib/domain/rate-limits';
 import { env } from './lib/env';
 import { routes } from './lib/routes';
 import { canonicalClaimsRedirect } from './lib/proxy/canonical-claims-query';
+import { claimAsOfRewrite } from './lib/proxy/claim-as-of';
 import { editorPageOutageResponse, noScriptFormPostResponse } from './lib/proxy/database-outage';
 import { editorPageRefusal } from './lib/proxy/editor-page-gate';
 import { listViewRewrite } from './lib/proxy/list-view';
@@ -52,7 +53,8 @@ export async function proxy(request: NextRequest) {
     const redirect = canonicalClaimsRedirect(request);
     if (redirect) return redirect;
   }
-  const onward = () => timelineCursorRewrite(request) ?? listViewRewrite(request) ?? continueToPage(request);
+  const onward = () =>
+    timelineCursorRewrite(request) ?? listViewRewrite(request) ?? claimAsOfRewrite(request) ?? continueToPage(request);
   const family = readRateLimitFamily(request.method, pathname, searchParams);
   if (!family) return onward();
   const address = clientAddress(request.headers.get('x-forwarded-for'), env.TRUSTED_PROXIES) ?? UNKNOWN_ADDRESS;
@@ -82,6 +84,9 @@ export const config = {
     // as the sign-in steps do.
     '/:list(people|organizations|topics|corrections)',
     '/sign-in/:step(code)?',
+    // A claim page as of a day (lib/proxy/claim-as-of.ts): only when asked with ?asOf=, so that the
+    // claim pages themselves never meet the proxy.
+    { source: '/claims/:slug', has: [{ type: 'query', key: 'asOf' }] },
     // A topic timeline's later pages (lib/proxy/timeline-cursor.ts).
     '/topics/:slug/timeline',
     // Editor pages (lib/auth/editor-pages.ts).

@@ -50,6 +50,7 @@ test('a claim corrected: its page, lists, search, feed, API, embed, oEmbed, clai
   const word = markerWord();
   const summary = `The war is over, says ${word}`;
   const note = `Re-rated on new reporting, ${markerWord()}.`;
+  const today = new Date().toISOString().slice(0, 10);
   const readers: ReaderCheck[] = [
     { path: claim.path, shows: [summary, note], hides: claim.summary },
     { path: routes.claims(), shows: summary, hides: claim.summary },
@@ -63,6 +64,9 @@ test('a claim corrected: its page, lists, search, feed, API, embed, oEmbed, clai
     { path: routes.topic(TOPIC.slug), shows: summary, hides: claim.summary },
     { path: routes.claimHistory(claim.slug), shows: summary },
     { path: routes.corrections(), shows: note },
+    // The record as of today: a page of its own, cached under the claim's tag.
+    { path: routes.claimAsOf(claim.slug, today), shows: [summary, note], hides: claim.summary },
+    { path: `/api/v1/claims/${claim.slug}?asOf=${today}`, shows: '"verdict":"mixed"', hides: '"verdict":"false"' },
   ];
   const reader = await openReader(browser, request);
   await reader.expectBefore(readers);

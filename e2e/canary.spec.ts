@@ -24,6 +24,8 @@ const marker = `zqcanary${randomUUID().replaceAll('-', '').slice(0, 12)}`;
 const ORGANIZATION = { name: 'Government of France', slug: 'government-of-france', country: 'FR' };
 const TOPIC = { name: 'Russia\u2013Turkey relations', slug: 'russia-turkey-relations' };
 const PUBLIC_CLAIM_SLUG = PROPOSAL_CLAIM.split('/')[2]!;
+// The record as of today: every answer said by now, and the verdicts in force now.
+const TODAY = new Date().toISOString().slice(0, 10);
 const EXPORT_FILES = ['countercheck.jsonl', 'countercheck-claims.csv', 'countercheck-claimreview.json'];
 
 /** What the requests are about: the public records the proposals touch, and the proposals' own. */
@@ -54,6 +56,9 @@ const ROUTES: Record<string, (s: Subjects) => string[]> = {
     ...s.secretPersonSlugs.map((slug) => `/claims?person=${slug}`),
   ],
   '/claims/[slug]': (s) => [PROPOSAL_CLAIM, ...s.secretClaimSlugs.map((slug) => `/claims/${slug}`)],
+  // A claim page as of a day: proxy.ts serves ?asOf= from /claims/<slug>/-as-of/<day> (lib/proxy/claim-as-of.ts).
+  '/claims/[slug]/-as-of/[day]': (s) =>
+    [PUBLIC_CLAIM_SLUG, ...s.secretClaimSlugs].map((slug) => `/claims/${slug}?asOf=${TODAY}`),
   '/claims/[slug]/all': (s) => [`${PROPOSAL_CLAIM}/all`, ...s.secretClaimSlugs.map((slug) => `/claims/${slug}/all`)],
   '/claims/[slug]/history': (s) => [
     `${PROPOSAL_CLAIM}/history`,
@@ -92,6 +97,7 @@ const ROUTES: Record<string, (s: Subjects) => string[]> = {
   '/topics/[slug]/feed.json': () => [`/topics/${TOPIC.slug}/feed.json`],
   '/topics/[slug]/feed.xml': () => [`/topics/${TOPIC.slug}/feed.xml`],
   '/topics/[slug]/timeline/[[...cursor]]': () => [`/topics/${TOPIC.slug}/timeline`],
+  '/topics/[slug]/timeline/-as-of/[day]/[[...cursor]]': () => [`/topics/${TOPIC.slug}/timeline?asOf=${TODAY}`],
   '/who-answered-whom': () => ['/who-answered-whom'],
   // /who-answered-whom with filters: proxy.ts serves it from /who-answered-whom/-query/<query>.
   '/who-answered-whom/-query/[query]': () => [
@@ -105,7 +111,11 @@ const ROUTES: Record<string, (s: Subjects) => string[]> = {
     `/api/v1/claims?person=${s.publicPersonSlug}`,
     ...s.secretPersonSlugs.map((slug) => `/api/v1/claims?person=${slug}`),
   ],
-  '/api/v1/claims/[slug]': (s) => [PUBLIC_CLAIM_SLUG, ...s.secretClaimSlugs].map((slug) => `/api/v1/claims/${slug}`),
+  '/api/v1/claims/[slug]': (s) =>
+    [PUBLIC_CLAIM_SLUG, ...s.secretClaimSlugs].flatMap((slug) => [
+      `/api/v1/claims/${slug}`,
+      `/api/v1/claims/${slug}?asOf=${TODAY}`,
+    ]),
   '/api/v1/openapi.json': () => ['/api/v1/openapi.json'],
   '/api/v1/organizations': () => ['/api/v1/organizations'],
   '/api/v1/organizations/[slug]': () => [`/api/v1/organizations/${ORGANIZATION.slug}`],

@@ -228,6 +228,9 @@ test('no query parameter makes a public page or the API answer 500', async ({ re
     { path: '/oembed', main: 'url', others: ['format', 'maxwidth', 'maxheight'] },
     { path: '/who-answered-whom', main: 'topic', others: ['from', 'to'] },
     { path: `/claims/${seeded.claim}`, main: 'show' },
+    { path: `/claims/${seeded.claim}`, main: 'asOf' },
+    { path: `/api/v1/claims/${seeded.claim}`, main: 'asOf' },
+    { path: `/topics/${seeded.topic}/timeline`, main: 'asOf', others: ['cursor'] },
     { path: '/sign-in', main: 'next' },
   ];
   // Pages that take no parameter must ignore one too.
@@ -246,8 +249,15 @@ test('no query parameter makes a public page or the API answer 500', async ({ re
     `/claims/${seeded.claim}/history`,
     `/api/v1/claims/${seeded.claim}`,
   ];
+  // Days that are days but name no record: before any claim, year 0000, after today, no such day.
+  const asOfDays = ['0000-01-01', '0001-01-01', '1000-01-01', '2018-12-18', '2019-02-29', '9999-12-31'];
   const probes = [
     ...routes.flatMap((route) => queryProbes(route)),
+    ...asOfDays.flatMap((day) => [
+      get(`/claims/${seeded.claim}?asOf=${day}`),
+      get(`/api/v1/claims/${seeded.claim}?asOf=${day}`),
+      get(`/topics/${seeded.topic}/timeline?asOf=${day}&cursor=abc`),
+    ]),
     ...unparameterized.flatMap((path, index) =>
       rotatingSample(URL_VALUES, index, OTHER_PARAMETER_SAMPLE, CORE_COUNT).map((value) => get(`${path}?x=${value}`)),
     ),
@@ -265,6 +275,10 @@ test('no path segment makes a public page, a feed, an embed or the API answer 50
     ...segmentProbes([
       '/claims/{}',
       '/claims/{}/history',
+      '/claims/{}/-as-of/2019-01-01',
+      `/claims/${seeded.claim}/-as-of/{}`,
+      `/topics/${seeded.topic}/timeline/-as-of/{}`,
+      `/topics/${seeded.topic}/timeline/-as-of/2019-01-01/{}`,
       '/claims/{}/share-image/x',
       `/claims/${seeded.claim}/share-image/{}`,
       '/embed/claims/{}',

@@ -45,6 +45,12 @@ test.describe('an old slug', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'ISIS has been defeated in Syria' })).toBeVisible();
   });
 
+  test('as of a day, answers 308 with the same day at the current slug', async ({ page }) => {
+    await page.goto(routes.claimAsOf(OLD_SLUG, '2019-01-01'));
+    await expect(page).toHaveURL(new RegExp(`${CURRENT}\\?asOf=2019-01-01$`));
+    await expect(page.getByText('The record as of 1 January 2019', { exact: true })).toBeVisible();
+  });
+
   test('in an embed, answers 308 with the embed of the current slug', async ({ request }) => {
     const response = await request.get(routes.claimEmbed(OLD_SLUG), { maxRedirects: 0 });
     expect(response.status()).toBe(308);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asOfDay } from './validation/as-of';
 import { cursorText } from './validation/cursors';
 import { idSegment, slugSegment, urlSegment } from './validation/url-segments';
 
@@ -20,6 +21,8 @@ const SEGMENTS = {
   cursor: z.array(urlSegment).max(1),
   /** A list's page cursor, moved from ?cursor= into the path by proxy.ts (lib/list-views.ts). */
   page: cursorText.min(1),
+  /** The day of a claim page as of a day, moved from ?asOf= into the path by proxy.ts (lib/proxy/claim-as-of.ts). */
+  day: asOfDay,
 } satisfies Record<string, z.ZodType>;
 
 type SegmentName = keyof typeof SEGMENTS;

@@ -33,6 +33,8 @@ export const routes = {
   claims: (filters: ClaimFilters = {}): SitePath => `/claims${claimFiltersToQuery(filters)}`,
   claim: (slug: string, { showAll = false, anchor }: ClaimPageOptions = {}): SitePath =>
     withAnchor(`/claims/${slug}${showAll ? '/all' : ''}`, anchor),
+  /** The claim's page as it stood at the end of a day (YYYY-MM-DD); proxy.ts serves it from claimAsOfPath. */
+  claimAsOf: (slug: string, day: string): SitePath => `/claims/${slug}?${new URLSearchParams({ asOf: day })}`,
   claimHistory: (slug: string): SitePath => `/claims/${slug}/history`,
   claimShareImage: (slug: string, version: string): SitePath => `/claims/${slug}/share-image/${version}`,
   claimEmbed: (slug: string): SitePath => `/embed/claims/${slug}`,
@@ -54,6 +56,9 @@ export const routes = {
   topics: (cursor?: string) => paged('/topics', cursor),
   topic: (slug: string): SitePath => `/topics/${slug}`,
   topicTimeline: (slug: string, cursor?: string) => paged(`/topics/${slug}/timeline`, cursor),
+  /** A topic's timeline as it stood at the end of a day (YYYY-MM-DD); proxy.ts serves it from a path. */
+  topicTimelineAsOf: (slug: string, day: string, cursor?: string): SitePath =>
+    `/topics/${slug}/timeline?${new URLSearchParams({ asOf: day, ...(cursor ? { cursor } : {}) })}`,
   source: (id: string, { quote }: { quote?: string } = {}): SitePath =>
     withAnchor(`/sources/${id}`, quote === undefined ? undefined : quoteAnchor(quote)),
 

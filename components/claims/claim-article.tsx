@@ -4,15 +4,15 @@ import { IfPermitted } from '@/components/accounts/viewer';
 import { CorrectionEntry } from '@/components/claims/correction-entry';
 import { ClaimRepetitions } from '@/components/claims/claim-repetitions';
 import { ExpectedParties } from '@/components/claims/expected-parties';
+import { AsOfNavigation } from '@/components/claims/as-of-navigation';
+import { ClaimHeader } from '@/components/claims/claim-header';
 import { ClaimReviewJsonLd } from '@/components/claims/claim-review-json-ld';
 import { ClaimTimeline } from '@/components/claims/claim-timeline';
+import { CounterStatementGroups } from '@/components/claims/counter-statement-groups';
 import { RelatedClaims } from '@/components/claims/related-claims';
 import { SaidTimes } from '@/components/claims/said-times';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
 import { CounterStatementCounts } from '@/components/counter-statements/counter-statement-counts';
-import { CounterStatementItem } from '@/components/counter-statements/counter-statement-item';
-import { PageHeader } from '@/components/layout/page-header';
-import { StatementQuote } from '@/components/quotes/statement-quote';
 import { ShareClaim } from '@/components/sharing/share-claim';
 import {
   findCurrentClaimSlug,
@@ -58,21 +58,9 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
   return (
     <article className="space-y-10">
       <ClaimReviewJsonLd claim={claim} />
-      <PageHeader eyebrow="Claim" title={claim.summary}>
-        <StatementQuote statement={claim.claim} size="large" />
+      <ClaimHeader claim={claim}>
         <SaidTimes span={claim.appearances} className="font-medium" />
-        {claim.topics.length ? (
-          <p className="text-sm text-stone-700">
-            Topics:{' '}
-            {claim.topics.map((topic, index) => (
-              <span key={topic.slug}>
-                {index > 0 ? ', ' : null}
-                <Link href={routes.topic(topic.slug)}>{topic.name}</Link>
-              </span>
-            ))}
-          </p>
-        ) : null}
-      </PageHeader>
+      </ClaimHeader>
 
       <section aria-labelledby="verdict-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="verdict-heading" className="flex flex-wrap items-center gap-3 text-xl font-bold">
@@ -130,30 +118,11 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
             </p>
           </IfPermitted>
         </div>
-        {claim.counterStatementGroups.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-stone-400 p-4">
-            No counter-statements yet: none of our sources has answered this claim so far.
-          </p>
-        ) : (
-          claim.counterStatementGroups.map((group) => (
-            <section key={group.key} aria-labelledby={`group-${group.key}`} className="space-y-4">
-              <h3 id={`group-${group.key}`} className="border-b border-stone-300 pb-1 text-xl font-semibold">
-                {group.label}
-              </h3>
-              <ul className="space-y-6">
-                {group.items.map((counterStatement) => (
-                  <li key={counterStatement.id}>
-                    <CounterStatementItem
-                      counterStatement={counterStatement}
-                      claimUrl={counterStatementLinksBase}
-                      editHref={routes.counterStatementEdit(claim.slug, counterStatement.id)}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))
-        )}
+        <CounterStatementGroups
+          claim={claim}
+          claimUrl={counterStatementLinksBase}
+          empty="No counter-statements yet: none of our sources has answered this claim so far."
+        />
         {claim.counterStatementsShown < claim.counterStatementCount ? (
           <p className="rounded-lg border border-stone-300 bg-white p-4">
             These are the {claim.counterStatementsShown} strongest of {claim.counterStatementCount} counter-statements.{' '}
@@ -168,7 +137,12 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
 
       {expectedParties ? <ExpectedParties parties={expectedParties} /> : null}
 
-      {timeline ? <ClaimTimeline timeline={timeline} claim={claim} showAll={showAll} /> : null}
+      {timeline ? (
+        <>
+          <ClaimTimeline timeline={timeline} claim={claim} showAll={showAll} />
+          <AsOfNavigation slug={claim.slug} timeline={timeline} current={null} />
+        </>
+      ) : null}
 
       {relatedClaims.length ? <RelatedClaims claims={relatedClaims} /> : null}
     </article>

@@ -21,12 +21,15 @@ export function ClaimTimeline({
   timeline,
   claim,
   showAll,
+  answerHref = (id) => counterStatementHref({ counterStatementId: id, claim }),
 }: {
   timeline: Timeline;
   /** Where each answer's quote is: the claim page that holds its anchor. */
   claim: { slug: string; summary: string; counterStatementCount: number };
   /** Every answer in the table and the drawing, or (as the claim page lists counter-statements) the first ones. */
   showAll: boolean;
+  /** Where an answer's quote is; by default on the claim's current page. */
+  answerHref?: (counterStatementId: string) => string;
 }) {
   // The first answers in time, so a much-answered claim costs its page no more than its quotes
   // list does; the delays above cover every answer.
@@ -109,9 +112,7 @@ export function ClaimTimeline({
                     <SaidOn saidOn={answer.saidOn} />
                   </td>
                   <th scope="row" className="py-2 pr-3 text-left font-medium">
-                    <Link href={counterStatementHref({ counterStatementId: answer.id, claim })}>
-                      {answer.speakerName}
-                    </Link>
+                    <Link href={answerHref(answer.id)}>{answer.speakerName}</Link>
                   </th>
                   <td className="py-2 pr-3">{answer.party.label}</td>
                   <td className="py-2">{answer.delay?.label ?? NOT_KNOWN}</td>

@@ -16,7 +16,11 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
           <Link href={routes.claim(entry.claim.slug)} className="font-semibold">
             {entry.claim.summary}
           </Link>
-          <VerdictBadge verdict={entry.claim.verdict} />
+          {entry.claim.verdict ? (
+            <VerdictBadge verdict={entry.claim.verdict} />
+          ) : (
+            <span className="text-sm text-stone-800">Not yet rated here then</span>
+          )}
         </p>
       ) : null}
       <StatementQuote statement={entry.statement} />

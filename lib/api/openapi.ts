@@ -4,6 +4,7 @@ import { absoluteUrl } from '../site-url';
 import {
   claimDetailSchema,
   claimListQuery,
+  claimQuery,
   claimSummarySchema,
   errorSchema,
   listOf,
@@ -40,7 +41,12 @@ const cachingHeaders = {
 function responses(
   description: string,
   schema: z.ZodType,
-  { paged = false, notFound = false } = {},
+  {
+    paged = false,
+    notFound = false,
+    badQuery = 'A query parameter was given: this resource takes none.',
+    missing = 'No published resource has this slug or id.',
+  } = {},
 ): ZodOpenApiResponsesObject {
   return {
     200: { description, headers: cachingHeaders, content: json(schema) },
@@ -48,9 +54,9 @@ function responses(
     400: error(
       paged
         ? 'A bad query parameter: an unknown one, a repeated one, a bad value, or a cursor this API did not hand out.'
-        : 'A query parameter was given: this resource takes none.',
+        : badQuery,
     ),
-    ...(notFound ? { 404: error('No published resource has this slug or id.') } : {}),
+    ...(notFound ? { 404: error(missing) } : {}),
     405: error('Only GET, HEAD and OPTIONS are allowed.'),
   };
 }
@@ -101,10 +107,19 @@ export function buildOpenApiDocument() {
         claimSummarySchema,
         claimListQuery,
       ),
-      '/claims/{slug}': detail(
-        { operationId: 'getClaim', summary: 'One claim with its counter-statements and their sources' },
-        claimDetailSchema,
-      ),
+      '/claims/{slug}': {
+        get: {
+          operationId: 'getClaim',
+          summary: 'One claim with its counter-statements and their sources; with asOf, as it stood on that day',
+          requestParams: { path: slugPath, query: claimQuery },
+          responses: responses('The claim.', one(claimDetailSchema), {
+            notFound: true,
+            badQuery:
+              'A bad query parameter: an unknown one, a repeated one, or an asOf that is not a day up to today.',
+            missing: 'No published claim has this slug, or (with asOf) the claim had not been made by that day.',
+          }),
+        },
+      },
       '/people': list(
         { operationId: 'listPeople', summary: 'People who made or answered a published claim, alphabetically' },
         personSummarySchema,

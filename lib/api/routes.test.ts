@@ -185,6 +185,50 @@ test('GET /claims/{slug}: how often the claim was made, and each published repet
   );
 });
 
+test('GET /claims/{slug}?asOf=: the record as it stood that day, as documented: answers said by then, the verdict then', async () => {
+  const today = await documentedBody<ClaimBody>(
+    await call(claimRoute, `/claims/${ISIS}`, { params: { slug: ISIS } }),
+    '/claims/{slug}',
+  );
+  assert.equal(today.data.asOf, null);
+  const { data } = await documentedBody<ClaimBody>(
+    await call(claimRoute, `/claims/${ISIS}?asOf=2019-01-01`, { params: { slug: ISIS } }),
+    '/claims/{slug}',
+  );
+  // The seed's claims were published here on 21 November 2026: in 2019 none had been rated yet.
+  assert.deepEqual(data.asOf, {
+    day: '2019-01-01',
+    htmlUrl: `${env.SITE_URL}/claims/${ISIS}?asOf=2019-01-01`,
+    verdictSavedAt: null,
+  });
+  assert.equal(data.verdict, 'unrated');
+  // France answered the next day; the SDF in February 2019, the UK and the Kurdish administration undated.
+  assert.deepEqual(
+    data.responseTimes.map((party) => party.label),
+    ['France'],
+  );
+  assert.equal(data.rebuttalCount, data.rebuttals.length);
+  assert.ok(data.rebuttals.length < today.data.rebuttals.length);
+  assert.ok(data.rebuttals.every((rebuttal) => rebuttal.statement.saidOn && rebuttal.statement.saidOn <= '2019-01-01'));
+});
+
+test('GET /claims/{slug}?asOf=: a day after today is a 400, a day before the claim a 404, each with its reason', async () => {
+  const params = { params: { slug: ISIS } };
+  await assertError(
+    await call(claimRoute, `/claims/${ISIS}?asOf=9999-12-31`, params),
+    400,
+    /asOf: The record of a day to come/,
+  );
+  await assertError(await call(claimRoute, `/claims/${ISIS}?asOf=0000-01-01`, params), 400, /asOf/);
+  await assertError(await call(claimRoute, `/claims/${ISIS}?asOf=2019-02-30`, params), 400, /asOf/);
+  await assertError(await call(claimRoute, `/claims/${ISIS}?asOf=2019-01-01&asOf=2019-01-02`, params), 400, /asOf/);
+  await assertError(
+    await call(claimRoute, `/claims/${ISIS}?asOf=2018-12-18`, params),
+    404,
+    /not on record as made by 18 December 2018/,
+  );
+});
+
 test('every endpoint answers as its OpenAPI schema says', async () => {
   const claim = await documentedBody<ClaimBody>(
     await call(claimRoute, `/claims/${ISIS}`, { params: { slug: ISIS } }),

@@ -1,3 +1,4 @@
+import type { ClaimAsOf } from '../dal/claim-as-of';
 import type { ClaimCard, ClaimDetail, RepetitionView } from '../dal/claims';
 import { saidTimesLabel } from '../domain/appearances';
 import type { OrganizationProfile, OrganizationSummary } from '../dal/organizations';
@@ -123,6 +124,7 @@ export function toApiClaimDetail(
   timeline: ClaimTimeline,
   relatedClaims: RelatedClaimView[],
   expectedParties: ExpectedParties | null,
+  asOf: ApiClaimDetail['asOf'] = null,
 ): ApiClaimDetail {
   return {
     ...toApiClaimSummary(claim),
@@ -143,6 +145,7 @@ export function toApiClaimDetail(
     relatedClaims: relatedClaims.map(toApiRelatedClaim),
     expectedParties: expectedParties && toApiExpectedParties(expectedParties),
     repetitions: claim.repetitions.map((repetition) => toApiRepetition(claim.slug, repetition)),
+    asOf,
   };
 }
 
@@ -152,6 +155,32 @@ function toApiRepetition(claimSlug: string, repetition: RepetitionView): ApiRepe
     htmlUrl: absoluteUrl(routes.repetition(claimSlug, repetition.id)),
     statement: toApiStatement(repetition.statement),
   };
+}
+
+/** What the API says for a verdict when the claim had not been rated here by the day asked for. */
+const NOT_YET_RATED = 'Not yet rated: on that day this claim had not been rated here.';
+
+/** A claim as it stood on a day (?asOf=): its verdict then, "unrated" when it had none yet. */
+export function toApiClaimAsOf(
+  record: Extract<ClaimAsOf, { said: true }>,
+  relatedClaims: RelatedClaimView[],
+): ApiClaimDetail {
+  const { claim, rating, timeline, expectedParties, day } = record;
+  return toApiClaimDetail(
+    {
+      ...claim,
+      verdict: rating?.verdict ?? 'UNRATED',
+      verdictExplanation: rating?.verdictExplanation ?? NOT_YET_RATED,
+    },
+    timeline,
+    relatedClaims,
+    expectedParties,
+    {
+      day,
+      htmlUrl: absoluteUrl(routes.claimAsOf(claim.slug, day)),
+      verdictSavedAt: rating?.savedAt.toISOString() ?? null,
+    },
+  );
 }
 
 const dayRangeOf = (range: { minDays: number; maxDays: number } | null) =>

@@ -1,4 +1,5 @@
 import 'server-only';
+import * as claimAsOf from '../dal/claim-as-of';
 import * as claimHistory from '../dal/claim-history';
 import * as claimFilterOptions from '../dal/claim-filter-options';
 import * as claimSlugRedirects from '../dal/claim-slug-redirects';
@@ -17,6 +18,7 @@ import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { readFromReplica } from '../replica-reads';
 import type { ClaimFilters } from '../validation/claim-filters';
 import type { AnswerFilters } from '../validation/answer-filters';
+import { isAfter } from '../validation/as-of';
 import { describeEntry } from './entry';
 import { RECORD_LIFE, SEARCH_LIFE } from './life';
 import { claimTag, COLLECTION, EVERY_COLLECTION, NAMES_ON_A_CLAIM } from './tags';
@@ -40,6 +42,20 @@ export async function getPublishedClaimBySlugOrNull(slug: string, counterStateme
   // A slug that names no claim yet may name one once a claim is published: any change to claims expires it.
   describeEntry(RECORD_LIFE, claim ? [claimTag(claim.id), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]);
   return claim;
+}
+
+/**
+ * A published claim as it stood at the end of a day (YYYY-MM-DD), or null: no such published claim,
+ * or a day after today (whose record is not known yet). Today is read inside the entry, as for
+ * expected parties: a day that comes is served within RECORD_LIFE's minute of its start.
+ */
+export async function getPublishedClaimAsOfOrNull(slug: string, day: string) {
+  'use cache';
+  const record = isAfter(day, parseIsoDay(toIsoDay(new Date())))
+    ? null
+    : await readFromReplica(() => claimAsOf.getPublishedClaimAsOfOrNull(slug, day));
+  describeEntry(RECORD_LIFE, record ? [claimTag(record.claim.id), ...NAMES_ON_A_CLAIM] : [COLLECTION.claims]);
+  return record;
 }
 
 export async function findCurrentClaimSlug(oldSlug: string) {
@@ -182,4 +198,12 @@ export async function getTopicTimeline(slug: string, cursor?: string) {
   'use cache';
   describeEntry(RECORD_LIFE, EVERY_COLLECTION);
   return readFromReplica(() => topics.getTopicTimeline(slug, cursor));
+}
+
+/** A topic's timeline as it stood at the end of a day; null as for an unknown topic when the day is after today. */
+export async function getTopicTimelineAsOf(slug: string, day: string, cursor?: string) {
+  'use cache';
+  describeEntry(RECORD_LIFE, EVERY_COLLECTION);
+  if (isAfter(day, parseIsoDay(toIsoDay(new Date())))) return null;
+  return readFromReplica(() => topics.getTopicTimelineAsOf(slug, day, cursor));
 }

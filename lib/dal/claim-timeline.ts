@@ -28,8 +28,10 @@ function toDatedStatement(row: DatedStatementRow): DatedStatement {
   };
 }
 
-/** Null when no published claim has this id. */
-export async function getPublishedClaimTimelineOrNull(claimId: string): Promise<ClaimTimeline | null> {
+/** A published claim's statement and its published answers' statements, as dated; null when no published claim has this id. */
+export async function getPublishedDatedStatementsOrNull(
+  claimId: string,
+): Promise<{ claim: DatedStatement; answers: (DatedStatement & { id: string })[] } | null> {
   const row = await db.claim.findFirst({
     where: { id: claimId, ...publishedClaim },
     select: {
@@ -42,8 +44,14 @@ export async function getPublishedClaimTimelineOrNull(claimId: string): Promise<
     },
   });
   if (!row) return null;
-  return buildClaimTimeline(
-    toDatedStatement(row.statement),
-    row.counterStatements.map(({ id, statement }) => ({ id, ...toDatedStatement(statement) })),
-  );
+  return {
+    claim: toDatedStatement(row.statement),
+    answers: row.counterStatements.map(({ id, statement }) => ({ id, ...toDatedStatement(statement) })),
+  };
+}
+
+/** Null when no published claim has this id. */
+export async function getPublishedClaimTimelineOrNull(claimId: string): Promise<ClaimTimeline | null> {
+  const dated = await getPublishedDatedStatementsOrNull(claimId);
+  return dated && buildClaimTimeline(dated.claim, dated.answers);
 }

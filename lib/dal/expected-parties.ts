@@ -2,6 +2,7 @@ import 'server-only';
 import { assertCan, type Actor } from '../auth/permissions';
 import { db, type Transaction } from '../db';
 import { claimTag, type CacheTag } from '../cache/tags';
+import type { ClaimTimeline } from '../domain/claim-timeline';
 import { expectedPartiesOf, type ExpectedParties } from '../domain/expected-parties';
 import { FieldError, InvalidError, NotFoundError } from '../errors';
 import type { ExpectedPartyInput } from '../validation/expected-parties';
@@ -19,9 +20,15 @@ export const MAX_EXPECTED_PARTIES = 40;
 
 /**
  * Who of a published claim's expected parties has answered, and how long the others have been silent
- * by `asOf` (midnight UTC of a day); null when the claim lists none (or is not published).
+ * by `asOf` (midnight UTC of a day); null when the claim lists none (or is not published). `timeline`:
+ * the claim's answers to count, when the caller has them already (the record as of a day, whose
+ * answers said after it do not count); by default every published one.
  */
-export async function getPublishedExpectedPartiesOrNull(claimId: string, asOf: Date): Promise<ExpectedParties | null> {
+export async function getPublishedExpectedPartiesOrNull(
+  claimId: string,
+  asOf: Date,
+  timeline?: ClaimTimeline,
+): Promise<ExpectedParties | null> {
   const rows = await db.expectedParty.findMany({
     where: { claimId, claim: publishedClaim },
     select: { organization: { select: organizationSelect } },
@@ -29,12 +36,12 @@ export async function getPublishedExpectedPartiesOrNull(claimId: string, asOf: D
   });
   if (!rows.length) return null;
   // The claim's date and every published answer's party: the same read as the claim's timeline.
-  const timeline = await getPublishedClaimTimelineOrNull(claimId);
+  const answers = timeline ?? (await getPublishedClaimTimelineOrNull(claimId));
   return (
-    timeline &&
+    answers &&
     expectedPartiesOf(
       rows.map((row) => row.organization),
-      timeline,
+      answers,
       asOf,
     )
   );

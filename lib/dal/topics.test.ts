@@ -2,8 +2,16 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, describe, test } from 'node:test';
 import { db, disconnectDb } from '../db';
-import { countQueries, makeClaim, makeCounterStatement } from '../testing/factories';
-import { findTopics, getTopicProfileOrNull, getTopicTimeline, type TimelineEntry, type TopicSummary } from './topics';
+import { countQueries, makeClaim, makeCounterStatement, makeUser } from '../testing/factories';
+import { updateClaim } from './claim-edits';
+import {
+  findTopics,
+  getTopicProfileOrNull,
+  getTopicTimeline,
+  getTopicTimelineAsOf,
+  type TimelineEntry,
+  type TopicSummary,
+} from './topics';
 
 after(() => disconnectDb());
 
@@ -96,6 +104,54 @@ describe('getTopicTimeline', () => {
       'undated answers Timeline claim',
     ]);
     assert.equal(timeline.nextCursor, undefined);
+  });
+
+  test('as of a day: only what was said by then, a month-dated answer once its month is over, and the verdict in force then', async () => {
+    const topic = await makeTopic();
+    const editor = await makeUser({ role: 'EDITOR' });
+    const claim = await makeClaim({ summary: 'As-of timeline claim', statement: { saidOn: new Date('2018-12-19') } });
+    await tag(claim, topic);
+    await makeCounterStatement(claim, { statement: { saidOn: new Date('2018-12-20') } });
+    await makeCounterStatement(claim, { statement: { saidOn: new Date('2019-01-01'), saidOnPrecision: 'MONTH' } });
+    await makeCounterStatement(claim, {}); // undated
+    const later = await makeClaim({ summary: 'Later claim', statement: { saidOn: new Date('2019-02-06') } });
+    await tag(later, topic);
+    // Published here a year ago, and rated again today through the edit path.
+    const yearAgo = new Date(Date.now() - 365 * 86_400_000);
+    await db.claim.update({ where: { id: claim.id }, data: { publishedAt: yearAgo } });
+    await updateClaim(
+      {
+        claimId: claim.id,
+        version: claim.version,
+        summary: claim.summary,
+        verdict: 'MIXED',
+        verdictExplanation: 'Rated again.',
+        topics: [topic.slug],
+        correctionNote: 'New reporting.',
+      },
+      editor,
+    );
+
+    const verdicts = (timeline: Awaited<ReturnType<typeof getTopicTimelineAsOf>>) =>
+      timeline?.entries.map((entry) => `${describeEntry(entry)}${entry.claim ? ` ${entry.claim.verdict}` : ''}`);
+    // In January 2019 nothing here had been rated yet.
+    assert.deepEqual(verdicts(await getTopicTimelineAsOf(topic.slug, '2019-01-30')), [
+      '2018-12-19 claim As-of timeline claim null',
+      '2018-12-20 answers As-of timeline claim',
+    ]);
+    assert.deepEqual(
+      verdicts(await getTopicTimelineAsOf(topic.slug, '2019-01-31'))?.at(-1),
+      '2019-01 answers As-of timeline claim',
+    );
+    // Half a year ago: the verdict it was published with, not today's.
+    const halfAYearAgo = new Date(Date.now() - 182 * 86_400_000).toISOString().slice(0, 10);
+    assert.deepEqual(verdicts(await getTopicTimelineAsOf(topic.slug, halfAYearAgo)), [
+      '2018-12-19 claim As-of timeline claim FALSE',
+      '2018-12-20 answers As-of timeline claim',
+      '2019-01 answers As-of timeline claim',
+      '2019-02-06 claim Later claim null',
+    ]);
+    assert.equal(verdicts(await getTopicTimeline(topic.slug))?.[0], '2018-12-19 claim As-of timeline claim MIXED');
   });
 
   test('pages through dated and undated entries without skipping or repeating; a constant number of queries', async () => {

@@ -10,6 +10,8 @@ import { parseIsoDay, toIsoDay } from '../domain/dates';
 import { toCounterStatementRef } from './latest-counter-statements';
 import { findPublishedClaims, type ClaimPage } from './claims';
 import { nameKeyset, toNamePage, type NamePage } from './name-keyset';
+import { ratingsInForce } from './claim-as-of';
+import { saidByWhere } from './said-by';
 import { statementSelect, toStatementView, type StatementView } from './statement-view';
 
 // Reads of topics for the public site: a topic's published claims, and its timeline of claims and
@@ -59,8 +61,11 @@ export const getTopicProfileOrNull = cache(async (slug: string): Promise<TopicPr
 /** A statement on a topic's timeline: a claim of the topic, an answer to some, or both. */
 export type TimelineEntry = {
   statement: StatementView;
-  /** The claim this statement is, when it is a published claim of the topic. */
-  claim: { slug: string; summary: string; verdict: Verdict } | null;
+  /**
+   * The claim this statement is, when it is a published claim of the topic; its verdict is null on a
+   * timeline as of a day before the claim was rated here.
+   */
+  claim: { slug: string; summary: string; verdict: Verdict | null } | null;
   /** The topic's published claims this statement answers. */
   counterStatements: CounterStatementRef[];
 };
@@ -86,53 +91,87 @@ function timelineAfter(cursor: string | undefined): Prisma.StatementWhereInput {
  * a page at a time, so a reader sees what had been said as of each date.
  */
 export const getTopicTimeline = cache(
-  async (slug: string, cursor?: string, pageSize = TIMELINE_PAGE_SIZE): Promise<TopicTimeline | null> => {
-    const topic = await getTopicBySlug(slug);
-    if (!topic) return null;
-    const claimOfTopic = {
-      ...publishedClaim,
-      topics: { some: { topicId: topic.id } },
-    } satisfies Prisma.ClaimWhereInput;
-    const counterStatementInTopic = {
-      ...publishedCounterStatement,
-      claim: claimOfTopic,
-    } satisfies Prisma.CounterStatementWhereInput;
-    const rows = await db.statement.findMany({
-      where: {
-        AND: [
-          timelineAfter(cursor),
-          { OR: [{ claim: claimOfTopic }, { counterStatements: { some: counterStatementInTopic } }] },
-        ],
+  (slug: string, cursor?: string, pageSize = TIMELINE_PAGE_SIZE): Promise<TopicTimeline | null> =>
+    readTopicTimeline(slug, { cursor, pageSize }),
+);
+
+/**
+ * The topic's timeline as it stood at the end of `day` (YYYY-MM-DD, validated by the caller): only
+ * the statements said by then (lib/domain/as-of.ts), each claim with the verdict in force then,
+ * null when it had not been rated here yet.
+ */
+export function getTopicTimelineAsOf(
+  slug: string,
+  day: string,
+  cursor?: string,
+  pageSize = TIMELINE_PAGE_SIZE,
+): Promise<TopicTimeline | null> {
+  return readTopicTimeline(slug, { cursor, pageSize, asOf: parseIsoDay(day) });
+}
+
+async function readTopicTimeline(
+  slug: string,
+  { cursor, pageSize, asOf }: { cursor?: string; pageSize: number; asOf?: Date },
+): Promise<TopicTimeline | null> {
+  const topic = await getTopicBySlug(slug);
+  if (!topic) return null;
+  const claimOfTopic = {
+    ...publishedClaim,
+    topics: { some: { topicId: topic.id } },
+  } satisfies Prisma.ClaimWhereInput;
+  const counterStatementInTopic = {
+    ...publishedCounterStatement,
+    claim: claimOfTopic,
+  } satisfies Prisma.CounterStatementWhereInput;
+  const rows = await db.statement.findMany({
+    where: {
+      AND: [
+        timelineAfter(cursor),
+        asOf ? saidByWhere(asOf) : {},
+        { OR: [{ claim: claimOfTopic }, { counterStatements: { some: counterStatementInTopic } }] },
+      ],
+    },
+    select: {
+      ...statementSelect,
+      claim: {
+        where: claimOfTopic,
+        select: { id: true, slug: true, summary: true, verdict: true, verdictExplanation: true, publishedAt: true },
       },
-      select: {
-        ...statementSelect,
-        claim: { where: claimOfTopic, select: { slug: true, summary: true, verdict: true } },
-        counterStatements: {
-          where: counterStatementInTopic,
-          select: {
-            id: true,
-            stance: true,
-            claim: { select: { slug: true, summary: true, counterStatementCount: true } },
-          },
+      counterStatements: {
+        where: counterStatementInTopic,
+        select: {
+          id: true,
+          stance: true,
+          claim: { select: { slug: true, summary: true, counterStatementCount: true } },
         },
       },
-      orderBy: [{ saidOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-      take: pageSize + 1,
-    });
-    const page = rows.slice(0, pageSize);
-    const last = page.at(-1);
-    return {
-      slug: topic.slug,
-      name: topic.name,
-      entries: page.map((row) => ({
-        statement: toStatementView(row),
-        claim: row.claim,
-        counterStatements: row.counterStatements.map(toCounterStatementRef),
-      })),
-      nextCursor:
-        rows.length > pageSize && last
-          ? encodeCursor({ saidOn: last.saidOn ? toIsoDay(last.saidOn) : null, id: last.id })
-          : undefined,
-    };
-  },
-);
+    },
+    orderBy: [{ saidOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+    take: pageSize + 1,
+  });
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  const ratings = asOf
+    ? await ratingsInForce(
+        page.flatMap((row) => row.claim ?? []),
+        asOf,
+      )
+    : null;
+  return {
+    slug: topic.slug,
+    name: topic.name,
+    entries: page.map((row) => ({
+      statement: toStatementView(row),
+      claim: row.claim && {
+        slug: row.claim.slug,
+        summary: row.claim.summary,
+        verdict: ratings ? (ratings.get(row.claim.id)?.verdict ?? null) : row.claim.verdict,
+      },
+      counterStatements: row.counterStatements.map(toCounterStatementRef),
+    })),
+    nextCursor:
+      rows.length > pageSize && last
+        ? encodeCursor({ saidOn: last.saidOn ? toIsoDay(last.saidOn) : null, id: last.id })
+        : undefined,
+  };
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { displayDate, displayTimestamp, parseIsoDay, toIsoDay } from './dates';
+import { displayDate, displayTimestamp, parseIsoDay, storedDateOf, toIsoDay } from './dates';
 
 const dec19 = new Date('2018-12-19T00:00:00Z');
 
@@ -24,4 +24,17 @@ test('a moment shows to the minute in UTC, with its exact instant as the datetim
     label: '22 November 2026 at 01:57 UTC',
     iso: '2026-11-22T01:57:16.123Z',
   });
+});
+
+test('a displayed date goes back to its stored day and precision', () => {
+  for (const [day, precision] of [
+    ['2018-12-19', 'DAY'],
+    ['2018-12-01', 'MONTH'],
+    ['2018-01-01', 'YEAR'],
+  ] as const) {
+    assert.deepEqual(storedDateOf(displayDate(parseIsoDay(day), precision)), {
+      saidOn: parseIsoDay(day),
+      saidOnPrecision: precision,
+    });
+  }
 });

@@ -29,6 +29,14 @@ export function displayDate(date: Date, precision: DatePrecision = 'DAY'): Displ
   };
 }
 
+const PRECISION_OF_ISO_LENGTH: Record<number, DatePrecision> = { 10: 'DAY', 7: 'MONTH', 4: 'YEAR' };
+
+/** A date as displayDate gave it, back to the stored day (the first of its month or year) and its precision. */
+export function storedDateOf(date: DisplayDate): { saidOn: Date; saidOnPrecision: DatePrecision } {
+  const saidOnPrecision = PRECISION_OF_ISO_LENGTH[date.iso.length] ?? 'DAY';
+  return { saidOn: parseIsoDay(`${date.iso}-01-01`.slice(0, 10)), saidOnPrecision };
+}
+
 const TIMESTAMP_FORMAT = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'long',
   timeStyle: 'short',

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { asksForDocument } from './document-request';
 import {
   claimsViewPath,
   isCursorPagedList,
@@ -35,17 +36,6 @@ function listViewPath({ pathname, searchParams }: { pathname: string; searchPara
   }
   return null;
 }
-
-/**
- * Whether the request asks for a whole document: a shared link followed, a crawler, a reader without
- * JavaScript, a reload. The app's own navigations are fetches (Sec-Fetch-Dest: empty) and stay on the
- * page asked for, rendered per request from cached data as before: the React payload of a page
- * cached under its internal path names that path, and the browser's router showed it in the address
- * bar after a redirect to the canonical query (a filter form sent with JavaScript). Next.js strips
- * its own RSC headers before the proxy, so this is the header that tells. Clients that send none
- * (older browsers, crawlers, load tests) ask for documents.
- */
-const asksForDocument = (request: NextRequest) => (request.headers.get('sec-fetch-dest') ?? 'document') === 'document';
 
 /** The rewrite of a list's query into its path, or null for any other request. Reads only: a form's post stays where it was sent. */
 export function listViewRewrite(request: NextRequest): NextResponse | null {

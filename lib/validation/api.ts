@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OrganizationKind, SourceKind, Stance, Verdict } from '../generated/prisma/enums';
 import { decodeCursor } from '../domain/cursor';
 import { urlSpellings } from '../domain/url-spelling';
+import { AS_OF_DESCRIPTION, asOfDay } from './as-of';
 import { claimFilterParams } from './claim-filters';
 import { claimKeysetCursor, nameCursor, relevanceCursor } from './cursors';
 import { idSegment, slugSegment } from './url-segments';
@@ -39,6 +40,9 @@ export const pageQuery = z.strictObject({ cursor: cursorParamOf(nameCursor).opti
 
 /** Query of a single resource: no parameters. */
 export const noQuery = z.strictObject({});
+
+/** A claim's query: none for today's record, or the day of an earlier one (lib/validation/as-of.ts). */
+export const claimQuery = z.strictObject({ asOf: asOfDay.optional().meta({ description: AS_OF_DESCRIPTION }) });
 
 export const slugPath = z.object({
   slug: slugSegment.meta({ description: "The resource's slug, as in its URL." }),
@@ -242,6 +246,20 @@ export const claimDetailSchema = claimSummarySchema
       description:
         'Where and by whom the claim was said again (its further appearances), earliest first; the claim itself is its first appearance.',
     }),
+    asOf: z
+      .object({
+        day: isoDay,
+        htmlUrl: z.url().meta({ description: "The claim's page as of that day." }),
+        verdictSavedAt: timestamp.nullable().meta({
+          description:
+            'When the revision that held the verdict in force then was saved; null when the claim had not been rated here by then, and `verdict` is then "unrated".',
+        }),
+      })
+      .nullable()
+      .meta({
+        description:
+          "Set when asked with ?asOf=: the record as it stood on that day. Rebuttals, response times and expected parties count only what had been said by its end (a statement dated to a month or a year once that period is over; undated ones never); verdict and verdictExplanation are those in force then. Null for today's record.",
+      }),
   })
   .meta({ id: 'ClaimDetail' });
 

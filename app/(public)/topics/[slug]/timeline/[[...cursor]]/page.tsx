@@ -1,11 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { PageLinks } from '@/components/layout/page-links';
-import { Timeline } from '@/components/topics/timeline';
+import { TopicTimelineView } from '@/components/topics/topic-timeline-view';
 import { parsePageCursor } from '@/lib/validation/page-cursor';
-import { PageHeader } from '@/components/layout/page-header';
-import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
 import { getTopicTimeline } from '@/lib/cache/public-record';
 import { prerenderedParams } from '@/lib/cache/prerendered-params';
@@ -42,29 +38,5 @@ export default async function TopicTimelinePage({ params }: Props) {
   const { slug, cursor } = await timelinePage(params);
   const timeline = await getTopicTimeline(slug, cursor);
   if (!timeline) notFound();
-  const path = routes.topicTimeline(timeline.slug);
-  return (
-    <div className="space-y-8">
-      <PageHeader eyebrow="Topic timeline" title={`${timeline.name}: timeline`}>
-        <p className="text-stone-800">
-          Every published claim on {timeline.name} and the counter-statements that answer it, oldest first, by the date
-          they were said: what had been claimed, and answered, as of each date.
-        </p>
-        <p>
-          <Link href={routes.topic(timeline.slug)}>Back to the claims on {timeline.name}</Link>
-        </p>
-      </PageHeader>
-      {timeline.entries.length ? (
-        <Timeline entries={timeline.entries} />
-      ) : (
-        <p>No published claims on this topic yet.</p>
-      )}
-      <PageLinks
-        label="Pages of the timeline"
-        firstHref={path}
-        nextHref={timeline.nextCursor && routes.topicTimeline(timeline.slug, timeline.nextCursor)}
-        isFirstPage={!cursor}
-      />
-    </div>
-  );
+  return <TopicTimelineView timeline={timeline} isFirstPage={!cursor} />;
 }
