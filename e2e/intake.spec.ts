@@ -211,3 +211,37 @@ test("a contributor's accepted quotes land in the review queue, not on the claim
   await expect(page.getByText(/much remains to be done/).first()).toBeVisible();
   await close();
 });
+
+test('an editor accepts a quote of a claim on record, said again by its speaker, as a repetition of it: the claim is said 2 times', async ({
+  browser,
+}) => {
+  test.slow(); // an editor's sign-in (argon2id), an article read and two axe scans
+  const claim = {
+    path: routes.claim('erdogan-solidarity-contributes-to-regional-security'),
+    words: 'our solidarity makes a weighty contribution to the security of the region',
+  };
+  const [editor] = await makeAccounts(browser, ['Editor']);
+  const { page, close } = await signedInPage(browser, editor!, routes.intake());
+  // An article of this test's own that quotes the seeded claim's words again, by its speaker.
+  await pasteArticle(
+    page,
+    `Talks in Ankara (${markerWord()}).\n\n"${claim.words}," Recep Tayyip Erdoğan told reporters after the talks.`,
+  );
+  const quote = candidate(page, claim.words);
+  await expect(quote.getByText(/said again in this article\. It is proposed as a repetition of it\./)).toBeVisible();
+  await quote.getByLabel(/^Accept quote \d+$/).check();
+  await expect(quote.getByRole('radio', { name: 'A repetition of a claim on record' })).toBeChecked();
+  await expect(quote.getByRole('combobox', { name: /^Claim quote \d+ repeats$/ })).toHaveValue(/solidarity/i);
+  await expect(quote.getByRole('combobox', { name: 'Person' })).toHaveValue(/Erdoğan/);
+  // Nothing of an answer is asked of a repetition.
+  await expect(quote.getByLabel(/^Stance of quote \d+$/)).toBeHidden();
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 412, height: 915 });
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Publish accepted quotes' }).click();
+
+  await expect(page).toHaveURL(claim.path);
+  await expect(page.getByText(/^Said 2 times/).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Said again' }).getByText(claim.words)).toBeVisible();
+  await close();
+});

@@ -18,8 +18,8 @@ import {
   CANDIDATE_DECISIONS,
   CANDIDATE_FIELDS,
   candidateFieldName,
+  CANDIDATE_TARGETS,
   type CandidateField,
-  type CANDIDATE_TARGETS,
 } from '@/lib/validation/intake';
 import { NEW_ROLE, SPEAKER_FIELDS, type SpeakerField } from '@/lib/validation/quoted-statement';
 import { NOTE_MAX_LENGTH, QUOTE_MAX_LENGTH } from '@/lib/validation/record-fields';
@@ -39,11 +39,26 @@ type Props = {
   newOrganization?: NewOrganizationOptions;
   /** The topics a new claim may be filed under. */
   topics: ClaimProposalFormOptions['topics'];
+  /** Editors may record a quote as a repetition of a claim on record (repetitions have no review step). */
+  recordsRepetitions: boolean;
 };
 
+const TARGET_LABELS: Record<Target, string> = {
+  claim: 'An answer to a claim on record',
+  newClaim: 'A new claim',
+  repetition: 'A repetition of a claim on record',
+};
+
+/** The target a sent or proposed value names, if the actor may choose it. */
+const targetOf = (value: string | undefined, recordsRepetitions: boolean): Target =>
+  value === 'newClaim' || (value === 'repetition' && recordsRepetitions) ? value : 'claim';
+
 /** What the article's reading proposes for each field, before anything was sent. */
-function proposedValues(candidate: IntakeCandidate, mayAddOrganization: boolean): Partial<Record<Field, string>> {
-  const { speaker, person, role, organization, newOrganizationName, saidOn, suggestions } = candidate;
+function proposedValues(
+  candidate: IntakeCandidate,
+  { mayAddOrganization, recordsRepetitions }: { mayAddOrganization: boolean; recordsRepetitions: boolean },
+): Partial<Record<Field, string>> {
+  const { speaker, person, role, organization, newOrganizationName, saidOn, suggestions, isClaim } = candidate;
   const named = speaker?.name;
   const speakerValues: Partial<Record<SpeakerField, string>> = person
     ? { speakerKind: 'person', roleId: role?.id ?? (speaker?.role ? NEW_ROLE : ''), roleTitle: speaker?.role ?? '' }
@@ -59,13 +74,14 @@ function proposedValues(candidate: IntakeCandidate, mayAddOrganization: boolean)
     // "In December" is recorded as its first day, with the month as its precision.
     saidOn: saidOn?.isoDate ?? '',
     saidOnPrecision: saidOn?.precision ?? 'DAY',
-    target: suggestions.length ? 'claim' : 'newClaim',
+    // A claim on record said again in another article is a repetition of it, for an editor to record.
+    target: isClaim?.saidAgain && recordsRepetitions ? 'repetition' : suggestions.length ? 'claim' : 'newClaim',
     stance: suggestions[0]?.stance,
     verdict: 'UNRATED',
   };
 }
 
-export function CandidateFields({ state, index, candidate, newOrganization, topics }: Props) {
+export function CandidateFields({ state, index, candidate, newOrganization, topics, recordsRepetitions }: Props) {
   const name = (field: Field) => candidateFieldName(index, field);
   const id = (field: Field) => `c${index}-${field}`;
   // What the reading proposes, under what was sent (a discarded quote's fields are not sent, and
@@ -76,24 +92,36 @@ export function CandidateFields({ state, index, candidate, newOrganization, topi
       return value === undefined ? [] : [[field, value]];
     }),
   );
-  const values: Partial<Record<Field, string>> = { ...proposedValues(candidate, Boolean(newOrganization)), ...sent };
+  const proposed = proposedValues(candidate, { mayAddOrganization: Boolean(newOrganization), recordsRepetitions });
+  const values: Partial<Record<Field, string>> = { ...proposed, ...sent };
   const errors = Object.fromEntries(CANDIDATE_FIELDS.map((field) => [field, state.errors?.[name(field)]])) as Partial<
     Record<CandidateField, string[]>
   >;
   const field = (f: CandidateField) => ({ id: id(f), name: name(f), defaultValue: values[f], errors: errors[f] });
 
   const [accepted, setAccepted] = useState(values.decision === 'accept');
-  const [target, setTarget] = useState<Target>(values.target === 'newClaim' ? 'newClaim' : 'claim');
+  const [target, setTarget] = useState<Target>(targetOf(values.target, recordsRepetitions));
   const [shownState, setShownState] = useState(state);
   if (shownState !== state) {
     setShownState(state);
     setAccepted(values.decision === 'accept');
-    setTarget(values.target === 'newClaim' ? 'newClaim' : 'claim');
+    setTarget(targetOf(values.target, recordsRepetitions));
   }
+  // The claim picker serves answers and repetitions alike: first the claim the quote is, when it
+  // is proposed as its repetition, else the claim it seems to answer best.
   const suggested = candidate.suggestions[0];
   const [claim, setClaim] = useState<ComboboxOption | null>(
-    suggested ? { id: suggested.slug, label: suggested.summary, detail: suggested.speaker } : null,
+    proposed.target === 'repetition' && candidate.isClaim
+      ? {
+          id: candidate.isClaim.slug,
+          label: candidate.isClaim.summary,
+          detail: candidate.person?.label ?? candidate.speaker?.name ?? null,
+        }
+      : suggested
+        ? { id: suggested.slug, label: suggested.summary, detail: suggested.speaker }
+        : null,
   );
+  const repeats = target === 'repetition';
   const n = index + 1;
   const said = candidate.saidOn ? displayDate(parseIsoDay(candidate.saidOn.isoDate), candidate.saidOn.precision) : null;
 
@@ -120,7 +148,15 @@ export function CandidateFields({ state, index, candidate, newOrganization, topi
           {candidate.start}–{candidate.end}
         </figcaption>
         {candidate.isClaim ? (
-          <p className="text-sm">This is the claim on record “{candidate.isClaim.summary}” itself.</p>
+          <p className="text-sm">
+            {candidate.isClaim.saidAgain
+              ? `This is the claim on record “${candidate.isClaim.summary}”, said again in this article. ${
+                  recordsRepetitions
+                    ? 'It is proposed as a repetition of it.'
+                    : 'Only editors record repetitions: tell one of them.'
+                }`
+              : `This is the claim on record “${candidate.isClaim.summary}” itself.`}
+          </p>
         ) : null}
       </figure>
 
@@ -166,12 +202,7 @@ export function CandidateFields({ state, index, candidate, newOrganization, topi
         />
         <fieldset className="space-y-1">
           <legend className="font-medium">Quote {n} is proposed as</legend>
-          {(
-            [
-              ['claim', 'An answer to a claim on record'],
-              ['newClaim', 'A new claim'],
-            ] as const
-          ).map(([value, label]) => (
+          {CANDIDATE_TARGETS.filter((value) => recordsRepetitions || value !== 'repetition').map((value) => (
             <label key={value} className="flex items-center gap-2">
               <input
                 type="radio"
@@ -180,26 +211,34 @@ export function CandidateFields({ state, index, candidate, newOrganization, topi
                 defaultChecked={target === value}
                 onChange={() => setTarget(value)}
               />
-              {label}
+              {TARGET_LABELS[value]}
             </label>
           ))}
+          {errors.target ? <p className="text-sm font-medium text-red-800">{errors.target.join(' ')}</p> : null}
         </fieldset>
-        <fieldset disabled={target !== 'claim'} hidden={target !== 'claim'} className="space-y-4">
-          <legend className="sr-only">The claim quote {n} answers</legend>
+        <fieldset disabled={target === 'newClaim'} hidden={target === 'newClaim'} className="space-y-4">
+          <legend className="sr-only">
+            The claim quote {n} {repeats ? 'repeats' : 'answers'}
+          </legend>
           <ComboboxField
             id={id('claimSlug')}
             name={name('claimSlug')}
-            label={`Claim quote ${n} answers`}
+            label={`Claim quote ${n} ${repeats ? 'repeats' : 'answers'}`}
             hint={
-              candidate.suggestions.length
-                ? `Suggested by its words: ${candidate.suggestions.map((s) => `“${s.summary}”`).join(', ')}.`
-                : 'Type a word of the claim or of its speaker’s name.'
+              repeats && candidate.isClaim
+                ? `Its speaker and words are those of “${candidate.isClaim.summary}”.`
+                : candidate.suggestions.length
+                  ? `Suggested by its words: ${candidate.suggestions.map((s) => `“${s.summary}”`).join(', ')}.`
+                  : 'Type a word of the claim or of its speaker’s name.'
             }
             endpoint={routes.lookup.claims()}
             selected={claim}
             onSelectedChange={setClaim}
             errors={errors.claimSlug}
           />
+        </fieldset>
+        <fieldset disabled={target !== 'claim'} hidden={target !== 'claim'} className="space-y-4">
+          <legend className="sr-only">How quote {n} answers the claim</legend>
           <SelectField
             {...field('stance')}
             label={`Stance of quote ${n}`}

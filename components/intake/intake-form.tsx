@@ -26,9 +26,11 @@ type Props = {
   newOrganization?: NewOrganizationOptions;
   /** The topics a quote accepted as a new claim may be filed under. */
   topics: ClaimProposalFormOptions['topics'];
+  /** Editors may record a quote as a repetition of a claim on record. */
+  recordsRepetitions: boolean;
 };
 
-export function IntakeForm({ intake, publishesDirectly, newOrganization, topics }: Props) {
+export function IntakeForm({ intake, publishesDirectly, newOrganization, topics, recordsRepetitions }: Props) {
   const [state, action] = useActionState(intake, {} as IntakeFormState);
   const values = state.values ?? {};
   const errors = state.errors ?? {};
@@ -99,6 +101,7 @@ export function IntakeForm({ intake, publishesDirectly, newOrganization, topics 
                   candidate={candidate}
                   newOrganization={newOrganization}
                   topics={topics}
+                  recordsRepetitions={recordsRepetitions}
                 />
               </li>
             ))}

@@ -1,6 +1,6 @@
 import 'server-only';
 import { assertCan, type Actor } from '../auth/permissions';
-import { db } from '../db';
+import { db, type Transaction } from '../db';
 import { claimsChanged, type CacheTag } from '../cache/tags';
 import { FieldError, NotFoundError } from '../errors';
 import type { ClaimAppearanceField, ClaimAppearanceInput } from '../validation/claim-appearances';
@@ -10,6 +10,7 @@ import {
   proposalWriteError,
   publishQuotedStatementNow,
   writeQuotedStatement,
+  type ResolvedArchive,
 } from './quoted-statements';
 import type { RequestMetadata } from './sessions';
 
@@ -43,10 +44,55 @@ export type ClaimAppearanceResult = {
 const quoteConflict = (message: string) => new FieldError<ClaimAppearanceField>('quote', 'conflict', message);
 
 /**
- * Records a repetition of the published claim `claimSlug`, published at once, in one transaction
- * with its statement (and any new speaker or source it brings), their revisions and the audit
- * event of its publication. A quote not found verbatim in the source text is refused unless the
- * editor gives a reason, as for any quote.
+ * Writes a repetition of the published claim `claimSlug`, published at once, with its statement
+ * (and any new speaker or source it brings), their revisions and the audit event of its
+ * publication, inside the caller's transaction: the repetition form's and the article intake's.
+ * `archive` is the source the quote is checked against when the caller resolved it already.
+ * The caller checks that the actor may publish claims.
+ */
+export async function writeClaimAppearance(
+  tx: Transaction,
+  { claimSlug, input, archive }: { claimSlug: string; input: ClaimAppearanceInput; archive?: ResolvedArchive },
+  { actor, request }: { actor: Actor; request: RequestMetadata },
+): Promise<ClaimAppearanceResult & { claimSlug: string }> {
+  const claim = await tx.claim.findUnique({
+    where: { slug: claimSlug, ...publishedClaim },
+    select: { id: true, slug: true, statementId: true },
+  });
+  if (!claim) throw new NotFoundError('This claim does not exist or is not published.');
+  const { statementId } = await writeQuotedStatement(tx, { input, status: 'PUBLISHED', actor, archive });
+  if (statementId === claim.statementId)
+    throw quoteConflict('This passage is the claim itself: quote where it was said again.');
+  const pair = { claimId_statementId: { claimId: claim.id, statementId } };
+  if (await tx.counterStatement.findUnique({ where: pair, select: { id: true } }))
+    throw quoteConflict('This passage answers this claim: it cannot also repeat it.');
+  // A statement appears once per claim, whatever became of the first time it was recorded.
+  if (await tx.claimAppearance.findUnique({ where: pair, select: { id: true } }))
+    throw quoteConflict('This passage is recorded as a repetition of this claim already.');
+  const appearance = await tx.claimAppearance.create({
+    data: {
+      claimId: claim.id,
+      statementId,
+      status: 'PUBLISHED',
+      proposedById: actor.id,
+      reviewedById: actor.id,
+      reviewedAt: new Date(),
+    },
+    select: { id: true },
+  });
+  await publishQuotedStatementNow(tx, statementId, {
+    actor,
+    request,
+    detail: { claimAppearanceId: appearance.id, claimSlug: claim.slug },
+  });
+  // The claim's page and API entry list it; cards, profiles and feeds count it.
+  return { claimAppearanceId: appearance.id, claimSlug: claim.slug, invalidates: claimsChanged([claim.id]) };
+}
+
+/**
+ * Records a repetition of the published claim `claimSlug` in one transaction (writeClaimAppearance).
+ * A quote not found verbatim in the source text is refused unless the editor gives a reason, as
+ * for any quote.
  */
 export async function recordClaimAppearance(
   { claimSlug, input }: { claimSlug: string; input: ClaimAppearanceInput },
@@ -57,38 +103,12 @@ export async function recordClaimAppearance(
   assertMayQuote(input, actor);
   try {
     return await db.$transaction(async (tx) => {
-      const claim = await tx.claim.findUnique({
-        where: { slug: claimSlug, ...publishedClaim },
-        select: { id: true, slug: true, statementId: true },
-      });
-      if (!claim) throw new NotFoundError('This claim does not exist or is not published.');
-      const { statementId } = await writeQuotedStatement(tx, { input, status: 'PUBLISHED', actor });
-      if (statementId === claim.statementId)
-        throw quoteConflict('This passage is the claim itself: quote where it was said again.');
-      const pair = { claimId_statementId: { claimId: claim.id, statementId } };
-      if (await tx.counterStatement.findUnique({ where: pair, select: { id: true } }))
-        throw quoteConflict('This passage answers this claim: it cannot also repeat it.');
-      // A statement appears once per claim, whatever became of the first time it was recorded.
-      if (await tx.claimAppearance.findUnique({ where: pair, select: { id: true } }))
-        throw quoteConflict('This passage is recorded as a repetition of this claim already.');
-      const appearance = await tx.claimAppearance.create({
-        data: {
-          claimId: claim.id,
-          statementId,
-          status: 'PUBLISHED',
-          proposedById: actor.id,
-          reviewedById: actor.id,
-          reviewedAt: new Date(),
-        },
-        select: { id: true },
-      });
-      await publishQuotedStatementNow(tx, statementId, {
-        actor,
-        request,
-        detail: { claimAppearanceId: appearance.id, claimSlug: claim.slug },
-      });
-      // The claim's page and API entry list it; cards, profiles and feeds count it.
-      return { claimAppearanceId: appearance.id, invalidates: claimsChanged([claim.id]) };
+      const { claimAppearanceId, invalidates } = await writeClaimAppearance(
+        tx,
+        { claimSlug, input },
+        { actor, request },
+      );
+      return { claimAppearanceId, invalidates };
     });
   } catch (error) {
     throw proposalWriteError(error);

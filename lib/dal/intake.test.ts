@@ -366,3 +366,116 @@ test('a 200 KB article is read whole: the quotes of every copy of the seed artic
   const copies = text.split(articles).length - 1;
   assert.equal(reading.candidates.length, once.candidates.length * copies);
 });
+
+/** A published claim by a person on record, said in its own article; and another article of theirs saying it again. */
+async function claimSaidAgain() {
+  const person = await makeNamedPerson();
+  const words = `The militants of the ${capitalizedWord()} front have been defeated in every province`;
+  const claim = await makeClaim({
+    statement: { person, text: words, sourceText: `Speech (${randomUUID()}). "${words}," ${person.name} said.` },
+  });
+  const own = await db.source.findFirstOrThrow({ where: { statements: { some: { id: claim.statementId } } } });
+  const again = (text: string) => articleSchema.parse({ articleText: text, articleLanguage: 'en' });
+  return {
+    person,
+    claim,
+    ownArticle: again(own.archiveText),
+    newArticle: again(
+      `Interview (${randomUUID()}).\n\n"${words}," ${person.name} told reporters on Monday.\n\n"We will stay for as long as it takes," ${person.name} added.`,
+    ),
+  };
+}
+
+/** The form's fields for candidate `quote` accepted as a repetition of `claimSlug`, said by `personId`. */
+const repetition = (quote: string, claimSlug: string, personId: string) =>
+  candidateSchema.parse({ speakerKind: 'person', personId, quote, target: 'repetition', claimSlug });
+
+const appearancesOf = async (slug: string) => (await getPublishedClaimBySlugOrNull(slug))!.appearances.count;
+
+test('a claim on record said again in another article is recognized as such; in its own, it is not said again', async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const { claim, ownArticle, newArticle } = await claimSaidAgain();
+  const [quote] = (await readArticle(newArticle, editor)).candidates;
+  assert.deepEqual(quote!.isClaim, { slug: claim.slug, summary: claim.summary, saidAgain: true });
+  const [itself] = (await readArticle(ownArticle, editor)).candidates;
+  assert.deepEqual(itself!.isClaim, { slug: claim.slug, summary: claim.summary, saidAgain: false });
+});
+
+test("an editor accepts a quote as a repetition of a claim on record, with the article's other quotes: the claim is said 2 times", async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const { person, claim, newArticle } = await claimSaidAgain();
+  const { candidates } = await readArticle(newArticle, editor);
+  const result = await acceptIntake(
+    {
+      article: newArticle,
+      candidates: [
+        { index: 0, input: repetition(candidates[0]!.quote, claim.slug, person.id) },
+        { index: 1, input: answer(candidates[1]!.quote, claim.slug, { personId: person.id }) },
+      ],
+    },
+    editor,
+    request,
+  );
+  assert.deepEqual(
+    result.written.map((written) => [written.kind, written.status, written.claimSlug]),
+    [
+      ['repetition', 'PUBLISHED', claim.slug],
+      ['counterStatement', 'PUBLISHED', claim.slug],
+    ],
+  );
+  assert.ok(result.invalidates.includes(`claim:${claim.id}`));
+  assert.equal(await appearancesOf(claim.slug), 2);
+  const appearance = await db.claimAppearance.findUniqueOrThrow({
+    where: { id: result.written[0]!.id },
+    include: { statement: true },
+  });
+  assert.equal(appearance.statement.sourceId, result.sourceId, 'the repetition cites the article');
+  assert.notEqual(appearance.statement.quoteStart, null, 'verified verbatim');
+});
+
+test('a contributor may not accept a repetition: refused next to its choice, and nothing is written', async () => {
+  const contributor = await makeUser({ role: 'CONTRIBUTOR' });
+  const { person, claim, newArticle } = await claimSaidAgain();
+  const { candidates } = await readArticle(newArticle, contributor);
+  const before = { ...(await countRows()), appearances: await db.claimAppearance.count() };
+  await assert.rejects(
+    acceptIntake(
+      {
+        article: newArticle,
+        candidates: [
+          { index: 0, input: answer(candidates[1]!.quote, claim.slug, { personId: person.id }) },
+          { index: 1, input: repetition(candidates[0]!.quote, claim.slug, person.id) },
+        ],
+      },
+      contributor,
+      request,
+    ),
+    (error: unknown) => error instanceof FieldError && error.field === 'c1.target' && error.code === 'forbidden',
+  );
+  assert.deepEqual({ ...(await countRows()), appearances: await db.claimAppearance.count() }, before);
+  assert.equal(await appearancesOf(claim.slug), 1);
+});
+
+test("a refused repetition (the claim's own passage) leaves nothing of the article behind", async () => {
+  const editor = await makeUser({ role: 'EDITOR' });
+  const { person, claim, ownArticle } = await claimSaidAgain();
+  const other = await makeClaim();
+  const { candidates } = await readArticle(ownArticle, editor);
+  const before = { ...(await countRows()), appearances: await db.claimAppearance.count() };
+  await assert.rejects(
+    acceptIntake(
+      {
+        article: ownArticle,
+        candidates: [
+          { index: 0, input: answer(candidates[0]!.quote, other.slug, { personId: person.id }) },
+          { index: 0, input: repetition(candidates[0]!.quote, claim.slug, person.id) },
+        ],
+      },
+      editor,
+      request,
+    ),
+    (error: unknown) => error instanceof FieldError && error.field === 'c0.quote' && error.code === 'conflict',
+  );
+  assert.deepEqual({ ...(await countRows()), appearances: await db.claimAppearance.count() }, before);
+  assert.equal(await appearancesOf(claim.slug), 1);
+});

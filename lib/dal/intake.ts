@@ -12,6 +12,7 @@ import { AppError, FieldError, NotFoundError } from '../errors';
 import type { PublicationStatus, Stance } from '../generated/prisma/enums';
 import type { ArticleInput, CandidateInput } from '../validation/intake';
 import { bringsNewOrganization, NEW_ROLE, type QuotedStatementInput } from '../validation/quoted-statement';
+import { writeClaimAppearance } from './claim-appearances';
 import { writeClaimProposal } from './claim-proposals';
 import { writeCounterStatement } from './counter-statements';
 import {
@@ -55,8 +56,12 @@ export type IntakeCandidate = {
   newOrganizationName: string | null;
   /** Claims on record it may answer, best first, with the stance it seems to take. */
   suggestions: { slug: string; summary: string; speaker: string; stance: Stance }[];
-  /** The claim on record this quote is (its speaker, its words), if any. */
-  isClaim: { slug: string; summary: string } | null;
+  /**
+   * The claim on record this quote is (its speaker, its words), if any; `saidAgain` when this
+   * article is another source than the claim's own, so that the quote may be recorded as a
+   * repetition of it.
+   */
+  isClaim: { slug: string; summary: string; saidAgain: boolean } | null;
 };
 
 export type ArticleReading = {
@@ -114,7 +119,7 @@ async function matchRole(personId: string, role: string, actor: Actor): Promise<
  * each, for the pure matcher to rank. The search's indexes do the finding, so the record's size
  * does not matter; identical passages are searched once.
  */
-async function claimsForPassages(passages: Iterable<string>): Promise<ClaimOnRecord[]> {
+async function claimsForPassages(passages: Iterable<string>): Promise<(ClaimOnRecord & { sourceId: string })[]> {
   // "or" joins the words as the search's query syntax does (websearch_to_tsquery); each is stemmed there.
   const queries = new Set([...passages].map((text) => claimSearchWords(text).join(' or ')).filter(Boolean));
   const found = await Promise.all([...queries].map((query) => rankClaimsForQuery(query, { correctSpelling: false })));
@@ -127,6 +132,7 @@ async function claimsForPassages(passages: Iterable<string>): Promise<ClaimOnRec
       statement: {
         select: {
           text: true,
+          sourceId: true,
           speakerPerson: { select: { name: true } },
           speakerOrganization: { select: { name: true } },
         },
@@ -138,6 +144,7 @@ async function claimsForPassages(passages: Iterable<string>): Promise<ClaimOnRec
     slug: claim.slug,
     summary: claim.summary,
     quote: claim.statement.text,
+    sourceId: claim.statement.sourceId,
     speaker: claim.statement.speakerPerson?.name ?? claim.statement.speakerOrganization?.name ?? '',
     topics: claim.topics.map(({ topic }) => topic.name),
   }));
@@ -151,7 +158,10 @@ export async function readArticle(article: ArticleInput, actor: Actor | null): P
   const text = article.articleText;
   const found = extractQuotes(text, article.articlePublishedOn ?? null);
   const paragraphs = paragraphsOf(text);
-  const claims = await claimsForPassages(found.map((span) => paragraphs[span.paragraph]?.text ?? span.text));
+  const [claims, onRecord] = await Promise.all([
+    claimsForPassages(found.map((span) => paragraphs[span.paragraph]?.text ?? span.text)),
+    db.source.findUnique({ where: { archiveSha256: sha256Hex(text) }, select: { id: true } }),
+  ]);
   const bySlug = new Map(claims.map((claim) => [claim.slug, claim]));
   const match = claimMatcher(claims, text);
 
@@ -214,11 +224,16 @@ export async function readArticle(article: ArticleInput, actor: Actor | null): P
           summary: bySlug.get(slug)!.summary,
           speaker: bySlug.get(slug)!.speaker,
         })),
-      isClaim: itself ? { slug: itself.slug, summary: bySlug.get(itself.slug)!.summary } : null,
+      isClaim: itself
+        ? {
+            slug: itself.slug,
+            summary: bySlug.get(itself.slug)!.summary,
+            saidAgain: bySlug.get(itself.slug)!.sourceId !== onRecord?.id,
+          }
+        : null,
     });
   }
   // Named only if the actor may cite it: another contributor's pending source is not theirs to see.
-  const onRecord = await db.source.findUnique({ where: { archiveSha256: sha256Hex(text) }, select: { id: true } });
   const source = onRecord ? await findProposableSource(db, onRecord.id, actor) : null;
   return { candidates, sourceOnRecord: source && { id: source.id, title: source.label } };
 }
@@ -230,9 +245,10 @@ export type IntakeResult = {
   /** What each accepted quote became, in the order of the text. */
   written: {
     index: number;
-    kind: 'counterStatement' | 'claim';
+    kind: 'counterStatement' | 'claim' | 'repetition';
+    /** The counter-statement's, the new claim's or the claim appearance's id. */
     id: string;
-    /** The claim it answers, or the new claim's own. */
+    /** The claim it answers or repeats, or the new claim's own. */
     claimSlug: string;
     status: PublicationStatus;
   }[];
@@ -297,7 +313,8 @@ async function resolveArticleSource(
 /**
  * Writes the accepted quotes of one article in one transaction, each through the writer of a
  * hand-made proposal (the verbatim check, history and review rules are theirs): an answer to a
- * claim on record, or a new claim. A contributor's wait for review; an editor's are published.
+ * claim on record, a new claim, or (editors only) a repetition of a claim on record. A
+ * contributor's wait for review; an editor's are published.
  * A new person, role or organization named by several quotes is written once, with the first.
  */
 export async function acceptIntake(
@@ -306,12 +323,24 @@ export async function acceptIntake(
   request: RequestMetadata,
 ): Promise<IntakeResult> {
   assertCan(actor, 'counterStatement.propose');
-  for (const { input } of candidates) {
+  for (const { index, input } of candidates) {
     if (input.answer.kind === 'claim') assertCan(actor, 'claim.propose');
+    // Repetitions have no review step: a contributor's is refused next to the quote's choice, before anything is written.
+    if (input.answer.kind === 'repetition' && !can(actor, 'claim.publish'))
+      throw candidateError(
+        index,
+        new FieldError(
+          'target',
+          'forbidden',
+          'Only editors record repetitions: accept it as an answer, or tell an editor.',
+        ),
+      );
     assertMayQuote({ ...input, sourceChoice: 'existing' }, actor);
   }
-  const statusOf = (kind: 'claim' | 'counterStatement'): PublicationStatus =>
-    can(actor, kind === 'claim' ? 'claim.publish' : 'counterStatement.publish') ? 'PUBLISHED' : 'SUBMITTED';
+  const statusOf = (kind: CandidateInput['answer']['kind']): PublicationStatus =>
+    kind === 'repetition' || can(actor, kind === 'claim' ? 'claim.publish' : 'counterStatement.publish')
+      ? 'PUBLISHED'
+      : 'SUBMITTED';
   try {
     return await db.$transaction(async (tx) => {
       const archive = await resolveArticleSource(tx, article, statusOf('counterStatement'), actor);
@@ -331,11 +360,15 @@ export async function acceptIntake(
                   { claimSlug: answer.claimSlug, input: { ...input, ...answer }, archive },
                   writes,
                 ).then((written) => ({ ...written, id: written.counterStatementId, claimSlug: answer.claimSlug }))
-              : await writeClaimProposal(tx, { input: { ...input, ...answer }, archive }, writes).then((written) => ({
-                  ...written,
-                  id: written.claimId,
-                  claimSlug: written.slug,
-                }));
+              : answer.kind === 'repetition'
+                ? await writeClaimAppearance(tx, { claimSlug: answer.claimSlug, input, archive }, writes).then(
+                    (written) => ({ ...written, id: written.claimAppearanceId, status }),
+                  )
+                : await writeClaimProposal(tx, { input: { ...input, ...answer }, archive }, writes).then((written) => ({
+                    ...written,
+                    id: written.claimId,
+                    claimSlug: written.slug,
+                  }));
           const { id, claimSlug } = result;
           written.push({ index, kind: answer.kind, id, claimSlug, status: result.status });
           result.invalidates.forEach((tag) => invalidates.add(tag));
@@ -380,7 +413,7 @@ function reuseNewRows(input: QuotedStatementInput, rows: NewRows): QuotedStateme
 
 async function rememberNewRows(
   tx: Transaction,
-  { answer, id, input }: { answer: 'claim' | 'counterStatement'; id: string; input: QuotedStatementInput },
+  { answer, id, input }: { answer: CandidateInput['answer']['kind']; id: string; input: QuotedStatementInput },
   rows: NewRows,
 ) {
   const select = {
@@ -396,7 +429,9 @@ async function rememberNewRows(
   const { statement } =
     answer === 'claim'
       ? await tx.claim.findUniqueOrThrow({ where: { id }, select })
-      : await tx.counterStatement.findUniqueOrThrow({ where: { id }, select });
+      : answer === 'repetition'
+        ? await tx.claimAppearance.findUniqueOrThrow({ where: { id }, select })
+        : await tx.counterStatement.findUniqueOrThrow({ where: { id }, select });
   const organizationId = statement.speakerOrganizationId ?? statement.role?.organizationId;
   if (bringsNewOrganization(input) && organizationId)
     rows.organizations.set(slugify(input.newOrganizationName ?? ''), organizationId);

@@ -106,3 +106,19 @@ test("an article's line breaks are kept as LF, as a browser's CRLF or a file's",
   });
   assert.equal(parsed.articleText, 'First line.\n\nSecond "quote," she said.');
 });
+
+test('a repetition needs the claim it repeats, and nothing of an answer or a new claim', () => {
+  assert.deepEqual(Object.keys(errorsOf({ ...speaker, quote: 'We leave.', target: 'repetition' })), ['claimSlug']);
+  assert.deepEqual(
+    Object.keys(errorsOf({ ...speaker, quote: 'We leave.', target: 'repetition', claimSlug: 'Not a slug!' })),
+    ['claimSlug'],
+  );
+  const repetition = candidateSchema.parse({
+    ...speaker,
+    quote: 'We leave.',
+    target: 'repetition',
+    claimSlug: ' ruiz-we-leave ',
+    stance: 'ignored: repetitions take no stance',
+  });
+  assert.deepEqual(repetition.answer, { kind: 'repetition', claimSlug: 'ruiz-we-leave' });
+});

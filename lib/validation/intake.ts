@@ -13,8 +13,9 @@ import {
 
 // Article intake (issue 14) as its form sends it: the pasted article, then, once its candidate
 // quotes are listed, each one's decision and, for an accepted one, who said it, when, and what it
-// is: an answer to a claim on record, or a new claim. The candidates' fields are named
-// `c<index>.<field>` in one form, so that all the quotes of one article are accepted in one step.
+// is: an answer to a claim on record, a new claim, or a repetition of a claim on record. The
+// candidates' fields are named `c<index>.<field>` in one form, so that all the quotes of one
+// article are accepted in one step.
 
 /** The article's fields: its text is required; the rest is written down as far as known, never guessed. */
 export const articleSchema = z.object({
@@ -32,14 +33,18 @@ export type ArticleField = keyof z.input<typeof articleSchema>;
 export const ARTICLE_FIELDS = Object.keys(articleSchema.shape) as ArticleField[];
 
 export const CANDIDATE_DECISIONS = ['accept', 'discard'] as const;
-/** What an accepted quote becomes: an answer to a claim on record, or a claim of its own. */
-export const CANDIDATE_TARGETS = ['claim', 'newClaim'] as const;
+/**
+ * What an accepted quote becomes: an answer to a claim on record, a claim of its own, or a
+ * repetition of a claim on record (editors only: repetitions have no review step).
+ */
+export const CANDIDATE_TARGETS = ['claim', 'newClaim', 'repetition'] as const;
 
 const answerSchema = z.object({
   claimSlug: chosenClaimSlug('Choose the claim it answers.'),
   stance: z.enum(Stance, 'Choose a stance.'),
   note: optionalText(NOTE_MAX_LENGTH, 'the note'),
 });
+const repetitionSchema = z.object({ claimSlug: chosenClaimSlug('Choose the claim it repeats.') });
 const newClaimSchema = claimEditSchema.pick({ summary: true, verdict: true, verdictExplanation: true, topics: true });
 
 const speakerFields = Object.fromEntries(SPEAKER_FIELDS.map((field) => [field, true])) as Record<SpeakerField, true>;
@@ -73,6 +78,11 @@ export const candidateSchema = candidateObject.superRefine(refineSpeaker).transf
     const parsed = answerSchema.safeParse({ claimSlug, stance, note });
     if (!parsed.success) return reject(parsed.error, context);
     return { ...statement, answer: { kind: 'counterStatement' as const, ...parsed.data } };
+  }
+  if (target === 'repetition') {
+    const parsed = repetitionSchema.safeParse({ claimSlug });
+    if (!parsed.success) return reject(parsed.error, context);
+    return { ...statement, answer: { kind: 'repetition' as const, ...parsed.data } };
   }
   const parsed = newClaimSchema.safeParse({ summary, verdict, verdictExplanation, topics: topics ?? [] });
   if (!parsed.success) return reject(parsed.error, context);

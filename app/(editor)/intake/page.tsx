@@ -27,6 +27,7 @@ export default async function IntakePage() {
         intake={intakeAction}
         publishesDirectly={publishesDirectly}
         topics={topics}
+        recordsRepetitions={can(user, 'claim.publish')}
         newOrganization={can(user, 'organization.edit') ? { countryOptions: countryOptions() } : undefined}
       />
     </div>
