@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { routes } from '../lib/routes';
 import { makeAccounts, signedInPage } from './support/accounts';
@@ -84,7 +85,7 @@ test('an editor records a repetition with its source, and a reader sees it count
   await phoneContext.close();
 });
 
-test('the claim proposal form shows a claim on record that looks the same, and carries the quote to its repetition form', async ({
+test('the claim proposal form shows a claim on record that looks the same, and the quote is recorded as its repetition', async ({
   browser,
 }) => {
   test.slow(); // a sign-in (argon2id) and two axe scans, on a shared machine
@@ -105,5 +106,19 @@ test('the claim proposal form shows a claim on record that looks the same, and c
   );
   await expect(editor.page.getByLabel('Quote, word for word')).toHaveValue(quote);
   await expectNoAxeViolations(editor.page);
+
+  // The editor names the speaker and the source the quote was found in, and records it.
+  const marker = randomUUID().slice(0, 8);
+  const source = { marker, sourceText: `Washington, ${marker}.\n\nJosh Earnest told reporters: \u201c${quote}.\u201d` };
+  await editor.page.getByRole('radio', { name: 'A person on record' }).check();
+  await pick(editor.page, 'Person', 'Earnest', /Josh Earnest/);
+  await fillNewSource(editor.page, source);
+  await editor.page.getByRole('button', { name: 'Publish repetition' }).click();
+  await expect(editor.page).toHaveURL(new RegExp(`${routes.claim(CLAIM.slug)}#appearance-[0-9a-f-]{36}$`));
+  await expect(
+    repetitions(editor.page)
+      .getByRole('link', { name: 'original' })
+      .and(editor.page.locator(`[href="https://example.org/news/${marker}"]`)),
+  ).toBeVisible();
   await editor.close();
 });
