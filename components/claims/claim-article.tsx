@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { IfPermitted } from '@/components/accounts/viewer';
-import { CorrectionEntry } from '@/components/claims/correction-entry';
+import { ClaimCorrections } from '@/components/claims/correction-entry';
 import { ClaimRepetitions } from '@/components/claims/claim-repetitions';
 import { ExpectedParties } from '@/components/claims/expected-parties';
 import { AsOfNavigation } from '@/components/claims/as-of-navigation';
@@ -83,23 +83,7 @@ export async function ClaimArticle({ slug, showAll }: { slug: string; showAll: b
         </p>
       </section>
 
-      {claim.corrections.length ? (
-        <section
-          aria-labelledby="corrections-heading"
-          className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
-        >
-          <h2 id="corrections-heading" className="text-xl font-bold">
-            Corrections
-          </h2>
-          <ol className="space-y-3">
-            {claim.corrections.map((correction) => (
-              <li key={correction.id}>
-                <CorrectionEntry correction={correction} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <ClaimCorrections corrections={claim.corrections} heading="Corrections" />
 
       <ShareClaim url={url} title={claim.summary} text={shareText} />
 

@@ -4,7 +4,7 @@ import { AsOfBanner } from '@/components/as-of/as-of-banner';
 import { AsOfNavigation } from '@/components/claims/as-of-navigation';
 import { ClaimHeader } from '@/components/claims/claim-header';
 import { ClaimTimeline } from '@/components/claims/claim-timeline';
-import { CorrectionEntry } from '@/components/claims/correction-entry';
+import { ClaimCorrections } from '@/components/claims/correction-entry';
 import { CounterStatementGroups } from '@/components/claims/counter-statement-groups';
 import { ExpectedParties } from '@/components/claims/expected-parties';
 import { VerdictBadge } from '@/components/claims/verdict-badge';
@@ -94,23 +94,7 @@ export async function ClaimAsOfArticle({ slug, day }: { slug: string; day: strin
       <ClaimHeader claim={claim} />
       <VerdictAsOf rating={record.rating} dayLabel={dayLabel} slug={claim.slug} />
 
-      {claim.corrections.length ? (
-        <section
-          aria-labelledby="corrections-heading"
-          className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
-        >
-          <h2 id="corrections-heading" className="text-xl font-bold">
-            Corrections by then
-          </h2>
-          <ol className="space-y-3">
-            {claim.corrections.map((correction) => (
-              <li key={correction.id}>
-                <CorrectionEntry correction={correction} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <ClaimCorrections corrections={claim.corrections} heading="Corrections by then" />
 
       <section aria-labelledby="counter-statements-heading" className="space-y-6">
         <div className="space-y-1">
