@@ -1,18 +1,19 @@
 // A form posted without JavaScript runs its server action and renders its page again in one
 // request. The proxy asks the database first (lib/proxy/database-outage.ts), but the database can
 // stop after that check and before the page is rendered: the action then answers "nothing was
-// saved" (or has saved), and the page, which must read the session, cannot be rendered at all; it
-// would be a 500 that loses what was typed. So the proxy marks such a post with
-// NO_SCRIPT_FORM_POST_HEADER, and the page's session check, meeting the outage on a marked request,
-// answers 307 to the page's own address with INTERRUPTED_FORM_PARAM (lib/auth/current-user.ts): a
-// 307 makes the browser send the same form again, and the proxy answers that post with the outage
-// page and everything typed, saying that it cannot tell whether the first post was saved.
+// saved" (or has saved), and the page, which must read the database (the session first), cannot be
+// rendered at all; it would be a 500 that loses what was typed. So the proxy marks such a post with
+// NO_SCRIPT_FORM_POST_HEADER, whose value is the address it was posted to, and an editor page
+// meeting the outage on a marked request, in any of its reads (editorPage, lib/auth/page-guard.ts),
+// answers 307 to that address with INTERRUPTED_FORM_PARAM: a 307 makes the browser send the same
+// form again, and the proxy answers that post with the outage page and everything typed, saying
+// that it cannot tell whether the first post was saved.
 //
-// A client that sends the header itself gains nothing: it only turns a 500 during an outage into
-// that same outage page.
+// A client that sends the header itself gains nothing: during an outage, it turns the 500 of an
+// editor page into a redirect to a page of this site (only the header's path and query are used).
 import { ServiceUnavailableError } from './errors';
 
-/** Set by the proxy on a form posted without JavaScript. */
+/** Set by the proxy on a form posted without JavaScript, to the address it was posted to. */
 export const NO_SCRIPT_FORM_POST_HEADER = 'x-countercheck-no-script-form-post';
 
 /** On the address a form is sent to again after its page met an outage. */
@@ -34,15 +35,12 @@ export function readInterruptedFormAddress(url: URL): { interrupted: boolean; ad
 }
 
 /**
- * Where a page should send a form again (with a 307) when reading the session for it failed with
- * `error`: its own address, marked, for an outage on a form posted without JavaScript; otherwise
- * null, and the error is the page's to throw.
+ * Where a page should send a form again (with a 307) when rendering it failed with `error`: the
+ * address the form was posted to, marked, for an outage on a form posted without JavaScript;
+ * otherwise null, and the error is the page's to throw.
  */
-export function resendAddressAfterOutage(
-  error: unknown,
-  requestHeaders: Pick<Headers, 'has'>,
-  page: `/${string}`,
-): `/${string}` | null {
-  if (!(error instanceof ServiceUnavailableError) || !requestHeaders.has(NO_SCRIPT_FORM_POST_HEADER)) return null;
-  return interruptedFormAddress(page);
+export function resendAddressAfterOutage(error: unknown, requestHeaders: Pick<Headers, 'get'>): `/${string}` | null {
+  const postedTo = requestHeaders.get(NO_SCRIPT_FORM_POST_HEADER);
+  if (!(error instanceof ServiceUnavailableError) || !postedTo?.startsWith('/')) return null;
+  return interruptedFormAddress(postedTo as `/${string}`);
 }

@@ -1,9 +1,7 @@
 import 'server-only';
-import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { validateSessionToken, type SessionUser } from '../dal/sessions';
-import { resendAddressAfterOutage } from '../interrupted-form-post';
 import { consumeRateLimit } from '../rate-limit/limiters';
 import { RateLimitedError } from '../rate-limit/rate-limited-error';
 import { pendingStepPage } from './pending-step-page';
@@ -34,16 +32,10 @@ export async function getCurrentUserForWrite(): Promise<SessionUser | null> {
  * account with a step to take first (a new password, an admin's two-factor enrolment:
  * lib/auth/pending-step.ts) to that step's page, unless `returnTo` is that page. The security check
  * is the DAL's: can() grants such an account nothing, so every read of a draft and every write is
- * refused whatever page or action asks. When the database stops while a form posted without
- * JavaScript is being answered, the form is sent again, with a 307, to be answered with what was
- * typed (lib/interrupted-form-post.ts).
+ * refused whatever page or action asks.
  */
 export async function requireSignedIn(returnTo: `/${string}`): Promise<SessionUser> {
-  const user = await getCurrentUser().catch(async (error: unknown) => {
-    const resend = resendAddressAfterOutage(error, await headers(), returnTo);
-    if (resend) redirect(resend); // 307, which a browser answers by sending the same form again
-    throw error;
-  });
+  const user = await getCurrentUser();
   if (!user) redirect(signInHref(returnTo));
   if (user.pendingStep) {
     const stepPage = pendingStepPage(user.pendingStep);

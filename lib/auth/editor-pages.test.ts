@@ -39,6 +39,12 @@ test("the proxy's table and every editor page's own guard agree, page for page",
   }
 });
 
+test('every editor page is wrapped in editorPage, so a form posted without JavaScript survives an outage in any of its reads', async () => {
+  for (const { file, route } of await editorPageFiles()) {
+    assert.match(await readFile(file, 'utf8'), /^export default editorPage\(async function /m, route);
+  }
+});
+
 test('public pages that share a prefix with editor pages are not taken for them', () => {
   for (const pathname of ['/claims', '/claims/new-claim-slug', '/claims/a/all', '/people/edit', '/sources/x', '/']) {
     assert.equal(editorPageNeed(pathname), null, pathname);

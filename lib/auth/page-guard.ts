@@ -1,7 +1,10 @@
 import 'server-only';
-import { forbidden, notFound } from 'next/navigation';
+import { headers } from 'next/headers';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
 import type { SessionUser } from '../dal/sessions';
 import { ForbiddenError, NotFoundError } from '../errors';
+import { resendAddressAfterOutage } from '../interrupted-form-post';
 import { requireSignedIn } from './current-user';
 import { assertCan, type Permission } from './permissions';
 
@@ -31,4 +34,22 @@ export async function orNotFound<T>(read: Promise<T>): Promise<T> {
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
+}
+
+/**
+ * An editor page (every page of app/(editor)/ is wrapped in it). When the database stops while the
+ * page answers a form posted without JavaScript, in whichever of its reads, the session's or the
+ * record's, the form is sent again with a 307, to be answered with what was typed
+ * (lib/interrupted-form-post.ts), rather than lost in a 500. Every other failure is thrown on.
+ */
+export function editorPage<Props>(render: (props: Props) => Promise<ReactNode>): (props: Props) => Promise<ReactNode> {
+  return async function EditorPage(props) {
+    try {
+      return await render(props);
+    } catch (error) {
+      const resend = resendAddressAfterOutage(error, await headers());
+      if (resend) redirect(resend); // 307, which a browser answers by sending the same form again
+      throw error;
+    }
+  };
 }

@@ -19,8 +19,8 @@ function formPost(
 }
 
 // NextResponse.next({ request: { headers } }) hands the request's new headers on in its own.
-const markedForThePage = (response: Response | null) =>
-  response?.headers.get(`x-middleware-request-${NO_SCRIPT_FORM_POST_HEADER}`) === '1';
+const pageMark = (response: Response | null) =>
+  response?.headers.get(`x-middleware-request-${NO_SCRIPT_FORM_POST_HEADER}`) ?? null;
 
 test('a form posted without JavaScript while the database is down gets 503, Retry-After, and what was typed', async () => {
   const typed = {
@@ -46,7 +46,11 @@ test('a form posted without JavaScript while the database is down gets 503, Retr
 test('the post passes on when the database answers, marked for its page; a script’s post and any other request are left alone', async () => {
   const passed = await noScriptFormPostResponse(formPost({ name: 'x' }), up);
   assert.equal(passed?.status, 200);
-  assert.ok(markedForThePage(passed), 'the page learns that it answers a form posted without JavaScript');
+  assert.equal(
+    pageMark(passed),
+    '/claims/a-claim/edit?x=1',
+    'the page learns where a form was posted without JavaScript',
+  );
   let asked = false;
   const ask = async () => ((asked = true), false);
   // With JavaScript the action's own answer keeps what was typed.
@@ -61,7 +65,7 @@ test('a form sent again because the database stopped before its page was rendere
     const response = await noScriptFormPostResponse(formPost({ summary: 'Typed once' }, {}, address), answers);
     assert.equal(response?.status, 503);
     assert.equal(response.headers.get('retry-after'), '10');
-    assert.ok(!markedForThePage(response));
+    assert.equal(pageMark(response), null);
     const html = await response.text();
     // It may have been saved: the person is told to look before sending it again, to the page's own address.
     assert.match(html, /<h1>This form may not have been saved<\/h1>/);

@@ -115,6 +115,6 @@ export async function noScriptFormPostResponse(
     return unavailable(outagePage(address, form, interrupted));
   }
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set(NO_SCRIPT_FORM_POST_HEADER, '1');
+  requestHeaders.set(NO_SCRIPT_FORM_POST_HEADER, address);
   return NextResponse.next({ request: { headers: requestHeaders } });
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { IntakeForm } from '@/components/intake/intake-form';
 import { intakeAction } from '@/lib/actions/intake';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
 import { countryOptions } from '@/lib/domain/countries';
@@ -9,7 +9,7 @@ import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Read an article' };
 
-export default async function IntakePage() {
+export default editorPage(async function IntakePage() {
   const user = await requirePermission('counterStatement.propose', routes.intake());
   const publishesDirectly = can(user, 'counterStatement.publish');
   const { topics } = await getClaimProposalFormOptions(user);
@@ -32,4 +32,4 @@ export default async function IntakePage() {
       />
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@ import { DecisionOutcome } from '@/components/review/decision-outcome';
 import { ReviewDecisionForm } from '@/components/review/review-decision-form';
 import { SubmissionDetails } from '@/components/review/submission-details';
 import { submissionLabel } from '@/components/review/submission-label';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { getSubmissionOrThrow, listSubmissionsForReview, REVIEW_QUEUE_LENGTH } from '@/lib/dal/submissions';
 import { NotFoundError } from '@/lib/errors';
 import { routes } from '@/lib/routes';
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Review' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ReviewPage({ searchParams }: Props) {
+export default editorPage(async function ReviewPage({ searchParams }: Props) {
   const user = await requirePermission('review.decide', routes.review());
   const decidedId = decidedSubmissionId(await searchParams);
   const [submissions, decided] = await Promise.all([
@@ -48,4 +48,4 @@ export default async function ReviewPage({ searchParams }: Props) {
       </ul>
     </div>
   );
-}
+});

@@ -3,10 +3,11 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/accounts/sign-in-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { safeRedirectTarget } from '@/lib/auth/redirect-target';
+import { editorPage } from '@/lib/auth/page-guard';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
-export default async function SignInPage({
+export default editorPage(async function SignInPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -22,4 +23,4 @@ export default async function SignInPage({
       <SignInForm next={target === '/' ? undefined : target} />
     </div>
   );
-}
+});

@@ -3,10 +3,11 @@ import { ChangePasswordForm } from '@/components/accounts/change-password-form';
 import { requireSignedIn } from '@/lib/auth/current-user';
 import { safeRedirectTarget } from '@/lib/auth/redirect-target';
 import { routes } from '@/lib/routes';
+import { editorPage } from '@/lib/auth/page-guard';
 
 export const metadata: Metadata = { title: 'Change your password' };
 
-export default async function ChangePasswordPage({
+export default editorPage(async function ChangePasswordPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -26,4 +27,4 @@ export default async function ChangePasswordPage({
       <ChangePasswordForm next={target === '/' ? undefined : target} />
     </div>
   );
-}
+});

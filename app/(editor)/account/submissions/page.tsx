@@ -4,10 +4,11 @@ import { requireSignedIn } from '@/lib/auth/current-user';
 import { listOwnSubmissions } from '@/lib/dal/submissions';
 import { SubmissionDetails } from '@/components/review/submission-details';
 import { routes } from '@/lib/routes';
+import { editorPage } from '@/lib/auth/page-guard';
 
 export const metadata: Metadata = { title: 'My submissions' };
 
-export default async function MySubmissionsPage() {
+export default editorPage(async function MySubmissionsPage() {
   const user = await requireSignedIn(routes.submissions());
   const submissions = await listOwnSubmissions(user);
   return (
@@ -34,4 +35,4 @@ export default async function MySubmissionsPage() {
       </ul>
     </div>
   );
-}
+});

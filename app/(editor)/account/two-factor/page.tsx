@@ -14,10 +14,11 @@ import { getTwoFactorStatus } from '@/lib/dal/two-factor';
 import { displayTimestamp } from '@/lib/domain/dates';
 import { countOf } from '@/lib/domain/plural';
 import { routes } from '@/lib/routes';
+import { editorPage } from '@/lib/auth/page-guard';
 
 export const metadata: Metadata = { title: 'Two-factor sign-in' };
 
-export default async function TwoFactorPage({
+export default editorPage(async function TwoFactorPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -67,7 +68,7 @@ export default async function TwoFactorPage({
       )}
     </div>
   );
-}
+});
 
 function EnabledView({
   enabledAt,

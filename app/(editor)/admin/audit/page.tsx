@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Fragment } from 'react';
 import { PageLinks } from '@/components/layout/page-links';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { listAuditEvents } from '@/lib/dal/audit';
 import { AUDIT_EVENT_LABELS, describeAuditDetail } from '@/lib/domain/audit-events';
 import { displayTimestamp } from '@/lib/domain/dates';
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Audit log' };
 
 const person = (who: { name: string; email: string } | null) => (who ? `${who.name} (${who.email})` : undefined);
 
-export default async function AuditLogPage({
+export default editorPage(async function AuditLogPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -84,4 +84,4 @@ export default async function AuditLogPage({
       />
     </div>
   );
-}
+});

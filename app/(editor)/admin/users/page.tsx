@@ -6,7 +6,7 @@ import {
   EnableUserForm,
   RequirePasswordChangeForm,
 } from '@/components/accounts/user-admin-forms';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { listUsers } from '@/lib/dal/users';
 import { displayTimestamp } from '@/lib/domain/dates';
 import { roleLabel } from '@/lib/domain/user-roles';
@@ -14,7 +14,7 @@ import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Users' };
 
-export default async function UsersPage() {
+export default editorPage(async function UsersPage() {
   const user = await requirePermission('user.manage', routes.users());
   const users = await listUsers(user);
   return (
@@ -63,4 +63,4 @@ export default async function UsersPage() {
       </section>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ClaimProposalForm } from '@/components/claims/claim-proposal-form';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { countryOptions } from '@/lib/domain/countries';
 import { getClaimProposalFormOptions } from '@/lib/dal/claim-proposals';
@@ -8,7 +8,7 @@ import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Propose a claim' };
 
-export default async function NewClaimPage() {
+export default editorPage(async function NewClaimPage() {
   const user = await requirePermission('claim.propose', routes.newClaim());
   const options = await getClaimProposalFormOptions(user);
   const publishesDirectly = can(user, 'claim.publish');
@@ -28,4 +28,4 @@ export default async function NewClaimPage() {
       />
     </div>
   );
-}
+});

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { NewOrganizationForm } from '@/components/organizations/organization-forms';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { countryOptions } from '@/lib/domain/countries';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Add an organization' };
 
-export default async function NewOrganizationPage() {
+export default editorPage(async function NewOrganizationPage() {
   await requirePermission('organization.edit', routes.newOrganization());
   return (
     <div className="space-y-6">
@@ -15,4 +15,4 @@ export default async function NewOrganizationPage() {
       <NewOrganizationForm countryOptions={countryOptions()} />
     </div>
   );
-}
+});

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { NewPersonForm } from '@/components/people/person-forms';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Add a person' };
 
-export default async function NewPersonPage() {
+export default editorPage(async function NewPersonPage() {
   await requirePermission('person.edit', routes.newPerson());
   return (
     <div className="space-y-6">
@@ -14,4 +14,4 @@ export default async function NewPersonPage() {
       <NewPersonForm />
     </div>
   );
-}
+});

@@ -4,12 +4,13 @@ import { SecondFactorForm } from '@/components/accounts/second-factor-form';
 import { getCurrentUser } from '@/lib/auth/current-user';
 import { readPendingSignInToken } from '@/lib/auth/pending-sign-in-cookie';
 import { safeRedirectTarget, signInHref } from '@/lib/auth/redirect-target';
+import { editorPage } from '@/lib/auth/page-guard';
 
 export const metadata: Metadata = { title: 'Sign in: code' };
 
 // The second step of a sign-in. The pending sign-in's cookie only says a password was accepted
 // a moment ago; the action checks it against the database with the code.
-export default async function SignInCodePage({
+export default editorPage(async function SignInCodePage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -25,4 +26,4 @@ export default async function SignInCodePage({
       <SecondFactorForm next={target === '/' ? undefined : target} />
     </div>
   );
-}
+});

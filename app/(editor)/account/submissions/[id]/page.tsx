@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { SubmissionDetails } from '@/components/review/submission-details';
 import { requireSignedIn } from '@/lib/auth/current-user';
-import { orNotFound } from '@/lib/auth/page-guard';
+import { editorPage, orNotFound } from '@/lib/auth/page-guard';
 import { getSubmissionOrThrow } from '@/lib/dal/submissions';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Submission' };
 
 type Props = { params: Promise<{ id: string }> };
 
-export default async function SubmissionPage({ params }: Props) {
+export default editorPage(async function SubmissionPage({ params }: Props) {
   const { id } = await pageParams(params);
   const user = await requireSignedIn(routes.submission(id));
   // Someone else's submission answers like a missing one (the DAL decides which is which).
@@ -20,4 +20,4 @@ export default async function SubmissionPage({ params }: Props) {
       <SubmissionDetails submission={submission} headingLevel="h1" />
     </article>
   );
-}
+});

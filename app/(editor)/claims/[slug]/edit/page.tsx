@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { ClaimEditForm, DeleteClaimForm } from '@/components/claims/claim-edit-form';
 import { ExpectedPartiesEditor } from '@/components/claims/expected-parties-editor';
 import { RelatedClaimsEditor } from '@/components/claims/related-claims-editor';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getClaimForEditOrNull, getClaimRevisionSnapshotOrNull } from '@/lib/dal/claim-edits';
 import { getExpectedPartiesForEdit } from '@/lib/dal/expected-parties';
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'Edit claim' };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ restore?: string | string[] }> };
 
-export default async function EditClaimPage({ params, searchParams }: Props) {
+export default editorPage(async function EditClaimPage({ params, searchParams }: Props) {
   const { slug } = await pageParams(params);
   const user = await requirePermission('claim.publish', routes.claimEdit(slug));
   const claim = await getClaimForEditOrNull(slug, user);
@@ -63,4 +63,4 @@ export default async function EditClaimPage({ params, searchParams }: Props) {
       {restoredFrom ? null : <DeleteClaimForm claimId={claim.id} version={claim.version} />}
     </div>
   );
-}
+});

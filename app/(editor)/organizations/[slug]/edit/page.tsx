@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OrganizationEditForm } from '@/components/organizations/organization-forms';
 import { RevisionHistory } from '@/components/revisions/revision-history';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { getOrganizationForEditOrNull } from '@/lib/dal/organization-edits';
 import { countryOptions } from '@/lib/domain/countries';
 import { routes } from '@/lib/routes';
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Edit organization' };
 
 type Props = { params: Promise<{ slug: string }> };
 
-export default async function EditOrganizationPage({ params }: Props) {
+export default editorPage(async function EditOrganizationPage({ params }: Props) {
   const { slug } = await pageParams(params);
   const user = await requirePermission('organization.edit', routes.organizationEdit(slug));
   const organization = await getOrganizationForEditOrNull(slug, user);
@@ -38,4 +38,4 @@ export default async function EditOrganizationPage({ params }: Props) {
       <RevisionHistory entries={organization.history} currentVersion={organization.version} />
     </div>
   );
-}
+});

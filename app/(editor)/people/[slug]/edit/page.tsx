@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DeletePersonForm, PersonEditForm, RemoveRoleForm, RoleForm } from '@/components/people/person-forms';
 import { RevisionHistory } from '@/components/revisions/revision-history';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { getPersonForEditOrNull } from '@/lib/dal/person-edits';
 import { countOf } from '@/lib/domain/plural';
 import { routes } from '@/lib/routes';
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Edit person' };
 
 type Props = { params: Promise<{ slug: string }> };
 
-export default async function EditPersonPage({ params }: Props) {
+export default editorPage(async function EditPersonPage({ params }: Props) {
   const { slug } = await pageParams(params);
   const user = await requirePermission('person.edit', routes.personEdit(slug));
   const person = await getPersonForEditOrNull(slug, user);
@@ -65,4 +65,4 @@ export default async function EditPersonPage({ params }: Props) {
       <RevisionHistory entries={person.history} currentVersion={version} />
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RevisionHistory } from '@/components/revisions/revision-history';
 import { DeleteSourceForm, SourceEditForm } from '@/components/sources/source-edit-form';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { getSourceForEditOrNull } from '@/lib/dal/source-edits';
 import { countOf } from '@/lib/domain/plural';
 import { routes } from '@/lib/routes';
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Edit source' };
 
 type Props = { params: Promise<{ id: string }> };
 
-export default async function EditSourcePage({ params }: Props) {
+export default editorPage(async function EditSourcePage({ params }: Props) {
   const { id } = await pageParams(params);
   const user = await requirePermission('source.edit', routes.sourceEdit(id));
   const source = await getSourceForEditOrNull(id, user);
@@ -40,4 +40,4 @@ export default async function EditSourcePage({ params }: Props) {
       <RevisionHistory entries={source.history} currentVersion={source.version} />
     </div>
   );
-}
+});

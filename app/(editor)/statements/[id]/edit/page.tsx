@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/layout/page-header';
 import { RevisionHistory } from '@/components/revisions/revision-history';
 import { StatementEditForm } from '@/components/quotes/statement-edit-form';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { getStatementForEditOrNull } from '@/lib/dal/statement-edits';
 import { routes } from '@/lib/routes';
 import { pageParams } from '@/lib/page-params';
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Edit quote' };
 
 type Props = { params: Promise<{ id: string }> };
 
-export default async function EditStatementPage({ params }: Props) {
+export default editorPage(async function EditStatementPage({ params }: Props) {
   const { id } = await pageParams(params);
   const user = await requirePermission('statement.edit', routes.statementEdit(id));
   // A malformed id is simply not a quote on record.
@@ -55,4 +55,4 @@ export default async function EditStatementPage({ params }: Props) {
       <RevisionHistory entries={statement.history} currentVersion={statement.version} />
     </div>
   );
-}
+});

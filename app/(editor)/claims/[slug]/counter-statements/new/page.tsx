@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CounterStatementForm } from '@/components/counter-statements/counter-statement-form';
 import { proposeCounterStatementAction } from '@/lib/actions/counter-statements';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { countryOptions } from '@/lib/domain/countries';
 import { getCounterStatementFormOptionsOrNull } from '@/lib/dal/counter-statements';
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: 'Propose a counter-statement' };
 
 type Props = { params: Promise<{ slug: string }> };
 
-export default async function NewCounterStatementPage({ params }: Props) {
+export default editorPage(async function NewCounterStatementPage({ params }: Props) {
   const { slug } = await pageParams(params);
   const user = await requirePermission('counterStatement.propose', routes.newCounterStatement(slug));
   const options = await getCounterStatementFormOptionsOrNull(slug, user);
@@ -35,4 +35,4 @@ export default async function NewCounterStatementPage({ params }: Props) {
       />
     </div>
   );
-}
+});

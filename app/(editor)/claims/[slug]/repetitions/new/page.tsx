@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RepetitionForm } from '@/components/claims/repetition-form';
 import { recordClaimAppearanceAction } from '@/lib/actions/claim-appearances';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { getClaimAppearanceFormOptionsOrNull } from '@/lib/dal/claim-appearances';
 import { pageParams } from '@/lib/page-params';
 import { routes } from '@/lib/routes';
@@ -17,7 +17,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-export default async function NewRepetitionPage({ params, searchParams }: Props) {
+export default editorPage(async function NewRepetitionPage({ params, searchParams }: Props) {
   const { slug } = await pageParams(params);
   const { quote } = await searchParams;
   const user = await requirePermission('claim.publish', routes.newRepetition(slug));
@@ -36,4 +36,4 @@ export default async function NewRepetitionPage({ params, searchParams }: Props)
       />
     </div>
   );
-}
+});

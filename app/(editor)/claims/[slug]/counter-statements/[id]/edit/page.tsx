@@ -7,7 +7,7 @@ import {
   CounterStatementEditForm,
   WithdrawCounterStatementForm,
 } from '@/components/counter-statements/counter-statement-edit-form';
-import { requirePermission } from '@/lib/auth/page-guard';
+import { editorPage, requirePermission } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/permissions';
 import { getCounterStatementForEditOrNull } from '@/lib/dal/counter-statement-edits';
 import { routes } from '@/lib/routes';
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: 'Edit counter-statement' };
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
-export default async function EditCounterStatementPage({ params }: Props) {
+export default editorPage(async function EditCounterStatementPage({ params }: Props) {
   const { slug, id } = await pageParams(params);
   const user = await requirePermission('counterStatement.edit', routes.counterStatementEdit(slug, id));
   // A malformed id is simply not a counter-statement on record.
@@ -45,4 +45,4 @@ export default async function EditCounterStatementPage({ params }: Props) {
       <RevisionHistory entries={answer.history} currentVersion={answer.version} />
     </div>
   );
-}
+});
