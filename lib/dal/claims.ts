@@ -68,19 +68,22 @@ async function repetitionDatesByClaim(claimIds: string[]): Promise<Map<string, (
  */
 async function toClaimCards(rows: ClaimCardRow[]): Promise<ClaimCard[]> {
   if (!rows.length) return [];
-  const repetitionDates = repetitionDatesByClaim(rows.map((row) => row.id));
-  const counts = await db.$queryRaw<
-    { claim_id: string; slug: string | null; name: string | null; country_code: string | null; count: number }[]
-  >`
+  // Both queries at once, awaited together: a query started and awaited later would be an unhandled
+  // rejection if it failed while the other was awaited (seen when the database stopped under load).
+  const [repetitionsByClaim, counts] = await Promise.all([
+    repetitionDatesByClaim(rows.map((row) => row.id)),
+    db.$queryRaw<
+      { claim_id: string; slug: string | null; name: string | null; country_code: string | null; count: number }[]
+    >`
     SELECT r.claim_id, o.slug, o.name, o.country_code, count(*)::int AS count
       FROM rebuttals r
       JOIN statements s ON s.id = r.statement_id
       LEFT JOIN organizations o ON o.id = s.affiliated_organization_id
      WHERE r.claim_id IN (${Prisma.join(rows.map((row) => Prisma.sql`${row.id}::uuid`))}) AND r.status = 'published'
-     GROUP BY r.claim_id, o.id`;
+     GROUP BY r.claim_id, o.id`,
+  ]);
   const countsByClaim = new Map<string, typeof counts>();
   for (const count of counts) countsByClaim.set(count.claim_id, [...(countsByClaim.get(count.claim_id) ?? []), count]);
-  const repetitionsByClaim = await repetitionDates;
   return rows.map((row) => ({
     slug: row.slug,
     summary: row.summary,
