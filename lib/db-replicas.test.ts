@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import pg from 'pg';
+import { migrateDatabase } from './testing/migrate';
 
 // Which database answers, through the real client of lib/db.ts, with a second database on the same
 // server standing in for a replica: migrated, but holding none of the primary's rows, as a replica
@@ -34,16 +34,6 @@ async function onServer(sql: string): Promise<void> {
   await admin.end();
 }
 
-function migrate(url: string): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/db.ts', 'migrate'], {
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: 'ignore',
-    });
-    child.on('exit', (code) => resolve(code ?? 1));
-  });
-}
-
 before(async () => {
   if (!databaseUrl) return;
   const name = `countercheck_test_${Date.now()}_${process.pid}_replica`; // ours: letters, digits, underscores
@@ -51,7 +41,7 @@ before(async () => {
   const url = new URL(databaseUrl);
   url.pathname = `/${name}`;
   standInUrl = url.toString();
-  assert.equal(await migrate(standInUrl), 0);
+  assert.equal(await migrateDatabase({ DATABASE_URL: standInUrl }), 0);
   process.env.DATABASE_REPLICA_URLS = standInUrl;
   const [
     { db, readTransaction, disconnectDb, waitForReplicasToReplay },

@@ -1,8 +1,10 @@
 import 'server-only';
 import { noteDatabaseUnavailable } from './cache/database-outage';
+import { setReplicaCatchUp } from './cache/replica-catch-up';
 import { isDatabaseUnavailable } from './database-failure';
 import { ServiceUnavailableError } from './errors';
 import { oncePerInterval } from './domain/once-per-interval';
+import { observeReplica, servingReplicas, type ReplicaHealth } from './domain/replica-health';
 import { hasReplayed } from './domain/wal-position';
 import { PrismaClient } from './generated/prisma/client';
 import { openConfiguredDatabase, openConfiguredReplicas, type DatabaseConnection } from './database';
@@ -76,23 +78,30 @@ function runOn(replica: Connected, { model, operation, args }: Operation): Promi
 /** One read, as it is made on the primary and as it is made on a replica. */
 type Read<T> = { onPrimary: () => Promise<T>; onReplica: (replica: Connected) => Promise<T> };
 
+/** Every replica, and those that may serve the public record now (not taken out for lagging, below). */
+type Replicas = { all: readonly Connected[]; serving: () => readonly Connected[] };
+
+const pickOne = <T>(from: readonly T[]): T | undefined => from[Math.floor(Math.random() * from.length)];
+
 /**
- * A read in a readFromReplica scope (lib/replica-reads.ts) goes to a replica picked at random; one
- * that does not answer (lib/database-failure.ts) is read around, on the primary, for that read. Any
+ * A read in a readFromReplica scope (lib/replica-reads.ts) goes to a serving replica picked at
+ * random, or to the primary when every replica has been taken out for lagging; a replica that
+ * does not answer (lib/database-failure.ts) is read around, on the primary, for that read. Any
  * other read goes to the primary, and to a replica when the primary does not answer: a reader is
- * better served the record as a replica last saw it than an error, and a write fails regardless.
- * A failed request (a bad query) is the query's, and fails as it would on the primary.
+ * better served the record as a replica last saw it, even one that lags, than an error, and a
+ * write fails regardless. A failed request (a bad query) is the query's, and fails as it would on
+ * the primary.
  */
-async function routed<T>(primary: DatabaseConnection, replicas: readonly Connected[], read: Read<T>): Promise<T> {
-  if (!replicas.length) return read.onPrimary();
-  const replica = replicas[Math.floor(Math.random() * replicas.length)]!;
-  if (!mayReadFromReplica()) {
+async function routed<T>(primary: DatabaseConnection, replicas: Replicas, read: Read<T>): Promise<T> {
+  if (!replicas.all.length) return read.onPrimary();
+  const replica = pickOne(replicas.serving());
+  if (!replica || !mayReadFromReplica()) {
     try {
       return await read.onPrimary();
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       report(primary, 'does not answer, reads go to the replicas', error);
-      return read.onReplica(replica);
+      return read.onReplica(replica ?? pickOne(replicas.all)!);
     }
   }
   try {
@@ -112,7 +121,7 @@ async function routed<T>(primary: DatabaseConnection, replicas: readonly Connect
  * any query (its own queries run on the plain client and fail through it). A transaction runs on
  * the primary whatever scope it is opened in.
  */
-function withRoutingAndOutages(primary: Connected, replicas: readonly Connected[]) {
+function withRoutingAndOutages(primary: Connected, replicas: Replicas) {
   const { client } = primary;
   return client.$extends({
     query: {
@@ -134,21 +143,58 @@ function withRoutingAndOutages(primary: Connected, replicas: readonly Connected[
   });
 }
 
+// How long a replica may take to replay what the primary has committed before it is called behind
+// and taken out of reads (a save waits that long for it, at most), and the time between two looks.
+const REPLAY_WAIT_MS = 1000;
+const REPLAY_POLL_MS = 10;
+// How often each process checks every replica: one taken out is put back once it has caught up,
+// and one that fell behind with no save from this process to notice is taken out.
+const REPLICA_CHECK_INTERVAL_MS = 5000;
+
+const nameOf = (replica: Connected) => replica.connection.label;
+/** The replicas that may serve the public record now: those not taken out for lagging. */
+const servingNow = () => servingReplicas(database.replicas, database.health, nameOf);
+
 // One PrismaClient per process. PGlite is single-process, and Next.js dev re-evaluates modules on
 // every change, so the client is kept on globalThis rather than in module scope.
-type OpenDatabase = Connected & { replicas: Connected[]; db: ReturnType<typeof withRoutingAndOutages> };
+type OpenDatabase = Connected & {
+  replicas: Connected[];
+  /**
+   * What this process has seen of its replicas' lag (lib/domain/replica-health.ts): an observation,
+   * refreshed from the databases themselves by every save's wait and every check below, not state
+   * of record. Nothing is lost with the process: another instance, or this one restarted, learns
+   * the same by looking, so it need not live in PostgreSQL or Redis.
+   */
+  health: ReplicaHealth;
+  db: ReturnType<typeof withRoutingAndOutages>;
+  /** Stops the periodic replica check, once the check under way has ended. */
+  stopChecks: () => Promise<void>;
+};
 const globalForPrisma = globalThis as unknown as { database?: OpenDatabase };
 const database = (globalForPrisma.database ??= (() => {
   const connection = openConfiguredDatabase();
   const client = createClient(connection);
   const replicas = openConfiguredReplicas().map((replica) => ({ connection: replica, client: createClient(replica) }));
-  const opened = { connection, client, replicas, db: withRoutingAndOutages({ connection, client }, replicas) };
+  const opened: OpenDatabase = {
+    connection,
+    client,
+    replicas,
+    health: new Map(),
+    db: withRoutingAndOutages({ connection, client }, { all: replicas, serving: servingNow }),
+    stopChecks: async () => {},
+  };
+  if (replicas.length) {
+    opened.stopChecks = checkReplicasEvery(REPLICA_CHECK_INTERVAL_MS);
+    // Another instance's save is applied here once these replicas show it (lib/cache/shared-tags.js).
+    setReplicaCatchUp(waitForReplicasToReplay);
+  }
   // When the server stops, the pool and the embedded database close before the process ends.
   closeBeforeExit(() => close(opened));
   return opened;
 })());
 
-async function close({ client, connection, replicas }: OpenDatabase): Promise<void> {
+async function close({ client, connection, replicas, stopChecks }: OpenDatabase): Promise<void> {
+  await stopChecks();
   await Promise.all(replicas.map((replica) => replica.client.$disconnect()));
   await client.$disconnect();
   await connection.close();
@@ -156,32 +202,58 @@ async function close({ client, connection, replicas }: OpenDatabase): Promise<vo
 
 export const db = database.db;
 
-// How long a save waits for the replicas before it expires its tags anyway, and between two looks.
-const REPLAY_WAIT_MS = 1000;
-const REPLAY_POLL_MS = 10;
+/**
+ * Waits, at most about a second, until every serving replica has replayed what the primary has
+ * committed so far, so that the cache entries a save is about to expire are refilled from replicas
+ * that show it. Called after the commit, before the tags expire (lib/cache/expire.ts), and before
+ * an invalidation heard from another instance is applied. A replica still behind then is taken
+ * out of reads, which go to the others or the primary, until a check finds it caught up. Never
+ * fails: the save is made; a replica that cannot be asked is logged, and read around per read.
+ */
+export function waitForReplicasToReplay(): Promise<void> {
+  return lookAtReplicas(servingNow());
+}
+
+/** Every `intervalMs`, looks at every replica, one look at a time; answers how to stop. */
+function checkReplicasEvery(intervalMs: number): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  const timer = setInterval(() => {
+    running ??= lookAtReplicas(database.replicas).finally(() => (running = undefined));
+  }, intervalMs);
+  // The server's work, no reason to keep a process alive: a script or a test that is done exits.
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
 
 /**
- * Waits, at most about a second, until every replica has replayed what the primary has committed
- * so far, so that the cache entries a save is about to expire are refilled from replicas that show
- * it. Called after the commit, before the tags expire (lib/cache/expire.ts). Never fails: the save
- * is made; a replica that stays behind, or cannot be asked, is logged, and its lag may be cached.
+ * Reads the primary's WAL position, then waits until each of `replicas` has replayed it, for at
+ * most REPLAY_WAIT_MS, and records which were found caught up and which behind.
  */
-export async function waitForReplicasToReplay(): Promise<void> {
-  if (!database.replicas.length) return;
+async function lookAtReplicas(replicas: readonly Connected[]): Promise<void> {
+  if (!replicas.length) return;
+  const asOf = Date.now();
   let target: string;
   try {
     [{ lsn: target }] = (await database.client.$queryRaw`SELECT pg_current_wal_lsn()::text AS lsn`) as [
       { lsn: string },
     ];
   } catch (error) {
-    console.error("Could not read the primary's WAL position; the cache may refill from a replica that lags.", error);
-    return;
+    return report(database.connection, 'cannot say its WAL position, so no replica is waited for or checked', error);
   }
-  const deadline = Date.now() + REPLAY_WAIT_MS;
-  await Promise.all(database.replicas.map((replica) => waitForReplay(replica, target, deadline)));
+  const deadline = asOf + REPLAY_WAIT_MS;
+  await Promise.all(
+    replicas.map(async (replica) => {
+      const caughtUp = await hasReplayedBy(replica, target, deadline);
+      if (caughtUp !== null) observe(replica, asOf, caughtUp);
+    }),
+  );
 }
 
-async function waitForReplay(replica: Connected, target: string, deadline: number): Promise<void> {
+/** Whether `replica` replays `target` by `deadline`; null when it cannot be asked. */
+async function hasReplayedBy(replica: Connected, target: string, deadline: number): Promise<boolean | null> {
   for (;;) {
     let replayed: string | null;
     try {
@@ -190,13 +262,24 @@ async function waitForReplay(replica: Connected, target: string, deadline: numbe
       ];
     } catch (error) {
       // Down: its reads go to the primary meanwhile (routed), which shows the save.
-      return report(replica.connection, 'cannot say what it has replayed', error);
+      report(replica.connection, 'cannot say what it has replayed', error);
+      return null;
     }
-    if (hasReplayed(replayed, target)) return;
-    if (Date.now() >= deadline)
-      return report(replica.connection, `had not replayed a save ${REPLAY_WAIT_MS} ms after its commit`);
+    if (hasReplayed(replayed, target)) return true;
+    if (Date.now() >= deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, REPLAY_POLL_MS));
   }
+}
+
+/** Records one look at `replica`, logging once when it is taken out and once when it is back. */
+function observe(replica: Connected, asOf: number, caughtUp: boolean): void {
+  const { health, change } = observeReplica(database.health, { replica: nameOf(replica), asOf, caughtUp });
+  database.health = health;
+  if (change === 'taken out')
+    console.warn(
+      `${nameOf(replica)} had not replayed the primary's commits ${REPLAY_WAIT_MS} ms later; the public record is read from the other replicas or the primary until it catches up.`,
+    );
+  if (change === 'back') console.info(`${nameOf(replica)} has caught up; it serves the public record's reads again.`);
 }
 
 /** Calls `listener` for every SQL query sent, for tests and benchmarks that count them (an extended client has no $on). */
@@ -224,10 +307,14 @@ export function readTransaction<T>(work: (tx: Transaction) => Promise<T>, option
   // same models and methods, without the routing, which a transaction does not use.
   const run = (on: Client) => on.$transaction((tx) => work(tx as unknown as Transaction), options);
   return outageAsAppError(() =>
-    routed(connection, replicas, {
-      onPrimary: () => onPrimary(() => run(client)),
-      onReplica: (replica) => run(replica.client),
-    }),
+    routed(
+      connection,
+      { all: replicas, serving: servingNow },
+      {
+        onPrimary: () => onPrimary(() => run(client)),
+        onReplica: (replica) => run(replica.client),
+      },
+    ),
   );
 }
 export type Db = typeof db;

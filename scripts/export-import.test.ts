@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { isLocalDatabase } from '../lib/database';
+import { migrateDatabase } from '../lib/testing/migrate';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database';
 
 // The round trip, through the real commands: export the integration database (the seed and
@@ -31,23 +32,13 @@ function npmScript(script: 'export' | 'import', args: string[], env: Record<stri
   });
 }
 
-function migrate(env: Record<string, string>): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/db.ts', 'migrate'], {
-      env: { ...process.env, ...env },
-      stdio: 'ignore',
-    });
-    child.on('exit', (code) => resolve(code ?? 1));
-  });
-}
-
 let scratch: ScratchDatabase;
 let dir: string;
 
 before(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'countercheck-export-'));
   scratch = await createScratchDatabase('roundtrip');
-  assert.equal(await migrate(scratch.env), 0);
+  assert.equal(await migrateDatabase(scratch.env), 0);
 });
 
 after(async () => {

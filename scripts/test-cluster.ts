@@ -3,8 +3,9 @@
 // Proves the scale-out topology on this machine (docs/scale-out.md): starts the local cluster
 // (npm run cluster:local), makes an editor on its primary, runs the specs of e2e/cluster/ against
 // it (an edit through one instance served by the other and by nginx within 2 s; reads from the
-// replica; the primary stopped, then Redis), and stops the cluster whatever happened. Outside
-// `npm test`: it builds and starts a cluster of its own, on ports of its own (scripts/cluster/config.ts).
+// replica; a replica that lags read around until it catches up; the primary stopped, then Redis),
+// and stops the cluster whatever happened. Outside `npm test`: it builds and starts a cluster of
+// its own, on ports of its own (scripts/cluster/config.ts).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { Pool } from 'pg';
@@ -9,8 +10,8 @@ import { startRedis, stopRedis } from '../../scripts/cluster/redis';
 
 // The scale-out topology's promises (docs/scale-out.md), against the cluster `npm run test:cluster`
 // started: two app instances, nginx in front, a PostgreSQL primary and its replica, Redis. The
-// specs run in order and share the cluster: the later ones stop the primary and Redis, and start
-// them again.
+// specs run in order and share the cluster: the later ones pause the replica's replay, stop the
+// primary and Redis, and start them again.
 
 const cluster = clusterConfig(process.env, path.resolve('.'));
 const [instanceA, instanceB] = cluster.appPorts.map(origin) as [string, string];
@@ -52,6 +53,29 @@ async function saveExplanation(page: Page, explanation: string) {
   return form;
 }
 
+/**
+ * Renders searches no one made on both instances (each a render that reads the record) and expects
+ * the replica's tables to count them: its scans, which the instances' lag checks (lib/db.ts) never
+ * make, so that only the record's reads move them. PostgreSQL publishes a backend's counts when it
+ * is idle, within about ten seconds.
+ */
+async function expectSearchesReadFromReplica(replica: Pool) {
+  const scans = async () =>
+    Number(
+      (
+        await replica.query<{ n: string }>(
+          'SELECT coalesce(sum(seq_scan + coalesce(idx_scan, 0)), 0) AS n FROM pg_stat_user_tables',
+        )
+      ).rows[0]!.n,
+    );
+  const before = await scans();
+  for (const instance of [instanceA, instanceB])
+    for (let i = 0; i < 3; i++)
+      expect((await read(instance + routes.claims({ q: `syria ${randomUUID()}` }))).status).toBe(200);
+  await expect.poll(async () => (await scans()) - before, { timeout: 20_000, intervals: [1_000] }).toBeGreaterThan(6);
+  console.log(`the replica's tables were scanned ${(await scans()) - before} times for 6 searches`);
+}
+
 test.beforeAll(() => {
   if (!editor.email || !editor.password) throw new Error('Run these through `npm run test:cluster`.');
 });
@@ -76,25 +100,56 @@ test('an edit saved through instance A is served by instance B and through nginx
 
 test('the public record is read from the replica', async () => {
   const replica = new Pool({ connectionString: replicaUrl(cluster), max: 1 });
-  const transactions = async () =>
-    Number(
-      (
-        await replica.query<{ n: string }>(
-          'SELECT xact_commit AS n FROM pg_stat_database WHERE datname = current_database()',
-        )
-      ).rows[0]!.n,
-    );
   try {
-    const before = await transactions();
-    // Searches no one made: each one a render that reads the record.
-    for (const instance of [instanceA, instanceB])
-      for (let i = 0; i < 3; i++)
-        expect((await read(instance + routes.claims({ q: `syria ${randomUUID()}` }))).status).toBe(200);
-    // PostgreSQL publishes a backend's counts when it is idle, within about ten seconds; our own
-    // queries here count one transaction each.
+    await expectSearchesReadFromReplica(replica);
+  } finally {
+    await replica.end();
+  }
+});
+
+test('a replica that lags is read around until it catches up: an edit saved while its replay is paused is served by both instances and nginx, and reads go back to it once resumed', async ({
+  page,
+}) => {
+  const replica = new Pool({ connectionString: replicaUrl(cluster), max: 1 });
+  // What each instance logs from now on (the logs are kept between runs).
+  const logs = cluster.appPorts.map((port) => {
+    const file = path.join(cluster.dir, 'logs', `app-${port}.log`);
+    const start = statSync(file).size;
+    return () => readFileSync(file).subarray(start).toString();
+  });
+  const linesOf = (pattern: RegExp) => logs.map((log) => log().match(pattern)?.length ?? 0);
+  const takenOut = /replica .* had not replayed the primary's commits 1000 ms later/g;
+  const back = /replica .* has caught up; it serves the public record's reads again/g;
+  for (const url of [instanceA, instanceB, edge, edge]) expect((await read(url + claimPath)).status).toBe(200);
+  await signIn(page);
+  await page.goto(routes.claimEdit(slug));
+  const explanation = `Saved while the replica lagged ${randomUUID()}.`;
+
+  await replica.query('SELECT pg_wal_replay_pause()');
+  try {
     await expect
-      .poll(async () => (await transactions()) - before, { timeout: 20_000, intervals: [1_000] })
-      .toBeGreaterThan(6);
+      .poll(async () => (await replica.query('SELECT pg_get_wal_replay_pause_state() AS s')).rows[0].s)
+      .toBe('paused');
+    const form = await saveExplanation(page, explanation);
+    await expect(form.getByText(/^Saved as version \d+\.$/)).toBeVisible();
+    const onReplica = await replica.query('SELECT verdict_explanation FROM claims WHERE slug = $1', [slug]);
+    expect(onReplica.rows[0].verdict_explanation, 'the replica has not replayed the save').not.toBe(explanation);
+
+    // Shown everywhere, so read from the primary: each instance took the replica out (A when its
+    // save's wait gave up, B before applying the invalidation it heard), once.
+    const shown = await Promise.all(
+      [instanceA, instanceB, edge].map((url) => untilShown(url + claimPath, explanation, 5_000)),
+    );
+    console.log(`with the replica paused, the edit shown by A, B and nginx after ${shown.join(', ')} ms`);
+    expect(shown, 'A, B, nginx').not.toContain(null);
+    expect(linesOf(takenOut)).toEqual([1, 1]);
+  } finally {
+    await replica.query('SELECT pg_wal_replay_resume()');
+  }
+  // Each instance's check finds it caught up within a few seconds and says so once.
+  await expect.poll(() => linesOf(back), { timeout: 20_000, intervals: [500] }).toEqual([1, 1]);
+  try {
+    await expectSearchesReadFromReplica(replica);
   } finally {
     await replica.end();
   }

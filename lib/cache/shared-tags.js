@@ -4,6 +4,7 @@
 // instance that hears it dates it by its own clock (a copy it made before hearing is out of date);
 // the hash, read again each time the subscription (re)connects, makes up for messages missed while
 // an instance was cut off.
+import { replicasCaughtUp } from './replica-catch-up.js';
 import { mergeTagRecord, recordTagInvalidation } from './tag-manifest.js';
 
 /** Announces an invalidation this instance has recorded in `manifest`. Fails when Redis is down. */
@@ -24,8 +25,14 @@ export function followTagInvalidations(redis, prefix, manifest) {
     const heard = from === channel ? parsed(message) : null;
     // Anything else on the channel (another version's message, a hand-typed PUBLISH) is ignored:
     // a subscriber's exception would end this instance's process.
-    if (Array.isArray(heard?.tags) && heard.origin !== redis.id)
-      recordTagInvalidation(manifest, heard.tags.filter(isTag), heard.durations ?? undefined);
+    if (!Array.isArray(heard?.tags) || heard.origin === redis.id) return;
+    const tags = heard.tags.filter(isTag);
+    // Applied once this instance's replicas show the save (replica-catch-up.js); until then the
+    // old version is served, as it was before the save. The wait never fails; should it, the
+    // invalidation is applied all the same.
+    replicasCaughtUp()
+      .catch(() => {})
+      .then(() => recordTagInvalidation(manifest, tags, heard.durations ?? undefined));
   });
   redis.onUp(async () => {
     const records = await redis.commands.hgetall(`${prefix}tags`).catch(() => ({}));
