@@ -10,7 +10,7 @@ const baseURL = `http://127.0.0.1:${port}`;
 // the specs after them make their own records, but publish claims, answer seeded claims and change
 // seeded verdicts that these count.
 const READS_THE_SEED =
-  /\/(accessibility|api-and-data|browse|claim-as-of|claim-timeline|embed|feeds|hostile-input|old-slugs|people-and-organizations|rate-limits|reader|sharing)\.spec\.ts$/;
+  /\/(accessibility|api-and-data|browse|claim-as-of|claim-timeline|embed|feeds|hostile-input|list-navigation|old-slugs|people-and-organizations|rate-limits|reader|sharing)\.spec\.ts$/;
 // Last and alone, the spec that times how soon a write reaches readers (within a second): another
 // worker's requests to the one server would queue before its own.
 const TIMED = /\/cache-invalidation\.spec\.ts$/;

@@ -16,8 +16,8 @@
 //   has begun its response: editor pages' 307 to sign in and 403 (lib/proxy/editor-page-gate.ts),
 //   and /claims's redirect to its canonical query (lib/proxy/canonical-claims-query.ts).
 // - A query moved into the path, where each view can be a page cached whole: a topic timeline's
-//   ?cursor= (lib/proxy/timeline-cursor.ts), /claims's and /who-answered-whom's filters and the other
-//   lists' ?cursor= (lib/proxy/list-view.ts), a claim page's ?asOf= (lib/proxy/claim-as-of.ts). After the rate limit: a search counts whichever path serves it.
+//   ?cursor= (lib/proxy/timeline-cursor.ts), /claims's and /who-answered-whom's filters, the other
+//   lists' ?cursor=, and the lists' first pages (lib/proxy/list-view.ts), a claim page's ?asOf= (lib/proxy/claim-as-of.ts). After the rate limit: a search counts whichever path serves it.
 // - The script nonce of the pages rendered for each request (lib/proxy/script-nonce.ts); cached
 //   pages, the views above included, have theirs from the cache handler.
 import type { NextRequest } from 'next/server';
@@ -79,9 +79,9 @@ export const config = {
     '/claims',
     // /who-answered-whom: its filters moved into the path (lib/proxy/list-view.ts).
     '/who-answered-whom',
-    // The lists paged by ?cursor=: their later pages are moved into the path (lib/proxy/list-view.ts),
-    // their first pages are rendered for each request and take a script nonce (lib/proxy/script-nonce.ts),
-    // as the sign-in steps do.
+    // The lists paged by ?cursor=: asked for as documents, their pages are moved into a path
+    // (lib/proxy/list-view.ts); the app's own navigations to them are rendered for each request and
+    // take a script nonce (lib/proxy/script-nonce.ts), as the sign-in steps do.
     '/:list(people|organizations|topics|corrections)',
     '/sign-in/:step(code)?',
     // A claim page as of a day (lib/proxy/claim-as-of.ts): only when asked with ?asOf=, so that the

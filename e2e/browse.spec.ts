@@ -136,11 +136,20 @@ test('hostile or malformed input gets a page, never an error', async ({ page }) 
   }
 });
 
-test('every view of a list but the first page is a page cached whole, at its public URL; the paths that serve them are no pages of their own', async ({
+test('every view of a list, its first page included, is a page cached whole at its public URL; the paths that serve them are no pages of their own', async ({
   request,
 }) => {
   // Cached whole, a page answers with the shared-cache lifetime; rendered per request, `private, no-store`.
-  for (const path of ['/claims?country=FR&sort=newest', '/claims?q=caliphate', '/people?cursor=abc']) {
+  for (const path of [
+    '/claims',
+    '/claims?country=FR&sort=newest',
+    '/claims?q=caliphate',
+    '/people',
+    '/people?cursor=abc',
+    '/organizations',
+    '/topics',
+    '/corrections',
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
     expect(response.headers()['cache-control'], path).toMatch(/^s-maxage=\d+, stale-while-revalidate=\d+$/);

@@ -40,13 +40,21 @@ type Subjects = {
 
 const oembed = (slug: string) => `/oembed?format=json&url=${encodeURIComponent(`${env.SITE_URL}/claims/${slug}`)}`;
 
+/** A request as the browser's router makes it (a fetch): proxy.ts leaves it on the page asked for. */
+type RouterFetch = { url: string; headers: Record<string, string> };
+const routerFetch = (url: string): RouterFetch => ({ url, headers: { 'sec-fetch-dest': 'empty' } });
+
 /**
- * Every public route of app/ (its folder, route groups left out) and the URLs requested for it.
- * Secret slugs and ids are asked for too: each must answer as if they did not exist.
+ * Every public route of app/ (its folder, route groups left out) and the requests made of it, by URL
+ * (a document) or as the router makes them. Secret slugs and ids are asked for too: each must answer
+ * as if they did not exist.
  */
-const ROUTES: Record<string, (s: Subjects) => string[]> = {
+const ROUTES: Record<string, (s: Subjects) => (string | RouterFetch)[]> = {
   '/': () => ['/'],
-  '/claims': () => ['/claims'],
+  // The lists at their own paths answer the router's fetches; a document is served from <list>/-first
+  // or the view's path (lib/proxy/list-view.ts).
+  '/claims': (s) => [routerFetch('/claims'), routerFetch(`/claims?person=${s.publicPersonSlug}`)],
+  '/claims/-first': () => ['/claims'],
   // /claims with a query: proxy.ts serves it from /claims/-query/<query> (lib/list-views.ts).
   '/claims/-query/[query]': (s) => [
     `/claims?topic=${TOPIC.slug}`,
@@ -68,19 +76,22 @@ const ROUTES: Record<string, (s: Subjects) => string[]> = {
     s.publicShareImage,
     ...s.secretClaimSlugs.map((slug) => `/claims/${slug}/share-image/1`),
   ],
-  '/corrections': () => ['/corrections'],
+  '/corrections': () => [routerFetch('/corrections')],
+  '/corrections/-first': () => ['/corrections'],
   '/corrections/-page/[page]': () => ['/corrections?cursor=abc'],
   '/countries/[code]': () => [`/countries/${ORGANIZATION.country}`],
   '/data': () => ['/data'],
   '/data/[file]': () => EXPORT_FILES.map((file) => `/data/${file}`),
   '/methodology': () => ['/methodology'],
-  '/organizations': () => ['/organizations'],
+  '/organizations': () => [routerFetch('/organizations')],
+  '/organizations/-first': () => ['/organizations'],
   '/organizations/-page/[page]': () => ['/organizations?cursor=abc'],
   '/organizations/[slug]': () => [`/organizations/${ORGANIZATION.slug}`],
   '/organizations/[slug]/feed.atom': () => [`/organizations/${ORGANIZATION.slug}/feed.atom`],
   '/organizations/[slug]/feed.json': () => [`/organizations/${ORGANIZATION.slug}/feed.json`],
   '/organizations/[slug]/feed.xml': () => [`/organizations/${ORGANIZATION.slug}/feed.xml`],
-  '/people': () => ['/people'],
+  '/people': () => [routerFetch('/people')],
+  '/people/-first': () => ['/people'],
   '/people/-page/[page]': () => ['/people?cursor=abc'],
   '/people/[slug]': (s) => [s.publicPersonSlug, ...s.secretPersonSlugs].map((slug) => `/people/${slug}`),
   '/people/[slug]/feed.atom': (s) =>
@@ -90,7 +101,8 @@ const ROUTES: Record<string, (s: Subjects) => string[]> = {
   '/people/[slug]/feed.xml': (s) =>
     [s.publicPersonSlug, ...s.secretPersonSlugs].map((slug) => `/people/${slug}/feed.xml`),
   '/sources/[id]': (s) => [s.publicSourceId, ...s.secretSourceIds].map((id) => `/sources/${id}`),
-  '/topics': () => ['/topics'],
+  '/topics': () => [routerFetch('/topics')],
+  '/topics/-first': () => ['/topics'],
   '/topics/-page/[page]': () => ['/topics?cursor=abc'],
   '/topics/[slug]': () => [`/topics/${TOPIC.slug}`],
   '/topics/[slug]/feed.atom': () => [`/topics/${TOPIC.slug}/feed.atom`],
@@ -366,8 +378,9 @@ test('no word of a pending or rejected proposal reaches any public route', async
   expect(subjects.secretSourceIds).toHaveLength(env.DATABASE_URL ? 6 : 4);
 
   const leaks: string[] = [];
-  for (const url of Object.values(ROUTES).flatMap((urls) => urls(subjects))) {
-    const response = await request.get(url);
+  for (const ask of Object.values(ROUTES).flatMap((asks) => asks(subjects))) {
+    const { url, headers } = typeof ask === 'string' ? { url: ask, headers: {} } : ask;
+    const response = await request.get(url, { headers });
     expect(response.status(), url).toBeLessThan(500);
     const isSecret = [...subjects.secretPersonSlugs, ...subjects.secretClaimSlugs, ...subjects.secretSourceIds].some(
       (secret) => url.split(/[/?&=]/).includes(secret) || decodeURIComponent(url).includes(`/claims/${secret}`),

@@ -5,6 +5,7 @@ import {
   claimFiltersOfSegment,
   claimsViewPath,
   isCursorPagedList,
+  listFirstPagePath,
   listPagePath,
   searchParamsObject,
   whoAnsweredWhomViewPath,
@@ -41,8 +42,10 @@ test('a segment that is not the one written for its filters names no view', () =
   }
 });
 
-test('the later pages of the lists paged by cursor', () => {
+test('the later pages of the lists paged by cursor, and the first pages of every list', () => {
   assert.equal(listPagePath('/people', 'eyJu'), '/people/-page/eyJu');
+  assert.equal(listFirstPagePath('/people'), '/people/-first');
+  assert.equal(listFirstPagePath('/claims'), '/claims/-first');
   assert.ok(isCursorPagedList('/corrections'));
   assert.ok(!isCursorPagedList('/claims'));
   assert.ok(!isCursorPagedList('/people/jane-doe'));

@@ -2,8 +2,9 @@ import { answerFiltersOf, type AnswerFilters } from './validation/answer-filters
 import { claimFiltersToQuery, parseClaimFilters, type ClaimFilters } from './validation/claim-filters';
 
 // Where a list whose content is its query string is served from: a path, so that each view is a
-// page cached whole. proxy.ts rewrites the public URL (/claims?verdict=false, /people?cursor=c) to
-// these paths (lib/proxy/list-view.ts); the public URL, and every link, keep the query string.
+// page cached whole. proxy.ts rewrites the public URL (/claims?verdict=false, /people?cursor=c, and
+// /claims or /people without a query) to these paths (lib/proxy/list-view.ts); the public URL, and
+// every link, keep the query string.
 //
 // The internal segments start with a hyphen, which no slug does (lib/domain/slug.ts), so
 // /claims/-query/… and /people/-page/… never shadow a record's page. (Not an underscore: such a
@@ -19,6 +20,13 @@ export const isCursorPagedList = (pathname: string): pathname is CursorPagedList
 
 /** A later page of a list. A cursor is base64url text (lib/validation/cursors.ts): safe in a path as it is. */
 export const listPagePath = (list: CursorPagedList, cursor: string) => `${list}/-page/${cursor}`;
+
+/**
+ * A list asked for without a query (/claims, /people): its first page, unfiltered, served from its
+ * own path like every other view. Not from /claims itself, which reads its query for the app's own
+ * navigations (app/(public)/claims/page.tsx says why).
+ */
+export const listFirstPagePath = (list: '/claims' | CursorPagedList) => `${list}/-first`;
 
 /** The query string as a page's searchParams give it: a repeated parameter becomes an array. */
 export function searchParamsObject(params: URLSearchParams): Record<string, string | string[]> {

@@ -97,6 +97,7 @@ function scenarios(shareImagePath: string): Scenario[] {
       budget: 'page',
     },
     { name: 'search', path: routes.claims({ q: 'defeated' }), budget: 'search' },
+    { name: 'people list', path: routes.people(), budget: 'page' },
     { name: 'person page', path: routes.person(personSlug), budget: 'page' },
     { name: 'topic timeline', path: routes.topicTimeline(claim.topics[0]!), budget: 'page' },
     { name: 'API claim', path: `${API_PREFIX}${claimPath}`, budget: 'page' },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NextRequest } from 'next/server';
-import { claimsViewPath, whoAnsweredWhomViewPath } from '../list-views';
+import { claimsViewPath, listFirstPagePath, whoAnsweredWhomViewPath } from '../list-views';
 import { listViewRewrite } from './list-view';
 
 const request = (url: string, method = 'GET', headers: Record<string, string> = {}) =>
@@ -23,21 +23,30 @@ test("/claims's query, a search included, is moved into the path that serves the
 
 test("the app's own navigations (fetches) stay on the page asked for", () => {
   assert.equal(rewrittenTo('/claims?verdict=false', 'GET', { 'sec-fetch-dest': 'empty' }), null);
+  assert.equal(rewrittenTo('/claims', 'GET', { 'sec-fetch-dest': 'empty' }), null);
   assert.equal(rewrittenTo('/people?cursor=abc', 'GET', { 'sec-fetch-dest': 'empty' }), null);
+  assert.equal(rewrittenTo('/people', 'GET', { 'sec-fetch-dest': 'empty' }), null);
 });
 
-test("a list's ?cursor= is moved into its path; a bad cursor leaves the first page where it is", () => {
+test("a list's ?cursor= is moved into its path; a bad cursor names the first page", () => {
   assert.equal(rewrittenTo('/people?cursor=eyJu&other=1'), 'http://countercheck.test/people/-page/eyJu');
   assert.equal(rewrittenTo('/corrections?cursor=abc'), 'http://countercheck.test/corrections/-page/abc');
-  assert.equal(rewrittenTo('/people?cursor='), null);
-  assert.equal(rewrittenTo('/people?cursor=a%2Fb'), null);
-  assert.equal(rewrittenTo(`/topics?cursor=${'x'.repeat(501)}`), null);
+  assert.equal(rewrittenTo('/people?cursor='), 'http://countercheck.test/people/-first');
+  assert.equal(rewrittenTo('/people?cursor=a%2Fb'), 'http://countercheck.test/people/-first');
+  assert.equal(rewrittenTo(`/topics?cursor=${'x'.repeat(501)}`), 'http://countercheck.test/topics/-first');
 });
 
-test('the first pages, posts, and every other path are left alone', () => {
-  assert.equal(rewrittenTo('/claims'), null);
-  assert.equal(rewrittenTo('/claims?verdict=nope'), null);
-  assert.equal(rewrittenTo('/people'), null);
+test('a list asked for without a query is served from its first page, cached whole', () => {
+  for (const list of ['/claims', '/people', '/organizations', '/topics', '/corrections'] as const) {
+    assert.equal(rewrittenTo(list), `http://countercheck.test${listFirstPagePath(list)}`, list);
+    assert.equal(rewrittenTo(list, 'GET', { 'sec-fetch-dest': 'document' }), rewrittenTo(list), list);
+  }
+  // No filter left once bad values are dropped (proxy.ts redirects such a query to /claims first).
+  assert.equal(rewrittenTo('/claims?verdict=nope'), 'http://countercheck.test/claims/-first');
+});
+
+test('posts, and every other path, are left alone', () => {
+  assert.equal(rewrittenTo('/claims', 'POST'), null);
   assert.equal(rewrittenTo('/claims?verdict=false', 'POST'), null);
   assert.equal(rewrittenTo('/people/jane-doe?cursor=abc'), null);
   assert.equal(rewrittenTo('/topics/syria/timeline?cursor=abc'), null);

@@ -3,6 +3,7 @@ import { asksForDocument } from './document-request';
 import {
   claimsViewPath,
   isCursorPagedList,
+  listFirstPagePath,
   listPagePath,
   searchParamsObject,
   whoAnsweredWhomViewPath,
@@ -14,16 +15,18 @@ import { parsePageCursor } from '../validation/page-cursor';
 
 // A list whose content is its query string is a page rendered per request, whatever the cache holds
 // under it. This moves the query into a path (lib/list-views.ts), where each view is a page cached
-// whole: /claims with filters, a search, a sort or a page, /who-answered-whom with filters, and the
-// later pages of the lists paged by ?cursor=. What the query says is read as the pages read it, so bad values are dropped as before:
-// /claims's query is in canonical form by now (lib/proxy/canonical-claims-query.ts answers any
-// other first), and a cursor that is not one leaves the first page, which is a path already.
+// whole: /claims with filters, a search, a sort or a page, /who-answered-whom with filters, the later
+// pages of the lists paged by ?cursor=, and the first page of /claims and of those lists, asked for
+// without a query. What the query says is read as the pages read it, so bad values are dropped as
+// before: /claims's query is in canonical form by now (lib/proxy/canonical-claims-query.ts answers
+// any other first), and a cursor that is not one names the first page. /who-answered-whom without
+// filters reads no query, so it is cached whole where it is.
 
 /** The path that serves this list view, or null when the request is served where it asked. */
 function listViewPath({ pathname, searchParams }: { pathname: string; searchParams: URLSearchParams }): string | null {
   if (pathname === routes.claims()) {
     const filters = parseClaimFilters(searchParamsObject(searchParams));
-    return Object.keys(filters).length > 0 ? claimsViewPath(filters) : null;
+    return Object.keys(filters).length > 0 ? claimsViewPath(filters) : listFirstPagePath('/claims');
   }
   if (pathname === routes.whoAnsweredWhom()) {
     // Dropped values and other lists' filters name nothing here: the view of what is left.
@@ -32,7 +35,7 @@ function listViewPath({ pathname, searchParams }: { pathname: string; searchPara
   }
   if (isCursorPagedList(pathname)) {
     const cursor = parsePageCursor(searchParamsObject(searchParams));
-    return cursor ? listPagePath(pathname, cursor) : null;
+    return cursor ? listPagePath(pathname, cursor) : listFirstPagePath(pathname);
   }
   return null;
 }

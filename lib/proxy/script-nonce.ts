@@ -11,7 +11,7 @@ import { PAGE_POLICY, nonceScriptPolicy } from '../security/page-script-policy.j
 // Only these paths: a page kept in the page cache must never get one, since its cached HTML would
 // carry the nonce of the request that filled the entry. proxy.ts's matcher lists each of them.
 
-/** The public lists (their query is the page) and the sign-in steps; editor pages besides. */
+/** The public lists (their query is the page; proxy.ts moves documents to cached paths first) and the sign-in steps; editor pages besides. */
 const PER_REQUEST_PAGES = new Set([
   '/claims',
   '/people',

@@ -1,11 +1,11 @@
 import { OrganizationsIndex, ORGANIZATIONS_METADATA } from '@/components/organizations/organizations-index';
 import { parsePageCursor } from '@/lib/validation/page-cursor';
 
-// /organizations. Its later pages (?cursor=) are served by proxy.ts from /organizations/-page/<cursor>
-// (app/(public)/organizations/-page/[page]), pages cached whole; this page answers the first, and a cursor that is
-// not one. It reads the query all the same, so it is rendered per request (from cached data), whole
-// (`instant = false`): as app/(public)/claims/page.tsx says, the browser's router would otherwise reuse
-// it for a later page without asking the server.
+// /organizations for the app's own navigations. Asked for as a document, its first page is served from
+// /organizations/-first and its later pages (?cursor=) from /organizations/-page/<cursor> (app/(public)/organizations/-page/[page]),
+// pages cached whole (proxy.ts, lib/proxy/list-view.ts). This page reads the query, so it is rendered
+// per request (from cached data), whole (`instant = false`): as app/(public)/claims/page.tsx says, the
+// browser's router would otherwise reuse it for a later page without asking the server.
 export const instant = false;
 
 export const metadata = ORGANIZATIONS_METADATA;

@@ -1,11 +1,11 @@
 import { PeopleIndex, PEOPLE_METADATA } from '@/components/people/people-index';
 import { parsePageCursor } from '@/lib/validation/page-cursor';
 
-// /people. Its later pages (?cursor=) are served by proxy.ts from /people/-page/<cursor>
-// (app/(public)/people/-page/[page]), pages cached whole; this page answers the first, and a cursor that is
-// not one. It reads the query all the same, so it is rendered per request (from cached data), whole
-// (`instant = false`): as app/(public)/claims/page.tsx says, the browser's router would otherwise reuse
-// it for a later page without asking the server.
+// /people for the app's own navigations. Asked for as a document, its first page is served from
+// /people/-first and its later pages (?cursor=) from /people/-page/<cursor> (app/(public)/people/-page/[page]),
+// pages cached whole (proxy.ts, lib/proxy/list-view.ts). This page reads the query, so it is rendered
+// per request (from cached data), whole (`instant = false`): as app/(public)/claims/page.tsx says, the
+// browser's router would otherwise reuse it for a later page without asking the server.
 export const instant = false;
 
 export const metadata = PEOPLE_METADATA;
