@@ -25,13 +25,14 @@ const RENDERS_TRACKED = 10_000;
 /** How often a copy served during an outage is rendered again, in the background. */
 const OUTAGE_COPY_REVALIDATE_SECONDS = 1;
 /**
- * A copy another instance stored is taken only if it was stored this long after the last expiry of
- * its tags known here. Each instance dates an invalidation it hears by its own clock, when it hears
- * it: a render that began on another instance before it heard of a save (from its own cache's
- * reads, as old as the save) and was stored after the save could look newer than the save here.
- * The margin covers the time an invalidation takes to reach every instance, and the machines'
- * clocks disagreeing by as much. The cost: a page a save expired is rendered once per instance, as
- * without Redis, for that long after the save.
+ * A copy from Redis is taken only if it was stored at least this long after the last expiry of its
+ * tags that this instance knows of. Each instance dates an invalidation by its own clock, when it
+ * hears of it: an instance that had not heard of a save yet could render a page from its cached
+ * reads, older than the save, and store it later than the save's time here, so that it would look
+ * newer than the save. The margin covers how long an invalidation takes to reach every instance
+ * (milliseconds; `npm run test:cluster` checks that an edit shows within 2 s) and clocks that
+ * disagree by as much. The cost: for that long after a save, each instance renders the pages the
+ * save expired itself, as it did without Redis.
  */
 export const SHARED_COPY_MARGIN_MS = 2_000;
 

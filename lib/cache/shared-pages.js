@@ -5,7 +5,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import { decodePageEntry, encodePageEntry } from './page-entry-codec.js';
+
+const compress = promisify(zlib.brotliCompress);
+const decompress = promisify(zlib.brotliDecompress);
+/**
+ * Brotli at quality 4, in libuv's thread pool: a claim page of 325 KB (its HTML, its React payload,
+ * and the same payload again among its segments) is stored in 20 KB, in about 2 ms, and read back in
+ * under 1 ms. Gzip's 32 KB window misses the repeated payload: 74 KB at best.
+ */
+const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } };
 
 const buildIds = new Map();
 
@@ -52,13 +63,15 @@ export function sharedPages(redis, prefix, serverDistDir) {
     /** The copy stored under Next.js's cache key `key`, or null. */
     async read(key) {
       if (!redis.isUp()) return null;
-      return decodePageEntry(await redis.commands.getBuffer(redisKey(key)).catch(() => null));
+      const stored = await redis.commands.getBuffer(redisKey(key)).catch(() => null);
+      return stored ? decodePageEntry(await decompress(stored).catch(() => null)) : null;
     },
     /** Stores `entry` ({ value, lastModified, cacheControl }) for the other instances. */
     async write(key, entry) {
       const seconds = lifetimeOf(entry.cacheControl);
       const bytes = seconds && redis.isUp() ? encodePageEntry(entry) : null;
-      if (bytes) await redis.commands.set(redisKey(key), bytes, 'PX', seconds * 1000).catch(() => {});
+      if (!bytes) return;
+      await redis.commands.set(redisKey(key), await compress(bytes, BROTLI), 'PX', seconds * 1000).catch(() => {});
     },
   };
 }
