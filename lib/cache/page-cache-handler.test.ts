@@ -43,11 +43,11 @@ test('a shell with postponed parts, a route handler and an empty entry are left 
 });
 
 // The handler as Next.js makes it: memory only (isrFlushToDisk: false), over an empty build folder.
-function pageCache() {
-  return new PageCacheHandler({
+function pageCache(Handler = PageCacheHandler, serverDistDir = mkdtempSync(path.join(tmpdir(), 'page-cache-'))) {
+  return new Handler({
     fs: { ...fs, readFile: fs.promises.readFile, stat: fs.promises.stat },
     flushToDisk: false,
-    serverDistDir: mkdtempSync(path.join(tmpdir(), 'page-cache-')),
+    serverDistDir,
     revalidatedTags: [],
     maxMemoryCacheSize: 8 * 1024 * 1024,
   });
@@ -282,13 +282,7 @@ test('with Redis unreachable, pages are kept and served from memory with short l
   fs.mkdirSync(path.join(build, 'server'));
   fs.writeFileSync(path.join(build, 'BUILD_ID'), 'build-1');
   const PageCache = definePageCacheHandler({ connect: () => unreachable, prefix: testPrefix() });
-  const cache = new PageCache({
-    fs: { ...fs, readFile: fs.promises.readFile, stat: fs.promises.stat },
-    flushToDisk: false,
-    serverDistDir: path.join(build, 'server'),
-    revalidatedTags: [],
-    maxMemoryCacheSize: 8 * 1024 * 1024,
-  });
+  const cache = pageCache(PageCache, path.join(build, 'server'));
   assert.equal(await cache.get('/claims/unshared', READ), null);
   await cache.set('/claims/unshared', renderedPage('kept here', 'claim:unshared'), STORE);
   const entry = await cache.get('/claims/unshared', READ);
