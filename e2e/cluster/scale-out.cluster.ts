@@ -80,6 +80,18 @@ test.beforeAll(() => {
   if (!editor.email || !editor.password) throw new Error('Run these through `npm run test:cluster`.');
 });
 
+test('a page rendered by instance A is served by instance B from Redis, without rendering it', async () => {
+  // A search no one made: a page cached whole that neither instance has.
+  const searchPath = routes.claims({ q: `kurds ${randomUUID()}` });
+  const onA = await fetch(instanceA + searchPath);
+  const onB = await fetch(instanceB + searchPath);
+  // Next.js's own account of what its page cache did for each.
+  expect(onA.headers.get('x-nextjs-cache'), 'instance A renders it').toBe('MISS');
+  expect(onB.headers.get('x-nextjs-cache'), 'instance B finds it').toBe('HIT');
+  expect(await onB.text()).toBe(await onA.text());
+  expect(onB.headers.get('content-security-policy')).toBe(onA.headers.get('content-security-policy'));
+});
+
 test('an edit saved through instance A is served by instance B and through nginx within 2 seconds', async ({
   page,
 }) => {

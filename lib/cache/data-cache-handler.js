@@ -18,11 +18,9 @@ import { LRUCache } from 'next/dist/server/lib/lru-cache.js';
 import { databaseRecentlyUnavailable } from './database-outage.js';
 import { decodeEntry, encodeEntry } from './entry-codec.js';
 import { CACHE_MEMORY_BYTES } from './memory-bound.js';
-import { cacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
+import { CACHE_KEY_PREFIX, cacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
 import { followTagInvalidations, shareTagInvalidation } from './shared-tags.js';
 import { latestExpiry, recordTagInvalidation, tagsExpiredSince, tagsStaleSince } from './tag-manifest.js';
-
-const REDIS_PREFIX = 'countercheck:cache:';
 
 /** A fresh single-use stream over stored bytes: Next.js reads each entry's value once. */
 function streamOf(bytes) {
@@ -41,7 +39,7 @@ function streamOf(bytes) {
  */
 export function createDataCacheHandler(
   maxBytes,
-  { redis = null, prefix = REDIS_PREFIX, manifest = tagsManifest } = {},
+  { redis = null, prefix = CACHE_KEY_PREFIX, manifest = tagsManifest } = {},
 ) {
   const entries = new LRUCache(maxBytes, (stored, key) => stored.value.byteLength + key.length);
   // A read waits for a write of the same key under way, as in Next.js's handler.

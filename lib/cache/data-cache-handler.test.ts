@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
-import { type TestContext, test } from 'node:test';
+import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createDataCacheHandler } from './data-cache-handler.js';
 import { noteDatabaseUnavailable, OUTAGE_REMEMBERED_MS } from './database-outage.js';
-import { connectCacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
+import { redisOrSkip, testPrefix, until } from '../testing/cache-redis';
+import { type CacheRedis, connectCacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
 import { setReplicaCatchUp } from './replica-catch-up.js';
 
 const MINUTE = 60_000;
@@ -90,96 +90,61 @@ test('the store holds at most its size, dropping what was read least recently', 
 });
 
 // Two instances sharing a Redis server, each with its own tag manifest as separate processes have.
-// Redis runs on the development and CI machines (README); without it these tests say so and skip.
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-async function redisOrSkip(t: TestContext) {
-  const redis = connectCacheRedis(REDIS_URL, { onChange: () => {} });
-  for (let waited = 0; !redis.isUp() && waited < 2_000; waited += 50) await sleep(50);
-  if (!redis.isUp()) {
-    redis.disconnect();
-    t.skip(`no Redis at ${REDIS_URL}`);
-    return null;
-  }
-  t.after(() => redis.disconnect());
-  return redis;
-}
-const instance = (redis: ReturnType<typeof connectCacheRedis>, prefix: string) =>
+const instance = (redis: CacheRedis, prefix: string) =>
   createDataCacheHandler(1024 * 1024, { redis, prefix, manifest: new Map() });
-const until = async (check: () => Promise<boolean>) => {
-  for (let waited = 0; waited < 2_000; waited += 20) {
-    if (await check()) return true;
-    await sleep(20);
-  }
-  return false;
-};
 
 test('through Redis, one instance reads what another cached, and an edit on one expires it on the other', async (t) => {
-  const [redisA, redisB] = [await redisOrSkip(t), await redisOrSkip(t)];
+  const prefix = testPrefix();
+  const [redisA, redisB] = [await redisOrSkip(t, prefix), await redisOrSkip(t)];
   if (!redisA || !redisB) return;
-  const prefix = `countercheck:test:${randomUUID()}:`;
-  try {
-    const [a, b] = [instance(redisA, prefix), instance(redisB, prefix)];
-    await sleep(100); // both subscribed
-    await a.set('claim', Promise.resolve(entry('the claim', 'claim:1')));
-    assert.equal(await textOf(await b.get('claim', [])), 'the claim', 'B reads what A cached');
+  const [a, b] = [instance(redisA, prefix), instance(redisB, prefix)];
+  await sleep(100); // both subscribed
+  await a.set('claim', Promise.resolve(entry('the claim', 'claim:1')));
+  assert.equal(await textOf(await b.get('claim', [])), 'the claim', 'B reads what A cached');
 
-    await sleep(5);
-    await a.updateTags(['claim:1']);
-    assert.ok(await until(async () => (await b.get('claim', [])) === undefined), 'B drops it within 2 s');
-    assert.equal(await a.get('claim', []), undefined);
-  } finally {
-    const keys = await redisA.commands.keys(`${prefix}*`);
-    if (keys.length) await redisA.commands.del(...keys);
-  }
+  await sleep(5);
+  await a.updateTags(['claim:1']);
+  assert.ok(await until(async () => (await b.get('claim', [])) === undefined), 'B drops it within 2 s');
+  assert.equal(await a.get('claim', []), undefined);
 });
 
 test('a message on the channel that is no invalidation is ignored, and the next real one still applies', async (t) => {
-  const [redisA, redisB] = [await redisOrSkip(t), await redisOrSkip(t)];
+  const prefix = testPrefix();
+  const [redisA, redisB] = [await redisOrSkip(t, prefix), await redisOrSkip(t)];
   if (!redisA || !redisB) return;
-  const prefix = `countercheck:test:${randomUUID()}:`;
-  try {
-    const [a, b] = [instance(redisA, prefix), instance(redisB, prefix)];
-    await sleep(100); // both subscribed
-    await a.set('claim', Promise.resolve(entry('the claim', 'claim:2')));
-    for (const junk of ['not json', '{"tags":5}', '{"tags":"claim:2"}', '{"tags":[null,7]}', 'null'])
-      await redisA.commands.publish(`${prefix}tags`, junk);
-    await sleep(100);
-    assert.equal(await textOf(await b.get('claim', [])), 'the claim', 'B still serves it');
+  const [a, b] = [instance(redisA, prefix), instance(redisB, prefix)];
+  await sleep(100); // both subscribed
+  await a.set('claim', Promise.resolve(entry('the claim', 'claim:2')));
+  for (const junk of ['not json', '{"tags":5}', '{"tags":"claim:2"}', '{"tags":[null,7]}', 'null'])
+    await redisA.commands.publish(`${prefix}tags`, junk);
+  await sleep(100);
+  assert.equal(await textOf(await b.get('claim', [])), 'the claim', 'B still serves it');
 
-    await sleep(5);
-    await a.updateTags(['claim:2']);
-    assert.ok(await until(async () => (await b.get('claim', [])) === undefined), 'B drops it within 2 s');
-  } finally {
-    const keys = await redisA.commands.keys(`${prefix}*`);
-    if (keys.length) await redisA.commands.del(...keys);
-  }
+  await sleep(5);
+  await a.updateTags(['claim:2']);
+  assert.ok(await until(async () => (await b.get('claim', [])) === undefined), 'B drops it within 2 s');
 });
 
 test("an edit heard from another instance applies once this instance's replicas show it", async (t) => {
-  const [redisA, redisB] = [await redisOrSkip(t), await redisOrSkip(t)];
+  const prefix = testPrefix();
+  const [redisA, redisB] = [await redisOrSkip(t, prefix), await redisOrSkip(t)];
   if (!redisA || !redisB) return;
   // The wait lib/db.ts registers, held until the test says the replicas have replayed the edit.
   let replayed = () => {};
   const replicasShowIt = new Promise<void>((resolve) => (replayed = resolve));
   setReplicaCatchUp(() => replicasShowIt);
   t.after(() => setReplicaCatchUp(async () => {}));
-  const prefix = `countercheck:test:${randomUUID()}:`;
-  try {
-    const [a, b] = [instance(redisA, prefix), instance(redisB, prefix)];
-    await sleep(100); // both subscribed
-    await a.set('claim', Promise.resolve(entry('the claim', 'claim:3')));
-    await sleep(5);
-    await a.updateTags(['claim:3']);
-    assert.equal(await a.get('claim', []), undefined, 'A, which saved, expires it at once');
-    await sleep(200); // the message has reached B
-    // A refill now could come from a replica without the edit: B keeps serving what it had.
-    assert.equal(await textOf(await b.get('claim', [])), 'the claim');
-    replayed();
-    assert.ok(await until(async () => (await b.get('claim', [])) === undefined), 'then B drops it');
-  } finally {
-    const keys = await redisA.commands.keys(`${prefix}*`);
-    if (keys.length) await redisA.commands.del(...keys);
-  }
+  const [a, b] = [instance(redisA, prefix), instance(redisB, prefix)];
+  await sleep(100); // both subscribed
+  await a.set('claim', Promise.resolve(entry('the claim', 'claim:3')));
+  await sleep(5);
+  await a.updateTags(['claim:3']);
+  assert.equal(await a.get('claim', []), undefined, 'A, which saved, expires it at once');
+  await sleep(200); // the message has reached B
+  // A refill now could come from a replica without the edit: B keeps serving what it had.
+  assert.equal(await textOf(await b.get('claim', [])), 'the claim');
+  replayed();
+  assert.ok(await until(async () => (await b.get('claim', [])) === undefined), 'then B drops it');
 });
 
 test('with Redis unreachable, an instance serves from its memory, refreshing every few seconds, and nothing throws', async () => {

@@ -2,6 +2,7 @@
 import type Redis from 'ioredis';
 
 export declare const LIFETIME_WITHOUT_REDIS_SECONDS: number;
+export declare const CACHE_KEY_PREFIX: string;
 export type CacheRedis = {
   id: string;
   commands: Redis;

@@ -10,6 +10,9 @@ import Redis from 'ioredis';
  */
 export const LIFETIME_WITHOUT_REDIS_SECONDS = 5;
 
+/** What every key the caches write begins with: `data:` entries, `page:` entries, `tags`. */
+export const CACHE_KEY_PREFIX = 'countercheck:cache:';
+
 /**
  * Every command fails at once while Redis is unreachable (no queue to replay later) and within
  * half a second when it hangs: the cache then works from this process's memory, never waits on it.

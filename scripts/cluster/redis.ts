@@ -19,6 +19,12 @@ export async function startRedis(config: ClusterConfig): Promise<void> {
     '',
     '--appendonly',
     'no',
+    // Bounded: under pressure the least used of the keys with a lifetime go (cached entries, rate
+    // limit counters), never the invalidations' hash (docs/scale-out.md, "Redis's memory").
+    '--maxmemory',
+    '256mb',
+    '--maxmemory-policy',
+    'volatile-lru',
     '--dir',
     folder,
   ]);
