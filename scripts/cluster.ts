@@ -1,15 +1,16 @@
 // npm run cluster:local -- [--skip-build] [--detach]      npm run cluster:stop
 //
 // The scale-out topology on loopback (docs/scale-out.md): a PostgreSQL primary and a streaming
-// replica, Redis, the production build served by two app instances, and nginx in front with the
-// micro-cache of deploy/nginx/. Everything lives in .cluster/ (CLUSTER_DIR); ports from the
-// environment (scripts/cluster/config.ts). Migrates and seeds the primary, then builds against it
-// (Cache Components prerenders from the database); --skip-build serves the build already in .next.
+// replica, Redis, the standalone production build served by two app instances, as a deployment
+// serves it (npm run build:standalone), and nginx in front with the micro-cache of deploy/nginx/.
+// Everything lives in .cluster/ (CLUSTER_DIR); ports from the environment (scripts/cluster/config.ts).
+// Migrates and seeds the primary, then builds against it (Cache Components prerenders from the
+// database); --skip-build serves the standalone build already in .next/standalone.
 //
 // It stays in the foreground and Ctrl-C stops everything it started; --detach returns once all is
 // up, and `npm run cluster:stop` stops it later. Both stop only what the pid files of .cluster/run
 // (and PostgreSQL's own postmaster.pid) name.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { clusterConfig, origin, primaryUrl, redisUrl, replicaUrl, siteUrl, type ClusterConfig } from './cluster/config';
@@ -23,7 +24,8 @@ import {
 import { isPostgresRunning, postgresNodes, startPrimary, startReplica, stopPostgres } from './cluster/postgres';
 import { isRunning, logDir, runStep, startRecorded, stopRecorded } from './cluster/processes';
 import { startRedis } from './cluster/redis';
-import { nextStartCommand, waitForAnswer } from './production-server';
+import { waitForAnswer } from './production-server';
+import { STANDALONE_DIR, standaloneServerCommand } from './standalone/standalone-build';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const READY_PATH = '/methodology';
@@ -38,6 +40,9 @@ function appEnv(config: ClusterConfig, port: number): Record<string, string> {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     PORT: String(port),
+    // Every interface, as `next start` listens by default: not 127.0.0.1 (scripts/production-server.ts
+    // says why), and never a HOSTNAME inherited from the shell or a container, which names the machine.
+    HOSTNAME: '0.0.0.0',
     DATABASE_URL: primaryUrl(config),
     DATABASE_REPLICA_URLS: replicaUrl(config),
     REDIS_URL: redisUrl(config),
@@ -75,13 +80,14 @@ async function start(config: ClusterConfig, { build }: { build: boolean }): Prom
   console.log('cluster: migrations and seed on the primary');
   runStep('migrations and seed', 'npm', ['run', '--silent', 'db:setup'], database);
   if (build) {
-    console.log('cluster: production build against the primary');
-    runStep('next build', 'node_modules/.bin/next', ['build'], database);
+    console.log('cluster: standalone production build against the primary');
+    runStep('npm run build:standalone', 'node_modules/.bin/tsx', ['scripts/build-standalone.ts'], database);
   }
+  const { command, args } = standaloneServerCommand(ROOT);
+  if (!existsSync(args[0]!)) throw new Error(`no standalone build in ${STANDALONE_DIR}: start without --skip-build`);
 
   for (const port of config.appPorts) {
     console.log(`cluster: app instance on ${port}`);
-    const { command, args } = nextStartCommand(port);
     const app = startRecorded(config, appName(port), command, args, appEnv(config, port));
     await waitForAnswer(origin(port) + READY_PATH, app.exited).catch((error: Error) => {
       throw new Error(`${error.message}: see ${logDir(config)}/${appName(port)}.log`);

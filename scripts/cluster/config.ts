@@ -9,7 +9,7 @@ export type ClusterConfig = {
   primaryPort: number;
   replicaPort: number;
   redisPort: number;
-  /** One app instance (`next start`) per port. */
+  /** One app instance (the standalone build's server) per port. */
   appPorts: number[];
   /** nginx with the micro-cache: the address readers use. */
   edgePort: number;
