@@ -13,7 +13,17 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { clusterConfig, origin, primaryUrl, redisUrl, replicaUrl, siteUrl, type ClusterConfig } from './cluster/config';
+import {
+  appName,
+  clusterConfig,
+  namedConnections,
+  origin,
+  primaryUrl,
+  redisUrl,
+  replicaUrl,
+  siteUrl,
+  type ClusterConfig,
+} from './cluster/config';
 import {
   NGINX_TEMPLATES,
   nginxPrefix,
@@ -30,7 +40,6 @@ import { STANDALONE_DIR, standaloneServerCommand } from './standalone/standalone
 const ROOT = path.resolve(import.meta.dirname, '..');
 const READY_PATH = '/methodology';
 
-const appName = (port: number) => `app-${port}`;
 /** The recorded processes, in the order they stop: the edge first, the databases last (pg_ctl's, apart). */
 const recordedNames = (config: ClusterConfig) => ['nginx', ...config.appPorts.map(appName), 'redis'];
 
@@ -43,8 +52,9 @@ function appEnv(config: ClusterConfig, port: number): Record<string, string> {
     // Every interface, as `next start` listens by default: not 127.0.0.1 (scripts/production-server.ts
     // says why), and never a HOSTNAME inherited from the shell or a container, which names the machine.
     HOSTNAME: '0.0.0.0',
-    DATABASE_URL: primaryUrl(config),
-    DATABASE_REPLICA_URLS: replicaUrl(config),
+    // Named, so that each instance's connections are told apart on the servers (pg_stat_activity).
+    DATABASE_URL: namedConnections(primaryUrl(config), appName(port)),
+    DATABASE_REPLICA_URLS: namedConnections(replicaUrl(config), appName(port)),
     REDIS_URL: redisUrl(config),
     SITE_URL: siteUrl(config),
     // nginx, the one proxy of ours, appends the client's address to X-Forwarded-For.

@@ -3,14 +3,15 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { Pool } from 'pg';
 import { routes } from '../../lib/routes';
-import { clusterConfig, origin, replicaUrl, siteUrl } from '../../scripts/cluster/config';
+import { appName, clusterConfig, origin, primaryUrl, replicaUrl, siteUrl } from '../../scripts/cluster/config';
 import { postgresNodes, startPrimary, stopPostgresNode } from '../../scripts/cluster/postgres';
+import { stopRecorded } from '../../scripts/cluster/processes';
 import { startRedis, stopRedis } from '../../scripts/cluster/redis';
 
 // The scale-out topology's promises (docs/scale-out.md), against the cluster `npm run test:cluster`
 // started: two app instances, nginx in front, a PostgreSQL primary and its replica, Redis. The
 // specs run in order and share the cluster: the later ones stop the primary and Redis, and start
-// them again.
+// them again, and the last stops instance A for good.
 
 const cluster = clusterConfig(process.env, path.resolve('.'));
 const [instanceA, instanceB] = cluster.appPorts.map(origin) as [string, string];
@@ -153,4 +154,73 @@ test('with Redis stopped, every instance and nginx still answer, and pick up aga
     await startRedis(cluster);
   }
   for (const url of [instanceA, instanceB]) expect((await read(url + claimPath)).status).toBe(200);
+});
+
+test('instance A told to stop (SIGTERM) answers the request in flight, refuses new ones, and ends its database connections before it exits', async ({
+  page,
+}) => {
+  const nameOfA = appName(cluster.appPorts[0]!);
+  const primary = new Pool({ connectionString: primaryUrl(cluster), max: 1 });
+  const replica = new Pool({ connectionString: replicaUrl(cluster), max: 1 });
+  const count = async (pool: Pool, sql: string, values: unknown[] = []) =>
+    Number((await pool.query<{ n: string }>(sql, values)).rows[0]!.n);
+  const connectionsOfA = (pool: Pool, where = 'true') =>
+    count(pool, `SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = $1 AND ${where}`, [nameOfA]);
+  // Sessions whose client went without saying goodbye (PostgreSQL's Terminate message), as the
+  // connections of a pool left open when its process exits do.
+  const abandoned = () =>
+    Promise.all(
+      [primary, replica].map((pool) =>
+        count(pool, 'SELECT sessions_abandoned AS n FROM pg_stat_database WHERE datname = current_database()'),
+      ),
+    );
+
+  // Instance A with connections to both: an editor's pages read the primary (the session, the edit
+  // form), a search no one made the replica.
+  await signIn(page);
+  await page.goto(routes.claimEdit(slug));
+  expect((await read(instanceA + routes.claims({ q: `syria ${randomUUID()}` }))).status).toBe(200);
+  const abandonedBefore = await abandoned();
+
+  // A request held in flight: the claims table locked on the primary, once the replica has replayed
+  // the lock, under a search no one made, which the replica answers.
+  const lock = await primary.connect();
+  try {
+    await lock.query('BEGIN');
+    await lock.query('LOCK TABLE claims IN ACCESS EXCLUSIVE MODE');
+    const lsn = (await primary.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn')).rows[0]!.lsn;
+    await expect.poll(() => count(replica, 'SELECT (pg_last_wal_replay_lsn() >= $1::pg_lsn)::int AS n', [lsn])).toBe(1);
+    const inFlight = fetch(instanceA + routes.claims({ q: `held in flight ${randomUUID()}` }), {
+      signal: AbortSignal.timeout(60_000),
+    });
+    await expect.poll(() => connectionsOfA(replica, "wait_event_type = 'Lock'")).toBeGreaterThan(0);
+
+    const held = [await connectionsOfA(primary), await connectionsOfA(replica)];
+    console.log(`instance A held ${held[0]} connections to the primary, ${held[1]} to the replica, when told to stop`);
+    expect(held[0], 'connections to the primary').toBeGreaterThan(0);
+    const stopped = stopRecorded(cluster, nameOfA);
+    const refuses = () =>
+      fetch(instanceA + routes.methodology()).then(
+        () => false,
+        () => true,
+      );
+    await expect.poll(refuses, { message: 'a new request to instance A is refused' }).toBe(true);
+    await lock.query('COMMIT');
+    const answer = await inFlight;
+    expect(answer.status, 'the request in flight').toBe(200);
+    expect(await answer.text()).toContain('held in flight');
+    expect(await stopped, 'instance A was running').toBe(true);
+  } finally {
+    await lock.query('ROLLBACK').catch(() => {});
+    lock.release();
+  }
+
+  // nginx sends readers to instance B.
+  expect((await read(edge + routes.claims({ q: `after A ${randomUUID()}` }))).status).toBe(200);
+  // A backend records how its session ended before it leaves pg_stat_activity.
+  await expect.poll(async () => [await connectionsOfA(primary), await connectionsOfA(replica)]).toEqual([0, 0]);
+  expect(await abandoned(), 'sessions abandoned by their client, on the primary and the replica').toEqual(
+    abandonedBefore,
+  );
+  await Promise.all([primary.end(), replica.end()]);
 });
