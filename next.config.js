@@ -22,6 +22,12 @@ const everyResponse = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A deployment's build (npm run build:standalone, docs/scale-out.md): a server.js with only the
+  // node_modules it loads, served by `node .next/standalone/server.js`. Only when asked for, because
+  // `npm start`, the tests and the benchmarks serve the build with `next start`, which on a
+  // standalone build still serves it but warns at every start that it "does not work with output:
+  // standalone", and the copy costs each of their builds time and about 120 MB.
+  output: process.env.BUILD_STANDALONE === '1' ? 'standalone' : undefined,
   // PGlite loads its wasm and extension bundles from its package folder at run time: bundling it
   // breaks those paths, so the server requires both packages from node_modules instead.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter'],

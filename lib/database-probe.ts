@@ -1,27 +1,16 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { env } from './env';
+import { openSidePool } from './side-pool';
 
 // Asks the primary database whether it answers, outside the Prisma client, whose reads fall back to
 // a replica when it does not (lib/db.ts): the proxy before a form posted without JavaScript
 // (lib/proxy/database-outage.ts), and the editors' pages for their read-only notice.
 
-// Its own small pool, as the rate limiters have: the proxy is bundled apart from the Prisma client.
+// Its own small pool (lib/side-pool.ts): the proxy is bundled apart from the Prisma client.
 const globalForProbe = globalThis as unknown as { databaseProbePool?: Pool };
 
 function probePool(databaseUrl: string): Pool {
-  if (!globalForProbe.databaseProbePool) {
-    const pool = new Pool({
-      connectionString: databaseUrl,
-      max: 2,
-      connectionTimeoutMillis: 1000,
-      query_timeout: 1000,
-      allowExitOnIdle: true,
-    });
-    // A stopping server ends idle connections; unheard, that error would end the process.
-    pool.on('error', () => {});
-    globalForProbe.databaseProbePool = pool;
-  }
-  return globalForProbe.databaseProbePool;
+  return (globalForProbe.databaseProbePool ??= openSidePool(databaseUrl));
 }
 
 /** Whether the primary database answers now (within a second). The embedded one is in this process: it always does. */

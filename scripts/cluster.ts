@@ -1,18 +1,29 @@
 // npm run cluster:local -- [--skip-build] [--detach]      npm run cluster:stop
 //
 // The scale-out topology on loopback (docs/scale-out.md): a PostgreSQL primary and a streaming
-// replica, Redis, the production build served by two app instances, and nginx in front with the
-// micro-cache of deploy/nginx/. Everything lives in .cluster/ (CLUSTER_DIR); ports from the
-// environment (scripts/cluster/config.ts). Migrates and seeds the primary, then builds against it
-// (Cache Components prerenders from the database); --skip-build serves the build already in .next.
+// replica, Redis, the standalone production build served by two app instances, as a deployment
+// serves it (npm run build:standalone), and nginx in front with the micro-cache of deploy/nginx/.
+// Everything lives in .cluster/ (CLUSTER_DIR); ports from the environment (scripts/cluster/config.ts).
+// Migrates and seeds the primary, then builds against it (Cache Components prerenders from the
+// database); --skip-build serves the standalone build already in .next/standalone.
 //
 // It stays in the foreground and Ctrl-C stops everything it started; --detach returns once all is
 // up, and `npm run cluster:stop` stops it later. Both stop only what the pid files of .cluster/run
 // (and PostgreSQL's own postmaster.pid) name.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { clusterConfig, origin, primaryUrl, redisUrl, replicaUrl, siteUrl, type ClusterConfig } from './cluster/config';
+import {
+  appName,
+  clusterConfig,
+  namedConnections,
+  origin,
+  primaryUrl,
+  redisUrl,
+  replicaUrl,
+  siteUrl,
+  type ClusterConfig,
+} from './cluster/config';
 import {
   NGINX_TEMPLATES,
   nginxPrefix,
@@ -23,12 +34,12 @@ import {
 import { isPostgresRunning, postgresNodes, startPrimary, startReplica, stopPostgres } from './cluster/postgres';
 import { isRunning, logDir, runStep, startRecorded, stopRecorded } from './cluster/processes';
 import { startRedis } from './cluster/redis';
-import { nextStartCommand, waitForAnswer } from './production-server';
+import { waitForAnswer } from './production-server';
+import { STANDALONE_DIR, standaloneServerCommand } from './standalone/standalone-build';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const READY_PATH = '/methodology';
 
-const appName = (port: number) => `app-${port}`;
 /** The recorded processes, in the order they stop: the edge first, the databases last (pg_ctl's, apart). */
 const recordedNames = (config: ClusterConfig) => ['nginx', ...config.appPorts.map(appName), 'redis'];
 
@@ -38,8 +49,12 @@ function appEnv(config: ClusterConfig, port: number): Record<string, string> {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     PORT: String(port),
-    DATABASE_URL: primaryUrl(config),
-    DATABASE_REPLICA_URLS: replicaUrl(config),
+    // Every interface, as `next start` listens by default: not 127.0.0.1 (scripts/production-server.ts
+    // says why), and never a HOSTNAME inherited from the shell or a container, which names the machine.
+    HOSTNAME: '0.0.0.0',
+    // Named, so that each instance's connections are told apart on the servers (pg_stat_activity).
+    DATABASE_URL: namedConnections(primaryUrl(config), appName(port)),
+    DATABASE_REPLICA_URLS: namedConnections(replicaUrl(config), appName(port)),
     REDIS_URL: redisUrl(config),
     SITE_URL: siteUrl(config),
     // nginx, the one proxy of ours, appends the client's address to X-Forwarded-For.
@@ -75,13 +90,14 @@ async function start(config: ClusterConfig, { build }: { build: boolean }): Prom
   console.log('cluster: migrations and seed on the primary');
   runStep('migrations and seed', 'npm', ['run', '--silent', 'db:setup'], database);
   if (build) {
-    console.log('cluster: production build against the primary');
-    runStep('next build', 'node_modules/.bin/next', ['build'], database);
+    console.log('cluster: standalone production build against the primary');
+    runStep('npm run build:standalone', 'node_modules/.bin/tsx', ['scripts/build-standalone.ts'], database);
   }
+  const { command, args } = standaloneServerCommand(ROOT);
+  if (!existsSync(args[0]!)) throw new Error(`no standalone build in ${STANDALONE_DIR}: start without --skip-build`);
 
   for (const port of config.appPorts) {
     console.log(`cluster: app instance on ${port}`);
-    const { command, args } = nextStartCommand(port);
     const app = startRecorded(config, appName(port), command, args, appEnv(config, port));
     await waitForAnswer(origin(port) + READY_PATH, app.exited).catch((error: Error) => {
       throw new Error(`${error.message}: see ${logDir(config)}/${appName(port)}.log`);

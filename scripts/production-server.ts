@@ -62,20 +62,24 @@ export async function waitForAnswer(url: string, exited: () => boolean, seconds 
   throw new Error(`${url} did not answer with a 2xx within ${seconds} s (last: ${answer})`);
 }
 
-/** Starts `next start` and resolves once `readyPath` answers 2xx; fails if it exits or takes over a minute. */
+/**
+ * Starts `next start` (or `command`, such as a standalone build's server, which reads PORT) and
+ * resolves once `readyPath` answers 2xx; fails if it exits or takes over a minute.
+ */
 export async function startProductionServer({
   port,
   env,
   readyPath,
+  command: { command, args } = nextStartCommand(port),
 }: {
   port: string;
   env: Record<string, string>;
   readyPath: string;
+  command?: { command: string; args: string[] };
 }): Promise<ProductionServer> {
   const base = `http://127.0.0.1:${port}`;
-  const { command, args } = nextStartCommand(port);
   const server = spawn(command, args, {
-    env: { ...process.env, SITE_URL: base, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, PORT: port, SITE_URL: base, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -1,17 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { Pool } from 'pg';
 import { routes } from '../../lib/routes';
-import { clusterConfig, origin, replicaUrl, siteUrl } from '../../scripts/cluster/config';
+import {
+  appName,
+  CLUSTER_HOST,
+  clusterConfig,
+  origin,
+  primaryUrl,
+  replicaUrl,
+  siteUrl,
+} from '../../scripts/cluster/config';
 import { postgresNodes, startPrimary, stopPostgresNode } from '../../scripts/cluster/postgres';
+import { stopRecorded } from '../../scripts/cluster/processes';
 import { startRedis, stopRedis } from '../../scripts/cluster/redis';
 
 // The scale-out topology's promises (docs/scale-out.md), against the cluster `npm run test:cluster`
 // started: two app instances, nginx in front, a PostgreSQL primary and its replica, Redis. The
 // specs run in order and share the cluster: the later ones pause the replica's replay, stop the
-// primary and Redis, and start them again.
+// primary and Redis, and start them again, and the last stops instance A for good.
 
 const cluster = clusterConfig(process.env, path.resolve('.'));
 const [instanceA, instanceB] = cluster.appPorts.map(origin) as [string, string];
@@ -220,4 +230,84 @@ test('with Redis stopped, every instance and nginx still answer, and pick up aga
     await startRedis(cluster);
   }
   for (const url of [instanceA, instanceB]) expect((await read(url + claimPath)).status).toBe(200);
+});
+
+test('instance A told to stop (SIGTERM) answers the request in flight, accepts no new connection, and ends its database connections before it exits', async ({
+  page,
+}) => {
+  const nameOfA = appName(cluster.appPorts[0]!);
+  // Two: one holds the lock below while the other asks.
+  const primary = new Pool({ connectionString: primaryUrl(cluster), max: 2 });
+  const replica = new Pool({ connectionString: replicaUrl(cluster), max: 1 });
+  const count = async (pool: Pool, sql: string, values: unknown[] = []) =>
+    Number((await pool.query<{ n: string }>(sql, values)).rows[0]!.n);
+  const connectionsOfA = (pool: Pool, where = 'true') =>
+    count(pool, `SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = $1 AND ${where}`, [nameOfA]);
+  // Sessions whose client went without saying goodbye (PostgreSQL's Terminate message), as the
+  // connections of a pool left open when its process exits do.
+  const abandoned = () =>
+    Promise.all(
+      [primary, replica].map((pool) =>
+        count(pool, 'SELECT sessions_abandoned AS n FROM pg_stat_database WHERE datname = current_database()'),
+      ),
+    );
+
+  // Instance A with connections to both: an editor's pages read the primary (the session, the edit
+  // form), a search no one made the replica.
+  await signIn(page);
+  await page.goto(routes.claimEdit(slug));
+  expect((await read(instanceA + routes.claims({ q: `syria ${randomUUID()}` }))).status).toBe(200);
+  const abandonedBefore = await abandoned();
+
+  // A request held in flight: a search no one made, under the claims table locked on the primary
+  // and, once it has replayed the lock, on the replica.
+  const lock = await primary.connect();
+  try {
+    await lock.query('BEGIN');
+    await lock.query('LOCK TABLE claims IN ACCESS EXCLUSIVE MODE');
+    // The lock's record reaches the replica once flushed, which a commit after it does.
+    await primary.query('SELECT pg_current_xact_id()');
+    const lsn = (await primary.query<{ lsn: string }>('SELECT pg_current_wal_flush_lsn()::text AS lsn')).rows[0]!.lsn;
+    await expect.poll(() => count(replica, 'SELECT (pg_last_wal_replay_lsn() >= $1::pg_lsn)::int AS n', [lsn])).toBe(1);
+    const inFlight = fetch(instanceA + routes.claims({ q: `held in flight ${randomUUID()}` }), {
+      signal: AbortSignal.timeout(60_000),
+    });
+    // The replica answers the public record, or the primary (seen after the primary's restart above):
+    // either waits for the lock.
+    const waiting = async () =>
+      (await connectionsOfA(primary, "wait_event_type = 'Lock'")) +
+      (await connectionsOfA(replica, "wait_event_type = 'Lock'"));
+    await expect.poll(waiting, { message: 'the search waits for the lock' }).toBe(1);
+
+    const held = [await connectionsOfA(primary), await connectionsOfA(replica)];
+    console.log(`instance A held ${held[0]} connections to the primary, ${held[1]} to the replica, when told to stop`);
+    expect(held[0], 'connections to the primary').toBeGreaterThan(0);
+    const stopped = stopRecorded(cluster, nameOfA);
+    // A new connection, not fetch's: a connection kept alive from before is still answered while
+    // the server finishes (as nginx's are, until idle), but no new one is accepted.
+    const accepts = () =>
+      new Promise<boolean>((resolve) => {
+        const socket = connect(cluster.appPorts[0]!, CLUSTER_HOST);
+        socket.once('connect', () => resolve(true)).once('error', () => resolve(false));
+        socket.once('connect', () => socket.destroy());
+      });
+    await expect.poll(accepts, { message: 'instance A accepts no new connection' }).toBe(false);
+    await lock.query('COMMIT');
+    const answer = await inFlight;
+    expect(answer.status, 'the request in flight').toBe(200);
+    expect(await answer.text()).toContain('held in flight');
+    expect(await stopped, 'instance A was running').toBe(true);
+  } finally {
+    await lock.query('ROLLBACK').catch(() => {});
+    lock.release();
+  }
+
+  // nginx sends readers to instance B.
+  expect((await read(edge + routes.claims({ q: `after A ${randomUUID()}` }))).status).toBe(200);
+  // A backend records how its session ended before it leaves pg_stat_activity.
+  await expect.poll(async () => [await connectionsOfA(primary), await connectionsOfA(replica)]).toEqual([0, 0]);
+  expect(await abandoned(), 'sessions abandoned by their client, on the primary and the replica').toEqual(
+    abandonedBefore,
+  );
+  await Promise.all([primary.end(), replica.end()]);
 });

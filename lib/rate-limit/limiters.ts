@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import {
   RateLimiterMemory,
   RateLimiterPostgres,
@@ -10,6 +10,7 @@ import {
 import { cacheRedis } from '../cache/redis-connection.js';
 import { retryAfterSeconds, type RateLimit, type RateLimitFamily } from '../domain/rate-limits';
 import { env } from '../env';
+import { openSidePool } from '../side-pool';
 
 // The counters behind every rate limit (lib/domain/rate-limits.ts says which and how much), kept by
 // rate-limiter-flexible where every instance of the app counts the same requests: in Redis when
@@ -68,18 +69,9 @@ const globalForLimits = globalThis as unknown as {
 function configuredStore(): RateLimitStore {
   const redis = env.REDIS_URL ? cacheRedis() : null;
   if (redis) return { redis: redis.commands };
-  return (globalForLimits.rateLimitStore ??= env.DATABASE_URL
-    ? new Pool({
-        connectionString: env.DATABASE_URL,
-        max: 2,
-        // A database that hangs rather than refuses must not hold every limited read: after a
-        // second, the insurance limiter in memory answers instead.
-        connectionTimeoutMillis: 1000,
-        query_timeout: 1000,
-        // A script or test that used a limit can end without closing the pool.
-        allowExitOnIdle: true,
-      })
-    : 'memory');
+  // A database that hangs rather than refuses answers nothing within the pool's second, and the
+  // insurance limiter in memory answers instead.
+  return (globalForLimits.rateLimitStore ??= env.DATABASE_URL ? openSidePool(env.DATABASE_URL) : 'memory');
 }
 
 /** Counts one request of `family` for `key` (a client address or an account id). */

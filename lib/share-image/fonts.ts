@@ -2,26 +2,11 @@ import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readWoffCoverage } from './font-coverage';
+import { SHARE_IMAGE_FONT_SUBSETS as SUBSETS, SHARE_IMAGE_FONT_WEIGHTS as WEIGHTS } from './font-files';
 
-// The share image's fonts, shipped with the project as npm packages (both SIL Open Font
-// License): Noto Sans for Latin, including the Latin Extended letters of Turkish and Kurdish
-// (ğ, ş, ê, î, û), and Vazirmatn for Arabic script, including Sorani Kurdish (ڕ, ڵ, ێ, ۆ, ە).
-// Noto Sans Arabic is not used: its GSUB table makes next/og's shaper throw ("lookupType: 5 -
-// substFormat: 3 is not yet supported"). Satori takes WOFF, not WOFF2. Each subset gets its own
-// family name because satori keeps one font per name and weight, falling back across names.
-
+// The share image's fonts (which, and why: ./font-files.ts), from their npm packages. The folder is
+// written out here, beside the read, so that the build traces it into a standalone server.
 const FONT_DIR = path.join(process.cwd(), 'node_modules', '@fontsource');
-
-const SUBSETS = [
-  { family: 'Noto Sans', file: (weight: number) => `noto-sans/files/noto-sans-latin-${weight}-normal.woff` },
-  {
-    family: 'Noto Sans Latin Ext',
-    file: (weight: number) => `noto-sans/files/noto-sans-latin-ext-${weight}-normal.woff`,
-  },
-  { family: 'Vazirmatn', file: (weight: number) => `vazirmatn/files/vazirmatn-arabic-${weight}-normal.woff` },
-] as const;
-
-const WEIGHTS = [400, 700] as const;
 
 export type ShareImageFont = { name: string; data: Buffer; weight: (typeof WEIGHTS)[number]; style: 'normal' };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { clusterConfig, primaryUrl, siteUrl } from './config';
+import { appName, clusterConfig, namedConnections, primaryUrl, siteUrl } from './config';
 
 test('with no environment, the documented ports, the benchmark servers right after the edge, and .cluster in the checkout', () => {
   const config = clusterConfig({}, '/repo');
@@ -45,4 +45,10 @@ test('a port given to two parts, or one the machine reserves for other services,
   assert.throws(() => clusterConfig({ CLUSTER_APP_PORTS: '3301,8089' }, '/r'), /port 8089 is given to two parts/);
   assert.throws(() => clusterConfig({ CLUSTER_REDIS_PORT: '6379' }, '/r'), /port 6379 is taken/);
   assert.throws(() => clusterConfig({ CLUSTER_PRIMARY_PORT: '5432' }, '/r'), /port 5432 is taken/);
+});
+
+test('each instance’s connections carry its name, as pg_stat_activity shows them', () => {
+  const url = namedConnections(primaryUrl(clusterConfig({}, '/repo')), appName(3301));
+  assert.equal(url, 'postgresql://postgres@127.0.0.1:5441/countercheck?application_name=app-3301');
+  assert.equal(new URL(url).searchParams.get('application_name'), 'app-3301');
 });

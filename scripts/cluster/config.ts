@@ -9,7 +9,7 @@ export type ClusterConfig = {
   primaryPort: number;
   replicaPort: number;
   redisPort: number;
-  /** One app instance (`next start`) per port. */
+  /** One app instance (the standalone build's server) per port. */
   appPorts: number[];
   /** nginx with the micro-cache: the address readers use. */
   edgePort: number;
@@ -77,6 +77,10 @@ export const replicaUrl = (config: ClusterConfig) =>
   `postgresql://postgres@${HOST}:${config.replicaPort}/${DATABASE_NAME}`;
 export const redisUrl = (config: ClusterConfig) => `redis://${HOST}:${config.redisPort}`;
 export const origin = (port: number) => `http://${HOST}:${port}`;
+/** The name of the app instance on `port`: its pid and log files, and its connections in pg_stat_activity. */
+export const appName = (port: number) => `app-${port}`;
+/** A database URL whose connections PostgreSQL lists under `name` (pg_stat_activity.application_name). */
+export const namedConnections = (url: string, name: string) => `${url}?application_name=${encodeURIComponent(name)}`;
 /** The site's public origin: readers come through nginx. */
 export const siteUrl = (config: ClusterConfig) => origin(config.edgePort);
 export { HOST as CLUSTER_HOST };

@@ -54,7 +54,7 @@ export function startRecorded(
 const STOP_TIMEOUT_MS = 20_000;
 
 /**
- * Stops the process group recorded under `name` (`next start` may serve from a child process):
+ * Stops the process group recorded under `name` (a server may serve from a child process):
  * SIGTERM, then SIGKILL after STOP_TIMEOUT_MS. Returns whether anything was running.
  */
 export async function stopRecorded(config: ClusterConfig, name: string): Promise<boolean> {
