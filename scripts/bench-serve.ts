@@ -1,5 +1,5 @@
 // npm run bench:serve -- [--duration 10s] [--connections 50] [--timeout 10s] [--port 3311]
-//                        [--url http://host:port [--pid N]] [--no-budget] [--soak 5m]
+//                        [--url http://host:port [--pid N]] [--no-budget] [--soak 5m] [--only api,search]
 //
 // Throughput of the production build under a crowd (issue 12, "Serving"): wrk with 50 connections
 // against each scenario in turn, after a few warming requests, on the same server as two baselines
@@ -17,6 +17,9 @@
 // without JavaScript would, once a second, so that every second measured follows an invalidation;
 // it also times how long each save takes to show on the public page. The edits append a marker to
 // the verdict explanation; the last save restores the text found.
+//
+// --only: the baselines and the warm claim page (every budget is a ratio to them), and the scenarios
+// named (SCENARIO_KEYS), for a quicker look at a few.
 //
 // --soak 5m: instead of the scenarios, the same pages mixed for that long; the server's resident
 // memory (its whole process tree, from /proc) after the first minute and at the end, within 10%.
@@ -59,6 +62,7 @@ const { values: options } = parseArgs({
     timeout: { type: 'string', default: '10s' },
     soak: { type: 'string' },
     'no-budget': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 function parseOptions() {
@@ -82,29 +86,53 @@ const EDIT_INTERVAL_MS = 1000;
 /** How long a save may take to show on the public page before the run calls it not shown. */
 const VISIBLE_WITHIN_MS = 5000;
 
-type Scenario = { name: string; path: string; budget: Budget; whileEditing?: boolean };
+type Scenario = { key: string; name: string; path: string; budget: Budget; whileEditing?: boolean };
 
 function scenarios(shareImagePath: string): Scenario[] {
   return [
-    { name: 'public/ file (85 KB)', path: BASELINE_PATH, budget: 'file' },
-    { name: 'prerendered page (/methodology)', path: routes.methodology(), budget: 'prerendered' },
-    { name: 'claim page, warm cache', path: claimPath, budget: 'claim' },
-    { name: 'claim page, edited every second', path: claimPath, budget: 'measured', whileEditing: true },
-    { name: 'claims list', path: routes.claims(), budget: 'page' },
+    { key: 'file', name: 'public/ file (85 KB)', path: BASELINE_PATH, budget: 'file' },
+    { key: 'prerendered', name: 'prerendered page (/methodology)', path: routes.methodology(), budget: 'prerendered' },
+    { key: 'claim', name: 'claim page, warm cache', path: claimPath, budget: 'claim' },
     {
+      key: 'claim-edited',
+      name: 'claim page, edited every second',
+      path: claimPath,
+      budget: 'measured',
+      whileEditing: true,
+    },
+    { key: 'claims', name: 'claims list', path: routes.claims(), budget: 'page' },
+    {
+      key: 'claims-filtered',
       name: 'claims, country and verdict',
       path: routes.claims({ country: 'FR', verdict: claim.verdict }),
       budget: 'page',
     },
-    { name: 'search', path: routes.claims({ q: 'defeated' }), budget: 'search' },
-    { name: 'people list', path: routes.people(), budget: 'page' },
-    { name: 'person page', path: routes.person(personSlug), budget: 'page' },
-    { name: 'topic timeline', path: routes.topicTimeline(claim.topics[0]!), budget: 'page' },
-    { name: 'API claim', path: `${API_PREFIX}${claimPath}`, budget: 'page' },
-    { name: 'person feed (RSS)', path: feedPaths(routes.person(personSlug)).rss, budget: 'page' },
-    { name: 'embed', path: routes.claimEmbed(claim.slug), budget: 'page' },
-    { name: 'share image', path: shareImagePath, budget: 'measured' },
+    { key: 'search', name: 'search', path: routes.claims({ q: 'defeated' }), budget: 'search' },
+    { key: 'people', name: 'people list', path: routes.people(), budget: 'page' },
+    { key: 'person', name: 'person page', path: routes.person(personSlug), budget: 'page' },
+    { key: 'timeline', name: 'topic timeline', path: routes.topicTimeline(claim.topics[0]!), budget: 'page' },
+    { key: 'api', name: 'API claim', path: `${API_PREFIX}${claimPath}`, budget: 'page' },
+    { key: 'feed', name: 'person feed (RSS)', path: feedPaths(routes.person(personSlug)).rss, budget: 'page' },
+    { key: 'embed', name: 'embed', path: routes.claimEmbed(claim.slug), budget: 'page' },
+    { key: 'share-image', name: 'share image', path: shareImagePath, budget: 'measured' },
   ];
+}
+
+/** The scenarios that --only names, with the baselines and the claim page that every budget is measured against. */
+function selected(all: Scenario[], only: string | undefined): Scenario[] {
+  if (only === undefined) return all;
+  const keys = new Set(
+    only
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean),
+  );
+  const unknown = [...keys].filter((key) => !all.some((scenario) => scenario.key === key));
+  if (unknown.length)
+    throw new Error(`--only: no scenario ${unknown.join(', ')} (${all.map(({ key }) => key).join(', ')})`);
+  return all.filter(
+    ({ key, budget }) => keys.has(key) || budget === 'file' || budget === 'prerendered' || budget === 'claim',
+  );
 }
 
 /** The share image's path, as the claim page announces it (its URL carries a version). */
@@ -297,7 +325,13 @@ async function main(): Promise<number> {
       console.error(`bench:serve: ${claimPath} answered ${claimPage.status}: seed the database (npm run db:seed)`);
       return 2;
     }
-    const all = scenarios(shareImagePathOf(claimPage.body));
+    let all: Scenario[];
+    try {
+      all = selected(scenarios(shareImagePathOf(claimPage.body)), options.only);
+    } catch (error) {
+      console.error(`bench:serve: ${(error as Error).message}`);
+      return 2;
+    }
 
     if (soakSeconds !== undefined)
       return await soak(
