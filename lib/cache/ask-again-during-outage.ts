@@ -1,15 +1,7 @@
 import { databaseRecentlyUnavailable } from './database-outage';
 
 /**
- * How often a read is asked in all while the database is found unavailable. The second time is
- * usually answered from the cache; it may instead join another request's read of the same entry that
- * began before the outage was noticed (Next.js shares a read in flight between requests), and fail
- * with it, so once more.
- */
-const ASKED_AT_MOST = 3;
-
-/**
- * `read`, asked again when it fails while the database is found unavailable.
+ * `read`, asked again once when it fails while the database is found unavailable.
  *
  * A cached read whose entry an edit had expired is read again from the database; if the database
  * stops under it (a render under way at that moment), it fails out of 'use cache' as an opaque
@@ -22,12 +14,11 @@ export function askAgainDuringOutage<Args extends unknown[], Result>(
   read: (...args: Args) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
   return async (...args) => {
-    for (let asked = 1; ; asked++) {
-      try {
-        return await read(...args);
-      } catch (error) {
-        if (asked === ASKED_AT_MOST || !databaseRecentlyUnavailable()) throw error;
-      }
+    try {
+      return await read(...args);
+    } catch (error) {
+      if (!databaseRecentlyUnavailable()) throw error;
+      return read(...args);
     }
   };
 }

@@ -4,7 +4,7 @@ import * as entries from './public-record-entries';
 
 // The public record as readers get it. Public pages, feeds, the API, embeds, oEmbed and share images
 // read through here and never through the DAL directly (eslint.config.js holds them to it). Each read
-// is a cached entry of ./public-record-entries.ts, asked again when it fails as the database
+// is a cached entry of ./public-record-entries.ts, asked again once when it fails as the database
 // stops (./ask-again-during-outage.ts): a render under way at that moment is then served the copy the
 // cache kept, rather than failing.
 
