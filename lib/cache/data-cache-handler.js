@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { tagsManifest } from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
 import { LRUCache } from 'next/dist/server/lib/lru-cache.js';
-import { cacheClockNow, databaseRecentlyUnavailable } from './database-outage.js';
+import { databaseRecentlyUnavailable } from './database-outage.js';
 import { decodeEntry, encodeEntry } from './entry-codec.js';
 import { CACHE_MEMORY_BYTES } from './memory-bound.js';
 import { CACHE_KEY_PREFIX, cacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
@@ -104,7 +104,7 @@ export function createDataCacheHandler(
       if (databaseRecentlyUnavailable())
         return {
           ...stored.entry,
-          timestamp: cacheClockNow(),
+          timestamp: Date.now(),
           revalidate: OUTAGE_ENTRY_FRESH_SECONDS,
           value: streamOf(stored.value),
         };

@@ -12,20 +12,13 @@ const NOTED_AT = Symbol.for('countercheck.databaseUnavailableAt');
 /** How long after the last failure the caches keep serving expired copies (their refresh keeps trying). */
 export const OUTAGE_REMEMBERED_MS = 10_000;
 
-/**
- * The time, in ms since the epoch, as Next.js reads it for its caches. Not Date.now(): a render that
- * regenerates a page cached whole asks whether the database is down when a read fails, and Next.js
- * refuses Date.now() in such a render (NEXT_STATIC_GEN_BAILOUT, seen in the load test).
- */
-export const cacheClockNow = () => performance.timeOrigin + performance.now();
-
 /** Records that a query found the database unavailable just now. */
-export function noteDatabaseUnavailable(now = cacheClockNow()) {
+export function noteDatabaseUnavailable(now = Date.now()) {
   globalThis[NOTED_AT] = now;
 }
 
 /** Whether a query found the database unavailable within the last OUTAGE_REMEMBERED_MS. */
-export function databaseRecentlyUnavailable(now = cacheClockNow()) {
+export function databaseRecentlyUnavailable(now = Date.now()) {
   const notedAt = globalThis[NOTED_AT];
   return typeof notedAt === 'number' && now - notedAt < OUTAGE_REMEMBERED_MS;
 }
