@@ -37,14 +37,6 @@ export default defineConfig([
               importNamePattern: '^(get|find|list|rank|export)',
               message: 'Read the public record through lib/cache/public-record.ts, which caches it by tag.',
             },
-            {
-              group: [
-                '@/lib/cache/public-record-entries',
-                '../cache/public-record-entries',
-                './cache/public-record-entries',
-              ],
-              message: 'Read the public record through lib/cache/public-record.ts, which asks again during an outage.',
-            },
           ],
         },
       ],

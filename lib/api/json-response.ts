@@ -131,17 +131,23 @@ const methodNotAllowed = async () =>
 const appErrorResponse = (error: AppError) =>
   errorResponse(HTTP_STATUS[error.code], error.message, undefined, errorHeaders(error));
 
-async function answer<P>(handler: Handler<P>, request: Request, context: Context<P>): Promise<Response> {
+async function answer<P>(
+  handler: Handler<P>,
+  request: Request,
+  context: Context<P>,
+  askedAgain = false,
+): Promise<Response> {
   try {
     const data = await handler(request, context);
     return data === null ? errorResponse(404, 'Not found.') : jsonResponse(request, data);
   } catch (error) {
     if (error instanceof ApiProblem) return errorResponse(error.status, error.message, error.issues);
     if (error instanceof AppError) return appErrorResponse(error);
-    // A cached read fails out of 'use cache' as an opaque render error, not as the outage it was;
-    // the public record asked it again already (lib/cache/ask-again-during-outage.ts), and the cache
-    // had no copy of it: a 503 like any outage.
-    if (databaseRecentlyUnavailable()) return appErrorResponse(new ServiceUnavailableError());
+    // A cached read that was being refreshed when the database went down fails out of 'use cache'
+    // as an opaque render error, not as the outage it was. Asked again, the cache serves its last
+    // copy (lib/cache/database-outage.js); a read it has no copy of is a 503 like any outage.
+    if (databaseRecentlyUnavailable())
+      return askedAgain ? appErrorResponse(new ServiceUnavailableError()) : answer(handler, request, context, true);
     console.error('API request failed:', request.url, error);
     return errorResponse(500, 'The server failed to answer. Try again later.');
   }

@@ -5,7 +5,7 @@
 //   built-in handler drops it at `revalidate`; then, with the database down, every request that does
 //   not come whole from the page cache (the API, feeds, lists rendered per request) failed a minute
 //   into the outage instead of answering from what it had read (docs/failures.md). During an
-//   outage, every entry kept is served as fresh, one an edit expired included, and nothing is kept.
+//   outage, so is an entry an edit expired.
 // - Each process keeps entries in an LRU of its memory. With REDIS_URL they are also written to
 //   Redis, where the other instances find what one of them read, and invalidations are shared
 //   (lib/cache/shared-tags.js); while Redis is unreachable an instance works from its memory alone
@@ -21,9 +21,6 @@ import { CACHE_MEMORY_BYTES } from './memory-bound.js';
 import { CACHE_KEY_PREFIX, cacheRedis, LIFETIME_WITHOUT_REDIS_SECONDS } from './redis-connection.js';
 import { followTagInvalidations, shareTagInvalidation } from './shared-tags.js';
 import { latestExpiry, recordTagInvalidation, tagsExpiredSince, tagsStaleSince } from './tag-manifest.js';
-
-/** How long an entry served during an outage counts as fresh: it is asked for again a second later. */
-const OUTAGE_ENTRY_FRESH_SECONDS = 1;
 
 /** A fresh single-use stream over stored bytes: Next.js reads each entry's value once. */
 function streamOf(bytes) {
@@ -63,10 +60,8 @@ export function createDataCacheHandler(
   async function store(cacheKey, pendingEntry) {
     const { value, ...entry } = await pendingEntry;
     const bytes = new Uint8Array(await new Response(value).arrayBuffer());
-    // `expire: 0` marks a read that must not be kept (Next.js regenerates it on every request). A
-    // read made during an outage may hold entries served as fresh although an edit expired them
-    // (get, below): kept, it would look newer than the edit.
-    if (!(entry.expire > 0) || databaseRecentlyUnavailable()) return;
+    // `expire: 0` marks a read that must not be kept (Next.js regenerates it on every request).
+    if (!(entry.expire > 0)) return;
     entries.set(cacheKey, { entry, value: bytes });
     if (redis?.isUp())
       await redis.commands
@@ -91,27 +86,18 @@ export function createDataCacheHandler(
 
     /**
      * The entry, unless a tag expired it (updateTag); a stale tag asks for a background refresh.
-     * While the database is down (lib/cache/database-outage.js) any entry kept is the best answer
-     * there is, one an edit expired included: it is served as if just read, fresh for a second.
-     * Served as stale, a request's render would use it, but a render whose result is kept (a page
-     * cached whole) would read it again first, and fail. Nothing read meanwhile is kept (store,
-     * above, and the page cache), so no copy from before an edit is ever stored as newer than it.
+     * While the database is down an expired entry is served as stale too: reading it again would
+     * fail (lib/cache/database-outage.js).
      */
     async get(cacheKey) {
       await pendingSets.get(cacheKey);
       const stored = await find(cacheKey);
       if (!stored) return undefined;
-      if (databaseRecentlyUnavailable())
-        return {
-          ...stored.entry,
-          timestamp: Date.now(),
-          revalidate: OUTAGE_ENTRY_FRESH_SECONDS,
-          value: streamOf(stored.value),
-        };
       const { tags, timestamp } = stored.entry;
-      if (tagsExpiredSince(manifest, tags, timestamp)) return undefined;
+      const expired = tagsExpiredSince(manifest, tags, timestamp);
+      if (expired && !databaseRecentlyUnavailable()) return undefined;
       let revalidate = stored.entry.revalidate;
-      if (tagsStaleSince(manifest, tags, timestamp)) revalidate = -1;
+      if (expired || tagsStaleSince(manifest, tags, timestamp)) revalidate = -1;
       else if (redis && !redis.isUp()) revalidate = Math.min(revalidate, LIFETIME_WITHOUT_REDIS_SECONDS);
       return { ...stored.entry, revalidate, value: streamOf(stored.value) };
     },

@@ -146,14 +146,12 @@ export function definePageCacheHandler({ connect = cacheRedis, prefix = CACHE_KE
      * A render that began before one of its tags expired is not stored, here or in Redis: the entry
      * it would replace is expired too, so the next request renders again, from the saved data. (A
      * read that served a fresh entry and rendered nothing can date a later render too early: the
-     * cost is one render more after a save, never a stale page.) Nor is a page rendered while the
-     * database is down: it may be made of reads an edit had expired, which the data cache serves
-     * as fresh for as long (lib/cache/data-cache-handler.js), and would look newer than the edit.
+     * cost is one render more after a save, never a stale page.)
      */
     async set(key, value, context) {
       const renderStartedAt = this.#renderStartedAt.get(key) ?? Date.now();
       this.#renderStartedAt.delete(key);
-      if (databaseRecentlyUnavailable() || areTagsExpired(cacheTagsOf(value), renderStartedAt)) return;
+      if (areTagsExpired(cacheTagsOf(value), renderStartedAt)) return;
       withPageScriptPolicy(value);
       await super.set(key, value, context);
       await this.#shared?.write(key, { value, lastModified: Date.now(), cacheControl: context.cacheControl });

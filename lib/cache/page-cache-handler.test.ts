@@ -119,10 +119,6 @@ test('while the database is down, a page an edit expired is served as stale, so 
   assert.equal(during?.value?.html, '<p>before the edit</p>');
   assert.ok(lastModified + Number(revalidate) * 1000 < Date.now(), 'stale: Next.js renders it again');
   assert.ok(lastModified + expire * 1000 > Date.now(), 'not expired: Next.js serves it meanwhile');
-  // A render behind it may be made of reads the edit expired (the data cache serves them during an
-  // outage): it is not kept.
-  await cache.set(key, renderedPage('rendered during the outage', 'claim:outage'), STORE);
-  assert.equal((await cache.get(key, READ))?.value?.html, '<p>before the edit</p>');
 
   noteDatabaseUnavailable(Date.now() - OUTAGE_REMEMBERED_MS);
   assert.equal(await cache.get(key, READ), null, 'once the outage is over, the edit is rendered');
