@@ -17,7 +17,7 @@
 //
 // It starts `next start` itself on the configured database (DATABASE_URL, or the embedded PGlite in
 // PGLITE_DIR), or measures the server at --url, which must read that same database (the 20-answer
-// claim is written there). It never builds: `npm run bench:page` runs `next build` first. Exits 1
+// claim is written there). It never builds: `npm run bench:page` runs `npm run build` first. Exits 1
 // on a missed budget, 2 when it cannot run.
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';

@@ -9,7 +9,7 @@
 //
 // It starts `next start` itself on the configured database (DATABASE_URL, or the embedded PGlite in
 // PGLITE_DIR), or measures the server at --url. It never builds: `npm run bench:serve` runs
-// `next build` first. The scenarios are the seed's pages (the ISIS claim, its claimant, its first
+// `npm run build` first. The scenarios are the seed's pages (the ISIS claim, its claimant, its first
 // topic): run the seed, and for the 100,000-claim corpus `npm run seed:synthetic` too (docs/benchmarks.md).
 //
 // "Right after an edit": while wrk reads the claim page, an editor (BENCH_EDITOR_EMAIL and

@@ -2,12 +2,14 @@
 //
 // The production build as a deployment serves it, with `node .next/standalone/server.js` (PORT,
 // HOSTNAME and the app's environment; docs/scale-out.md): `next build` with `output: 'standalone'`
-// (BUILD_STANDALONE=1; next.config.js says why it is not always on), then the build's browser files
-// and public/ copied beside the server, as Next.js documents, then a check that what the server
-// loads at run time was traced into the folder, which fails the build if not.
+// (BUILD_STANDALONE=1; next.config.js says why it is not always on) and the framework's compile
+// hints (scripts/compile-hints.ts), then the build's browser files and public/ copied beside the
+// server, as Next.js documents, then a check that what the server loads at run time was traced into
+// the folder, which fails the build if not.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { hintBuild } from './compile-hints';
 import {
   STANDALONE_DIR,
   missingFromStandalone,
@@ -26,6 +28,7 @@ function main(): number {
     stdio: 'inherit',
   });
   if (build.status !== 0) return build.status ?? 1;
+  hintBuild(inRoot('.next'));
 
   for (const { from, to } of standaloneCopies((file) => existsSync(inRoot(file)))) {
     // A copy left by an earlier build would keep files this one no longer has.

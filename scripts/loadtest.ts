@@ -146,6 +146,7 @@ async function main(): Promise<number> {
     runStep(['--conditions=react-server', 'prisma/seed/index.ts'], database.env);
     // Built here, on the scratch database: the build prerenders pages from the data it will serve.
     runStep(['build'], database.env, undefined, 'next');
+    runStep(['scripts/compile-hints.ts'], database.env);
     const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
     await client.connect();
     const { rows: claims } = await client.query<{ id: string; slug: string }>(

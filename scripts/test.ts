@@ -220,7 +220,8 @@ async function main(): Promise<number> {
         ],
         e2eAdmin.E2E_ADMIN_PASSWORD,
       ),
-      step('build', browser, bin('next'), ['build']),
+      // npm's build script: `next build`, then the framework's compile hints (scripts/compile-hints.ts).
+      step('build', browser, 'npm', ['run', 'build']),
       // Named, the smoke specs run on one worker in the groups' order (playwright.config.ts).
       step(scope === 'smoke' ? 'end-to-end smoke tests' : 'end-to-end tests', browser, bin('playwright'), [
         'test',
