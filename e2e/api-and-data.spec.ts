@@ -24,6 +24,32 @@ test('the API answers with JSON, caching and CORS headers, and 304 to a matching
   expect(again.status()).toBe(304);
 });
 
+test('each query of a resource is an answer of its own, kept whole: the same bytes again, another query another answer', async ({
+  request,
+}) => {
+  const isis = '/api/v1/claims/trump-we-have-defeated-isis-in-syria';
+  const etagOf = async (path: string) => {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    return { etag: response.headers()['etag'], body: await response.json() };
+  };
+  const falseClaims = await etagOf('/api/v1/claims?verdict=false');
+  const trueClaims = await etagOf('/api/v1/claims?verdict=true');
+  expect(trueClaims.etag).not.toBe(falseClaims.etag);
+  expect(trueClaims.body.data.every((claim: { verdict: string }) => claim.verdict === 'true')).toBe(true);
+  expect((await etagOf('/api/v1/claims?verdict=false')).etag).toBe(falseClaims.etag);
+
+  // The claim now, and as of a day before it was made: a 404 problem kept for that day only.
+  const now = await etagOf(isis);
+  const before = await request.get(`${isis}?asOf=2000-01-01`);
+  expect(before.status()).toBe(404);
+  expect(before.headers()['cache-control']).toBe('no-store');
+  expect((await before.json()).error.message).toMatch(/not on record as made by/);
+  expect((await etagOf(isis)).etag).toBe(now.etag);
+  // A day after today is refused for each request, whatever is kept.
+  expect((await request.get(`${isis}?asOf=2999-01-01`)).status()).toBe(400);
+});
+
 test('the API answers a CORS preflight, and JSON errors for bad parameters, unknown paths and writes', async ({
   request,
 }) => {

@@ -5,6 +5,8 @@ import { buildFeedEntries, renderFeed } from './domain/feeds';
 import { env } from './env';
 import { slugSegment } from './validation/url-segments';
 import { absoluteUrl } from './site-url';
+import { describeEntry } from './cache/entry';
+import { RECORD_LIFE } from './cache/life';
 import { findFeedItems } from './cache/public-record';
 
 // The one handler behind every feed route (site-wide, person, organization, topic; RSS, Atom,
@@ -16,14 +18,18 @@ const FEED_CACHE_CONTROL = 'public, max-age=900, stale-while-revalidate=3600';
 const notFoundResponse = () =>
   new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 
-/** The feed of `scope`, whose slug comes straight from the URL: one that cannot be a slug names no feed. */
-export async function feedResponse(scope: FeedScope, format: FeedFormat): Promise<Response> {
-  if (scope.kind !== 'site' && !slugSegment.safeParse(scope.slug).success) return notFoundResponse();
+/**
+ * The feed's text, kept whole per scope and format under the tags of the read it is made of (Next.js
+ * passes a nested entry's tags to the one around it); null when the scope names no feed.
+ */
+async function feedBody(scope: FeedScope, format: FeedFormat): Promise<string | null> {
+  'use cache';
+  describeEntry(RECORD_LIFE, []);
   const found = await findFeedItems(scope);
-  if (!found) return notFoundResponse();
+  if (!found) return null;
   const { subject, items } = found;
   const paths = feedPaths(subject.pagePath);
-  const body = renderFeed(
+  return renderFeed(
     {
       ...describeFeed(scope.kind, subject.name),
       homePageUrl: subject.pagePath ? absoluteUrl(subject.pagePath) : `${env.SITE_URL}/`,
@@ -32,6 +38,13 @@ export async function feedResponse(scope: FeedScope, format: FeedFormat): Promis
     },
     format,
   );
+}
+
+/** The feed of `scope`, whose slug comes straight from the URL: one that cannot be a slug names no feed. */
+export async function feedResponse(scope: FeedScope, format: FeedFormat): Promise<Response> {
+  if (scope.kind !== 'site' && !slugSegment.safeParse(scope.slug).success) return notFoundResponse();
+  const body = await feedBody(scope, format);
+  if (body === null) return notFoundResponse();
   return new Response(body, {
     headers: {
       'Content-Type': `${FEED_FORMATS[format].contentType}; charset=utf-8`,

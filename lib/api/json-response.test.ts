@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { noteDatabaseUnavailable } from '../cache/database-outage';
-import { etagOf, ifNoneMatchHits, jsonResponse, readOnlyRoute } from './json-response';
+import {
+  ApiProblem,
+  etagOf,
+  ifNoneMatchHits,
+  jsonResponse,
+  prepareAnswer,
+  prepareJson,
+  readOnlyRoute,
+} from './json-response';
 
 test('the ETag is a strong hash of the exact body', () => {
   assert.match(etagOf('{"a":1}'), /^"[\w-]{43}"$/);
@@ -19,14 +27,46 @@ test('If-None-Match matches a listed tag, a weak form of it, or *', () => {
 });
 
 test('a JSON response is 304 with no body when the client has it', async () => {
-  const first = jsonResponse(new Request('http://x/'), { a: 1 });
+  const prepared = prepareJson({ a: 1 });
+  const first = jsonResponse(new Request('http://x/'), prepared);
   assert.equal(first.status, 200);
   assert.deepEqual(await first.json(), { a: 1 });
-  const again = jsonResponse(new Request('http://x/', { headers: { 'If-None-Match': first.headers.get('etag')! } }), {
-    a: 1,
-  });
+  const again = jsonResponse(
+    new Request('http://x/', { headers: { 'If-None-Match': first.headers.get('etag')! } }),
+    prepared,
+  );
   assert.equal(again.status, 304);
   assert.equal(again.body, null);
+});
+
+test('an answer prepared to be kept whole holds the exact body and its ETag, or the problem, or not found', async () => {
+  assert.deepEqual(await prepareAnswer(async () => ({ a: 1 })), { body: '{"a":1}', etag: etagOf('{"a":1}') });
+  assert.equal(await prepareAnswer(async () => null), null);
+  const issues = [{ path: ['asOf'], message: 'not a day' }];
+  assert.deepEqual(
+    await prepareAnswer(async () => {
+      throw new ApiProblem(400, 'Bad query parameter.', issues);
+    }),
+    { problem: { status: 400, message: 'Bad query parameter.', issues } },
+  );
+  // A failed read is thrown, so that no cache keeps it.
+  await assert.rejects(
+    prepareAnswer(async () => {
+      throw new TypeError('the database went away');
+    }),
+    TypeError,
+  );
+});
+
+test('a kept problem is answered as the API’s JSON error, not cached by clients', async () => {
+  const { GET } = readOnlyRoute(async () => ({ problem: { status: 404, message: 'Not on record by then.' } }));
+  const response = await GET(new Request('https://countercheck.test/api/v1/claims/x?asOf=2020-01-01'), {
+    params: Promise.resolve({}),
+  });
+  assert.equal(response.status, 404);
+  assert.equal(response.headers.get('cache-control'), 'no-store');
+  assert.equal(response.headers.get('access-control-allow-origin'), '*');
+  assert.deepEqual(await response.json(), { error: { status: 404, message: 'Not on record by then.' } });
 });
 
 // As 'use cache' rethrows a failed read: without the error's class or message.
@@ -41,7 +81,7 @@ test('a read that failed as the database went down is asked again, and answered 
       noteDatabaseUnavailable();
       throw opaqueRenderError();
     }
-    return { served: 'the last copy' };
+    return prepareJson({ served: 'the last copy' });
   });
   const response = await GET(new Request('https://countercheck.test/api/v1/claims'), context);
   assert.equal(response.status, 200);

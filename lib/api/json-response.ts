@@ -47,9 +47,39 @@ export function ifNoneMatchHits(header: string | null, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-export function jsonResponse(request: Request, data: unknown): Response {
+/**
+ * What the API answers for a resource, made once so that it can be kept whole in the cache
+ * ('use cache'): the JSON body with its ETag, a 4xx problem, or null for not found. Kept whole, a
+ * request neither reads the records it is made of nor serializes and hashes them again.
+ */
+export type PreparedAnswer = JsonBody | { problem: ProblemDetails } | null;
+type JsonBody = { body: string; etag: string };
+type ProblemDetails = { status: number; message: string; issues?: ApiError['issues'] };
+
+/** `data` as the exact bytes the API sends, with their ETag. */
+export function prepareJson(data: unknown): JsonBody {
   const body = JSON.stringify(data);
-  const etag = etagOf(body);
+  return { body, etag: etagOf(body) };
+}
+
+/**
+ * Runs `load` and prepares what it found: its data as JSON, null as not found, an ApiProblem as that
+ * problem. The problem is returned rather than thrown because an error leaves a 'use cache'
+ * function without its class; anything else (a failed read) is thrown, and so never kept.
+ */
+export async function prepareAnswer(load: () => Promise<unknown>): Promise<PreparedAnswer> {
+  try {
+    const data = await load();
+    return data === null ? null : prepareJson(data);
+  } catch (error) {
+    if (!(error instanceof ApiProblem)) throw error;
+    return {
+      problem: { status: error.status, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+    };
+  }
+}
+
+export function jsonResponse(request: Request, { body, etag }: JsonBody): Response {
   const headers = { ...CORS_HEADERS, 'Cache-Control': CACHE_CONTROL, ETag: etag, Vary: 'Accept-Encoding' };
   if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, {
@@ -122,8 +152,8 @@ export async function parsePath<T extends z.ZodType>(
 }
 
 type Context<P> = { params: Promise<P> };
-/** Returns the response's data, or null when the resource does not exist (404). */
-type Handler<P> = (request: Request, context: Context<P>) => Promise<unknown>;
+/** Returns the resource's answer (prepareAnswer), kept whole in the cache or made for this request. */
+type Handler<P> = (request: Request, context: Context<P>) => Promise<PreparedAnswer>;
 
 const methodNotAllowed = async () =>
   errorResponse(405, `This API is read-only: use ${ALLOWED_METHODS}.`, undefined, { Allow: ALLOWED_METHODS });
@@ -138,8 +168,11 @@ async function answer<P>(
   askedAgain = false,
 ): Promise<Response> {
   try {
-    const data = await handler(request, context);
-    return data === null ? errorResponse(404, 'Not found.') : jsonResponse(request, data);
+    const prepared = await handler(request, context);
+    if (prepared === null) return errorResponse(404, 'Not found.');
+    if ('problem' in prepared)
+      return errorResponse(prepared.problem.status, prepared.problem.message, prepared.problem.issues);
+    return jsonResponse(request, prepared);
   } catch (error) {
     if (error instanceof ApiProblem) return errorResponse(error.status, error.message, error.issues);
     if (error instanceof AppError) return appErrorResponse(error);

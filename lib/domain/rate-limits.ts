@@ -85,6 +85,16 @@ export function readRateLimitFamily(
   return null;
 }
 
+/**
+ * The reads proxy.ts limits per address (readRateLimitFamily). On PostgreSQL they are counted a
+ * batch at a time (lib/rate-limit/batched-counts.ts): a few requests past the limit on another
+ * instance cost a read, where a guessed password or code, counted exactly, must not get one more.
+ */
+const READ_FAMILIES: ReadonlySet<RateLimitFamily> = new Set(['search', 'api', 'feeds', 'exports', 'shareImages']);
+export function isReadFamily(family: RateLimitFamily): boolean {
+  return READ_FAMILIES.has(family);
+}
+
 /** Whole seconds for a Retry-After header: rounded up, and at least 1. */
 export function retryAfterSeconds(msBeforeNext: number): number {
   return Math.max(1, Math.ceil(msBeforeNext / 1000));

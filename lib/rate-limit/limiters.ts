@@ -8,15 +8,18 @@ import {
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
 import { cacheRedis } from '../cache/redis-connection.js';
-import { retryAfterSeconds, type RateLimit, type RateLimitFamily } from '../domain/rate-limits';
+import { isReadFamily, retryAfterSeconds, type RateLimit, type RateLimitFamily } from '../domain/rate-limits';
 import { env } from '../env';
 import { openSidePool } from '../side-pool';
+import { BatchedCounts } from './batched-counts';
 
-// The counters behind every rate limit (lib/domain/rate-limits.ts says which and how much), kept by
-// rate-limiter-flexible where every instance of the app counts the same requests: in Redis when
-// REDIS_URL is set (one INCR per request, on the cache's connection), else on PostgreSQL in the
-// rate_limits table (a migration makes it; one atomic INSERT … ON CONFLICT per request). The
-// embedded database serves one process, whose memory then holds them.
+// The counters behind every rate limit (lib/domain/rate-limits.ts says which and how much), kept
+// where every instance of the app counts the same requests: in Redis when REDIS_URL is set (one INCR
+// per request, on the cache's connection, by rate-limiter-flexible), else on PostgreSQL in the
+// rate_limits table (a migration makes it): the reads the proxy limits a batch at a time
+// (./batched-counts.ts), the accounts' writes and tries by rate-limiter-flexible, one atomic
+// INSERT … ON CONFLICT per request. The embedded database serves one process, whose memory then
+// holds them.
 //
 // No 'server-only' here: proxy.ts imports this module, and the proxy is bundled apart from the app.
 // For the same reason the counters get a small pool of their own rather than the Prisma client's
@@ -63,7 +66,7 @@ export async function consumeFrom(limiter: RateLimiterAbstract, key: string, poi
 // re-evaluates modules on every change; one pool and one limiter per family is enough for both.
 const globalForLimits = globalThis as unknown as {
   rateLimitStore?: RateLimitStore;
-  rateLimiters?: Map<RateLimitFamily, RateLimiterAbstract>;
+  rateLimiters?: Map<RateLimitFamily, (key: string) => Promise<RateLimitVerdict>>;
 };
 
 function configuredStore(): RateLimitStore {
@@ -74,13 +77,25 @@ function configuredStore(): RateLimitStore {
   return (globalForLimits.rateLimitStore ??= env.DATABASE_URL ? openSidePool(env.DATABASE_URL) : 'memory');
 }
 
+/** The counter of `family` on the configured store: a function, as each bundle has its own classes. */
+function counterOf(family: RateLimitFamily): (key: string) => Promise<RateLimitVerdict> {
+  const store = configuredStore();
+  const limit = env.RATE_LIMITS[family];
+  if (store !== 'memory' && !('redis' in store) && isReadFamily(family)) {
+    const counts = new BatchedCounts(family, limit, store);
+    return async (key) => counts.consume(key);
+  }
+  const limiter = createRateLimiter(family, limit, store);
+  return (key) => consumeFrom(limiter, key);
+}
+
 /** Counts one request of `family` for `key` (a client address or an account id). */
 export function consumeRateLimit(family: RateLimitFamily, key: string): Promise<RateLimitVerdict> {
-  const limiters = (globalForLimits.rateLimiters ??= new Map());
-  let limiter = limiters.get(family);
-  if (!limiter) {
-    limiter = createRateLimiter(family, env.RATE_LIMITS[family], configuredStore());
-    limiters.set(family, limiter);
+  const counters = (globalForLimits.rateLimiters ??= new Map());
+  let counter = counters.get(family);
+  if (!counter) {
+    counter = counterOf(family);
+    counters.set(family, counter);
   }
-  return consumeFrom(limiter, key);
+  return counter(key);
 }

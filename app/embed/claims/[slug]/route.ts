@@ -4,16 +4,26 @@ import { renderEmbedCard, renderEmbedNotFound } from '@/lib/domain/embed-card';
 import { routeParams } from '@/lib/route-params';
 import { absoluteUrl } from '@/lib/site-url';
 import { routes } from '@/lib/routes';
+import { describeEntry } from '@/lib/cache/entry';
+import { RECORD_LIFE } from '@/lib/cache/life';
 import { findCurrentClaimSlug, getPublishedClaimBySlugOrNull } from '@/lib/cache/public-record';
 
 const HTML = 'text/html; charset=utf-8';
 
+/** The card kept whole per slug, under the tags of the read it is made of; null when no published claim has the slug. */
+async function embedCardOrNull(slug: string): Promise<string | null> {
+  'use cache';
+  describeEntry(RECORD_LIFE, []);
+  const claim = await getPublishedClaimBySlugOrNull(slug);
+  return claim && renderEmbedCard(claim, absoluteUrl(routes.claim(claim.slug)));
+}
+
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = (await routeParams(params))?.slug;
-  const claim = slug ? await getPublishedClaimBySlugOrNull(slug) : null;
-  if (claim) {
+  const card = slug ? await embedCardOrNull(slug) : null;
+  if (card !== null) {
     // Embedding pages are read far more often than claims change: five minutes of caching.
-    return new Response(renderEmbedCard(claim, absoluteUrl(routes.claim(claim.slug))), {
+    return new Response(card, {
       headers: { 'Content-Type': HTML, 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600' },
     });
   }
