@@ -1,5 +1,5 @@
-// node scripts/next-patches.mjs (npm's postinstall runs it): two fixes to the installed Next.js that
-// its configuration cannot make, both found profiling the cached claim page under wrk
+// node scripts/next-patches.mjs (npm's postinstall runs it): three fixes to the installed Next.js that
+// its configuration cannot make, all found profiling the cached claim page under wrk
 // (docs/benchmarks.md, "Where a cached page's time goes"). Each replaces one exact piece of text in
 // Next.js's compiled files; a file that has neither that text nor the replacement (another Next.js
 // version) stops the install with the file's name, so that a Next.js upgrade is checked by hand
@@ -17,6 +17,10 @@
 //    Turbopack's manifest lists the root layout's CSS under global-error too, and Next.js renders
 //    it there as well: 26 KB of every page's HTML. Our global-error uses inline styles only (it
 //    must not depend on the layout that failed), so it gets no stylesheet.
+// 3. The bytes of a cached page, encoded once per page rather than once per request. Next.js keeps
+//    a cached page's body as a string, and sent it with Buffer.byteLength(body) for its
+//    Content-Length and res.end(body), which encodes it to UTF-8 again: two passes over 170 KB a
+//    request. The bytes of the last bodies sent are kept beside them, as the ETags are.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -41,6 +45,46 @@ const memoizedGenerateEtag = `const generateETag = (payload, weak = false)=>{
 const etagsByBody = new Map();
 const hashETag = (payload, weak = false)=>{`;
 
+const sendBodyFind = `    if (payload) {
+        res.setHeader('Content-Length', Buffer.byteLength(payload));
+    }
+    if (req.method === 'HEAD') {
+        res.end(null);
+        return;
+    }
+    if (payload !== null) {
+        res.end(payload);
+        return;
+    }`;
+const sendBodyBytes = `    const bytes = payload ? bytesOfBody(payload) : null;
+    if (bytes) {
+        res.setHeader('Content-Length', bytes.length);
+    }
+    if (req.method === 'HEAD') {
+        res.end(null);
+        return;
+    }
+    if (payload !== null) {
+        res.end(bytes ?? payload);
+        return;
+    }`;
+const sourceMapLine = '//# sourceMappingURL=send-payload.js.map';
+const bytesOfBody = `/** Countercheck (scripts/next-patches.mjs): the UTF-8 bytes of the last ${ETAGS_KEPT} bodies sent, by body. */
+const bytesByBody = new Map();
+function bytesOfBody(payload) {
+    let bytes = bytesByBody.get(payload);
+    if (bytes !== undefined) {
+        bytesByBody.delete(payload);
+    } else {
+        bytes = Buffer.from(payload, 'utf8');
+        if (bytesByBody.size >= ${ETAGS_KEPT}) bytesByBody.delete(bytesByBody.keys().next().value);
+    }
+    bytesByBody.set(payload, bytes);
+    return bytes;
+}
+${sourceMapLine}`;
+const sendPayloadFiles = ['dist/server/send-payload.js', 'dist/esm/server/send-payload.js'];
+
 export const PATCHES = [
   {
     why: 'one ETag hash per cached body, not per request',
@@ -58,6 +102,8 @@ export const PATCHES = [
     find: 'injectedCSS:new Set,injectedJS:new Set});return{GlobalError:a,styles:i}}',
     replace: 'injectedCSS:new Set,injectedJS:new Set});return{GlobalError:a,styles:null}}',
   },
+  { why: "a cached body's bytes kept, by body", files: sendPayloadFiles, find: sourceMapLine, replace: bytesOfBody },
+  { why: 'a cached body sent as its kept bytes', files: sendPayloadFiles, find: sendBodyFind, replace: sendBodyBytes },
 ];
 
 /**
