@@ -8,10 +8,10 @@
 //   (lib/proxy/database-outage.ts); one that does go on is marked for its page, which has it sent
 //   again should the database stop before the page is rendered (lib/interrupted-form-post.ts). An
 //   editor page asked for during an outage gets 503 too: its session check needs the database.
-// - Per-address rate limits on the reads that cost the most: search, the API, feeds, export
-//   downloads and share images (lib/domain/rate-limits.ts). Here because the proxy sees every one
-//   of them, pages included (a page cannot answer 429), and the client's address as route handlers
-//   do. Writes are limited per account in the server actions.
+// - The per-address rate limit of /claims's search (lib/rate-limit/read-limit.ts): a page cannot
+//   answer 429 itself. The route handlers with a limited read (the API, feeds, export downloads,
+//   share images) count their own, so that their requests do not pass through here. Writes are
+//   limited per account in the server actions.
 // - Answers that need a status of their own, which a page can no longer give once Cache Components
 //   has begun its response: editor pages' 307 to sign in and 403 (lib/proxy/editor-page-gate.ts),
 //   and /claims's redirect to its canonical query (lib/proxy/canonical-claims-query.ts).
@@ -22,9 +22,6 @@
 //   pages, the views above included, have theirs from the cache handler.
 import type { NextRequest } from 'next/server';
 import { editorPageNeed } from './lib/auth/editor-pages';
-import { clientAddress } from './lib/domain/client-address';
-import { readRateLimitFamily } from './lib/domain/rate-limits';
-import { env } from './lib/env';
 import { routes } from './lib/routes';
 import { canonicalClaimsRedirect } from './lib/proxy/canonical-claims-query';
 import { claimAsOfRewrite } from './lib/proxy/claim-as-of';
@@ -34,19 +31,14 @@ import { listViewRewrite } from './lib/proxy/list-view';
 import { malformedRequestResponse } from './lib/proxy/malformed-request';
 import { continueToPage } from './lib/proxy/script-nonce';
 import { timelineCursorRewrite } from './lib/proxy/timeline-cursor';
-import { consumeRateLimit } from './lib/rate-limit/limiters';
-import { tooManyRequestsResponse } from './lib/rate-limit/too-many-requests';
-
-// Requests whose address is unreadable (a forged X-Forwarded-For entry) share one allowance:
-// only clients that forge land there.
-const UNKNOWN_ADDRESS = 'unknown';
+import { readLimitRefusal } from './lib/rate-limit/read-limit';
 
 export async function proxy(request: NextRequest) {
   const malformed = malformedRequestResponse(request);
   if (malformed) return malformed;
   const formPost = await noScriptFormPostResponse(request);
   if (formPost) return formPost;
-  const { pathname, searchParams } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   const need = request.method === 'GET' ? editorPageNeed(pathname) : null;
   if (need) return (await editorPageRefusal(request, need).catch(editorPageOutageResponse)) ?? continueToPage(request);
   if (request.method === 'GET' && pathname === routes.claims()) {
@@ -55,11 +47,8 @@ export async function proxy(request: NextRequest) {
   }
   const onward = () =>
     timelineCursorRewrite(request) ?? listViewRewrite(request) ?? claimAsOfRewrite(request) ?? continueToPage(request);
-  const family = readRateLimitFamily(request.method, pathname, searchParams);
-  if (!family) return onward();
-  const address = clientAddress(request.headers.get('x-forwarded-for'), env.TRUSTED_PROXIES) ?? UNKNOWN_ADDRESS;
-  const verdict = await consumeRateLimit(family, address);
-  return verdict.allowed ? onward() : tooManyRequestsResponse(pathname, verdict.retryAfterSeconds);
+  const refusal = pathname === routes.claims() ? await readLimitRefusal(request) : null;
+  return refusal ?? onward();
 }
 
 export const config = {
@@ -67,14 +56,6 @@ export const config = {
     // Malformed requests: a percent-encoded path, a form post.
     '/(.*%.*)',
     { source: '/:path*', has: [{ type: 'header', key: 'content-type', value: 'multipart/form-data.*' }] },
-    // Rate-limited reads (readRateLimitFamily decides which requests count).
-    '/api/v1/:path*',
-    '/data/:file',
-    '/feed.xml',
-    '/feed.json',
-    '/feed.atom',
-    '/:section(people|organizations|topics)/:slug/:file(feed\\.xml|feed\\.json|feed\\.atom)',
-    '/claims/:slug/share-image/:version',
     // /claims: its search is rate-limited, its query made canonical and moved into the path.
     '/claims',
     // /who-answered-whom: its filters moved into the path (lib/proxy/list-view.ts).

@@ -6,6 +6,9 @@ import { feedResponse } from './feed-response';
 import { absoluteUrl } from './site-url';
 import { makeClaim, makeOrganization, makePerson, makeCounterStatement } from './testing/factories';
 
+/** A reader's request: feedResponse counts it against the feeds' limit first. */
+const aReader = () => new Request('https://countercheck.test/feed.xml');
+
 after(() => disconnectDb());
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
@@ -28,7 +31,7 @@ describe('feeds', () => {
     await makeClaim({ status: 'DRAFT', statement: { person } });
     await makeCounterStatement(answered, { status: 'DRAFT', statement: { person } });
 
-    const response = await feedResponse({ kind: 'person', slug: person.slug }, 'rss');
+    const response = await feedResponse(aReader(), { kind: 'person', slug: person.slug }, 'rss');
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/rss+xml; charset=utf-8');
     assert.match(response.headers.get('cache-control') ?? '', /^public, max-age=\d+/);
@@ -54,7 +57,7 @@ describe('feeds', () => {
     const claim = await makeClaim();
     const counterStatement = await makeCounterStatement(claim, { statement: { organization } });
 
-    const response = await feedResponse({ kind: 'organization', slug: organization.slug }, 'atom');
+    const response = await feedResponse(aReader(), { kind: 'organization', slug: organization.slug }, 'atom');
     assert.equal(response.headers.get('content-type'), 'application/atom+xml; charset=utf-8');
     const { feed } = parser.parse(await response.text());
     assert.equal(feed.id, absoluteUrl(`/organizations/${organization.slug}/feed.atom`));
@@ -72,7 +75,7 @@ describe('feeds', () => {
     const topic = await topicWith(claim);
     const counterStatement = await makeCounterStatement(claim);
 
-    const response = await feedResponse({ kind: 'topic', slug: topic.slug }, 'json');
+    const response = await feedResponse(aReader(), { kind: 'topic', slug: topic.slug }, 'json');
     assert.equal(response.headers.get('content-type'), 'application/feed+json; charset=utf-8');
     const feed = await response.json();
     assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
@@ -86,14 +89,14 @@ describe('feeds', () => {
 
   test('the site-wide feed carries the newest claims', async () => {
     const claim = await makeClaim({ summary: 'The newest claim of all' });
-    const feed = await (await feedResponse({ kind: 'site' }, 'json')).json();
+    const feed = await (await feedResponse(aReader(), { kind: 'site' }, 'json')).json();
     assert.equal(feed.home_page_url, absoluteUrl('/'));
     assert.equal(feed.items[0].id, `urn:uuid:${claim.id}`);
   });
 
   test('a feed of an unknown person, organization or topic is 404', async () => {
     for (const kind of ['person', 'organization', 'topic'] as const) {
-      assert.equal((await feedResponse({ kind, slug: 'no-such-slug' }, 'rss')).status, 404, kind);
+      assert.equal((await feedResponse(aReader(), { kind, slug: 'no-such-slug' }, 'rss')).status, 404, kind);
     }
   });
 });

@@ -8,6 +8,7 @@ import { absoluteUrl } from './site-url';
 import { describeEntry } from './cache/entry';
 import { RECORD_LIFE } from './cache/life';
 import { findFeedItems } from './cache/public-record';
+import { readLimitRefusal } from './rate-limit/read-limit';
 
 // The one handler behind every feed route (site-wide, person, organization, topic; RSS, Atom,
 // JSON Feed), so that the twelve route files stay one line each.
@@ -40,8 +41,14 @@ async function feedBody(scope: FeedScope, format: FeedFormat): Promise<string | 
   );
 }
 
-/** The feed of `scope`, whose slug comes straight from the URL: one that cannot be a slug names no feed. */
-export async function feedResponse(scope: FeedScope, format: FeedFormat): Promise<Response> {
+/**
+ * The feed of `scope` for `request`, counted against its address's allowance first
+ * (lib/rate-limit/read-limit.ts). The slug comes straight from the URL: one that cannot be a slug
+ * names no feed.
+ */
+export async function feedResponse(request: Request, scope: FeedScope, format: FeedFormat): Promise<Response> {
+  const refusal = await readLimitRefusal(request);
+  if (refusal) return refusal;
   if (scope.kind !== 'site' && !slugSegment.safeParse(scope.slug).success) return notFoundResponse();
   const body = await feedBody(scope, format);
   if (body === null) return notFoundResponse();

@@ -1,4 +1,4 @@
 // GET /feed.json - the site's new claims and counter-statements, as JSON Feed 1.1
 import { feedResponse } from '@/lib/feed-response';
 
-export const GET = () => feedResponse({ kind: 'site' }, 'json');
+export const GET = (request: Request) => feedResponse(request, { kind: 'site' }, 'json');

@@ -4,6 +4,7 @@ import { databaseRecentlyUnavailable } from '../cache/database-outage';
 import { AppError, ServiceUnavailableError } from '../errors';
 import { errorHeaders, HTTP_STATUS } from '../http-errors';
 import type { ApiError } from '../validation/api';
+import { readLimitRefusal } from '../rate-limit/read-limit';
 
 // Everything the public API's route handlers share: JSON bodies with a strong ETag and
 // If-None-Match, caching and CORS headers, errors as JSON, and one factory that gives a read-only
@@ -186,9 +187,13 @@ async function answer<P>(
   }
 }
 
-/** The route handlers of one read-only API resource: `export const { GET, HEAD, ... } = readOnlyRoute(...)`. */
+/**
+ * The route handlers of one read-only API resource: `export const { GET, HEAD, ... } = readOnlyRoute(...)`.
+ * A read is counted against its address's allowance first (lib/rate-limit/read-limit.ts).
+ */
 export function readOnlyRoute<P = unknown>(handler: Handler<P>) {
-  const GET = (request: Request, context: Context<P>) => answer(handler, request, context);
+  const GET = async (request: Request, context: Context<P>) =>
+    (await readLimitRefusal(request)) ?? answer(handler, request, context);
   return {
     GET,
     HEAD: async (request: Request, context: Context<P>) => {

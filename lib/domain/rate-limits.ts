@@ -4,9 +4,9 @@ import { countOf } from './plural';
 // What is rate-limited, how much, and which requests count where: pure, so it is unit-tested. The
 // counting itself is lib/rate-limit/limiters.ts (PostgreSQL, or memory in the embedded mode).
 //
-// Reads are counted per client address, in proxy.ts, before any rendering; writes per account, in
-// the server actions. The defaults leave every person reading or editing by hand far below them,
-// and cap what one address or one account can make the server do:
+// Reads are counted per client address where each is answered (lib/rate-limit/read-limit.ts);
+// writes per account, in the server actions. The defaults leave every person reading or editing by
+// hand far below them, and cap what one address or one account can make the server do:
 // - search runs a full-text query that no cache answers: one a second, sustained;
 // - the API answers from a cache mostly: ten a second;
 // - feeds are polled every quarter of an hour by a reader: two a second covers a shared office;
@@ -86,7 +86,7 @@ export function readRateLimitFamily(
 }
 
 /**
- * The reads proxy.ts limits per address (readRateLimitFamily). On PostgreSQL they are counted a
+ * The reads limited per address (readRateLimitFamily). On PostgreSQL they are counted a
  * batch at a time (lib/rate-limit/batched-counts.ts): a few requests past the limit on another
  * instance cost a read, where a guessed password or code, counted exactly, must not get one more.
  */

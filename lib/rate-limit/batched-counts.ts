@@ -2,9 +2,9 @@ import type { Pool } from 'pg';
 import { retryAfterSeconds, type RateLimit } from '../domain/rate-limits';
 import type { RateLimitVerdict } from './limiters';
 
-// Per-address counts of the reads the proxy limits, kept in PostgreSQL's rate_limits table but
-// written a batch at a time: one INSERT … ON CONFLICT for every key counted in the last tenth of a
-// second, instead of one per request. Per request that statement cost a round trip on the proxy's
+// Per-address counts of the limited reads (./read-limit.ts), kept in PostgreSQL's rate_limits table
+// but written a batch at a time: one INSERT … ON CONFLICT for every key counted in the last tenth of a
+// second, instead of one per request. Per request that statement cost a round trip on the counters'
 // small pool and a transaction on the database, on the same two cores that serve the request: the
 // API served at 0.37 of a prerendered page with it, an embed without it at 0.61 (docs/benchmarks.md).
 //

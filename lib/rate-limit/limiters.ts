@@ -16,7 +16,7 @@ import { BatchedCounts } from './batched-counts';
 // The counters behind every rate limit (lib/domain/rate-limits.ts says which and how much), kept
 // where every instance of the app counts the same requests: in Redis when REDIS_URL is set (one INCR
 // per request, on the cache's connection, by rate-limiter-flexible), else on PostgreSQL in the
-// rate_limits table (a migration makes it): the reads the proxy limits a batch at a time
+// rate_limits table (a migration makes it): the limited reads a batch at a time
 // (./batched-counts.ts), the accounts' writes and tries by rate-limiter-flexible, one atomic
 // INSERT … ON CONFLICT per request. The embedded database serves one process, whose memory then
 // holds them.

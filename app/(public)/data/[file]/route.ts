@@ -2,9 +2,12 @@
 // countercheck-claimreview.json), the same bytes as `npm run export`
 import { exportDownloadResponse } from '@/lib/export/download';
 import { exportFormatOfFile } from '@/lib/export/files';
+import { readLimitRefusal } from '@/lib/rate-limit/read-limit';
 import { routeParams } from '@/lib/route-params';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const refusal = await readLimitRefusal(request);
+  if (refusal) return refusal;
   const file = (await routeParams(params))?.file;
   const format = file && exportFormatOfFile(file);
   if (!format)

@@ -1,5 +1,5 @@
 // GET /organizations/:slug/feed.json - an organization's new claims and counter-statements, as JSON Feed 1.1
 import { feedResponse } from '@/lib/feed-response';
 
-export const GET = async (_request: Request, { params }: { params: Promise<{ slug: string }> }) =>
-  feedResponse({ kind: 'organization', slug: (await params).slug }, 'json');
+export const GET = async (request: Request, { params }: { params: Promise<{ slug: string }> }) =>
+  feedResponse(request, { kind: 'organization', slug: (await params).slug }, 'json');

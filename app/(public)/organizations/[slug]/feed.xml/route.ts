@@ -1,5 +1,5 @@
 // GET /organizations/:slug/feed.xml - an organization's new claims and counter-statements, as RSS 2.0
 import { feedResponse } from '@/lib/feed-response';
 
-export const GET = async (_request: Request, { params }: { params: Promise<{ slug: string }> }) =>
-  feedResponse({ kind: 'organization', slug: (await params).slug }, 'rss');
+export const GET = async (request: Request, { params }: { params: Promise<{ slug: string }> }) =>
+  feedResponse(request, { kind: 'organization', slug: (await params).slug }, 'rss');

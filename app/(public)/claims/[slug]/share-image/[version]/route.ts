@@ -8,6 +8,7 @@ import { buildShareCard, type ShareCard } from '@/lib/domain/share-card';
 import { shareCardVersion, shareImagePath } from '@/lib/domain/share-image-url';
 import { renderShareCardImage } from '@/lib/share-image/share-card-image';
 import { routeParams } from '@/lib/route-params';
+import { readLimitRefusal } from '@/lib/rate-limit/read-limit';
 import { absoluteUrl } from '@/lib/site-url';
 
 /**
@@ -20,7 +21,9 @@ async function shareCardPng(card: ShareCard): Promise<ArrayBuffer> {
   return renderShareCardImage(card).arrayBuffer();
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; version: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string; version: string }> }) {
+  const refusal = await readLimitRefusal(request);
+  if (refusal) return refusal;
   const segments = await routeParams(params);
   const claim = segments && (await getPublishedClaimBySlugOrNull(segments.slug));
   if (!segments || !claim) return new Response('Not found', { status: 404 });
