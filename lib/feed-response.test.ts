@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import { db, disconnectDb } from './db';
+import { env } from './env';
 import { feedResponse } from './feed-response';
+import { consumeRateLimit } from './rate-limit/limiters';
 import { absoluteUrl } from './site-url';
 import { makeClaim, makeOrganization, makePerson, makeCounterStatement } from './testing/factories';
 
@@ -98,5 +100,15 @@ describe('feeds', () => {
     for (const kind of ['person', 'organization', 'topic'] as const) {
       assert.equal((await feedResponse(aReader(), { kind, slug: 'no-such-slug' }, 'rss')).status, 404, kind);
     }
+  });
+
+  test("a reader over the feeds' limit is refused with 429 in plain text", async () => {
+    const address = '2001:db8:fee::1';
+    for (let i = 0; i < env.RATE_LIMITS.feeds.points; i++) await consumeRateLimit('feeds', address);
+    const request = new Request('https://countercheck.test/feed.xml', { headers: { 'x-forwarded-for': address } });
+    const refused = await feedResponse(request, { kind: 'site' }, 'rss');
+    assert.equal(refused.status, 429);
+    assert.match(refused.headers.get('content-type') ?? '', /^text\/plain/);
+    assert.equal((await feedResponse(aReader(), { kind: 'site' }, 'rss')).status, 200);
   });
 });

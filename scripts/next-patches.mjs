@@ -24,8 +24,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** How many bodies' ETags are kept: the pages read most, each kept as the string the cache holds. */
-const ETAGS_KEPT = 64;
+/** How many bodies' ETags and bytes are kept: the pages read most, each kept as the string the cache holds. */
+const BODIES_KEPT = 64;
 
 const generateEtagStart = 'const generateETag = (payload, weak = false)=>{';
 // It begins as the text it replaces does, which the ES module build prefixes with \`export\`.
@@ -38,10 +38,10 @@ const memoizedGenerateEtag = `const generateETag = (payload, weak = false)=>{
     }
     const etag = hashETag(payload, weak);
     etagsByBody.set(payload, { weak, etag });
-    if (etagsByBody.size > ${ETAGS_KEPT}) etagsByBody.delete(etagsByBody.keys().next().value);
+    if (etagsByBody.size > ${BODIES_KEPT}) etagsByBody.delete(etagsByBody.keys().next().value);
     return etag;
 };
-/** Countercheck (scripts/next-patches.mjs): the ETags of the last ${ETAGS_KEPT} bodies hashed, by body. */
+/** Countercheck (scripts/next-patches.mjs): the ETags of the last ${BODIES_KEPT} bodies hashed, by body. */
 const etagsByBody = new Map();
 const hashETag = (payload, weak = false)=>{`;
 
@@ -69,7 +69,7 @@ const sendBodyBytes = `    const bytes = payload ? bytesOfBody(payload) : null;
         return;
     }`;
 const sourceMapLine = '//# sourceMappingURL=send-payload.js.map';
-const bytesOfBody = `/** Countercheck (scripts/next-patches.mjs): the UTF-8 bytes of the last ${ETAGS_KEPT} bodies sent, by body. */
+const bytesOfBody = `/** Countercheck (scripts/next-patches.mjs): the UTF-8 bytes of the last ${BODIES_KEPT} bodies sent, by body. */
 const bytesByBody = new Map();
 function bytesOfBody(payload) {
     let bytes = bytesByBody.get(payload);
@@ -77,7 +77,7 @@ function bytesOfBody(payload) {
         bytesByBody.delete(payload);
     } else {
         bytes = Buffer.from(payload, 'utf8');
-        if (bytesByBody.size >= ${ETAGS_KEPT}) bytesByBody.delete(bytesByBody.keys().next().value);
+        if (bytesByBody.size >= ${BODIES_KEPT}) bytesByBody.delete(bytesByBody.keys().next().value);
     }
     bytesByBody.set(payload, bytes);
     return bytes;

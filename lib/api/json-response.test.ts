@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { noteDatabaseUnavailable } from '../cache/database-outage';
+import { env } from '../env';
+import { consumeRateLimit } from '../rate-limit/limiters';
 import {
   ApiProblem,
   etagOf,
@@ -119,4 +121,22 @@ test('any other failure, with the database up, is a 500 and is not asked again',
     console.error = errors;
   }
   assert.equal(calls, 1);
+});
+
+test("a read from an address over the API's limit is refused with 429 before the resource is read", async () => {
+  const address = '2001:db8:a11::1';
+  for (let i = 0; i < env.RATE_LIMITS.api.points; i++) await consumeRateLimit('api', address);
+  let read = false;
+  const { GET, HEAD } = readOnlyRoute(async () => {
+    read = true;
+    return null;
+  });
+  const request = () =>
+    new Request('https://countercheck.test/api/v1/topics', { headers: { 'x-forwarded-for': address } });
+  const refused = await GET(request(), context);
+  assert.equal(refused.status, 429);
+  assert.ok(Number(refused.headers.get('retry-after')) > 0);
+  assert.equal((await refused.json()).error.status, 429);
+  assert.equal((await HEAD(request(), context)).status, 429);
+  assert.equal(read, false);
 });
