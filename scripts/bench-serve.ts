@@ -1,11 +1,14 @@
-// npm run bench:serve -- [--duration 10s] [--connections 50] [--timeout 10s] [--port 3311]
+// npm run bench:serve -- [--duration 10s] [--rounds 3] [--connections 50] [--timeout 10s] [--port 3311]
 //                        [--url http://host:port [--pid N]] [--no-budget] [--soak 5m] [--only api,search]
 //
 // Throughput of the production build under a crowd (issue 12, "Serving"): wrk with 50 connections
-// against each scenario in turn, after a few warming requests, on the same server as two baselines
-// (a file from public/ of the claim page's size, and the prerendered methodology page). Prints
-// requests per second, p50 and p99, errors and non-2xx, each scenario's ratio to both baselines,
-// and exits non-zero when a budget is missed (scripts/bench-serve/budgets.ts), unless --no-budget.
+// against each scenario in turn, on the same server as two baselines (a file from public/ of the
+// claim page's size, and the prerendered methodology page). Every scenario is requested once before
+// any is measured, and each is put under 5 s of load that counts for nothing before its first
+// round; the scenarios are measured in rounds, one after the other in each, and each row is the
+// median of its rounds (scripts/bench-serve/rounds.ts). Prints requests per second, p50 and p99,
+// errors and non-2xx, each scenario's ratio to both baselines, and exits non-zero when a budget is
+// missed (scripts/bench-serve/budgets.ts), unless --no-budget.
 //
 // It starts `next start` itself on the configured database (DATABASE_URL, or the embedded PGlite in
 // PGLITE_DIR), or measures the server at --url. It never builds: `npm run bench:serve` runs
@@ -34,6 +37,7 @@ import { routes } from '../lib/routes';
 import { BASELINE_BYTES, BASELINE_FILE, BASELINE_PATH, baselineHtml } from './bench-serve/baseline-file';
 import { evaluate, memoryMissed, type Budget, type Evaluated, type Measured } from './bench-serve/budgets';
 import { parseDuration } from './bench-serve/duration';
+import { combineRounds } from './bench-serve/rounds';
 import { claimEditForm, postClaimEdit, saveResult, signIn } from './no-js-editor';
 import { residentBytes } from './process-memory';
 import { hasProductionBuild, NO_BUILD, startProductionServer, type ProductionServer } from './production-server';
@@ -45,10 +49,11 @@ import {
   get,
   measure as measureLoad,
   warm,
+  warmUnderLoad,
 } from './wrk/measure';
 import { runWrk, WRK_MISSING, wrkInstalled } from './wrk/run-wrk';
 import { claim, claimPath, personSlug } from './wrk/seed-pages';
-import { errorCount, non2xxCount, parseWrkOutput } from './wrk/wrk-output';
+import { errorCount, non2xxCount, parseWrkOutput, type WrkFigures } from './wrk/wrk-output';
 
 const { values: options } = parseArgs({
   options: {
@@ -56,6 +61,7 @@ const { values: options } = parseArgs({
     pid: { type: 'string' },
     port: { type: 'string', default: '3311' },
     duration: { type: 'string', default: '10s' },
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
     // wrk leaves timed-out requests out of its latency figures: with its default of 2 s, the p99 of
     // a page slower than that would read as under 2 s. 10 s keeps the tail in the figures.
@@ -70,18 +76,21 @@ function parseOptions() {
     const figures = {
       seconds: parseDuration(options.duration),
       connections: Number(options.connections),
+      rounds: Number(options.rounds),
       timeoutSeconds: parseDuration(options.timeout),
       soakSeconds: options.soak === undefined ? undefined : parseDuration(options.soak),
     };
     if (!Number.isInteger(figures.connections) || figures.connections < 1)
       throw new Error(`--connections wants a whole number: "${options.connections}"`);
+    if (!Number.isInteger(figures.rounds) || figures.rounds < 1)
+      throw new Error(`--rounds wants a whole number: "${options.rounds}"`);
     return figures;
   } catch (error) {
     console.error(`bench:serve: ${(error as Error).message}`);
     process.exit(2);
   }
 }
-const { seconds, connections, timeoutSeconds, soakSeconds } = parseOptions();
+const { seconds, rounds, connections, timeoutSeconds, soakSeconds } = parseOptions();
 const EDIT_INTERVAL_MS = 1000;
 /** How long a save may take to show on the public page before the run calls it not shown. */
 const VISIBLE_WITHIN_MS = 5000;
@@ -143,13 +152,19 @@ function shareImagePathOf(claimHtml: string): string {
 }
 
 type EditFigures = { outcomes: Map<string, number>; visibleAfterMs: number[]; notShown: number };
+/** The benchmark's editor: a signed-in session, and what its edits did in every round. */
+type Editor = { cookie: string; edits: EditFigures };
 
 /**
  * An editor saving the claim once a second until `running` says stop, each save timed until the
- * public page shows it. Resolves with what happened, after restoring the explanation it found.
+ * public page shows it and added to `figures`. Resolves after restoring the explanation it found.
  */
-async function editEverySecond(base: string, cookie: string, running: () => boolean): Promise<EditFigures> {
-  const figures: EditFigures = { outcomes: new Map(), visibleAfterMs: [], notShown: 0 };
+async function editEverySecond(
+  base: string,
+  cookie: string,
+  running: () => boolean,
+  figures: EditFigures,
+): Promise<void> {
   const count = (outcome: string) => figures.outcomes.set(outcome, (figures.outcomes.get(outcome) ?? 0) + 1);
   let original: string | undefined;
   while (running()) {
@@ -192,16 +207,19 @@ async function editEverySecond(base: string, cookie: string, running: () => bool
       await postClaimEdit(base, claim.slug, cookie, page.form);
     }
   }
-  return figures;
 }
 
-async function measure(base: string, scenario: Scenario, editorCookie: string | undefined) {
+/** One round of a scenario: its figures; while an edited scenario runs, its edits go into the editor's figures. */
+async function measureRound(base: string, scenario: Scenario, firstRound: boolean, editor?: Editor) {
+  const load = { connections, seconds, timeoutSeconds };
   await warm(base, scenario.path);
+  if (firstRound) await warmUnderLoad(base, scenario.path, load);
   let editing = scenario.whileEditing;
-  const edits = editing && editorCookie ? editEverySecond(base, editorCookie, () => !!editing) : undefined;
-  const figures = await measureLoad(base, scenario.path, { connections, seconds, timeoutSeconds });
+  const edited = editing && editor ? editEverySecond(base, editor.cookie, () => !!editing, editor.edits) : undefined;
+  const figures = await measureLoad(base, scenario.path, load);
   editing = false;
-  return { figures, edits: await edits };
+  await edited;
+  return figures;
 }
 
 function printTable(rows: Evaluated[], budgets: boolean): void {
@@ -306,7 +324,10 @@ async function main(): Promise<number> {
       base = server.base;
       pid = server.process.pid;
     }
-    console.log(`bench:serve: ${describeDatabase()}, ${describeRun({ connections, seconds, timeoutSeconds })}`);
+    console.log(
+      `bench:serve: ${describeDatabase()}, ${describeRun({ connections, seconds, timeoutSeconds })}, ` +
+        `median of ${rounds} round${rounds === 1 ? '' : 's'}`,
+    );
 
     const file = await get(base, BASELINE_PATH);
     if (file.status !== 200 || Buffer.byteLength(file.body) !== BASELINE_BYTES) {
@@ -325,13 +346,21 @@ async function main(): Promise<number> {
       console.error(`bench:serve: ${claimPath} answered ${claimPage.status}: seed the database (npm run db:seed)`);
       return 2;
     }
+    const every = scenarios(shareImagePathOf(claimPage.body));
     let all: Scenario[];
     try {
-      all = selected(scenarios(shareImagePathOf(claimPage.body)), options.only);
+      all = selected(every, options.only);
     } catch (error) {
       console.error(`bench:serve: ${(error as Error).message}`);
       return 2;
     }
+    // Every scenario once before any is measured, whatever --only says, so that every run measures
+    // a server in the state readers meet: one that has served each kind of request. On Node.js 20
+    // the first request that renders a page or runs a route handler switches on AsyncLocalStorage's
+    // async hooks for the rest of the process's life, and they cost every later request, a
+    // prerendered page's too, about a quarter of its throughput; a baseline measured before that
+    // would be a server's that no reader meets (docs/benchmarks.md).
+    for (const { path } of every) await get(base, path);
 
     if (soakSeconds !== undefined)
       return await soak(
@@ -342,22 +371,33 @@ async function main(): Promise<number> {
       );
 
     const { BENCH_EDITOR_EMAIL: email, BENCH_EDITOR_PASSWORD: password } = process.env;
-    const editorCookie = email && password ? await signIn(base, email, password) : undefined;
-    const measured: (Measured & Scenario & { edits?: EditFigures })[] = [];
-    for (const scenario of all) {
-      if (scenario.whileEditing && !editorCookie) continue;
-      process.stdout.write(`  ${scenario.name} (${scenario.path}) ... `);
-      const { figures, edits } = await measure(base, scenario, editorCookie);
-      console.log(`${round(figures.requestsPerSecond)} req/s`);
-      measured.push({ ...scenario, figures, edits });
+    const editor: Editor | undefined =
+      email && password
+        ? {
+            cookie: await signIn(base, email, password),
+            edits: { outcomes: new Map(), visibleAfterMs: [], notShown: 0 },
+          }
+        : undefined;
+    const taken = all.filter(({ whileEditing }) => !whileEditing || editor);
+    const roundsOf = new Map<Scenario, WrkFigures[]>(taken.map((scenario) => [scenario, []]));
+    for (let index = 0; index < rounds; index++) {
+      console.log(`  round ${index + 1} of ${rounds}`);
+      for (const scenario of taken) {
+        process.stdout.write(`    ${scenario.name} (${scenario.path}) ... `);
+        const figures = await measureRound(base, scenario, index === 0, editor);
+        console.log(`${round(figures.requestsPerSecond)} req/s`);
+        roundsOf.get(scenario)!.push(figures);
+      }
     }
+    const measured: Measured[] = taken.map((scenario) => ({
+      ...scenario,
+      figures: combineRounds(roundsOf.get(scenario)!),
+    }));
     const rows = evaluate(measured);
     const budgets = !options['no-budget'];
     console.log('');
     printTable(rows, budgets);
-    console.log(
-      `\nedits during "claim page, edited every second": ${describeEdits(measured.find(({ whileEditing }) => whileEditing)?.edits)}`,
-    );
+    console.log(`\nedits during "claim page, edited every second": ${describeEdits(editor?.edits)}`);
     const missed = rows.filter(({ missed }) => missed.length);
     if (!budgets) return 0;
     for (const row of missed) console.log(`budget missed: ${row.name}: ${row.missed.join('; ')}`);

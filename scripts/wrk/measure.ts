@@ -1,5 +1,6 @@
-// One measurement as the serving benchmarks take it: a few warming requests, then wrk, its output
-// read into figures; and the line that says under what conditions a run measured.
+// One measurement as the serving benchmarks take it: a few warming requests, a few seconds of load
+// that count for nothing, then wrk, its output read into figures; and the line that says under what
+// conditions a run measured.
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { runWrk } from './run-wrk';
@@ -8,6 +9,13 @@ import { parseWrkOutput, type WrkFigures } from './wrk-output';
 export type Load = { connections: number; seconds: number; timeoutSeconds: number };
 
 const WARMING_REQUESTS = 5;
+/**
+ * Seconds of load on a path before it is measured, thrown away. V8 optimizes a function only after
+ * many calls, so a server's first seconds on code it has not run hot measure the compiler: on this
+ * machine a cached API answer served 506 requests/s in its first 5 s under load and 925 in the
+ * next 10, and the prerendered page 1,559 and then 2,138 (docs/benchmarks.md).
+ */
+const WARM_UP_SECONDS = 5;
 
 export async function get(base: string, path: string): Promise<{ status: number; body: string; headers: Headers }> {
   const response = await fetch(base + path, { signal: AbortSignal.timeout(30_000) });
@@ -17,6 +25,11 @@ export async function get(base: string, path: string): Promise<{ status: number;
 /** A few requests for `path` before it is measured: its cache entry, the connections to the database. */
 export async function warm(base: string, path: string): Promise<void> {
   for (let i = 0; i < WARMING_REQUESTS; i++) await get(base, path).catch(() => undefined);
+}
+
+/** `path` under `load` for WARM_UP_SECONDS, its figures thrown away. */
+export async function warmUnderLoad(base: string, path: string, load: Load): Promise<void> {
+  await runWrk({ base, paths: [path], ...load, seconds: WARM_UP_SECONDS });
 }
 
 /** `path` under `load`, with wrk. */
