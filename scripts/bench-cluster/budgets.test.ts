@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { WrkFigures } from '../wrk/wrk-output';
+import { wrkFigures as figures } from '../wrk/figures-for-tests';
 import { edgeMissed } from './budgets';
 
-const figures = (requestsPerSecond: number, p99Ms: number, extra: Partial<WrkFigures> = {}): WrkFigures => ({
-  requests: requestsPerSecond * 10,
-  requestsPerSecond,
-  p50Ms: p99Ms / 4,
-  p99Ms,
-  maxMs: p99Ms * 2,
-  socketErrors: { connect: 0, read: 0, write: 0, timeout: 0 },
-  statuses: { '200': requestsPerSecond * 10 },
-  ...extra,
-});
 const file = figures(20_000, 12);
 
 test('half the file throughput or more, a p99 under 50 ms and clean answers: every budget held', () => {

@@ -1,18 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { wrkFigures as figures } from '../wrk/figures-for-tests';
 import type { WrkFigures } from '../wrk/wrk-output';
 import { evaluate, memoryMissed, type Budget, type Measured } from './budgets';
 
-const figures = (requestsPerSecond: number, p99Ms = 50, extra: Partial<WrkFigures> = {}): WrkFigures => ({
-  requests: Math.round(requestsPerSecond * 10),
-  requestsPerSecond,
-  p50Ms: p99Ms / 2,
-  p99Ms,
-  maxMs: p99Ms * 2,
-  socketErrors: { connect: 0, read: 0, write: 0, timeout: 0 },
-  statuses: { '200': Math.round(requestsPerSecond * 10) },
-  ...extra,
-});
 const scenario = (name: string, budget: Budget, measured: WrkFigures): Measured => ({
   name,
   path: `/${name}`,
