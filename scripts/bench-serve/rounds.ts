@@ -1,6 +1,6 @@
 // A scenario measured in several rounds, the rounds of all scenarios interleaved, read as one row:
 // pure, so that how rounds combine is tested apart from a run. On this shared 2-core machine two
-// 10-second runs of the same page differ by 10 to 20 %, and a baseline measured minutes before a
+// 10-second runs of the same page differ by up to 30 %, and a baseline measured minutes before a
 // scenario drifts with the machine; the median of rounds spread over the whole run is what each
 // ratio and budget is taken from (docs/benchmarks.md).
 import type { WrkFigures } from '../wrk/wrk-output';
