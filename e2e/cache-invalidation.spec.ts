@@ -77,9 +77,22 @@ test('a claim corrected: its page, lists, search, feed, API, embed, oEmbed, clai
   await form.getByLabel('Verdict', { exact: true }).selectOption({ label: 'Mixed' });
   await form.getByLabel('Reason', { exact: true }).fill('New reporting.');
   await form.getByLabel('Correction note').fill(note);
-  await form.getByRole('button', { name: 'Save changes' }).click();
-  await expect(form.getByText(/^Saved as version \d+\.$/)).toBeVisible();
-  await reader.expectAfter(readers, Date.now());
+  // The route handlers' answers, requested until the save lands and checked first after it: a copy
+  // kept a moment before the save (lib/cache/micro-cache.ts) would still be young enough to serve.
+  const crowded = new Set([`/api/v1/claims/${claim.slug}`, '/feed.xml', routes.claimEmbed(claim.slug)]);
+  await reader.whileRequesting([...crowded], async () => {
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect(form.getByText(/^Saved as version \d+\.$/)).toBeVisible();
+  });
+  const savedAt = Date.now();
+  await reader.expectAfter(
+    readers.filter(({ path }) => crowded.has(path)),
+    savedAt,
+  );
+  await reader.expectAfter(
+    readers.filter(({ path }) => !crowded.has(path)),
+    savedAt,
+  );
   await Promise.all([reader.close(), editor.close()]);
 });
 

@@ -7,6 +7,7 @@ import { slugSegment } from './validation/url-segments';
 import { absoluteUrl } from './site-url';
 import { describeEntry } from './cache/entry';
 import { RECORD_LIFE } from './cache/life';
+import { microCached } from './cache/micro-cache';
 import { findFeedItems } from './cache/public-record';
 import { readLimitRefusal } from './rate-limit/read-limit';
 
@@ -50,7 +51,7 @@ export async function feedResponse(request: Request, scope: FeedScope, format: F
   const refusal = await readLimitRefusal(request);
   if (refusal) return refusal;
   if (scope.kind !== 'site' && !slugSegment.safeParse(scope.slug).success) return notFoundResponse();
-  const body = await feedBody(scope, format);
+  const body = await microCached(new URL(request.url).pathname, () => feedBody(scope, format));
   if (body === null) return notFoundResponse();
   return new Response(body, {
     headers: {

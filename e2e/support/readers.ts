@@ -73,5 +73,23 @@ export async function openReader(browser: Browser, request: APIRequestContext) {
     }
   }
 
-  return { expectBefore, expectAfter, close: () => context.close() };
+  /**
+   * Runs `during` (the write) while requesting each path over and over, as a crowd would: whatever
+   * the server keeps for a moment (the route handlers' micro-cache, lib/cache/micro-cache.ts) is
+   * then a few milliseconds old when the save lands, and must still not be served after it.
+   */
+  async function whileRequesting<T>(paths: readonly string[], during: () => Promise<T>): Promise<T> {
+    let writing = true;
+    const crowd = paths.map(async (path) => {
+      while (writing) await (await request.get(path, { maxRedirects: 0 })).body();
+    });
+    try {
+      return await during();
+    } finally {
+      writing = false;
+      await Promise.all(crowd);
+    }
+  }
+
+  return { expectBefore, expectAfter, whileRequesting, close: () => context.close() };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { databaseRecentlyUnavailable } from '../cache/database-outage';
+import { microCached } from '../cache/micro-cache';
 import { AppError, ServiceUnavailableError } from '../errors';
 import { errorHeaders, HTTP_STATUS } from '../http-errors';
 import type { ApiError } from '../validation/api';
@@ -153,7 +154,10 @@ export async function parsePath<T extends z.ZodType>(
 }
 
 type Context<P> = { params: Promise<P> };
-/** Returns the resource's answer (prepareAnswer), kept whole in the cache or made for this request. */
+/**
+ * Returns the resource's answer (prepareAnswer), kept whole in the cache or made for this request.
+ * It depends on the request's path and query alone: the micro-cache in front keys it on them.
+ */
 type Handler<P> = (request: Request, context: Context<P>) => Promise<PreparedAnswer>;
 
 const methodNotAllowed = async () =>
@@ -169,7 +173,8 @@ async function answer<P>(
   askedAgain = false,
 ): Promise<Response> {
   try {
-    const prepared = await handler(request, context);
+    const { pathname, search } = new URL(request.url);
+    const prepared = await microCached(`${pathname}${search}`, () => handler(request, context));
     if (prepared === null) return errorResponse(404, 'Not found.');
     if ('problem' in prepared)
       return errorResponse(prepared.problem.status, prepared.problem.message, prepared.problem.issues);

@@ -7,7 +7,8 @@ export declare function recordTagInvalidation(
   durations?: { expire?: number },
   now?: number,
 ): void;
-export declare function mergeTagRecord(manifest: Manifest, tag: string, heard: unknown): void;
+export declare function mergeTagRecord(manifest: Manifest, tag: string, heard: unknown, now?: number): void;
+export declare function latestInvalidation(manifest: Manifest): number;
 export declare function tagsExpiredSince(manifest: Manifest, tags: string[], timestamp: number, now?: number): boolean;
 export declare function tagsStaleSince(manifest: Manifest, tags: string[], timestamp: number): boolean;
 export declare function latestExpiry(manifest: Manifest, tags: string[]): number;

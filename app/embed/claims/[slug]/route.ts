@@ -5,6 +5,7 @@ import { routeParams } from '@/lib/route-params';
 import { absoluteUrl } from '@/lib/site-url';
 import { routes } from '@/lib/routes';
 import { describeEntry } from '@/lib/cache/entry';
+import { microCached } from '@/lib/cache/micro-cache';
 import { RECORD_LIFE } from '@/lib/cache/life';
 import { findCurrentClaimSlug, getPublishedClaimBySlugOrNull } from '@/lib/cache/public-record';
 
@@ -18,9 +19,9 @@ async function embedCardOrNull(slug: string): Promise<string | null> {
   return claim && renderEmbedCard(claim, absoluteUrl(routes.claim(claim.slug)));
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const slug = (await routeParams(params))?.slug;
-  const card = slug ? await embedCardOrNull(slug) : null;
+  const card = slug ? await microCached(new URL(request.url).pathname, () => embedCardOrNull(slug)) : null;
   if (card !== null) {
     // Embedding pages are read far more often than claims change: five minutes of caching.
     return new Response(card, {
