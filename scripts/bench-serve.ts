@@ -7,7 +7,8 @@
 // any is measured, and each is put under 5 s of load that counts for nothing before its first
 // round; the scenarios are measured in rounds, one after the other in each, and each row is the
 // median of its rounds (scripts/bench-serve/rounds.ts). Prints requests per second, p50 and p99,
-// errors and non-2xx, each scenario's ratio to both baselines, and exits non-zero when a budget is
+// errors and non-2xx, each scenario's ratio to both baselines (the median of its ratios to the
+// baselines measured in the same round), and exits non-zero when a budget is
 // missed (scripts/bench-serve/budgets.ts), unless --no-budget.
 //
 // It starts `next start` itself on the configured database (DATABASE_URL, or the embedded PGlite in
@@ -37,7 +38,6 @@ import { routes } from '../lib/routes';
 import { BASELINE_BYTES, BASELINE_FILE, BASELINE_PATH, baselineHtml } from './bench-serve/baseline-file';
 import { evaluate, memoryMissed, type Budget, type Evaluated, type Measured } from './bench-serve/budgets';
 import { parseDuration } from './bench-serve/duration';
-import { combineRounds } from './bench-serve/rounds';
 import { claimEditForm, postClaimEdit, saveResult, signIn } from './no-js-editor';
 import { residentBytes } from './process-memory';
 import { hasProductionBuild, NO_BUILD, startProductionServer, type ProductionServer } from './production-server';
@@ -389,10 +389,7 @@ async function main(): Promise<number> {
         roundsOf.get(scenario)!.push(figures);
       }
     }
-    const measured: Measured[] = taken.map((scenario) => ({
-      ...scenario,
-      figures: combineRounds(roundsOf.get(scenario)!),
-    }));
+    const measured: Measured[] = taken.map((scenario) => ({ ...scenario, rounds: roundsOf.get(scenario)! }));
     const rows = evaluate(measured);
     const budgets = !options['no-budget'];
     console.log('');

@@ -4,11 +4,11 @@ import { wrkFigures as figures } from '../wrk/figures-for-tests';
 import type { WrkFigures } from '../wrk/wrk-output';
 import { evaluate, memoryMissed, type Budget, type Measured } from './budgets';
 
-const scenario = (name: string, budget: Budget, measured: WrkFigures): Measured => ({
+const scenario = (name: string, budget: Budget, ...rounds: WrkFigures[]): Measured => ({
   name,
   path: `/${name}`,
   budget,
-  figures: measured,
+  rounds,
 });
 /** A file at 6,000 req/s and a prerendered page at 2,000 req/s with a p99 of 100 ms, and the claim page given. */
 const run = (claim: WrkFigures, ...others: Measured[]) =>
@@ -24,6 +24,24 @@ test('ratios are to the public/ file and to the prerendered page of the same run
   const claim = run(figures(1800)).find(({ name }) => name === 'claim')!;
   assert.equal(claim.fileRatio, 0.3);
   assert.equal(claim.prerenderedRatio, 0.9);
+});
+
+test('each ratio is the median of the ratios of each round, scenario and baseline measured in that round', () => {
+  // The machine twice as fast in the second round, and slower in the third: 0.75 as a ratio of the
+  // medians (900 / 1,200), 0.9 round by round.
+  const rows = evaluate([
+    scenario('file', 'file', figures(3000), figures(6000), figures(3600)),
+    scenario('prerendered', 'prerendered', figures(1000), figures(2000), figures(1200)),
+    scenario('claim', 'claim', figures(900), figures(1800), figures(800)),
+  ]);
+  const claim = rows.find(({ name }) => name === 'claim')!;
+  assert.equal(claim.prerenderedRatio, 0.9);
+  assert.equal(claim.fileRatio, 0.3);
+  assert.equal(claim.figures.requestsPerSecond, 900, 'the row shows the median rate');
+  assert.throws(
+    () => evaluate([...rows.slice(0, 2), scenario('claim', 'claim', figures(900))]),
+    /same number of rounds/,
+  );
 });
 
 test('a claim page at 0.8 of the prerendered page, 0.3 of the file, p99 at 1.5 times, all 200: within budget', () => {

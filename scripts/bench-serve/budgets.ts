@@ -2,7 +2,13 @@
 // tested apart from a run. Every figure is compared with the two baselines measured in the same run
 // on the same server (a file from public/ and the prerendered methodology page), so that a budget
 // holds on any machine and under any other load, as far as both slow down alike.
+//
+// A ratio pairs each round of a scenario with the baselines' measurement in the same round, and is
+// the median of those per-round ratios. This machine's speed drifts from minute to minute (one run
+// measured the prerendered page at 1,014, 897 and 1,234 requests/s in its three rounds): a ratio of
+// two medians could set a scenario's fast round against a baseline's slow one.
 import { errorCount, non2xxCount, type WrkFigures } from '../wrk/wrk-output';
+import { combineRounds, median } from './rounds';
 
 /**
  * What a scenario is held to:
@@ -14,10 +20,13 @@ import { errorCount, non2xxCount, type WrkFigures } from '../wrk/wrk-output';
  */
 export type Budget = 'file' | 'prerendered' | 'claim' | 'page' | 'search' | 'measured';
 
-export type Measured = { name: string; path: string; budget: Budget; figures: WrkFigures };
+/** A scenario's rounds, in the order of the run's rounds: the same count for every scenario. */
+export type Measured = { name: string; path: string; budget: Budget; rounds: readonly WrkFigures[] };
 
 export type Evaluated = Measured & {
-  /** Requests per second as a fraction of the public/ file's and of the prerendered page's. */
+  /** The rounds as one row (combineRounds): median rates and latencies, every request and error. */
+  figures: WrkFigures;
+  /** Requests per second as a fraction of the public/ file's and of the prerendered page's, paired by round. */
   fileRatio: number;
   prerenderedRatio: number;
   /** The budgets missed, each saying what was wanted and what was measured; empty when all held. */
@@ -51,17 +60,20 @@ export function evaluate(measured: readonly Measured[]): Evaluated[] {
     if (found.length !== 1) throw new Error(`the benchmark needs exactly one "${budget}" scenario`);
     return found[0]!;
   };
-  const file = only('file').figures;
-  const prerendered = only('prerendered').figures;
-  const claim = only('claim').figures;
-  const ratios = (figures: WrkFigures) => ({
-    fileRatio: figures.requestsPerSecond / file.requestsPerSecond,
-    prerenderedRatio: figures.requestsPerSecond / prerendered.requestsPerSecond,
-  });
-  const claimRatio = ratios(claim).prerenderedRatio;
+  const roundCount = measured[0]?.rounds.length;
+  if (!roundCount || measured.some(({ rounds }) => rounds.length !== roundCount))
+    throw new Error('every scenario needs the same number of rounds, at least one');
+  const file = only('file');
+  const prerendered = only('prerendered');
+  const pairedRatio = (scenario: Measured, baseline: Measured) =>
+    median(scenario.rounds.map((round, index) => round.requestsPerSecond / baseline.rounds[index]!.requestsPerSecond));
+  const claimRatio = pairedRatio(only('claim'), prerendered);
+  const prerenderedFigures = combineRounds(prerendered.rounds);
 
   return measured.map((scenario) => {
-    const { fileRatio, prerenderedRatio } = ratios(scenario.figures);
+    const figures = combineRounds(scenario.rounds);
+    const fileRatio = pairedRatio(scenario, file);
+    const prerenderedRatio = pairedRatio(scenario, prerendered);
     const missed: string[] = [];
     const atLeast = (value: number, wanted: number, what: string) => {
       if (!(value >= wanted)) missed.push(`${what} >= ${fixed(wanted)}: ${fixed(value)}`);
@@ -70,9 +82,9 @@ export function evaluate(measured: readonly Measured[]): Evaluated[] {
       case 'claim':
         atLeast(prerenderedRatio, CLAIM_VS_PRERENDERED, 'x prerendered');
         atLeast(fileRatio, CLAIM_VS_FILE, 'x file');
-        if (!(scenario.figures.p99Ms <= CLAIM_P99_VS_PRERENDERED * prerendered.p99Ms))
+        if (!(figures.p99Ms <= CLAIM_P99_VS_PRERENDERED * prerenderedFigures.p99Ms))
           missed.push(
-            `p99 <= ${CLAIM_P99_VS_PRERENDERED} x prerendered's (${prerendered.p99Ms.toFixed(1)} ms): ${scenario.figures.p99Ms.toFixed(1)} ms`,
+            `p99 <= ${CLAIM_P99_VS_PRERENDERED} x prerendered's (${prerenderedFigures.p99Ms.toFixed(1)} ms): ${figures.p99Ms.toFixed(1)} ms`,
           );
         break;
       case 'page':
@@ -86,8 +98,8 @@ export function evaluate(measured: readonly Measured[]): Evaluated[] {
       case 'measured':
         break;
     }
-    if (scenario.budget !== 'measured') missed.push(...cleanAnswers(scenario.figures));
-    return { ...scenario, fileRatio, prerenderedRatio, missed };
+    if (scenario.budget !== 'measured') missed.push(...cleanAnswers(figures));
+    return { ...scenario, figures, fileRatio, prerenderedRatio, missed };
   });
 }
 

@@ -1,11 +1,11 @@
 // A scenario measured in several rounds, the rounds of all scenarios interleaved, read as one row:
 // pure, so that how rounds combine is tested apart from a run. On this shared 2-core machine two
 // 10-second runs of the same page differ by up to 30 %, and a baseline measured minutes before a
-// scenario drifts with the machine; the median of rounds spread over the whole run is what each
-// ratio and budget is taken from (docs/benchmarks.md).
+// scenario drifts with the machine; the median of rounds spread over the whole run is what each row
+// shows, and each ratio is the median of the rounds' own ratios (./budgets.ts, docs/benchmarks.md).
 import type { WrkFigures } from '../wrk/wrk-output';
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
