@@ -385,7 +385,7 @@ async function main(): Promise<number> {
       for (const scenario of taken) {
         process.stdout.write(`    ${scenario.name} (${scenario.path}) ... `);
         const figures = await measureRound(base, scenario, index === 0, editor);
-        console.log(`${round(figures.requestsPerSecond)} req/s`);
+        console.log(`${round(figures.requestsPerSecond)} req/s, p99 ${round(figures.p99Ms)} ms`);
         roundsOf.get(scenario)!.push(figures);
       }
     }
