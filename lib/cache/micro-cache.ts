@@ -7,8 +7,9 @@ import { latestInvalidation } from './tag-manifest.js';
 // in this process, in front of their 'use cache' entries. Those entries are what keeps an answer
 // right; this only saves reading one per request. Reading a 'use cache' entry costs Next.js a key
 // serialization and a decoding of the stored React data: a quarter of a route handler's throughput
-// here, where a page comes whole from the page cache (docs/benchmarks.md, "Route handlers"). Under a
-// crowd, one request a second per answer reads the entry and every other one is answered from here.
+// here, where a page comes whole from the page cache (docs/benchmarks.md, "The route handlers'
+// micro-cache, and ratios paired by round"). Under a crowd, one request a second per answer reads
+// the entry and every other one is answered from here.
 //
 // Nothing kept here outlives an edit: any invalidation of any tag, in this process or heard from
 // another instance (lib/cache/shared-tags.js), empties it in effect, since an answer kept before the
